@@ -1,0 +1,422 @@
+//! Dossier in, assessment out: what is owed today, per invoice and in total, the
+//! recommended recourse, the timeline, and the warnings, each figure with its law.
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use crate::amount::{format_euros, format_percent, round_cents};
+use crate::dossier::{DebtorKind, DebtorPosition, Dossier, Invoice, OverriddenRate};
+use crate::due_date::{add_days, add_months, DueDate};
+use crate::format::date_fr;
+use crate::halfyear::HalfYear;
+use crate::interest::{accrue, contract_floor, InterestRule, RateOrigin, Segment};
+use crate::params::{self, in_force, Status};
+use crate::prescription::{prescription, Prescription, PrescriptionStatus};
+use crate::rates::RateBook;
+use crate::recourse::{recommend, Recommendation, Situation};
+use crate::timeline::{event, EventKind, TimelineEvent};
+use crate::validate::{validate, FieldError};
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Assessment {
+    pub date: NaiveDate,
+    pub invoices: Vec<InvoiceAssessment>,
+    pub totals: Totals,
+    pub recommendation: Recommendation,
+    pub timeline: Vec<TimelineEvent>,
+    pub warnings: Vec<Warning>,
+    /// Every table rate the figures rest on, with its status: the UI offers to
+    /// override the unverified ones.
+    pub rates_used: Vec<RateUsed>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct InvoiceAssessment {
+    pub number: String,
+    pub amount: Decimal,
+    pub paid: Decimal,
+    /// Principal still unpaid today.
+    pub outstanding: Decimal,
+    pub due: DueDate,
+    pub days_late: i64,
+    /// Which interest applies and from when, in French.
+    pub interest_note: String,
+    pub segments: Vec<Segment>,
+    /// Sum of the segments, rounded to the cent, half away from zero.
+    pub penalties: Decimal,
+    pub indemnity: Decimal,
+    pub indemnity_note: String,
+    pub prescription: Prescription,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Totals {
+    /// Sum of the invoices' amounts TTC.
+    pub principal: Decimal,
+    pub payments: Decimal,
+    pub outstanding_principal: Decimal,
+    pub penalties: Decimal,
+    pub indemnities: Decimal,
+    /// principal + penalties + indemnities − payments.
+    pub total: Decimal,
+    pub disputed: Decimal,
+    pub undisputed: Decimal,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum WarningKind {
+    TimeBarred,
+    PrescriptionEndingSoon,
+    InsolvencyDeadline,
+    TermAboveLegalMaximum,
+    ContractRateBelowFloor,
+    UnverifiedRate,
+    NoInterestYet,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Warning {
+    pub kind: WarningKind,
+    pub message: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RateUsed {
+    pub half_year: HalfYear,
+    pub rate: OverriddenRate,
+    pub value: Decimal,
+    pub status: Status,
+    pub overridden: bool,
+    pub source: String,
+}
+
+/// Assesses `dossier` as of `today`. Bad input gives every field error at once.
+pub fn assess(dossier: &Dossier, today: NaiveDate) -> Result<Assessment, Vec<FieldError>> {
+    let errors = validate(dossier, today);
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let book = RateBook::new(&dossier.rate_overrides);
+    let mut warnings = Vec::new();
+    let invoices: Vec<InvoiceAssessment> = dossier
+        .invoices
+        .iter()
+        .map(|invoice| assess_invoice(dossier, invoice, &book, today, &mut warnings))
+        .collect();
+
+    let sum = |f: fn(&InvoiceAssessment) -> Decimal| invoices.iter().map(f).sum::<Decimal>();
+    let principal = sum(|i| i.amount);
+    let payments = sum(|i| i.paid);
+    let penalties = sum(|i| i.penalties);
+    let indemnities = sum(|i| i.indemnity);
+    let total = principal + penalties + indemnities - payments;
+    let disputed = match dossier.position {
+        DebtorPosition::DisputesAll => total,
+        DebtorPosition::DisputesPart { amount } => amount.min(total),
+        _ => Decimal::ZERO,
+    };
+    let totals = Totals {
+        principal,
+        payments,
+        outstanding_principal: principal - payments,
+        penalties,
+        indemnities,
+        total,
+        disputed,
+        undisputed: total - disputed,
+    };
+
+    let mise_en_demeure_deadline = dossier.mise_en_demeure.map(|m| {
+        add_days(m.received.unwrap_or(m.sent), u64::from(m.deadline_days))
+    });
+    let unpaid: Vec<&InvoiceAssessment> = invoices
+        .iter()
+        .filter(|i| i.outstanding > Decimal::ZERO || i.penalties > Decimal::ZERO)
+        .collect();
+    let claim = totals.outstanding_principal + penalties;
+    let situation = Situation {
+        dossier,
+        today,
+        claim,
+        undisputed_claim: (claim - disputed).max(Decimal::ZERO),
+        total_due: total,
+        all_time_barred: !unpaid.is_empty()
+            && unpaid.iter().all(|i| i.prescription.status == PrescriptionStatus::TimeBarred),
+        earliest_prescription: unpaid.iter().map(|i| i.prescription.ends).min(),
+        mise_en_demeure_deadline,
+    };
+    let recommendation = recommend(&situation);
+
+    collect_dossier_warnings(dossier, &invoices, today, &mut warnings);
+    let rates_used = rates_used(&invoices, &book);
+    if rates_used.iter().any(|r| r.status == Status::Unverified && !r.overridden) {
+        warnings.push(Warning {
+            kind: WarningKind::UnverifiedRate,
+            message: "Un taux utilisé dépasse les valeurs que nous avons pu vérifier : la dernière valeur connue est reprise. \
+                      Vérifiez-la et corrigez-la si besoin."
+                .into(),
+        });
+    }
+    let timeline = timeline(dossier, &invoices, mise_en_demeure_deadline, today);
+    Ok(Assessment { date: today, invoices, totals, recommendation, timeline, warnings, rates_used })
+}
+
+fn assess_invoice(
+    dossier: &Dossier,
+    invoice: &Invoice,
+    book: &RateBook,
+    today: NaiveDate,
+    warnings: &mut Vec<Warning>,
+) -> InvoiceAssessment {
+    let kind = dossier.debtor.kind;
+    let due = crate::due_date::due_date(invoice, kind);
+    let paid: Decimal = invoice.payments.iter().map(|p| p.amount).sum();
+    let outstanding = invoice.amount - paid;
+    let paid_by_due: Decimal = invoice.payments.iter().filter(|p| p.date <= due.date).map(|p| p.amount).sum();
+    let late = today > due.date && invoice.amount - paid_by_due > Decimal::ZERO;
+    let settled_on = (outstanding <= Decimal::ZERO)
+        .then(|| invoice.payments.iter().map(|p| p.date).max())
+        .flatten();
+    let days_late = if late {
+        (settled_on.unwrap_or(today).min(today) - due.date).num_days().max(0)
+    } else {
+        0
+    };
+
+    // Collective proceedings stop interest at the opening judgment (C. com. L622-28):
+    // the last day counted is the day before it.
+    let proceedings_stop = dossier
+        .collective_proceedings
+        .as_ref()
+        .map(|cp| cp.judgment_date.unwrap_or(cp.bodacc_publication));
+    let last_day = match proceedings_stop.and_then(|d| d.pred_opt()) {
+        Some(stop) => stop.min(today),
+        None => today,
+    };
+
+    let (rule, first_day, mut interest_note) = interest_rule(dossier, invoice, &due);
+    let segments = match (rule, first_day) {
+        (Some(rule), Some(first)) => accrue(rule, book, first, last_day, invoice.amount, &invoice.payments),
+        _ => vec![],
+    };
+    if proceedings_stop.is_some_and(|stop| stop <= today) && !segments.is_empty() {
+        interest_note.push_str(" Les intérêts s'arrêtent au jugement d'ouverture de la procédure collective (C. com. L622-28).");
+    }
+    let penalties = round_cents(segments.iter().map(|s| s.amount).sum());
+
+    if let Some(warning) = &due.term_warning {
+        warnings.push(Warning { kind: WarningKind::TermAboveLegalMaximum, message: format!("Facture {} : {warning}", invoice.number) });
+    }
+    if let Some(warning) = contract_rate_warning(invoice, &segments, book) {
+        warnings.push(warning);
+    }
+
+    let (indemnity, indemnity_note) = indemnity(dossier, &due, late);
+    let prescription = prescription(invoice, kind, dossier.mise_en_demeure.map(|m| m.sent), today);
+    InvoiceAssessment {
+        number: invoice.number.clone(),
+        amount: invoice.amount,
+        paid,
+        outstanding,
+        due,
+        days_late,
+        interest_note,
+        segments,
+        penalties,
+        indemnity,
+        indemnity_note,
+        prescription,
+    }
+}
+
+/// The rule, the first day of interest, and a note saying so.
+fn interest_rule(dossier: &Dossier, invoice: &Invoice, due: &DueDate) -> (Option<InterestRule>, Option<NaiveDate>, String) {
+    let day_after_due = due.date.succ_opt();
+    match dossier.debtor.kind {
+        DebtorKind::Business { .. } | DebtorKind::Abroad { .. } => {
+            let note = match invoice.contract_rate {
+                Some(rate) => format!(
+                    "Pénalités de retard au taux de vos conditions de vente ({}), dues de plein droit dès le lendemain de l'échéance, sans relance (C. com. L441-10 II).",
+                    format_percent(rate)),
+                None => "Pénalités de retard au taux BCE + 10 points, semestre par semestre, dues de plein droit dès le lendemain de l'échéance, sans relance (C. com. L441-10 II).".into(),
+            };
+            (Some(InterestRule::BetweenProfessionals { contract_rate: invoice.contract_rate }), day_after_due, note)
+        }
+        DebtorKind::PublicBuyer { .. } => (
+            Some(InterestRule::PublicBuyer),
+            day_after_due,
+            "Intérêts moratoires dus de plein droit par l'acheteur public dès le lendemain de l'expiration du délai de paiement (Code de la commande publique L2192-13, R2192-31).".into(),
+        ),
+        DebtorKind::Consumer => match dossier.mise_en_demeure {
+            Some(med) => {
+                let from = med.received.unwrap_or(med.sent).max(due.date);
+                let basis = if med.received.is_some() { "de sa réception" } else { "de son envoi (date de réception non indiquée)" };
+                (
+                    Some(InterestRule::LegalInterest),
+                    from.succ_opt(),
+                    format!(
+                        "Envers un particulier, pas de pénalités commerciales : les intérêts au taux légal courent à compter de la mise en demeure, ici à compter {basis} (C. civ. 1231-6, 1344-1)."),
+                )
+            }
+            None => (
+                None,
+                None,
+                "Envers un particulier, pas de pénalités commerciales : les intérêts au taux légal ne courront qu'à compter d'une mise en demeure (C. civ. 1231-6, 1344-1).".into(),
+            ),
+        },
+    }
+}
+
+fn indemnity(dossier: &Dossier, due: &DueDate, late: bool) -> (Decimal, String) {
+    let kind = dossier.debtor.kind;
+    if kind == DebtorKind::Consumer {
+        return (Decimal::ZERO, "Pas d'indemnité de 40 € envers un particulier : elle ne vaut qu'entre professionnels, et aucun frais de recouvrement ne peut être mis à la charge d'un consommateur (CPCE L111-8).".into());
+    }
+    if !late {
+        return (Decimal::ZERO, "Pas d'indemnité forfaitaire : la facture n'est pas payée en retard.".into());
+    }
+    if let Some(cp) = &dossier.collective_proceedings {
+        let opening = cp.judgment_date.unwrap_or(cp.bodacc_publication);
+        if opening <= due.date {
+            return (Decimal::ZERO, "Pas d'indemnité de 40 € : la procédure collective, ouverte avant l'échéance, empêchait le paiement (C. com. L441-10 II).".into());
+        }
+    }
+    match in_force(params::RECOVERY_INDEMNITY_EUROS, due.date) {
+        Some(row) => {
+            let article = if matches!(kind, DebtorKind::PublicBuyer { .. }) {
+                "Code de la commande publique L2192-13 et D2192-35"
+            } else {
+                "C. com. L441-10 II et D441-5"
+            };
+            (Decimal::from(row.value), format!(
+                "Indemnité forfaitaire pour frais de recouvrement de {} par facture payée en retard, due de plein droit dès le premier jour de retard ({article}). Hors champ de la TVA.",
+                format_euros(Decimal::from(row.value))))
+        }
+        None => (Decimal::ZERO, "Indemnité forfaitaire non applicable : elle n'existe que pour les échéances à partir du 1er janvier 2013.".into()),
+    }
+}
+
+/// A contract rate below 3 × the legal rate B of a half-year is not compliant (L441-10 II).
+fn contract_rate_warning(invoice: &Invoice, segments: &[Segment], book: &RateBook) -> Option<Warning> {
+    let rate = invoice.contract_rate?;
+    let mut below: Vec<String> = Vec::new();
+    let mut seen = Vec::new();
+    for segment in segments.iter().filter(|s| s.origin == RateOrigin::Contract) {
+        let half_year = HalfYear::of(segment.from);
+        if seen.contains(&half_year) {
+            continue;
+        }
+        seen.push(half_year);
+        let floor = contract_floor(book, half_year);
+        if rate < floor.value {
+            below.push(format!("{} au {half_year}", format_percent(floor.value)));
+        }
+    }
+    (!below.is_empty()).then(|| Warning {
+        kind: WarningKind::ContractRateBelowFloor,
+        message: format!(
+            "Facture {} : le taux de vos conditions de vente ({}) est inférieur au minimum légal de trois fois le taux de l'intérêt \
+             légal ({}) (C. com. L441-10 II). La clause n'est pas conforme. Le calcul applique votre taux ; le taux qui la \
+             remplacerait n'est pas tranché par nos sources : demandez conseil avant de réclamer davantage.",
+            invoice.number, format_percent(rate), below.join(", ")),
+    })
+}
+
+fn collect_dossier_warnings(dossier: &Dossier, invoices: &[InvoiceAssessment], today: NaiveDate, warnings: &mut Vec<Warning>) {
+    for invoice in invoices.iter().filter(|i| i.outstanding > Decimal::ZERO || i.penalties > Decimal::ZERO) {
+        match invoice.prescription.status {
+            PrescriptionStatus::TimeBarred => warnings.push(Warning {
+                kind: WarningKind::TimeBarred,
+                message: format!("Facture {} : prescrite depuis le {}. Consultez un avocat.", invoice.number, date_fr(invoice.prescription.ends)),
+            }),
+            PrescriptionStatus::EndingSoon => warnings.push(Warning {
+                kind: WarningKind::PrescriptionEndingSoon,
+                message: format!("Facture {} : la prescription sera acquise le {}. Une mise en demeure ne l'interrompt pas : agissez en justice avant.", invoice.number, date_fr(invoice.prescription.ends)),
+            }),
+            PrescriptionStatus::Running => {}
+        }
+    }
+    if let Some(cp) = &dossier.collective_proceedings {
+        let declare_by = add_months(cp.bodacc_publication, params::CLAIM_DECLARATION_MONTHS);
+        let message = if today <= declare_by {
+            format!("Procédure collective : déclarez votre créance au mandataire judiciaire au plus tard le {}.", date_fr(declare_by))
+        } else {
+            format!("Procédure collective : le délai de déclaration a expiré le {}.", date_fr(declare_by))
+        };
+        warnings.push(Warning { kind: WarningKind::InsolvencyDeadline, message });
+    }
+    if dossier.debtor.kind == DebtorKind::Consumer && dossier.mise_en_demeure.is_none() {
+        warnings.push(Warning {
+            kind: WarningKind::NoInterestYet,
+            message: "Aucun intérêt ne court encore contre ce particulier : il faut d'abord une mise en demeure (C. civ. 1231-6).".into(),
+        });
+    }
+}
+
+fn rates_used(invoices: &[InvoiceAssessment], book: &RateBook) -> Vec<RateUsed> {
+    let mut used: Vec<RateUsed> = Vec::new();
+    for invoice in invoices {
+        let started = invoice.segments.first().map(|s| HalfYear::of(s.from));
+        for segment in &invoice.segments {
+            let (half_year, rate) = match segment.origin {
+                RateOrigin::EcbPlusTen => (HalfYear::of(segment.from), OverriddenRate::EcbMro),
+                RateOrigin::EcbPlusEight => (started.unwrap_or(HalfYear::of(segment.from)), OverriddenRate::EcbMro),
+                RateOrigin::LegalRateProfessional => (HalfYear::of(segment.from), OverriddenRate::LegalProfessional),
+                RateOrigin::Contract => continue,
+            };
+            if used.iter().any(|u| u.half_year == half_year && u.rate == rate) {
+                continue;
+            }
+            let fact = match rate {
+                OverriddenRate::EcbMro => book.ecb_mro(half_year),
+                OverriddenRate::LegalProfessional => book.legal_professional(half_year),
+            };
+            used.push(RateUsed { half_year, rate, value: fact.value, status: fact.status, overridden: fact.overridden, source: fact.source });
+        }
+    }
+    used.sort_by_key(|u| (u.half_year, u.rate == OverriddenRate::LegalProfessional));
+    used
+}
+
+fn timeline(dossier: &Dossier, invoices: &[InvoiceAssessment], med_deadline: Option<NaiveDate>, today: NaiveDate) -> Vec<TimelineEvent> {
+    let mut events = Vec::new();
+    for invoice in invoices {
+        events.push(event(invoice.due.date, EventKind::DueDate, format!("Échéance de la facture {}", invoice.number), today));
+    }
+    for (i, day) in dossier.reminders.iter().enumerate() {
+        events.push(event(*day, EventKind::Reminder, format!("Relance n° {}", i + 1), today));
+    }
+    if let Some(med) = dossier.mise_en_demeure {
+        events.push(event(med.sent, EventKind::MiseEnDemeureSent, "Mise en demeure envoyée", today));
+        if let Some(received) = med.received {
+            events.push(event(received, EventKind::MiseEnDemeureReceived, "Mise en demeure reçue", today));
+        }
+        if let Some(deadline) = med_deadline {
+            events.push(event(deadline, EventKind::MiseEnDemeureDeadline, "Fin du délai de la mise en demeure", today));
+        }
+    }
+    if let Some(cp) = &dossier.collective_proceedings {
+        if let Some(judgment) = cp.judgment_date {
+            events.push(event(judgment, EventKind::OpeningJudgment, "Jugement d'ouverture", today));
+        }
+        events.push(event(cp.bodacc_publication, EventKind::BodaccPublication, "Publication au BODACC", today));
+        let declare = add_months(cp.bodacc_publication, params::CLAIM_DECLARATION_MONTHS);
+        events.push(event(declare, EventKind::DeclarationDeadline, "Dernier jour pour déclarer la créance", today));
+        let releve = add_months(cp.bodacc_publication, params::RELEVE_DE_FORCLUSION_MONTHS);
+        events.push(event(releve, EventKind::ReleveDeForclusionDeadline, "Dernier jour pour un relevé de forclusion", today));
+    }
+    events.push(event(today, EventKind::Today, "Aujourd'hui", today));
+    let mut prescriptions: Vec<NaiveDate> = invoices
+        .iter()
+        .filter(|i| i.outstanding > Decimal::ZERO)
+        .map(|i| i.prescription.ends)
+        .collect();
+    prescriptions.sort();
+    prescriptions.dedup();
+    for day in prescriptions {
+        events.push(event(day, EventKind::Prescription, "Prescription : dernier jour pour agir", today));
+    }
+    events.sort_by_key(|e| (e.date, e.kind));
+    events
+}

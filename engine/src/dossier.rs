@@ -1,0 +1,177 @@
+//! The dossier: what the visitor tells us. Plain serde types; their JSON form is
+//! documented field by field in docs/DOSSIER-JSON.md.
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use crate::halfyear::HalfYear;
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Dossier {
+    pub creditor: Party,
+    pub debtor: Debtor,
+    /// Sauvegarde, redressement or liquidation judiciaire opened against the debtor.
+    pub collective_proceedings: Option<CollectiveProceedings>,
+    pub invoices: Vec<Invoice>,
+    /// Dates of the friendly reminders already sent.
+    pub reminders: Vec<NaiveDate>,
+    pub mise_en_demeure: Option<MiseEnDemeure>,
+    pub position: DebtorPosition,
+    /// Whether the visitor wants to keep working with this client.
+    pub relationship_worth_keeping: bool,
+    /// Values the visitor typed in place of an unverified table value.
+    pub rate_overrides: Vec<RateOverride>,
+}
+
+/// Identity details: for the letters only, they drive no rule.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Party {
+    pub name: String,
+    pub legal_form: String,
+    pub siren: String,
+    pub address: String,
+    pub representative: String,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Debtor {
+    pub identity: Party,
+    pub kind: DebtorKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type")]
+pub enum DebtorKind {
+    /// A business in France. `commercial`: a trader or commercial company (tribunal de
+    /// commerce); otherwise civil: liberal profession, association, SCI (tribunal judiciaire).
+    /// An artisan goes to the tribunal de commerce since 1 Jan 2022 (C. com. L721-3).
+    Business { commercial: bool, artisan: bool },
+    /// A natural person acting outside any trade or profession.
+    Consumer,
+    /// The State, a local authority, a hospital or a public undertaking.
+    PublicBuyer { buyer: PublicBuyerKind },
+    /// A business with no establishment in France.
+    Abroad { in_eu: bool },
+}
+
+impl Default for DebtorKind {
+    fn default() -> Self {
+        DebtorKind::Business {
+            commercial: true,
+            artisan: false,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum PublicBuyerKind {
+    /// State, local authorities and their public bodies: 30 days (CCP R2192-10).
+    StateOrLocal,
+    /// Public health establishments: 50 days (CCP R2192-11 1°).
+    Hospital,
+    /// Public undertakings: 60 days (CCP R2192-11 2°).
+    PublicUndertaking,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ProceedingsKind {
+    Sauvegarde,
+    RedressementJudiciaire,
+    LiquidationJudiciaire,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CollectiveProceedings {
+    pub kind: ProceedingsKind,
+    /// Date of the opening judgment, if known: interest stops that day (C. com. L622-28).
+    #[serde(default)]
+    pub judgment_date: Option<NaiveDate>,
+    /// Date the opening judgment was published at the BODACC: the declaration deadline runs from it.
+    pub bodacc_publication: NaiveDate,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Invoice {
+    pub number: String,
+    pub issue_date: NaiveDate,
+    /// Date of delivery or completion of the service. Starts the limitation period.
+    #[serde(default)]
+    pub delivery_date: Option<NaiveDate>,
+    pub term: PaymentTerm,
+    /// Amount including VAT (TTC): the usual base of late-payment penalties.
+    pub amount: Decimal,
+    #[serde(default)]
+    pub payments: Vec<Payment>,
+    /// Annual penalty rate written in the terms of sale, in percent, if any.
+    #[serde(default)]
+    pub contract_rate: Option<Decimal>,
+}
+
+/// How the due date is set.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type")]
+pub enum PaymentTerm {
+    /// A due date written on the invoice.
+    DueDate { date: NaiveDate },
+    /// The contract says nothing: 30 days after delivery (C. com. L441-10 I).
+    ContractSilent,
+    /// N days from the invoice date.
+    Days { days: u32 },
+    /// 45 days end of month: invoice date + 45 days, then the end of that month.
+    FortyFiveDaysEndOfMonth,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Payment {
+    /// Date the funds were made available to the creditor.
+    pub date: NaiveDate,
+    pub amount: Decimal,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MiseEnDemeure {
+    pub sent: NaiveDate,
+    #[serde(default)]
+    pub received: Option<NaiveDate>,
+    /// Days given to pay, counted from receipt (8 by default, 15 is common).
+    pub deadline_days: u32,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(tag = "type")]
+pub enum DebtorPosition {
+    #[default]
+    Silent,
+    Promised,
+    /// Disputes part of the claim: `amount` is the disputed part of the principal.
+    DisputesPart { amount: Decimal },
+    DisputesAll,
+}
+
+/// A value the visitor typed in place of a table value for one half-year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RateOverride {
+    pub half_year: HalfYear,
+    pub rate: OverriddenRate,
+    /// In percent.
+    pub value: Decimal,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum OverriddenRate {
+    /// The ECB MRO rate in force on the first day of the half-year.
+    EcbMro,
+    /// The legal interest rate B (creditor who is not a private individual).
+    LegalProfessional,
+}
+
+impl DebtorKind {
+    /// Late-payment penalties of C. com. L441-10 and the 40 € indemnity apply between professionals.
+    pub fn is_professional(self) -> bool {
+        matches!(self, DebtorKind::Business { .. } | DebtorKind::Abroad { .. })
+    }
+}

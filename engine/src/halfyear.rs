@@ -1,0 +1,40 @@
+//! Half-years: the unit in which French late-payment rates are set.
+
+use chrono::{Datelike, NaiveDate};
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+use crate::params::date;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct HalfYear {
+    pub year: i32,
+    /// false: 1 Jan – 30 Jun; true: 1 Jul – 31 Dec.
+    pub second: bool,
+}
+
+impl HalfYear {
+    pub fn of(day: NaiveDate) -> Self {
+        HalfYear {
+            year: day.year(),
+            second: day.month() > 6,
+        }
+    }
+
+    pub fn first_day(self) -> NaiveDate {
+        NaiveDate::from_ymd_opt(self.year, if self.second { 7 } else { 1 }, 1)
+            .unwrap_or(date(2000, 1, 1))
+    }
+
+    pub fn last_day(self) -> NaiveDate {
+        let (m, d) = if self.second { (12, 31) } else { (6, 30) };
+        NaiveDate::from_ymd_opt(self.year, m, d).unwrap_or(date(2000, 1, 1))
+    }
+}
+
+impl fmt::Display for HalfYear {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let half = if self.second { "2d" } else { "1er" };
+        write!(f, "{half} semestre {}", self.year)
+    }
+}

@@ -1,0 +1,29 @@
+//! The legal engine: a dossier in, an assessment out, with the law behind every figure.
+//!
+//! ```text
+//! Dossier ──validate──► assess(dossier, today) ──► Assessment
+//!                         │  due_date, interest (rates + params), indemnity,
+//!                         │  prescription, recourse, timeline
+//! ```
+//! It knows nothing of the browser; "today" is always passed in, never read from a clock.
+
+pub mod amount;
+pub mod assessment;
+pub mod dossier;
+pub mod due_date;
+pub mod format;
+pub mod halfyear;
+pub mod interest;
+pub mod params;
+pub mod prescription;
+pub mod rates;
+pub mod recourse;
+pub mod timeline;
+pub mod validate;
+
+pub use amount::{format_euros, format_percent, parse_amount, AmountError};
+pub use assessment::{assess, Assessment, InvoiceAssessment, Totals, Warning, WarningKind};
+pub use dossier::*;
+pub use halfyear::HalfYear;
+pub use recourse::{Procedure, Recommendation, Step};
+pub use validate::FieldError;

@@ -1,0 +1,156 @@
+//! The limitation period (prescription): when the right to sue ends.
+
+use chrono::{Datelike, NaiveDate};
+use serde::Serialize;
+
+use crate::dossier::{DebtorKind, Invoice};
+use crate::due_date::add_months;
+use crate::format::date_fr;
+use crate::params;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum PrescriptionStatus {
+    Running,
+    /// Ends within six months of the assessment date.
+    EndingSoon,
+    TimeBarred,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Prescription {
+    /// The last day to act.
+    pub ends: NaiveDate,
+    pub status: PrescriptionStatus,
+    /// How it was computed, with the articles, in French.
+    pub explanation: String,
+}
+
+/// Months before the end that count as "ending soon".
+const ENDING_SOON_MONTHS: u32 = 6;
+
+pub fn prescription(
+    invoice: &Invoice,
+    debtor: DebtorKind,
+    mise_en_demeure_sent: Option<NaiveDate>,
+    today: NaiveDate,
+) -> Prescription {
+    let completion = invoice.delivery_date.unwrap_or(invoice.issue_date);
+    let completion_note = if invoice.delivery_date.is_some() {
+        format!("la fin de la prestation ou la livraison ({})", date_fr(completion))
+    } else {
+        format!("la date de facture ({}), faute de date de livraison indiquée", date_fr(completion))
+    };
+    // A part payment acknowledges the debt and starts a new period (C. civ. 2240, 2231).
+    let last_payment = invoice.payments.iter().map(|p| p.date).filter(|d| *d <= today).max();
+    let acknowledgment_note = |start: NaiveDate| match last_payment {
+        Some(paid) if paid >= start => format!(
+            " Le paiement partiel du {} vaut reconnaissance de dette : il a fait repartir le délai (C. civ. 2240).",
+            date_fr(paid)
+        ),
+        _ => String::new(),
+    };
+
+    let (ends, explanation) = match debtor {
+        DebtorKind::Consumer | DebtorKind::Business { .. } | DebtorKind::Abroad { .. } => {
+            let (years, basis) = if debtor == DebtorKind::Consumer {
+                (params::PRESCRIPTION_CONSUMER_YEARS, "C. conso. L218-2, à compter de la fin de la prestation (Cass. 1re civ., 19 mai 2021)")
+            } else {
+                (params::PRESCRIPTION_B2B_YEARS, "C. com. L110-4 et C. civ. 2224, à compter de la fin de la prestation (Cass. com., 26 févr. 2020)")
+            };
+            let start = last_payment.map_or(completion, |p| p.max(completion));
+            let ends = add_months(start, years * 12);
+            let text = format!(
+                "Délai de {years} ans à compter de {completion_note} ({basis}).{} Dernier jour pour agir : {}. \
+                 Une mise en demeure n'interrompt pas ce délai : seuls la reconnaissance de dette par le débiteur, une action en \
+                 justice (même en référé) ou une mesure d'exécution l'interrompent (C. civ. 2240, 2241, 2244).",
+                acknowledgment_note(completion),
+                date_fr(ends),
+            );
+            (ends, text)
+        }
+        DebtorKind::PublicBuyer { .. } => {
+            // Four years from 1 January of the year after the debt arose; a written
+            // payment demand, or a payment, interrupts it (loi 68-1250, art. 1 and 2).
+            let interruptions = [last_payment, mise_en_demeure_sent.filter(|d| *d <= today)];
+            let last_interruption = interruptions.into_iter().flatten().max();
+            let start_year = last_interruption.map_or(completion, |d| d.max(completion)).year() + 1;
+            let ends = NaiveDate::from_ymd_opt(start_year + params::PRESCRIPTION_PUBLIC_YEARS as i32 - 1, 12, 31)
+                .unwrap_or(NaiveDate::MAX);
+            let text = format!(
+                "Prescription quadriennale des créances sur les personnes publiques : 4 ans à compter du 1er janvier de l'année \
+                 qui suit {completion_note} (loi 68-1250 du 31 déc. 1968, art. 1). Toute réclamation écrite de paiement, \
+                 votre mise en demeure comprise, et tout paiement l'interrompent (art. 2). Dernier jour pour agir : {}.",
+                date_fr(ends),
+            );
+            (ends, text)
+        }
+    };
+    let status = if today > ends {
+        PrescriptionStatus::TimeBarred
+    } else if add_months(today, ENDING_SOON_MONTHS) >= ends {
+        PrescriptionStatus::EndingSoon
+    } else {
+        PrescriptionStatus::Running
+    };
+    Prescription { ends, status, explanation }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dossier::{Payment, PaymentTerm, PublicBuyerKind};
+    use crate::params::date;
+    use rust_decimal::Decimal;
+
+    fn invoice(delivered: NaiveDate, payments: Vec<Payment>) -> Invoice {
+        Invoice {
+            number: "F".into(),
+            issue_date: delivered,
+            delivery_date: Some(delivered),
+            term: PaymentTerm::ContractSilent,
+            amount: Decimal::from(1000),
+            payments,
+            contract_rate: None,
+        }
+    }
+    const B2B: DebtorKind = DebtorKind::Business { commercial: true, artisan: false };
+
+    #[test]
+    fn five_years_between_businesses() {
+        let p = prescription(&invoice(date(2021, 3, 10), vec![]), B2B, None, date(2026, 11, 22));
+        assert_eq!(p.ends, date(2026, 3, 10));
+        assert_eq!(p.status, PrescriptionStatus::TimeBarred);
+        assert!(p.explanation.contains("n'interrompt pas"));
+    }
+
+    #[test]
+    fn two_years_against_a_consumer_and_ending_soon() {
+        let p = prescription(&invoice(date(2025, 3, 10), vec![]), DebtorKind::Consumer, None, date(2026, 11, 22));
+        assert_eq!(p.ends, date(2027, 3, 10));
+        assert_eq!(p.status, PrescriptionStatus::EndingSoon);
+    }
+
+    #[test]
+    fn a_part_payment_restarts_the_period() {
+        let paid = vec![Payment { date: date(2024, 1, 15), amount: Decimal::from(100) }];
+        let p = prescription(&invoice(date(2021, 3, 10), paid), B2B, None, date(2026, 11, 22));
+        assert_eq!(p.ends, date(2029, 1, 15));
+        assert_eq!(p.status, PrescriptionStatus::Running);
+    }
+
+    #[test]
+    fn a_mise_en_demeure_does_not_interrupt_between_businesses() {
+        let p = prescription(&invoice(date(2021, 3, 10), vec![]), B2B, Some(date(2025, 1, 1)), date(2026, 11, 22));
+        assert_eq!(p.ends, date(2026, 3, 10));
+    }
+
+    #[test]
+    fn four_years_from_next_january_against_a_public_buyer() {
+        let public = DebtorKind::PublicBuyer { buyer: PublicBuyerKind::StateOrLocal };
+        let p = prescription(&invoice(date(2022, 5, 10), vec![]), public, None, date(2026, 11, 22));
+        assert_eq!(p.ends, date(2026, 12, 31));
+        // A written demand in 2024 starts a new period from 1 Jan 2025.
+        let p = prescription(&invoice(date(2022, 5, 10), vec![]), public, Some(date(2024, 2, 1)), date(2026, 11, 22));
+        assert_eq!(p.ends, date(2028, 12, 31));
+    }
+}

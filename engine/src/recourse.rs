@@ -1,0 +1,637 @@
+//! Which recourse comes next, the path after it, and what is ruled out, with the law.
+//! Each rule names its article; FACTS.md (and docs/LEGAL-ADDITIONS.md for public buyers)
+//! is the reference.
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use crate::amount::format_euros;
+use crate::dossier::{DebtorKind, DebtorPosition, Dossier, ProceedingsKind};
+use crate::due_date::add_months;
+use crate::format::date_fr;
+use crate::params::{self, in_force};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub enum Procedure {
+    RelanceAmiable,
+    MiseEnDemeure,
+    /// The mise en demeure's deadline has not passed yet.
+    AttendreDelaiMiseEnDemeure,
+    PetitesCreances,
+    InjonctionDePayer,
+    RefereProvision,
+    /// Référé-provision before the tribunal administratif (public buyer, CJA R541-1).
+    RefereProvisionAdministratif,
+    MediateurDesEntreprises,
+    ConciliateurDeJustice,
+    AssignationAuFond,
+    DeclarationDeCreance,
+    ReleveDeForclusion,
+    InjonctionDePayerEuropeenne,
+    PetitsLitigesEuropeens,
+    ConsulterAvocat,
+    /// Enforcement by a commissaire de justice once a title is obtained.
+    ExecutionForcee,
+    RienAReclamer,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Deadline {
+    pub date: Option<NaiveDate>,
+    pub label: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Step {
+    pub procedure: Procedure,
+    /// One sentence, for the top of the results.
+    pub title: String,
+    pub why: String,
+    pub articles: Vec<String>,
+    /// The court, the mandataire, or who runs it.
+    pub where_: Option<String>,
+    pub lawyer: Option<String>,
+    pub costs: Option<String>,
+    pub deadlines: Vec<Deadline>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RuledOut {
+    pub procedure: Procedure,
+    pub reason: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Recommendation {
+    pub next: Step,
+    /// What follows if the next step does not bring payment, in order.
+    pub then: Vec<Step>,
+    /// Other routes that fit this dossier.
+    pub alternatives: Vec<Step>,
+    pub ruled_out: Vec<RuledOut>,
+}
+
+/// What the decision needs from the figures.
+pub struct Situation<'a> {
+    pub dossier: &'a Dossier,
+    pub today: NaiveDate,
+    /// Unpaid principal plus interest, all invoices.
+    pub claim: Decimal,
+    /// The same, less the disputed part.
+    pub undisputed_claim: Decimal,
+    /// Unpaid principal, interest and indemnities.
+    pub total_due: Decimal,
+    pub all_time_barred: bool,
+    pub earliest_prescription: Option<NaiveDate>,
+    pub mise_en_demeure_deadline: Option<NaiveDate>,
+}
+
+pub fn recommend(s: &Situation) -> Recommendation {
+    let d = s.dossier;
+    if let Some(cp) = &d.collective_proceedings {
+        return collective_proceedings(s, cp.kind, cp.bodacc_publication);
+    }
+    if s.total_due <= Decimal::ZERO {
+        return Recommendation {
+            next: step(Procedure::RienAReclamer, "Rien ne reste à réclamer : la facture est payée et aucune pénalité n'est due.")
+                .why("Les paiements reçus couvrent le montant de la facture, et aucun retard n'a fait naître de pénalités."),
+            then: vec![],
+            alternatives: vec![],
+            ruled_out: vec![],
+        };
+    }
+    if s.all_time_barred {
+        return time_barred(s);
+    }
+    match d.debtor.kind {
+        DebtorKind::PublicBuyer { .. } => public_buyer(s),
+        DebtorKind::Abroad { in_eu } => abroad(s, in_eu),
+        DebtorKind::Business { .. } | DebtorKind::Consumer => domestic(s),
+    }
+}
+
+// ---------- the branches ----------
+
+fn collective_proceedings(s: &Situation, kind: ProceedingsKind, bodacc: NaiveDate) -> Recommendation {
+    let declare_by = add_months(bodacc, params::CLAIM_DECLARATION_MONTHS);
+    let releve_by = add_months(bodacc, params::RELEVE_DE_FORCLUSION_MONTHS);
+    let kind_fr = proceedings_fr(kind);
+    let next = if s.today <= declare_by {
+        step(Procedure::DeclarationDeCreance, &format!(
+            "Déclarez votre créance au mandataire judiciaire avant le {}.", date_fr(declare_by)))
+        .why(&format!(
+            "Le débiteur est en {kind_fr} : toute action individuelle en paiement est interdite ou arrêtée (C. com. L622-21). \
+             La seule voie est de déclarer la créance au mandataire judiciaire (ou au liquidateur) dans les 2 mois de la \
+             publication du jugement d'ouverture au BODACC (C. com. R622-24) ; le délai est de 4 mois si vous êtes établi \
+             à l'étranger. La déclaration interrompt la prescription et remplace une mise en demeure. Les intérêts cessent \
+             de courir au jugement d'ouverture (C. com. L622-28)."))
+        .articles(&["C. com. L622-21", "C. com. L622-24", "C. com. R622-24", "C. com. L622-28"])
+        .where_("Le mandataire judiciaire (ou le liquidateur) désigné par le jugement d'ouverture, dont le nom figure dans l'annonce du BODACC.")
+        .lawyer("Avocat non obligatoire : vous pouvez déclarer vous-même, ou par un préposé ou mandataire de votre choix.")
+        .deadline(Some(declare_by), "Dernier jour pour déclarer la créance (BODACC + 2 mois)")
+    } else if s.today <= releve_by {
+        step(Procedure::ReleveDeForclusion, &format!(
+            "Le délai de déclaration est passé : demandez un relevé de forclusion au juge-commissaire avant le {}.",
+            date_fr(releve_by)))
+        .why(&format!(
+            "Le délai de 2 mois pour déclarer la créance a expiré le {}. Sans relevé de forclusion, vous ne participerez pas \
+             aux répartitions (C. com. L622-26). La demande doit être faite dans les 6 mois de la publication au BODACC, en \
+             montrant que le retard ne vous est pas imputable ou que le débiteur vous a omis de la liste des créanciers.",
+            date_fr(declare_by)))
+        .articles(&["C. com. L622-26"])
+        .where_("Le juge-commissaire de la procédure collective.")
+        .lawyer("Avocat conseillé.")
+        .deadline(Some(releve_by), "Dernier jour pour demander le relevé de forclusion (BODACC + 6 mois)")
+    } else {
+        step(Procedure::ConsulterAvocat, "Les délais de déclaration et de relevé de forclusion sont passés : consultez un avocat.")
+            .why(&format!(
+                "Le délai de déclaration a expiré le {} et celui du relevé de forclusion le {} (C. com. L622-26). Un délai d'un an \
+                 existe seulement pour le créancier qui ne pouvait pas connaître sa créance : un avocat dira s'il s'applique.",
+                date_fr(declare_by), date_fr(releve_by)))
+            .articles(&["C. com. L622-26"])
+    };
+    let individual = "le débiteur est en procédure collective : toute action individuelle en paiement est interdite (C. com. L622-21)";
+    Recommendation {
+        next,
+        then: vec![],
+        alternatives: vec![],
+        ruled_out: vec![
+            ruled(Procedure::InjonctionDePayer, &format!("Injonction de payer impossible : {individual}.")),
+            ruled(Procedure::RefereProvision, &format!("Référé-provision impossible : {individual}.")),
+            ruled(Procedure::AssignationAuFond, &format!("Assignation impossible : {individual}.")),
+            ruled(Procedure::PetitesCreances, &format!("Procédure des petites créances impossible : {individual}.")),
+            ruled(Procedure::MediateurDesEntreprises, "Le médiateur des entreprises n'intervient pas lorsque l'entreprise est en procédure collective."),
+            ruled(Procedure::MiseEnDemeure, "Une mise en demeure est inutile : la déclaration de créance la remplace."),
+        ],
+    }
+}
+
+fn time_barred(s: &Situation) -> Recommendation {
+    let ended = s.earliest_prescription.map(date_fr).unwrap_or_default();
+    let reason = "la créance est prescrite : le débiteur peut opposer la prescription et la demande serait rejetée";
+    Recommendation {
+        next: step(Procedure::ConsulterAvocat, "Votre créance paraît prescrite : consultez un avocat avant toute démarche.")
+            .why(&format!(
+                "Le délai pour agir a expiré le {ended}. Un juge saisi aujourd'hui rejetterait la demande si le débiteur invoque \
+                 la prescription. Un avocat vérifiera si un acte l'a interrompue (reconnaissance de dette, paiement partiel, \
+                 action en justice : C. civ. 2240, 2241, 2244). Vous pouvez toujours demander un paiement volontaire."))
+            .articles(&["C. com. L110-4", "C. civ. 2224", "C. conso. L218-2", "C. civ. 2240 à 2244"]),
+        then: vec![],
+        alternatives: vec![],
+        ruled_out: [Procedure::InjonctionDePayer, Procedure::RefereProvision, Procedure::AssignationAuFond, Procedure::PetitesCreances]
+            .into_iter()
+            .map(|p| ruled(p, &format!("{} : {reason}.", procedure_name(p))))
+            .collect(),
+    }
+}
+
+fn domestic(s: &Situation) -> Recommendation {
+    let d = s.dossier;
+    let disputed_all = d.position == DebtorPosition::DisputesAll;
+    let disputed_part = matches!(d.position, DebtorPosition::DisputesPart { .. });
+    let court = Court::for_debtor(d.debtor.kind, s.today);
+    let mut ruled_out = Vec::new();
+    let mut alternatives = Vec::new();
+
+    if disputed_all {
+        let mut then = Vec::new();
+        if d.mise_en_demeure.is_none() {
+            then.push(mise_en_demeure(d));
+        }
+        then.push(assignation(s, &court, s.claim));
+        then.push(execution());
+        let reason = "le débiteur conteste la facture : ces voies supposent une créance non sérieusement contestable, et le litige sera jugé au fond";
+        ruled_out.push(ruled(Procedure::InjonctionDePayer, &format!("Injonction de payer peu adaptée : {reason} après son opposition.")));
+        ruled_out.push(ruled(Procedure::RefereProvision, &format!("Référé-provision écarté : {reason} (CPC {}).", court.refere_article())));
+        ruled_out.push(ruled(Procedure::PetitesCreances, "Procédure des petites créances écartée : elle exige l'accord du débiteur sur le montant."));
+        return Recommendation { next: mediation(s, &court), then, alternatives, ruled_out };
+    }
+
+    let amount = if disputed_part { s.undisputed_claim } else { s.claim };
+    if disputed_part {
+        alternatives.push(mediation(s, &court).title("Pour la partie contestée : tentez une médiation ou une conciliation, puis une assignation au fond si elle échoue."));
+    }
+
+    let after_mise_en_demeure = {
+        let mut steps = judicial_steps(s, &court, amount, &mut alternatives, &mut ruled_out);
+        steps.push(execution());
+        steps
+    };
+
+    let reminders = d.reminders.len();
+    let (next, then) = match (d.mise_en_demeure, s.mise_en_demeure_deadline) {
+        (Some(_), Some(deadline)) if s.today <= deadline => (
+            step(Procedure::AttendreDelaiMiseEnDemeure, &format!(
+                "Attendez la fin du délai laissé par votre mise en demeure, le {}, avant d'aller en justice.", date_fr(deadline)))
+            .why("Le débiteur a reçu une mise en demeure : laissez courir le délai annoncé. S'il ne paie pas, la suite est prête.")
+            .deadline(Some(deadline), "Fin du délai de la mise en demeure"),
+            after_mise_en_demeure,
+        ),
+        (Some(_), _) => {
+            let mut steps = after_mise_en_demeure.into_iter();
+            match steps.next() {
+                Some(first) => (first, steps.collect()),
+                None => (execution(), vec![]),
+            }
+        }
+        (None, _) if reminders == 0 && d.relationship_worth_keeping => {
+            let mut then = vec![mise_en_demeure(d)];
+            then.extend(after_mise_en_demeure);
+            (relance(reminders), then)
+        }
+        (None, _) => {
+            let mut med = mise_en_demeure(d);
+            if reminders == 0 {
+                med.why = format!(
+                    "Vous ne souhaitez pas préserver la relation : vous pouvez passer directement à la mise en demeure. {}", med.why);
+            }
+            (med, after_mise_en_demeure)
+        }
+    };
+    Recommendation { next, then, alternatives, ruled_out }
+}
+
+/// After an unanswered mise en demeure, for an undisputed amount: petites créances,
+/// injonction de payer, référé-provision, in the order that suits the dossier.
+fn judicial_steps(
+    s: &Situation,
+    court: &Court,
+    amount: Decimal,
+    alternatives: &mut Vec<Step>,
+    ruled_out: &mut Vec<RuledOut>,
+) -> Vec<Step> {
+    let d = s.dossier;
+    let ceiling = in_force(params::SMALL_CLAIMS_CEILING_EUROS, s.today).map_or(Decimal::ZERO, |r| Decimal::from(r.value));
+    let small_claim_fits = amount <= ceiling;
+    let injonction = injonction_de_payer(s, court, amount);
+    let refere = refere_provision(s, court, amount);
+    if small_claim_fits {
+        let petites = petites_creances(amount, ceiling);
+        if d.position == DebtorPosition::Promised {
+            // A debtor who promised is likely to agree, and agreement gives a title with no judge.
+            alternatives.push(injonction.clone());
+            alternatives.push(refere);
+            return vec![petites, injonction];
+        }
+        alternatives.push(petites);
+    } else {
+        ruled_out.push(ruled(Procedure::PetitesCreances, &format!(
+            "Procédure des petites créances impossible : le principal et les intérêts ({}) dépassent le plafond de {} (CPCE R125-1).",
+            format_euros(amount), format_euros(ceiling))));
+    }
+    alternatives.push(refere);
+    if d.relationship_worth_keeping && d.debtor.kind != DebtorKind::Consumer {
+        alternatives.push(mediation(s, court));
+    }
+    vec![injonction]
+}
+
+fn public_buyer(s: &Situation) -> Recommendation {
+    let d = s.dossier;
+    let tribunal = step(Procedure::RefereProvisionAdministratif,
+        "Saisissez le juge des référés du tribunal administratif d'une demande de provision.")
+        .why("Pour un marché public, le juge administratif est seul compétent. Le référé-provision lui demande de condamner \
+              l'acheteur à verser une provision quand la créance n'est pas sérieusement contestable ; il n'exige pas de recours \
+              au fond. Vérifiez d'abord si votre marché (CCAG) impose un mémoire de réclamation préalable.")
+        .articles(&["CJA R541-1"])
+        .where_("Le tribunal administratif dans le ressort duquel le marché a été exécuté.")
+        .lawyer(&lawyer_for_amount(s.claim, s.today))
+        .costs("Aucun frais de greffe connu ; un avocat est recommandé (montant exact non vérifié).");
+    let mediator = step(Procedure::MediateurDesEntreprises,
+        "Saisissez le médiateur des entreprises, gratuit, pour obtenir le paiement de l'acheteur public.")
+        .why("Le médiateur des entreprises traite aussi les litiges entre une entreprise et un acheteur public, notamment les \
+              retards de paiement. Sa saisine interrompt les délais de recours contentieux (CJA L213-6).")
+        .articles(&["CJA L213-6"])
+        .where_("Le médiateur des entreprises (saisine en ligne).")
+        .costs("Gratuit.");
+    let interest_note = "Les intérêts moratoires et l'indemnité de 40 € courent automatiquement : l'acheteur public doit les verser \
+                         dans les 45 jours du paiement du principal (CCP R2192-36), et toute renonciation est nulle (L2192-14).";
+    let (mut next, then) = if d.mise_en_demeure.is_none() && d.reminders.is_empty() {
+        (relance(0), vec![mise_en_demeure(d), mediator, tribunal])
+    } else if d.mise_en_demeure.is_none() {
+        (mise_en_demeure(d), vec![mediator, tribunal])
+    } else {
+        (mediator, vec![tribunal])
+    };
+    next.why = format!("{} {interest_note}", next.why);
+    Recommendation {
+        next,
+        then,
+        alternatives: vec![],
+        ruled_out: vec![
+            ruled(Procedure::InjonctionDePayer, "Injonction de payer écartée : pour un marché public, le juge administratif est seul compétent (CJA R541-1)."),
+            ruled(Procedure::PetitesCreances, "Procédure des petites créances écartée : elle relève des juridictions judiciaires, pas d'un marché public."),
+        ],
+    }
+}
+
+fn abroad(s: &Situation, in_eu: bool) -> Recommendation {
+    let d = s.dossier;
+    let ruled_out = vec![ruled(Procedure::InjonctionDePayer,
+        "Injonction de payer française impossible : le débiteur n'a ni domicile ni établissement en France.")];
+    let mut judicial = if in_eu {
+        let ceiling = in_force(params::EUROPEAN_SMALL_CLAIMS_CEILING_EUROS, s.today).map_or(Decimal::ZERO, |r| Decimal::from(r.value));
+        let european_order = step(Procedure::InjonctionDePayerEuropeenne,
+            "Demandez une injonction de payer européenne.")
+            .why("Le débiteur est établi dans un autre État de l'Union : l'injonction de payer européenne vaut pour les créances \
+                  non contestées, sans plafond de montant (sauf Danemark). Le débiteur a 30 jours à compter de la signification \
+                  pour former opposition.")
+            .articles(&["Règl. (CE) 1896/2006", "CPC 1424-1 à 1424-15"])
+            .where_("Le tribunal de commerce ou le tribunal judiciaire selon la nature de la créance (formulaire A).")
+            .deadline(None, "Le débiteur a 30 jours après signification pour s'opposer");
+        let small = step(Procedure::PetitsLitigesEuropeens, "Engagez la procédure européenne de règlement des petits litiges.")
+            .why(&format!(
+                "Pour une créance transfrontière de {} au plus, cette procédure surtout écrite aboutit à une décision exécutoire \
+                 dans toute l'Union sans exequatur ; elle convient aussi si le débiteur conteste.", format_euros(ceiling)))
+            .articles(&["Règl. (CE) 861/2007", "Règl. (UE) 2015/2421", "CPC 1382 à 1391"]);
+        if d.position == DebtorPosition::DisputesAll || matches!(d.position, DebtorPosition::DisputesPart { .. }) {
+            if s.claim <= ceiling { vec![small] } else { vec![consult_lawyer_abroad(true)] }
+        } else if s.claim <= ceiling {
+            vec![european_order, small]
+        } else {
+            vec![european_order]
+        }
+    } else {
+        vec![consult_lawyer_abroad(false)]
+    };
+    judicial.push(execution());
+    let (next, then) = if d.mise_en_demeure.is_none() {
+        let med = mise_en_demeure(d);
+        if d.reminders.is_empty() && d.relationship_worth_keeping {
+            let mut then = vec![med];
+            then.extend(judicial);
+            (relance(0), then)
+        } else {
+            (med, judicial)
+        }
+    } else {
+        let mut steps = judicial.into_iter();
+        (steps.next().unwrap_or_else(execution), steps.collect())
+    };
+    Recommendation { next, then, alternatives: vec![], ruled_out }
+}
+
+// ---------- the steps ----------
+
+fn relance(already_sent: usize) -> Step {
+    let left = params::MAX_FRIENDLY_REMINDERS.saturating_sub(already_sent);
+    step(Procedure::RelanceAmiable, "Envoyez une relance amiable, courtoise, rappelant la facture et son échéance.")
+        .why(&format!(
+            "Aucune relance n'a encore été envoyée et vous souhaitez préserver la relation. Un oubli ou un problème de trésorerie \
+             se règle souvent ainsi. Jusqu'à {left} relances, puis une mise en demeure. Les pénalités de retard courent déjà, \
+             sans relance nécessaire (C. com. L441-10)."))
+        .articles(&["C. com. L441-10"])
+        .costs("Gratuit (courriel ou courrier).")
+}
+
+fn mise_en_demeure(d: &Dossier) -> Step {
+    let consumer = d.debtor.kind == DebtorKind::Consumer;
+    let interest = if consumer {
+        "Envers un particulier, elle fait courir les intérêts au taux légal (C. civ. 1231-6, 1344-1)."
+    } else {
+        "Elle n'est pas nécessaire pour les pénalités de retard ni pour l'indemnité de 40 €, dues de plein droit, mais elle \
+         prouve votre demande et prépare la suite."
+    };
+    step(Procedure::MiseEnDemeure, "Envoyez une mise en demeure de payer par lettre recommandée avec accusé de réception.")
+        .why(&format!(
+            "Vos relances sont restées sans effet. La mise en demeure est une interpellation suffisante (C. civ. 1344) : elle porte \
+             les mots « mise en demeure », le détail des sommes et un délai pour payer, 8 jours à compter de la réception (15 jours \
+             est courant). {interest} Elle n'interrompt pas la prescription."))
+        .articles(&["C. civ. 1344", "C. civ. 1344-1", "C. civ. 1231-6"])
+        .where_("Par lettre recommandée avec accusé de réception, ou lettre recommandée électronique (CPCE L100).")
+        .costs("Le prix d'une lettre recommandée avec accusé de réception.")
+        .deadline(None, "Délai de paiement : 8 jours à compter de la réception, par défaut")
+}
+
+fn petites_creances(amount: Decimal, ceiling: Decimal) -> Step {
+    step(Procedure::PetitesCreances, "Engagez la procédure simplifiée de recouvrement des petites créances auprès d'un commissaire de justice.")
+        .why(&format!(
+            "Le principal et les intérêts ({}) ne dépassent pas {} et la créance, née d'un contrat, n'est pas contestée. Un \
+             commissaire de justice invite le débiteur à accepter un accord sur le montant et les délais ; s'il l'accepte, le \
+             commissaire de justice délivre un titre exécutoire sans juge. Le débiteur a un mois pour répondre ; son silence \
+             vaut refus, et il faut alors saisir le juge.", format_euros(amount), format_euros(ceiling)))
+        .articles(&["CPCE L125-1", "CPCE R125-1 à R125-8"])
+        .where_("Un commissaire de justice (ex-huissier) du ressort de la cour d'appel du domicile ou du siège du débiteur, aussi en ligne.")
+        .lawyer("Avocat non obligatoire.")
+        .costs("Tous les frais sont à votre charge (tarif réglementé du commissaire de justice : montant exact non vérifié).")
+        .deadline(None, "Le débiteur a 1 mois pour accepter ou refuser")
+}
+
+fn injonction_de_payer(s: &Situation, court: &Court, amount: Decimal) -> Step {
+    step(Procedure::InjonctionDePayer, &format!("Déposez une requête en injonction de payer auprès du {}.", court.president()))
+        .why(&format!(
+            "La mise en demeure est restée sans effet et la créance, née d'un contrat, est certaine, liquide et exigible ({}). \
+             La procédure est rapide et non contradictoire au départ, sans plafond de montant, et sans tentative amiable \
+             préalable obligatoire (Cass. 2e civ., avis du 25 sept. 2025, n° 25-70.013). L'ordonnance est délivrée revêtue de la \
+             formule exécutoire ; signifiée par commissaire de justice, elle interrompt la prescription.",
+            format_euros(amount)))
+        .articles(&["CPC 1405 à 1425", "CPC 1406", "CPC 1411", "CPC 1416"])
+        .where_(&format!("{} du domicile ou du siège du débiteur (CPC 1406).", capitalise(&court.president())))
+        .lawyer("Avocat non obligatoire pour la requête.")
+        .costs(court.injonction_costs())
+        .deadline(None, "Faire signifier l'ordonnance dans les 6 mois, sinon elle est non avenue (CPC 1411)")
+        .deadline(None, "Le débiteur a 1 mois après la signification pour former opposition (CPC 1416)")
+        .deadline(s.earliest_prescription, "Faire signifier avant la prescription")
+}
+
+fn refere_provision(s: &Situation, court: &Court, amount: Decimal) -> Step {
+    step(Procedure::RefereProvision, &format!("Assignez en référé-provision devant le président du {}.", court.name()))
+        .why(&format!(
+            "Si l'obligation n'est pas sérieusement contestable mais que le débiteur fait traîner, le juge des référés peut lui \
+             ordonner de verser une provision, sans urgence à démontrer (CPC {}). C'est au débiteur de prouver une contestation \
+             sérieuse. La procédure est contradictoire et la décision provisoire.", court.refere_article()))
+        .articles(&[&format!("CPC {}", court.refere_article())])
+        .where_(&format!("Le juge des référés du {}.", court.name()))
+        .lawyer(&lawyer_for_amount(amount, s.today))
+        .costs("Assignation délivrée par un commissaire de justice (frais à avancer).")
+}
+
+fn mediation(s: &Situation, court: &Court) -> Step {
+    let business = matches!(s.dossier.debtor.kind, DebtorKind::Business { .. });
+    let small = s.claim <= Decimal::from(in_force(params::PRIOR_AMICABLE_ATTEMPT_EUROS, s.today).map_or(0, |r| r.value));
+    if business {
+        let mut m = step(Procedure::MediateurDesEntreprises, "Proposez une médiation : le médiateur des entreprises est gratuit et rapide.")
+            .why("Entre entreprises, le médiateur des entreprises aide à régler un retard de paiement ou une contestation, souvent \
+                  en quelques semaines, de façon confidentielle. La médiation suspend la prescription (C. civ. 2238).")
+            .articles(&["C. civ. 2238"])
+            .where_("Le médiateur des entreprises (ministère de l'Économie), saisine en ligne.")
+            .costs("Gratuit.");
+        if !court.commercial && small {
+            m.why.push_str(" Devant le tribunal judiciaire, pour 5 000 € ou moins, une tentative de conciliation ou de médiation est obligatoire avant d'assigner (CPC 750-1).");
+            m.articles.push("CPC 750-1".into());
+        }
+        m
+    } else {
+        let mut c = step(Procedure::ConciliateurDeJustice, "Saisissez un conciliateur de justice, gratuit, pour chercher un accord.")
+            .why("Le conciliateur de justice, bénévole, aide les parties à trouver un accord, qui peut être rendu exécutoire. La \
+                  conciliation suspend la prescription (C. civ. 2238).")
+            .articles(&["C. civ. 2238", "CPC 1528 et suivants"])
+            .where_("Un conciliateur de justice (permanences en mairie ou au tribunal).")
+            .costs("Gratuit.");
+        if small {
+            c.why.push_str(" Pour 5 000 € ou moins devant le tribunal judiciaire, cette tentative est obligatoire avant d'assigner (CPC 750-1).");
+            c.articles.push("CPC 750-1".into());
+        }
+        c
+    }
+}
+
+fn assignation(s: &Situation, court: &Court, amount: Decimal) -> Step {
+    step(Procedure::AssignationAuFond, &format!("Assignez le débiteur en paiement devant le {}.", court.name()))
+        .why("Si la contestation persiste, le juge tranche le litige au fond après un débat contradictoire. Le jugement \
+              permettra ensuite l'exécution forcée.")
+        .articles(&["CPC 750 et suivants", "CPC 853"])
+        .where_(&format!("Le {} du domicile ou du siège du débiteur.", court.name()))
+        .lawyer(&lawyer_for_amount(amount, s.today))
+        .costs("Assignation délivrée par un commissaire de justice ; honoraires d'avocat le cas échéant.")
+        .deadline(s.earliest_prescription, "Assigner avant la prescription")
+}
+
+fn execution() -> Step {
+    step(Procedure::ExecutionForcee, "Une fois le titre obtenu, faites exécuter par un commissaire de justice (saisies).")
+        .why("Une ordonnance d'injonction de payer non frappée d'opposition, un titre des petites créances ou un jugement \
+              permettent au commissaire de justice (ex-huissier) de pratiquer des saisies sur les comptes ou les biens du \
+              débiteur. Le titre s'exécute pendant 10 ans (CPCE L111-4).")
+        .articles(&["CPCE L111-4"])
+        .where_("Un commissaire de justice de votre choix.")
+}
+
+fn consult_lawyer_abroad(in_eu: bool) -> Step {
+    let why = if in_eu {
+        "La créance dépasse le plafond de la procédure européenne des petits litiges et elle est contestée : un avocat choisira la juridiction compétente et la loi applicable."
+    } else {
+        "Le débiteur est établi hors de l'Union européenne : ni les procédures françaises simplifiées ni les procédures européennes ne s'appliquent. Un avocat déterminera la juridiction compétente et la reconnaissance du jugement."
+    };
+    step(Procedure::ConsulterAvocat, "Consultez un avocat pour une action contre un débiteur étranger.").why(why)
+}
+
+// ---------- courts and lawyers ----------
+
+/// Which court hears the dossier: commercial for traders, commercial companies and
+/// (since 1 Jan 2022) artisans; judiciaire otherwise (C. com. L721-3).
+pub struct Court {
+    pub commercial: bool,
+    tae_note: bool,
+}
+
+impl Court {
+    pub fn for_debtor(kind: DebtorKind, today: NaiveDate) -> Court {
+        let commercial = match kind {
+            DebtorKind::Business { commercial, artisan } => {
+                commercial || (artisan && today >= params::ARTISANS_AT_COMMERCIAL_COURT_FROM)
+            }
+            _ => false,
+        };
+        let tae_note = commercial && (params::TAE_PILOT_START..=params::TAE_PILOT_END).contains(&today);
+        Court { commercial, tae_note }
+    }
+
+    pub fn name(&self) -> String {
+        if self.commercial {
+            let tae = if self.tae_note {
+                format!(" (tribunal des activités économiques à {})", params::TAE_COURTS)
+            } else {
+                String::new()
+            };
+            format!("tribunal de commerce{tae}")
+        } else {
+            "tribunal judiciaire".to_string()
+        }
+    }
+
+    pub fn president(&self) -> String {
+        format!("président du {}", self.name())
+    }
+
+    fn refere_article(&self) -> &'static str {
+        if self.commercial { "873 al. 2" } else { "835 al. 2" }
+    }
+
+    fn injonction_costs(&self) -> &'static str {
+        if self.commercial {
+            "Frais de greffe d'environ 35 à 40 € TTC (tarif exact non vérifié) ; la signification par commissaire de justice est facturée à part."
+        } else {
+            "Pas de frais de greffe au tribunal judiciaire ; la signification par commissaire de justice est facturée à part."
+        }
+    }
+}
+
+fn lawyer_for_amount(amount: Decimal, today: NaiveDate) -> String {
+    let threshold = Decimal::from(in_force(params::LAWYER_THRESHOLD_EUROS, today).map_or(10_000, |r| r.value));
+    if amount > threshold {
+        format!("Avocat obligatoire : la demande ({}) dépasse {} (CPC 760-761, 853).", format_euros(amount), format_euros(threshold))
+    } else {
+        format!("Avocat non obligatoire : la demande ne dépasse pas {} (CPC 761, 853).", format_euros(threshold))
+    }
+}
+
+// ---------- small helpers ----------
+
+fn proceedings_fr(kind: ProceedingsKind) -> &'static str {
+    match kind {
+        ProceedingsKind::Sauvegarde => "procédure de sauvegarde",
+        ProceedingsKind::RedressementJudiciaire => "redressement judiciaire",
+        ProceedingsKind::LiquidationJudiciaire => "liquidation judiciaire",
+    }
+}
+
+pub fn procedure_name(p: Procedure) -> &'static str {
+    match p {
+        Procedure::RelanceAmiable => "Relance amiable",
+        Procedure::MiseEnDemeure => "Mise en demeure",
+        Procedure::AttendreDelaiMiseEnDemeure => "Délai de la mise en demeure",
+        Procedure::PetitesCreances => "Procédure simplifiée des petites créances",
+        Procedure::InjonctionDePayer => "Injonction de payer",
+        Procedure::RefereProvision => "Référé-provision",
+        Procedure::RefereProvisionAdministratif => "Référé-provision au tribunal administratif",
+        Procedure::MediateurDesEntreprises => "Médiateur des entreprises",
+        Procedure::ConciliateurDeJustice => "Conciliateur de justice",
+        Procedure::AssignationAuFond => "Assignation au fond",
+        Procedure::DeclarationDeCreance => "Déclaration de créance",
+        Procedure::ReleveDeForclusion => "Relevé de forclusion",
+        Procedure::InjonctionDePayerEuropeenne => "Injonction de payer européenne",
+        Procedure::PetitsLitigesEuropeens => "Procédure européenne de règlement des petits litiges",
+        Procedure::ConsulterAvocat => "Consulter un avocat",
+        Procedure::ExecutionForcee => "Exécution forcée",
+        Procedure::RienAReclamer => "Rien à réclamer",
+    }
+}
+
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+}
+
+fn ruled(procedure: Procedure, reason: &str) -> RuledOut {
+    RuledOut { procedure, reason: reason.to_string() }
+}
+
+fn step(procedure: Procedure, title: &str) -> Step {
+    Step {
+        procedure,
+        title: title.to_string(),
+        why: String::new(),
+        articles: vec![],
+        where_: None,
+        lawyer: None,
+        costs: None,
+        deadlines: vec![],
+    }
+}
+
+/// Builder methods keep each step above readable as prose.
+impl Step {
+    fn title(mut self, text: &str) -> Self { self.title = text.into(); self }
+    fn why(mut self, text: &str) -> Self { self.why = text.into(); self }
+    fn articles(mut self, list: &[&str]) -> Self { self.articles = list.iter().map(|a| a.to_string()).collect(); self }
+    fn where_(mut self, text: &str) -> Self { self.where_ = Some(text.into()); self }
+    fn lawyer(mut self, text: &str) -> Self { self.lawyer = Some(text.into()); self }
+    fn costs(mut self, text: &str) -> Self { self.costs = Some(text.into()); self }
+    fn deadline(mut self, date: Option<NaiveDate>, label: &str) -> Self {
+        if date.is_some() || !label.contains("prescription") {
+            self.deadlines.push(Deadline { date, label: label.into() });
+        }
+        self
+    }
+}

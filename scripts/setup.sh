@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Installs what the build and the tests need, from the package registries only, and skips
+# whatever is already there. Sourced by scripts/serve and scripts/test; safe to run again.
+set -euo pipefail
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+TRUNK_VERSION=0.22.1
+BINARYEN_VERSION=132.0.0
+
+say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+# Debian packages: the browser and its driver, brotli for size reports, poppler for PDF checks.
+missing=()
+command -v chromium >/dev/null || missing+=(chromium)
+command -v chromedriver >/dev/null || missing+=(chromium-driver)
+command -v brotli >/dev/null || missing+=(brotli)
+command -v pdftotext >/dev/null || missing+=(poppler-utils)
+if [ ${#missing[@]} -gt 0 ]; then
+  say "apt-get install ${missing[*]}"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+# Rust: the wasm target and the lint tools.
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "rustup target add wasm32-unknown-unknown"
+  rustup target add wasm32-unknown-unknown
+fi
+rustup component list --installed | grep -q '^rustfmt' || rustup component add rustfmt
+rustup component list --installed | grep -q '^clippy' || rustup component add clippy
+
+# Trunk. 0.22.1 declares rust-version 1.96.1 but builds on 1.95. Its own release profile
+# (fat LTO, one codegen unit) takes ~21 min on 2 cores; thin settings cut that (README).
+if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
+  say "cargo install trunk $TRUNK_VERSION (several minutes, once)"
+  CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
+    cargo install --locked trunk --version "$TRUNK_VERSION" --ignore-rust-version
+fi
+
+# wasm-bindgen CLI: exactly the version of the wasm-bindgen crate in Cargo.lock.
+cd "$ROOT"
+[ -f Cargo.lock ] || cargo generate-lockfile
+BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $BINDGEN_VERSION" ]; then
+  say "cargo install wasm-bindgen-cli $BINDGEN_VERSION (a few minutes, once)"
+  # --locked fails to resolve one of its locked dependencies: install unlocked.
+  CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
+    cargo install wasm-bindgen-cli --version "$BINDGEN_VERSION"
+fi
+
+# wasm-opt: Debian's binaryen (108) cannot read what wasm-bindgen 0.2.130 emits; npm's can.
+if [ "$("$ROOT/tools/binaryen/node_modules/.bin/wasm-opt" --version 2>/dev/null | awk '{print $3}')" != "${BINARYEN_VERSION%%.*}" ]; then
+  say "npm install binaryen@$BINARYEN_VERSION into tools/binaryen"
+  mkdir -p "$ROOT/tools/binaryen"
+  npm install --silent --no-audit --no-fund --prefix "$ROOT/tools/binaryen" "binaryen@$BINARYEN_VERSION" >/dev/null
+fi
+
+# End-to-end test dependencies (playwright-core uses Debian's Chromium; it downloads nothing).
+if [ ! -d "$ROOT/tests/e2e/node_modules/playwright-core" ] || [ "$ROOT/tests/e2e/package-lock.json" -nt "$ROOT/tests/e2e/node_modules/.package-lock.json" ]; then
+  say "npm ci in tests/e2e"
+  (cd "$ROOT/tests/e2e" && npm ci --silent --no-audit --no-fund >/dev/null)
+fi

@@ -1,0 +1,3 @@
+fn main() {
+    facture_impayee::start();
+}
