@@ -1,0 +1,206 @@
+#!/usr/bin/env python3
+# The "spreadsheet" behind the worked cases: expected figures computed outside the engine,
+# with rates typed from shared/legal/FACTS.md §4b and §5. Regenerate: python3 make_cases.py
+from decimal import Decimal as D, getcontext, ROUND_HALF_UP
+from datetime import date, timedelta
+import json, os
+getcontext().prec = 40
+# FACTS §4b default rate (ECB+10), by (year, half)
+B2B = {(2015,1):'10.05',(2015,2):'10.05',(2016,1):'10.05',(2016,2):'10.00',(2017,1):'10.00',(2017,2):'10.00',
+ (2018,1):'10.00',(2018,2):'10.00',(2019,1):'10.00',(2019,2):'10.00',(2020,1):'10.00',(2020,2):'10.00',(2021,1):'10.00',
+ (2021,2):'10.00',(2022,1):'10.00',(2022,2):'10.00',(2023,1):'12.50',(2023,2):'14.00',(2024,1):'14.50',(2024,2):'14.25',
+ (2025,1):'13.15',(2025,2):'12.15',(2026,1):'12.15',(2026,2):'12.15'}
+LEGAL_B = {(2025,2):'2.76',(2026,1):'2.62'}
+def half(d): return (d.year, 1 if d.month<=6 else 2)
+def half_end(d): return date(d.year,6,30) if d.month<=6 else date(d.year,12,31)
+def segs(first, last, base, payments, rate_of):
+    out=[]; cur=first; pays=sorted(payments)
+    base=D(base)-sum(D(a) for (pd,a) in pays if pd<first)
+    ups=[(pd,D(a)) for (pd,a) in pays if pd>=first]
+    while cur<=last and base>0:
+        end=min(half_end(cur), last)
+        if ups: end=min(end, ups[0][0])
+        days=(end-cur).days+1; r=D(rate_of(cur))
+        amt=base*r*days/D(36500)
+        out.append(dict(frm=cur,to=end,days=days,base=base,rate=r,amount=amt))
+        while ups and ups[0][0]==end: base-=ups.pop(0)[1]
+        cur=end+timedelta(days=1)
+    return out
+def r2(x): return x.quantize(D('0.01'), rounding=ROUND_HALF_UP)
+def seg_json(s): return {"from":str(s['frm']),"to":str(s['to']),"days":s['days'],"base":str(s['base']),"rate":str(s['rate']),"amount":str(s['amount'].quantize(D('0.000001')))}
+def working(ss): return [f"{s['base']} × {s['rate']} % × {s['days']} / 365 = {s['amount'].quantize(D('0.000001'))} ({s['frm']} → {s['to']})" for s in ss]
+OUT=os.path.dirname(os.path.abspath(__file__))
+os.makedirs(OUT, exist_ok=True)
+B2B_KIND={"type":"Business","commercial":True,"artisan":False}
+def inv(number, issue, amount, term, delivery=None, payments=(), contract_rate=None):
+    d={"number":number,"issue_date":str(issue),"term":term,"amount":str(amount),
+       "payments":[{"date":str(p),"amount":str(a)} for p,a in payments]}
+    if delivery: d["delivery_date"]=str(delivery)
+    if contract_rate: d["contract_rate"]=str(contract_rate)
+    return d
+def due(dt): return {"type":"DueDate","date":str(dt)}
+def dossier(invoices, kind=B2B_KIND, **kw):
+    d={"debtor":{"kind":kind},"invoices":invoices,"relationship_worth_keeping":True}
+    d.update(kw); return d
+def write(name, title, today, doss, expected, work=()):
+    case={"title":title,"date":str(today),"working":list(work),"dossier":doss,"expected":expected}
+    with open(f"{OUT}/{name}.json","w") as f: json.dump(case,f,ensure_ascii=False,indent=2); f.write("\n")
+def b2b_rate(d): return B2B[half(d)]
+def inv_expect(ss, due_date, days_late, indemnity="40", **kw):
+    pen=r2(sum((s['amount'] for s in ss), D(0)))
+    e={"due_date":str(due_date),"days_late":days_late,"penalties":str(pen),"indemnity":indemnity,"segments":[seg_json(s) for s in ss]}
+    e.update(kw); return e, pen
+
+# 1. half-year split
+t=date(2025,7,10); ss=segs(date(2025,6,16),t,1000,[],b2b_rate)
+e,pen=inv_expect(ss,date(2025,6,15),25)
+write("01_half_year_split","Entre entreprises, contrat muet : le retard enjambe le 30 juin, deux taux (13,15 % puis 12,15 %)",t,
+  dossier([inv("F-2025-001",date(2025,5,1),"1000",due(date(2025,6,15)),delivery=date(2025,5,1))]),
+  {"invoices":[e],"totals":{"principal":"1000","penalties":str(pen),"indemnities":"40","total":str(D(1000)+pen+40)},"next":"RelanceAmiable"},working(ss))
+
+# 2. every rate change 2015-2026 on one long delay (time-barred, figures still computed)
+t=date(2026,11,22); ss=segs(date(2015,1,1),t,10000,[],b2b_rate)
+e,pen=inv_expect(ss,date(2014,12,31),(t-date(2014,12,31)).days,prescription_status="TimeBarred",prescription_ends="2019-12-01")
+write("02_every_rate_2015_2026","Un retard de 2015 à 2026 : chaque semestre à son taux BCE + 10 (table FACTS §4b), 2026 S2 non vérifié",t,
+  dossier([inv("F-2014-12",date(2014,12,1),"10000",due(date(2014,12,31)),delivery=date(2014,12,1))]),
+  {"invoices":[e],"next":"ConsulterAvocat","warnings":["TimeBarred","UnverifiedRate"],
+   "ruled_out":["InjonctionDePayer","RefereProvision","AssignationAuFond","PetitesCreances"]},working(ss))
+
+# 3. leap year: H1 2024 has 182 days, still counted on 365
+t=date(2024,6,30); ss=segs(date(2024,1,1),t,1000,[],b2b_rate)
+e,pen=inv_expect(ss,date(2023,12,31),182)
+write("03_leap_year","Année bissextile : 182 jours au 1er semestre 2024, base 365 (pratique des sources, FACTS §2)",t,
+  dossier([inv("F-2023-12",date(2023,12,1),"1000",due(date(2023,12,31)),delivery=date(2023,12,1))]),
+  {"invoices":[e]},working(ss))
+
+# 4. partial payments
+t=date(2025,10,31); pays=[(date(2025,4,30),"2000"),(date(2025,8,15),"1000")]
+ss=segs(date(2025,4,1),t,5000,pays,b2b_rate)
+e,pen=inv_expect(ss,date(2025,3,31),(t-date(2025,3,31)).days)
+write("04_partial_payments","Deux paiements partiels : la base baisse le lendemain de chaque paiement",t,
+  dossier([inv("F-2025-030",date(2025,3,1),"5000",due(date(2025,3,31)),delivery=date(2025,3,1),payments=pays)]),
+  {"invoices":[e],"totals":{"principal":"5000","payments":"3000","penalties":str(pen),"total":str(D(5000)+pen+40-3000)}},working(ss))
+
+# 5. 2024 floor above default
+t=date(2024,12,31); ss=segs(date(2024,1,1),t,1000,[],b2b_rate)
+e1,p1=inv_expect(ss,date(2023,12,31),366)
+ss2=segs(date(2024,1,1),t,1000,[],lambda d:"15")
+e2,p2=inv_expect(ss2,date(2023,12,31),366)
+write("05_floor_above_default_2024","2024 : le plancher (3 × taux légal) dépasse BCE + 10 ; contrat muet = BCE + 10, contrat à 15 % = alerte au 1er semestre",t,
+  dossier([inv("MUET",date(2023,12,1),"1000",due(date(2023,12,31)),delivery=date(2023,12,1)),
+           inv("CGV-15",date(2023,12,1),"1000",due(date(2023,12,31)),delivery=date(2023,12,1),contract_rate="15")]),
+  {"invoices":[e1,e2],"warnings":["ContractRateBelowFloor"],"warning_text":["15,21","1er semestre 2024"],"no_warning_text":["14,76"]},working(ss)+working(ss2))
+
+# 6. consumer
+t=date(2026,1,15); ss=segs(date(2025,11,6),t,800,[],lambda d:LEGAL_B[half(d)])
+e,pen=inv_expect(ss,date(2025,9,30),(t-date(2025,9,30)).days,indemnity="0",prescription_ends="2027-09-01",prescription_status="Running")
+write("06_consumer","Particulier : pas de pénalités L441-10 ni de 40 € ; intérêt légal (taux B) à compter de la réception de la mise en demeure",t,
+  dossier([inv("P-12",date(2025,9,1),"800",due(date(2025,9,30)),delivery=date(2025,9,1))],kind={"type":"Consumer"},
+          reminders=["2025-10-10"],mise_en_demeure={"sent":"2025-11-03","received":"2025-11-05","deadline_days":8}),
+  {"invoices":[e],"totals":{"indemnities":"0","total":str(D(800)+pen)},"next":"InjonctionDePayer","next_text":["tribunal judiciaire"],
+   "alternatives":["PetitesCreances","RefereProvision"]},working(ss))
+
+# 7. public buyer
+t=date(2023,9,30); ss=segs(date(2023,6,2),t,10000,[],lambda d:"10.50")
+e,pen=inv_expect(ss,date(2023,6,1),121,prescription_ends="2027-12-31")
+write("07_public_buyer","Acheteur public : BCE au 1er janv. 2023 (2,50 %) + 8 = 10,50 %, fixe même après le 30 juin (R2192-31)",t,
+  dossier([inv("M-2023-5",date(2023,5,2),"10000",due(date(2023,6,1)),delivery=date(2023,4,28))],kind={"type":"PublicBuyer","buyer":"StateOrLocal"}),
+  {"invoices":[e],"next":"RelanceAmiable","ruled_out":["InjonctionDePayer"]},working(ss))
+
+# 8. insolvency (redressement), interest stops the day before the opening judgment
+t=date(2026,10,15); ss=segs(date(2026,7,1),date(2026,9,9),3000,[],b2b_rate)
+e,pen=inv_expect(ss,date(2026,6,30),(t-date(2026,6,30)).days)
+write("08_insolvency","Redressement judiciaire : intérêts arrêtés au jugement d'ouverture, déclaration de créance dans les 2 mois du BODACC",t,
+  dossier([inv("F-2026-06",date(2026,6,1),"3000",due(date(2026,6,30)),delivery=date(2026,6,1))],
+          collective_proceedings={"kind":"RedressementJudiciaire","judgment_date":"2026-09-10","bodacc_publication":"2026-09-20"}),
+  {"invoices":[e],"next":"DeclarationDeCreance","next_deadline":"2026-11-20",
+   "ruled_out":["InjonctionDePayer","RefereProvision","AssignationAuFond","PetitesCreances"],"warnings":["InsolvencyDeadline","UnverifiedRate"]},working(ss))
+
+# 8b. override the unverified 2026 H2 ECB rate
+ss=segs(date(2026,7,1),date(2026,9,9),3000,[],lambda d:"12.00")
+e,pen=inv_expect(ss,date(2026,6,30),(t-date(2026,6,30)).days)
+write("08b_override_unverified_rate","Le visiteur corrige le taux BCE non vérifié du 2d semestre 2026 (2,00 %) : 12,00 % appliqué",t,
+  dossier([inv("F-2026-06",date(2026,6,1),"3000",due(date(2026,6,30)),delivery=date(2026,6,1))],
+          collective_proceedings={"kind":"RedressementJudiciaire","judgment_date":"2026-09-10","bodacc_publication":"2026-09-20"},
+          rate_overrides=[{"half_year":{"year":2026,"second":True},"rate":"EcbMro","value":"2.00"}]),
+  {"invoices":[e],"no_warnings":["UnverifiedRate"]},working(ss))
+
+# 8c. liquidation opened before the due date: no 40 EUR, and past the declaration deadline
+t=date(2026,6,1)
+write("08c_liquidation_before_due_date","Liquidation ouverte avant l'échéance : pas d'indemnité de 40 €, pas d'intérêts ; délai de déclaration passé, relevé de forclusion",t,
+  dossier([inv("F-9",date(2026,1,5),"2500",due(date(2026,2,28)),delivery=date(2026,1,5))],
+          collective_proceedings={"kind":"LiquidationJudiciaire","judgment_date":"2026-02-10","bodacc_publication":"2026-02-20"}),
+  {"invoices":[{"indemnity":"0","penalties":"0"}],"next":"ReleveDeForclusion","next_deadline":"2026-08-20"})
+
+# 9. time-barred, with many semesters of penalties
+t=date(2026,11,22); ss=segs(date(2020,4,1),t,2000,[],b2b_rate)
+e,pen=inv_expect(ss,date(2020,3,31),(t-date(2020,3,31)).days,prescription_ends="2025-03-01",prescription_status="TimeBarred")
+write("09_time_barred","Prestation achevée le 1er mars 2020, contrat muet : échéance à 30 jours, prescription acquise le 1er mars 2025",t,
+  dossier([inv("F-2020-3",date(2020,3,1),"2000",{"type":"ContractSilent"},delivery=date(2020,3,1))],reminders=["2020-05-01"],
+          mise_en_demeure={"sent":"2024-06-01","received":"2024-06-03","deadline_days":8}),
+  {"invoices":[e],"next":"ConsulterAvocat","warnings":["TimeBarred"]},working(ss))
+
+# 10. decision branches (figures not asserted here)
+today=date(2026,3,2)
+base=lambda amount="1500", pays=(): [inv("F-1",date(2025,12,1),amount,due(date(2025,12,31)),delivery=date(2025,12,1),payments=pays)]
+med_old={"sent":"2026-02-02","received":"2026-02-04","deadline_days":8}
+write("10a_nothing_sent_keep","Rien d'envoyé, relation à préserver : relance amiable",today,dossier(base()),{"next":"RelanceAmiable","then":["MiseEnDemeure","InjonctionDePayer","ExecutionForcee"]})
+write("10b_nothing_sent_dont_keep","Rien d'envoyé, relation sans intérêt : mise en demeure tout de suite",today,
+  {**dossier(base()),"relationship_worth_keeping":False},{"next":"MiseEnDemeure"})
+write("10c_reminders_no_med","Deux relances sans effet : mise en demeure",today,dossier(base(),reminders=["2026-01-10","2026-01-25"]),{"next":"MiseEnDemeure"})
+write("10d_med_deadline_running","Mise en demeure reçue il y a 3 jours, délai de 8 jours : attendre",today,
+  dossier(base(),reminders=["2026-01-10"],mise_en_demeure={"sent":"2026-02-25","received":"2026-02-27","deadline_days":8}),
+  {"next":"AttendreDelaiMiseEnDemeure","next_deadline":"2026-03-07","then":["InjonctionDePayer","ExecutionForcee"]})
+write("10e_med_unanswered_silent","Mise en demeure sans réponse, débiteur silencieux, 1 500 € : injonction de payer au tribunal de commerce",today,
+  dossier(base(),reminders=["2026-01-10"],mise_en_demeure=med_old),
+  {"next":"InjonctionDePayer","next_text":["tribunal de commerce","25-70.013"],"alternatives":["PetitesCreances","RefereProvision","MediateurDesEntreprises"]})
+write("10f_med_unanswered_promised","Mise en demeure sans effet, débiteur qui promet, 1 500 € : petites créances (accord du débiteur)",today,
+  dossier(base(),reminders=["2026-01-10"],mise_en_demeure=med_old,position={"type":"Promised"}),
+  {"next":"PetitesCreances","then":["InjonctionDePayer","ExecutionForcee"]})
+write("10g_above_small_claims","12 000 € : petites créances écartées (plafond 5 000 €), avocat obligatoire en référé",today,
+  dossier(base("12000"),reminders=["2026-01-10"],mise_en_demeure=med_old),
+  {"next":"InjonctionDePayer","ruled_out":["PetitesCreances"],"alternatives_text":["Avocat obligatoire"]})
+write("10h_disputes_all","Le débiteur conteste tout : médiation, puis assignation au fond",today,
+  dossier(base(),reminders=["2026-01-10"],mise_en_demeure=med_old,position={"type":"DisputesAll"}),
+  {"next":"MediateurDesEntreprises","then":["AssignationAuFond","ExecutionForcee"],"ruled_out":["InjonctionDePayer","RefereProvision","PetitesCreances"],
+   "totals":{"undisputed":"0"}})
+write("10i_disputes_part","Contestation partielle (500 €) : la partie non contestée suit l'injonction de payer, médiation pour le reste",today,
+  dossier(base(),reminders=["2026-01-10"],mise_en_demeure=med_old,position={"type":"DisputesPart","amount":"500"}),
+  {"next":"InjonctionDePayer","alternatives":["MediateurDesEntreprises"]})
+write("10j_abroad_eu","Débiteur dans l'UE, mise en demeure sans réponse : injonction de payer européenne",today,
+  dossier(base(),kind={"type":"Abroad","in_eu":True},reminders=["2026-01-10"],mise_en_demeure=med_old),
+  {"next":"InjonctionDePayerEuropeenne","then":["PetitsLitigesEuropeens","ExecutionForcee"],"ruled_out":["InjonctionDePayer"]})
+write("10k_abroad_outside_eu","Débiteur hors UE, mise en demeure sans réponse : consulter un avocat",today,
+  dossier(base(),kind={"type":"Abroad","in_eu":False},reminders=["2026-01-10"],mise_en_demeure=med_old),
+  {"next":"ConsulterAvocat","ruled_out":["InjonctionDePayer"]})
+write("10l_civil_debtor","Débiteur profession libérale (civil) : injonction de payer au tribunal judiciaire",today,
+  dossier(base(),kind={"type":"Business","commercial":False,"artisan":False},reminders=["2026-01-10"],mise_en_demeure=med_old),
+  {"next":"InjonctionDePayer","next_text":["tribunal judiciaire"]})
+write("10m_artisan","Débiteur artisan : tribunal de commerce depuis le 1er janvier 2022 (L721-3)",today,
+  dossier(base(),kind={"type":"Business","commercial":False,"artisan":True},reminders=["2026-01-10"],mise_en_demeure=med_old),
+  {"next":"InjonctionDePayer","next_text":["tribunal de commerce"]})
+# paid late in full: only penalties and the indemnity remain
+ss=segs(date(2026,1,1),date(2026,1,20),1500,[(date(2026,1,20),"1500")],b2b_rate)
+e,pen=inv_expect(ss,date(2025,12,31),20)
+write("10n_paid_late","Payée avec 20 jours de retard : restent les pénalités et l'indemnité de 40 €",today,
+  dossier(base(pays=[(date(2026,1,20),"1500")])),
+  {"invoices":[e],"totals":{"outstanding_principal":"0","total":str(pen+40)},"next":"RelanceAmiable"},working(ss))
+write("10o_paid_on_time","Payée à l'échéance : rien à réclamer",today,
+  dossier(base(pays=[(date(2025,12,31),"1500")])),
+  {"invoices":[{"penalties":"0","indemnity":"0","days_late":0}],"totals":{"total":"0"},"next":"RienAReclamer"})
+write("10p_public_buyer_after_med","Acheteur public, mise en demeure sans réponse : médiateur des entreprises puis tribunal administratif",today,
+  dossier(base(),kind={"type":"PublicBuyer","buyer":"Hospital"},reminders=["2026-01-10"],mise_en_demeure=med_old),
+  {"next":"MediateurDesEntreprises","then":["RefereProvisionAdministratif"],"ruled_out":["InjonctionDePayer","PetitesCreances"]})
+write("10q_consumer_disputes","Particulier qui conteste : conciliateur de justice (obligatoire avant le tribunal judiciaire ≤ 5 000 €)",today,
+  dossier(base(),kind={"type":"Consumer"},reminders=["2026-01-10"],mise_en_demeure=med_old,position={"type":"DisputesAll"}),
+  {"next":"ConciliateurDeJustice","next_text":["750-1"],"then":["AssignationAuFond","ExecutionForcee"]})
+
+# 11. bad input
+write("11a_bad_amounts","Montant négatif, échéance avant la facture, paiements supérieurs au montant",today,
+  dossier([inv("X",date(2026,1,10),"-5",due(date(2026,1,1))),
+           inv("Y",date(2026,1,10),"100",due(date(2026,2,1)),payments=[(date(2026,2,2),"150")])]),
+  {"errors":["invoices.0.amount","invoices.0.term.date","invoices.1.payments"]})
+write("11b_bad_dates","Mise en demeure reçue avant d'être envoyée, relance dans le futur, aucune facture",today,
+  dossier([],reminders=["2027-01-01"],mise_en_demeure={"sent":"2026-02-10","received":"2026-02-01","deadline_days":8}),
+  {"errors":["invoices","reminders.0","mise_en_demeure.received"]})
+print("written", len(os.listdir(OUT)))
