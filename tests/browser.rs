@@ -37,13 +37,20 @@ fn type_into(input: &HtmlInputElement, text: &str) {
     input.set_value(text);
     let init = web_sys::EventInit::new();
     init.set_bubbles(true);
-    let event = web_sys::InputEvent::new_with_event_init_dict("input", &init.unchecked_into()).unwrap();
+    let event =
+        web_sys::InputEvent::new_with_event_init_dict("input", &init.unchecked_into()).unwrap();
     input.dispatch_event(&event).unwrap();
 }
 
 #[wasm_bindgen_test]
 async fn renders_the_title_and_the_amount_field() {
-    web_sys::window().unwrap().local_storage().unwrap().unwrap().clear().unwrap();
+    web_sys::window()
+        .unwrap()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .clear()
+        .unwrap();
     let root = mount_app();
     let title = wait_for(&root, "h1").await;
     assert!(title.text_content().unwrap().contains("Facture impayée"));
@@ -53,19 +60,34 @@ async fn renders_the_title_and_the_amount_field() {
 
 #[wasm_bindgen_test]
 async fn shows_a_french_error_beside_a_wrong_amount_and_keeps_the_text() {
-    web_sys::window().unwrap().local_storage().unwrap().unwrap().clear().unwrap();
+    web_sys::window()
+        .unwrap()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .clear()
+        .unwrap();
     let root = mount_app();
     let input: HtmlInputElement = wait_for(&root, "#fi-amount").await.unchecked_into();
     type_into(&input, "12,3,4");
     let error = wait_for(&root, "#fi-amount-error").await;
     assert!(error.text_content().unwrap().contains("plusieurs virgules"));
     assert_eq!(input.value(), "12,3,4");
-    assert_eq!(input.get_attribute("aria-describedby").as_deref(), Some("fi-amount-error"));
+    assert_eq!(
+        input.get_attribute("aria-describedby").as_deref(),
+        Some("fi-amount-error")
+    );
 
     type_into(&input, "1 234,56");
     let hint = wait_for(&root, ".fi-hint").await;
     assert_eq!(hint.text_content().unwrap(), "1\u{202f}234,56\u{a0}€");
-    let stored = web_sys::window().unwrap().local_storage().unwrap().unwrap()
-        .get_item(facture_impayee::storage::DOSSIER_KEY).unwrap().unwrap();
+    let stored = web_sys::window()
+        .unwrap()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .get_item(facture_impayee::storage::DOSSIER_KEY)
+        .unwrap()
+        .unwrap();
     assert!(stored.contains("1 234,56"), "saved: {stored}");
 }

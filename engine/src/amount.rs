@@ -55,7 +55,10 @@ pub fn parse_amount(input: &str) -> Result<Decimal, AmountError> {
         Some(rest) => (true, rest),
         None => (false, cleaned.as_str()),
     };
-    if !digits.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.') {
+    if !digits
+        .chars()
+        .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+    {
         return Err(AmountError::NotANumber);
     }
     let normalised = normalise_separators(digits)?;
@@ -119,9 +122,7 @@ fn checked_number(int: &str, frac: &str) -> Result<String, AmountError> {
 
 fn is_grouped_by_thousands(int: &str, separator: char) -> bool {
     let mut groups = int.split(separator);
-    let first_ok = groups
-        .next()
-        .is_some_and(|g| (1..=3).contains(&g.len()));
+    let first_ok = groups.next().is_some_and(|g| (1..=3).contains(&g.len()));
     first_ok && groups.all(|g| g.len() == 3)
 }
 
@@ -207,7 +208,10 @@ mod tests {
         assert_eq!(parse_amount("-12"), Err(AmountError::Negative));
         assert_eq!(parse_amount("12,345"), Err(AmountError::TooManyDecimals));
         assert_eq!(parse_amount("99999999999"), Err(AmountError::TooLarge));
-        assert_eq!(parse_amount("1.23.4"), Err(AmountError::SeveralDecimalSeparators));
+        assert_eq!(
+            parse_amount("1.23.4"),
+            Err(AmountError::SeveralDecimalSeparators)
+        );
         assert_eq!(parse_amount(","), Err(AmountError::NotANumber));
     }
 
@@ -215,7 +219,10 @@ mod tests {
     fn formats_the_french_way() {
         assert_eq!(format_euros(dec!(1234.56)), "1\u{202f}234,56\u{a0}€");
         assert_eq!(format_euros(dec!(40)), "40,00\u{a0}€");
-        assert_eq!(format_euros(dec!(1234567.005)), "1\u{202f}234\u{202f}567,01\u{a0}€");
+        assert_eq!(
+            format_euros(dec!(1234567.005)),
+            "1\u{202f}234\u{202f}567,01\u{a0}€"
+        );
         assert_eq!(format_percent(dec!(12.15)), "12,15\u{a0}%");
     }
 

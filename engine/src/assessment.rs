@@ -127,9 +127,9 @@ pub fn assess(dossier: &Dossier, today: NaiveDate) -> Result<Assessment, Vec<Fie
         undisputed: total - disputed,
     };
 
-    let mise_en_demeure_deadline = dossier.mise_en_demeure.map(|m| {
-        add_days(m.received.unwrap_or(m.sent), u64::from(m.deadline_days))
-    });
+    let mise_en_demeure_deadline = dossier
+        .mise_en_demeure
+        .map(|m| add_days(m.received.unwrap_or(m.sent), u64::from(m.deadline_days)));
     let unpaid: Vec<&InvoiceAssessment> = invoices
         .iter()
         .filter(|i| i.outstanding > Decimal::ZERO || i.penalties > Decimal::ZERO)
@@ -142,7 +142,9 @@ pub fn assess(dossier: &Dossier, today: NaiveDate) -> Result<Assessment, Vec<Fie
         undisputed_claim: (claim - disputed).max(Decimal::ZERO),
         total_due: total,
         all_time_barred: !unpaid.is_empty()
-            && unpaid.iter().all(|i| i.prescription.status == PrescriptionStatus::TimeBarred),
+            && unpaid
+                .iter()
+                .all(|i| i.prescription.status == PrescriptionStatus::TimeBarred),
         earliest_prescription: unpaid.iter().map(|i| i.prescription.ends).min(),
         mise_en_demeure_deadline,
     };
@@ -150,7 +152,10 @@ pub fn assess(dossier: &Dossier, today: NaiveDate) -> Result<Assessment, Vec<Fie
 
     collect_dossier_warnings(dossier, &invoices, today, &mut warnings);
     let rates_used = rates_used(&invoices, &book);
-    if rates_used.iter().any(|r| r.status == Status::Unverified && !r.overridden) {
+    if rates_used
+        .iter()
+        .any(|r| r.status == Status::Unverified && !r.overridden)
+    {
         warnings.push(Warning {
             kind: WarningKind::UnverifiedRate,
             message: "Un taux utilisé dépasse les valeurs que nous avons pu vérifier : la dernière valeur connue est reprise. \
@@ -159,7 +164,15 @@ pub fn assess(dossier: &Dossier, today: NaiveDate) -> Result<Assessment, Vec<Fie
         });
     }
     let timeline = timeline(dossier, &invoices, mise_en_demeure_deadline, today);
-    Ok(Assessment { date: today, invoices, totals, recommendation, timeline, warnings, rates_used })
+    Ok(Assessment {
+        date: today,
+        invoices,
+        totals,
+        recommendation,
+        timeline,
+        warnings,
+        rates_used,
+    })
 }
 
 fn assess_invoice(
@@ -173,13 +186,20 @@ fn assess_invoice(
     let due = crate::due_date::due_date(invoice, kind);
     let paid: Decimal = invoice.payments.iter().map(|p| p.amount).sum();
     let outstanding = invoice.amount - paid;
-    let paid_by_due: Decimal = invoice.payments.iter().filter(|p| p.date <= due.date).map(|p| p.amount).sum();
+    let paid_by_due: Decimal = invoice
+        .payments
+        .iter()
+        .filter(|p| p.date <= due.date)
+        .map(|p| p.amount)
+        .sum();
     let late = today > due.date && invoice.amount - paid_by_due > Decimal::ZERO;
     let settled_on = (outstanding <= Decimal::ZERO)
         .then(|| invoice.payments.iter().map(|p| p.date).max())
         .flatten();
     let days_late = if late {
-        (settled_on.unwrap_or(today).min(today) - due.date).num_days().max(0)
+        (settled_on.unwrap_or(today).min(today) - due.date)
+            .num_days()
+            .max(0)
     } else {
         0
     };
@@ -197,7 +217,14 @@ fn assess_invoice(
 
     let (rule, first_day, mut interest_note) = interest_rule(dossier, invoice, &due);
     let segments = match (rule, first_day) {
-        (Some(rule), Some(first)) => accrue(rule, book, first, last_day, invoice.amount, &invoice.payments),
+        (Some(rule), Some(first)) => accrue(
+            rule,
+            book,
+            first,
+            last_day,
+            invoice.amount,
+            &invoice.payments,
+        ),
         _ => vec![],
     };
     if proceedings_stop.is_some_and(|stop| stop <= today) && !segments.is_empty() {
@@ -206,14 +233,22 @@ fn assess_invoice(
     let penalties = round_cents(segments.iter().map(|s| s.amount).sum());
 
     if let Some(warning) = &due.term_warning {
-        warnings.push(Warning { kind: WarningKind::TermAboveLegalMaximum, message: format!("Facture {} : {warning}", invoice.number) });
+        warnings.push(Warning {
+            kind: WarningKind::TermAboveLegalMaximum,
+            message: format!("Facture {} : {warning}", invoice.number),
+        });
     }
     if let Some(warning) = contract_rate_warning(invoice, &segments, book) {
         warnings.push(warning);
     }
 
     let (indemnity, indemnity_note) = indemnity(dossier, &due, late);
-    let prescription = prescription(invoice, kind, dossier.mise_en_demeure.map(|m| m.sent), today);
+    let prescription = prescription(
+        invoice,
+        kind,
+        dossier.mise_en_demeure.map(|m| m.sent),
+        today,
+    );
     InvoiceAssessment {
         number: invoice.number.clone(),
         amount: invoice.amount,
@@ -231,7 +266,11 @@ fn assess_invoice(
 }
 
 /// The rule, the first day of interest, and a note saying so.
-fn interest_rule(dossier: &Dossier, invoice: &Invoice, due: &DueDate) -> (Option<InterestRule>, Option<NaiveDate>, String) {
+fn interest_rule(
+    dossier: &Dossier,
+    invoice: &Invoice,
+    due: &DueDate,
+) -> (Option<InterestRule>, Option<NaiveDate>, String) {
     let day_after_due = due.date.succ_opt();
     match dossier.debtor.kind {
         DebtorKind::Business { .. } | DebtorKind::Abroad { .. } => {
@@ -274,7 +313,10 @@ fn indemnity(dossier: &Dossier, due: &DueDate, late: bool) -> (Decimal, String) 
         return (Decimal::ZERO, "Pas d'indemnité de 40 € envers un particulier : elle ne vaut qu'entre professionnels, et aucun frais de recouvrement ne peut être mis à la charge d'un consommateur (CPCE L111-8).".into());
     }
     if !late {
-        return (Decimal::ZERO, "Pas d'indemnité forfaitaire : la facture n'est pas payée en retard.".into());
+        return (
+            Decimal::ZERO,
+            "Pas d'indemnité forfaitaire : la facture n'est pas payée en retard.".into(),
+        );
     }
     if let Some(cp) = &dossier.collective_proceedings {
         let opening = cp.judgment_date.unwrap_or(cp.bodacc_publication);
@@ -298,7 +340,11 @@ fn indemnity(dossier: &Dossier, due: &DueDate, late: bool) -> (Decimal, String) 
 }
 
 /// A contract rate below 3 × the legal rate B of a half-year is not compliant (L441-10 II).
-fn contract_rate_warning(invoice: &Invoice, segments: &[Segment], book: &RateBook) -> Option<Warning> {
+fn contract_rate_warning(
+    invoice: &Invoice,
+    segments: &[Segment],
+    book: &RateBook,
+) -> Option<Warning> {
     let rate = invoice.contract_rate?;
     let mut below: Vec<String> = Vec::new();
     let mut seen = Vec::new();
@@ -323,8 +369,16 @@ fn contract_rate_warning(invoice: &Invoice, segments: &[Segment], book: &RateBoo
     })
 }
 
-fn collect_dossier_warnings(dossier: &Dossier, invoices: &[InvoiceAssessment], today: NaiveDate, warnings: &mut Vec<Warning>) {
-    for invoice in invoices.iter().filter(|i| i.outstanding > Decimal::ZERO || i.penalties > Decimal::ZERO) {
+fn collect_dossier_warnings(
+    dossier: &Dossier,
+    invoices: &[InvoiceAssessment],
+    today: NaiveDate,
+    warnings: &mut Vec<Warning>,
+) {
+    for invoice in invoices
+        .iter()
+        .filter(|i| i.outstanding > Decimal::ZERO || i.penalties > Decimal::ZERO)
+    {
         match invoice.prescription.status {
             PrescriptionStatus::TimeBarred => warnings.push(Warning {
                 kind: WarningKind::TimeBarred,
@@ -342,9 +396,15 @@ fn collect_dossier_warnings(dossier: &Dossier, invoices: &[InvoiceAssessment], t
         let message = if today <= declare_by {
             format!("Procédure collective : déclarez votre créance au mandataire judiciaire au plus tard le {}.", date_fr(declare_by))
         } else {
-            format!("Procédure collective : le délai de déclaration a expiré le {}.", date_fr(declare_by))
+            format!(
+                "Procédure collective : le délai de déclaration a expiré le {}.",
+                date_fr(declare_by)
+            )
         };
-        warnings.push(Warning { kind: WarningKind::InsolvencyDeadline, message });
+        warnings.push(Warning {
+            kind: WarningKind::InsolvencyDeadline,
+            message,
+        });
     }
     if dossier.debtor.kind == DebtorKind::Consumer && dossier.mise_en_demeure.is_none() {
         warnings.push(Warning {
@@ -361,50 +421,116 @@ fn rates_used(invoices: &[InvoiceAssessment], book: &RateBook) -> Vec<RateUsed> 
         for segment in &invoice.segments {
             let (half_year, rate) = match segment.origin {
                 RateOrigin::EcbPlusTen => (HalfYear::of(segment.from), OverriddenRate::EcbMro),
-                RateOrigin::EcbPlusEight => (started.unwrap_or(HalfYear::of(segment.from)), OverriddenRate::EcbMro),
-                RateOrigin::LegalRateProfessional => (HalfYear::of(segment.from), OverriddenRate::LegalProfessional),
+                RateOrigin::EcbPlusEight => (
+                    started.unwrap_or(HalfYear::of(segment.from)),
+                    OverriddenRate::EcbMro,
+                ),
+                RateOrigin::LegalRateProfessional => (
+                    HalfYear::of(segment.from),
+                    OverriddenRate::LegalProfessional,
+                ),
                 RateOrigin::Contract => continue,
             };
-            if used.iter().any(|u| u.half_year == half_year && u.rate == rate) {
+            if used
+                .iter()
+                .any(|u| u.half_year == half_year && u.rate == rate)
+            {
                 continue;
             }
             let fact = match rate {
                 OverriddenRate::EcbMro => book.ecb_mro(half_year),
                 OverriddenRate::LegalProfessional => book.legal_professional(half_year),
             };
-            used.push(RateUsed { half_year, rate, value: fact.value, status: fact.status, overridden: fact.overridden, source: fact.source });
+            used.push(RateUsed {
+                half_year,
+                rate,
+                value: fact.value,
+                status: fact.status,
+                overridden: fact.overridden,
+                source: fact.source,
+            });
         }
     }
     used.sort_by_key(|u| (u.half_year, u.rate == OverriddenRate::LegalProfessional));
     used
 }
 
-fn timeline(dossier: &Dossier, invoices: &[InvoiceAssessment], med_deadline: Option<NaiveDate>, today: NaiveDate) -> Vec<TimelineEvent> {
+fn timeline(
+    dossier: &Dossier,
+    invoices: &[InvoiceAssessment],
+    med_deadline: Option<NaiveDate>,
+    today: NaiveDate,
+) -> Vec<TimelineEvent> {
     let mut events = Vec::new();
     for invoice in invoices {
-        events.push(event(invoice.due.date, EventKind::DueDate, format!("Échéance de la facture {}", invoice.number), today));
+        events.push(event(
+            invoice.due.date,
+            EventKind::DueDate,
+            format!("Échéance de la facture {}", invoice.number),
+            today,
+        ));
     }
     for (i, day) in dossier.reminders.iter().enumerate() {
-        events.push(event(*day, EventKind::Reminder, format!("Relance n° {}", i + 1), today));
+        events.push(event(
+            *day,
+            EventKind::Reminder,
+            format!("Relance n° {}", i + 1),
+            today,
+        ));
     }
     if let Some(med) = dossier.mise_en_demeure {
-        events.push(event(med.sent, EventKind::MiseEnDemeureSent, "Mise en demeure envoyée", today));
+        events.push(event(
+            med.sent,
+            EventKind::MiseEnDemeureSent,
+            "Mise en demeure envoyée",
+            today,
+        ));
         if let Some(received) = med.received {
-            events.push(event(received, EventKind::MiseEnDemeureReceived, "Mise en demeure reçue", today));
+            events.push(event(
+                received,
+                EventKind::MiseEnDemeureReceived,
+                "Mise en demeure reçue",
+                today,
+            ));
         }
         if let Some(deadline) = med_deadline {
-            events.push(event(deadline, EventKind::MiseEnDemeureDeadline, "Fin du délai de la mise en demeure", today));
+            events.push(event(
+                deadline,
+                EventKind::MiseEnDemeureDeadline,
+                "Fin du délai de la mise en demeure",
+                today,
+            ));
         }
     }
     if let Some(cp) = &dossier.collective_proceedings {
         if let Some(judgment) = cp.judgment_date {
-            events.push(event(judgment, EventKind::OpeningJudgment, "Jugement d'ouverture", today));
+            events.push(event(
+                judgment,
+                EventKind::OpeningJudgment,
+                "Jugement d'ouverture",
+                today,
+            ));
         }
-        events.push(event(cp.bodacc_publication, EventKind::BodaccPublication, "Publication au BODACC", today));
+        events.push(event(
+            cp.bodacc_publication,
+            EventKind::BodaccPublication,
+            "Publication au BODACC",
+            today,
+        ));
         let declare = add_months(cp.bodacc_publication, params::CLAIM_DECLARATION_MONTHS);
-        events.push(event(declare, EventKind::DeclarationDeadline, "Dernier jour pour déclarer la créance", today));
+        events.push(event(
+            declare,
+            EventKind::DeclarationDeadline,
+            "Dernier jour pour déclarer la créance",
+            today,
+        ));
         let releve = add_months(cp.bodacc_publication, params::RELEVE_DE_FORCLUSION_MONTHS);
-        events.push(event(releve, EventKind::ReleveDeForclusionDeadline, "Dernier jour pour un relevé de forclusion", today));
+        events.push(event(
+            releve,
+            EventKind::ReleveDeForclusionDeadline,
+            "Dernier jour pour un relevé de forclusion",
+            today,
+        ));
     }
     events.push(event(today, EventKind::Today, "Aujourd'hui", today));
     let mut prescriptions: Vec<NaiveDate> = invoices
@@ -415,7 +541,12 @@ fn timeline(dossier: &Dossier, invoices: &[InvoiceAssessment], med_deadline: Opt
     prescriptions.sort();
     prescriptions.dedup();
     for day in prescriptions {
-        events.push(event(day, EventKind::Prescription, "Prescription : dernier jour pour agir", today));
+        events.push(event(
+            day,
+            EventKind::Prescription,
+            "Prescription : dernier jour pour agir",
+            today,
+        ));
     }
     events.sort_by_key(|e| (e.date, e.kind));
     events

@@ -148,7 +148,9 @@ pub enum DebtorPosition {
     Silent,
     Promised,
     /// Disputes part of the claim: `amount` is the disputed part of the principal.
-    DisputesPart { amount: Decimal },
+    DisputesPart {
+        amount: Decimal,
+    },
     DisputesAll,
 }
 
@@ -172,6 +174,9 @@ pub enum OverriddenRate {
 impl DebtorKind {
     /// Late-payment penalties of C. com. L441-10 and the 40 € indemnity apply between professionals.
     pub fn is_professional(self) -> bool {
-        matches!(self, DebtorKind::Business { .. } | DebtorKind::Abroad { .. })
+        matches!(
+            self,
+            DebtorKind::Business { .. } | DebtorKind::Abroad { .. }
+        )
     }
 }

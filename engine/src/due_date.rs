@@ -19,7 +19,10 @@ pub struct DueDate {
 pub fn due_date(invoice: &Invoice, debtor: DebtorKind) -> DueDate {
     let issue = invoice.issue_date;
     let (date, explanation) = match invoice.term {
-        PaymentTerm::DueDate { date } => (date, format!("Échéance indiquée sur la facture : {}.", date_fr(date))),
+        PaymentTerm::DueDate { date } => (
+            date,
+            format!("Échéance indiquée sur la facture : {}.", date_fr(date)),
+        ),
         PaymentTerm::ContractSilent => {
             let start = invoice.delivery_date.unwrap_or(issue);
             let date = add_days(start, params::B2B_DEFAULT_TERM_DAYS as u64);
@@ -35,7 +38,13 @@ pub fn due_date(invoice: &Invoice, debtor: DebtorKind) -> DueDate {
         }
         PaymentTerm::Days { days } => {
             let date = add_days(issue, u64::from(days));
-            (date, format!("{days} jours après la date de facture, soit le {}.", date_fr(date)))
+            (
+                date,
+                format!(
+                    "{days} jours après la date de facture, soit le {}.",
+                    date_fr(date)
+                ),
+            )
         }
         PaymentTerm::FortyFiveDaysEndOfMonth => {
             let date = end_of_month(add_days(issue, 45));
@@ -47,10 +56,19 @@ pub fn due_date(invoice: &Invoice, debtor: DebtorKind) -> DueDate {
             ))
         }
     };
-    DueDate { date, explanation, term_warning: term_warning(issue, date, invoice.term, debtor) }
+    DueDate {
+        date,
+        explanation,
+        term_warning: term_warning(issue, date, invoice.term, debtor),
+    }
 }
 
-fn term_warning(issue: NaiveDate, due: NaiveDate, term: PaymentTerm, debtor: DebtorKind) -> Option<String> {
+fn term_warning(
+    issue: NaiveDate,
+    due: NaiveDate,
+    term: PaymentTerm,
+    debtor: DebtorKind,
+) -> Option<String> {
     let days = (due - issue).num_days();
     match debtor {
         DebtorKind::Business { .. } | DebtorKind::Abroad { .. } => {
@@ -81,11 +99,13 @@ fn term_warning(issue: NaiveDate, due: NaiveDate, term: PaymentTerm, debtor: Deb
 }
 
 pub(crate) fn add_days(day: NaiveDate, days: u64) -> NaiveDate {
-    day.checked_add_days(Days::new(days)).unwrap_or(NaiveDate::MAX)
+    day.checked_add_days(Days::new(days))
+        .unwrap_or(NaiveDate::MAX)
 }
 
 pub(crate) fn add_months(day: NaiveDate, months: u32) -> NaiveDate {
-    day.checked_add_months(Months::new(months)).unwrap_or(NaiveDate::MAX)
+    day.checked_add_months(Months::new(months))
+        .unwrap_or(NaiveDate::MAX)
 }
 
 pub(crate) fn end_of_month(day: NaiveDate) -> NaiveDate {
@@ -110,25 +130,52 @@ mod tests {
             contract_rate: None,
         }
     }
-    const B2B: DebtorKind = DebtorKind::Business { commercial: true, artisan: false };
+    const B2B: DebtorKind = DebtorKind::Business {
+        commercial: true,
+        artisan: false,
+    };
 
     #[test]
     fn derives_each_kind_of_term() {
-        assert_eq!(due_date(&invoice(PaymentTerm::ContractSilent), B2B).date, date(2025, 2, 4));
-        assert_eq!(due_date(&invoice(PaymentTerm::Days { days: 45 }), B2B).date, date(2025, 2, 24));
+        assert_eq!(
+            due_date(&invoice(PaymentTerm::ContractSilent), B2B).date,
+            date(2025, 2, 4)
+        );
+        assert_eq!(
+            due_date(&invoice(PaymentTerm::Days { days: 45 }), B2B).date,
+            date(2025, 2, 24)
+        );
         // 10 Jan + 45 days = 24 Feb, end of month = 28 Feb 2025.
-        assert_eq!(due_date(&invoice(PaymentTerm::FortyFiveDaysEndOfMonth), B2B).date, date(2025, 2, 28));
-        let written = PaymentTerm::DueDate { date: date(2025, 3, 1) };
+        assert_eq!(
+            due_date(&invoice(PaymentTerm::FortyFiveDaysEndOfMonth), B2B).date,
+            date(2025, 2, 28)
+        );
+        let written = PaymentTerm::DueDate {
+            date: date(2025, 3, 1),
+        };
         assert_eq!(due_date(&invoice(written), B2B).date, date(2025, 3, 1));
     }
 
     #[test]
     fn warns_when_the_term_exceeds_the_legal_maximum() {
-        assert!(due_date(&invoice(PaymentTerm::Days { days: 60 }), B2B).term_warning.is_none());
-        assert!(due_date(&invoice(PaymentTerm::Days { days: 90 }), B2B).term_warning.is_some());
-        let public = DebtorKind::PublicBuyer { buyer: PublicBuyerKind::StateOrLocal };
-        assert!(due_date(&invoice(PaymentTerm::Days { days: 45 }), public).term_warning.is_some());
-        assert!(due_date(&invoice(PaymentTerm::Days { days: 90 }), DebtorKind::Consumer).term_warning.is_none());
+        assert!(due_date(&invoice(PaymentTerm::Days { days: 60 }), B2B)
+            .term_warning
+            .is_none());
+        assert!(due_date(&invoice(PaymentTerm::Days { days: 90 }), B2B)
+            .term_warning
+            .is_some());
+        let public = DebtorKind::PublicBuyer {
+            buyer: PublicBuyerKind::StateOrLocal,
+        };
+        assert!(due_date(&invoice(PaymentTerm::Days { days: 45 }), public)
+            .term_warning
+            .is_some());
+        assert!(due_date(
+            &invoice(PaymentTerm::Days { days: 90 }),
+            DebtorKind::Consumer
+        )
+        .term_warning
+        .is_none());
     }
 
     #[test]

@@ -78,8 +78,15 @@ pub fn accrue(
     let mut payments: Vec<&Payment> = payments.iter().collect();
     payments.sort_by_key(|p| p.date);
     let mut base = principal
-        - payments.iter().filter(|p| p.date < first_day).map(|p| p.amount).sum::<Decimal>();
-    let mut upcoming = payments.into_iter().filter(|p| p.date >= first_day).peekable();
+        - payments
+            .iter()
+            .filter(|p| p.date < first_day)
+            .map(|p| p.amount)
+            .sum::<Decimal>();
+    let mut upcoming = payments
+        .into_iter()
+        .filter(|p| p.date >= first_day)
+        .peekable();
     let started = HalfYear::of(first_day);
 
     let mut segments = Vec::new();
@@ -123,7 +130,9 @@ fn rate_for(
     started: HalfYear,
 ) -> (Decimal, RateOrigin, String, RateFact) {
     match rule {
-        InterestRule::BetweenProfessionals { contract_rate: Some(rate) } => (
+        InterestRule::BetweenProfessionals {
+            contract_rate: Some(rate),
+        } => (
             rate,
             RateOrigin::Contract,
             format!(
@@ -137,7 +146,9 @@ fn rate_for(
                 overridden: false,
             },
         ),
-        InterestRule::BetweenProfessionals { contract_rate: None } => {
+        InterestRule::BetweenProfessionals {
+            contract_rate: None,
+        } => {
             let mro = book.ecb_mro(half_year);
             let points = margin(params::B2B_MARGIN_POINTS, half_year);
             let rate = mro.value + Decimal::from(points);
@@ -169,7 +180,12 @@ fn rate_for(
                  (C. civ. 1231-6 et 1344-1 ; C. mon. fin. L313-2).",
                 format_percent(legal.value),
             );
-            (legal.value, RateOrigin::LegalRateProfessional, explanation, legal)
+            (
+                legal.value,
+                RateOrigin::LegalRateProfessional,
+                explanation,
+                legal,
+            )
         }
     }
 }
@@ -195,16 +211,31 @@ mod tests {
     use super::*;
     use crate::params::{date, percent};
 
-    const DEFAULT_B2B: InterestRule = InterestRule::BetweenProfessionals { contract_rate: None };
+    const DEFAULT_B2B: InterestRule = InterestRule::BetweenProfessionals {
+        contract_rate: None,
+    };
 
     #[test]
     fn splits_at_the_half_year_and_changes_rate() {
         // 1 000 € due 15 Jun 2025: H1 2025 at 13,15 %, H2 2025 at 12,15 %.
         let book = RateBook::new(&[]);
-        let s = accrue(DEFAULT_B2B, &book, date(2025, 6, 16), date(2025, 7, 10), Decimal::from(1000), &[]);
+        let s = accrue(
+            DEFAULT_B2B,
+            &book,
+            date(2025, 6, 16),
+            date(2025, 7, 10),
+            Decimal::from(1000),
+            &[],
+        );
         assert_eq!(s.len(), 2);
-        assert_eq!((s[0].from, s[0].to, s[0].days), (date(2025, 6, 16), date(2025, 6, 30), 15));
-        assert_eq!((s[1].from, s[1].to, s[1].days), (date(2025, 7, 1), date(2025, 7, 10), 10));
+        assert_eq!(
+            (s[0].from, s[0].to, s[0].days),
+            (date(2025, 6, 16), date(2025, 6, 30), 15)
+        );
+        assert_eq!(
+            (s[1].from, s[1].to, s[1].days),
+            (date(2025, 7, 1), date(2025, 7, 10), 10)
+        );
         assert_eq!(s[0].rate, percent(1315));
         assert_eq!(s[1].rate, percent(1215));
     }
@@ -212,25 +243,58 @@ mod tests {
     #[test]
     fn a_payment_lowers_the_base_from_the_next_day() {
         let book = RateBook::new(&[]);
-        let payments = [Payment { date: date(2025, 3, 10), amount: Decimal::from(400) }];
-        let s = accrue(DEFAULT_B2B, &book, date(2025, 3, 1), date(2025, 3, 20), Decimal::from(1000), &payments);
+        let payments = [Payment {
+            date: date(2025, 3, 10),
+            amount: Decimal::from(400),
+        }];
+        let s = accrue(
+            DEFAULT_B2B,
+            &book,
+            date(2025, 3, 1),
+            date(2025, 3, 20),
+            Decimal::from(1000),
+            &payments,
+        );
         assert_eq!(s.len(), 2);
-        assert_eq!((s[0].to, s[0].days, s[0].base), (date(2025, 3, 10), 10, Decimal::from(1000)));
-        assert_eq!((s[1].from, s[1].days, s[1].base), (date(2025, 3, 11), 10, Decimal::from(600)));
+        assert_eq!(
+            (s[0].to, s[0].days, s[0].base),
+            (date(2025, 3, 10), 10, Decimal::from(1000))
+        );
+        assert_eq!(
+            (s[1].from, s[1].days, s[1].base),
+            (date(2025, 3, 11), 10, Decimal::from(600))
+        );
     }
 
     #[test]
     fn paid_before_the_first_day_of_delay_means_no_interest() {
         let book = RateBook::new(&[]);
-        let payments = [Payment { date: date(2025, 2, 28), amount: Decimal::from(1000) }];
-        let s = accrue(DEFAULT_B2B, &book, date(2025, 3, 1), date(2025, 3, 20), Decimal::from(1000), &payments);
+        let payments = [Payment {
+            date: date(2025, 2, 28),
+            amount: Decimal::from(1000),
+        }];
+        let s = accrue(
+            DEFAULT_B2B,
+            &book,
+            date(2025, 3, 1),
+            date(2025, 3, 20),
+            Decimal::from(1000),
+            &payments,
+        );
         assert!(s.is_empty());
     }
 
     #[test]
     fn public_buyer_rate_is_fixed_by_the_half_year_interest_started() {
         let book = RateBook::new(&[]);
-        let s = accrue(InterestRule::PublicBuyer, &book, date(2023, 6, 1), date(2023, 8, 1), Decimal::from(1000), &[]);
+        let s = accrue(
+            InterestRule::PublicBuyer,
+            &book,
+            date(2023, 6, 1),
+            date(2023, 8, 1),
+            Decimal::from(1000),
+            &[],
+        );
         // 2023 H1: MRO 2,50 % on 1 Jan 2023, + 8 = 10,50 %, kept in H2.
         assert!(s.iter().all(|seg| seg.rate == percent(1050)));
     }

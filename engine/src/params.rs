@@ -82,29 +82,167 @@ pub struct LegalRate {
 
 /// FACTS.md §5, 2015 H1 to 2026 H1. 2026 H2 was not found: it falls back to 2026 H1, Unverified.
 pub const LEGAL_RATES: &[LegalRate] = &[
-    LegalRate { year: 2015, second_half: false, individual_bp: 406, professional_bp: 93, source: "moneyvox (tableau des taux légaux)" },
-    LegalRate { year: 2015, second_half: true, individual_bp: 429, professional_bp: 99, source: "arrêté du 24 juin 2015" },
-    LegalRate { year: 2016, second_half: false, individual_bp: 454, professional_bp: 101, source: "arrêté du 23 déc. 2015, JO du 27 déc. 2015" },
-    LegalRate { year: 2016, second_half: true, individual_bp: 435, professional_bp: 93, source: "moneyvox ; phytoma" },
-    LegalRate { year: 2017, second_half: false, individual_bp: 416, professional_bp: 90, source: "efl.fr ; moneyvox" },
-    LegalRate { year: 2017, second_half: true, individual_bp: 394, professional_bp: 90, source: "arrêté du 26 juin 2017, JO du 30 juin 2017" },
-    LegalRate { year: 2018, second_half: false, individual_bp: 373, professional_bp: 89, source: "moneyvox" },
-    LegalRate { year: 2018, second_half: true, individual_bp: 360, professional_bp: 88, source: "arrêté du 27 juin 2018, JO du 28 juin 2018" },
-    LegalRate { year: 2019, second_half: false, individual_bp: 340, professional_bp: 86, source: "moneyvox ; infonet" },
-    LegalRate { year: 2019, second_half: true, individual_bp: 326, professional_bp: 87, source: "moneyvox ; infonet" },
-    LegalRate { year: 2020, second_half: false, individual_bp: 315, professional_bp: 87, source: "arrêté du 23 déc. 2019" },
-    LegalRate { year: 2020, second_half: true, individual_bp: 311, professional_bp: 84, source: "cabinet-cec" },
-    LegalRate { year: 2021, second_half: false, individual_bp: 314, professional_bp: 79, source: "dandrel-avocats" },
-    LegalRate { year: 2021, second_half: true, individual_bp: 312, professional_bp: 76, source: "dandrel-avocats" },
-    LegalRate { year: 2022, second_half: false, individual_bp: 313, professional_bp: 76, source: "droit-pratique.fr" },
-    LegalRate { year: 2022, second_half: true, individual_bp: 315, professional_bp: 77, source: "notaires2normandie ; moneyvox" },
-    LegalRate { year: 2023, second_half: false, individual_bp: 447, professional_bp: 206, source: "arrêté du 26 déc. 2022" },
-    LegalRate { year: 2023, second_half: true, individual_bp: 682, professional_bp: 422, source: "arrêté du 27 juin 2023, JO du 30 juin 2023" },
-    LegalRate { year: 2024, second_half: false, individual_bp: 801, professional_bp: 507, source: "arrêté du 21 déc. 2023" },
-    LegalRate { year: 2024, second_half: true, individual_bp: 816, professional_bp: 492, source: "arrêté du 26 juin 2024" },
-    LegalRate { year: 2025, second_half: false, individual_bp: 721, professional_bp: 371, source: "arrêté du 17 déc. 2024" },
-    LegalRate { year: 2025, second_half: true, individual_bp: 665, professional_bp: 276, source: "arrêté du 19 juin 2025, JO du 24 juin 2025" },
-    LegalRate { year: 2026, second_half: false, individual_bp: 667, professional_bp: 262, source: "arrêté du 15 déc. 2025, JORF du 26 déc. 2025" },
+    LegalRate {
+        year: 2015,
+        second_half: false,
+        individual_bp: 406,
+        professional_bp: 93,
+        source: "moneyvox (tableau des taux légaux)",
+    },
+    LegalRate {
+        year: 2015,
+        second_half: true,
+        individual_bp: 429,
+        professional_bp: 99,
+        source: "arrêté du 24 juin 2015",
+    },
+    LegalRate {
+        year: 2016,
+        second_half: false,
+        individual_bp: 454,
+        professional_bp: 101,
+        source: "arrêté du 23 déc. 2015, JO du 27 déc. 2015",
+    },
+    LegalRate {
+        year: 2016,
+        second_half: true,
+        individual_bp: 435,
+        professional_bp: 93,
+        source: "moneyvox ; phytoma",
+    },
+    LegalRate {
+        year: 2017,
+        second_half: false,
+        individual_bp: 416,
+        professional_bp: 90,
+        source: "efl.fr ; moneyvox",
+    },
+    LegalRate {
+        year: 2017,
+        second_half: true,
+        individual_bp: 394,
+        professional_bp: 90,
+        source: "arrêté du 26 juin 2017, JO du 30 juin 2017",
+    },
+    LegalRate {
+        year: 2018,
+        second_half: false,
+        individual_bp: 373,
+        professional_bp: 89,
+        source: "moneyvox",
+    },
+    LegalRate {
+        year: 2018,
+        second_half: true,
+        individual_bp: 360,
+        professional_bp: 88,
+        source: "arrêté du 27 juin 2018, JO du 28 juin 2018",
+    },
+    LegalRate {
+        year: 2019,
+        second_half: false,
+        individual_bp: 340,
+        professional_bp: 86,
+        source: "moneyvox ; infonet",
+    },
+    LegalRate {
+        year: 2019,
+        second_half: true,
+        individual_bp: 326,
+        professional_bp: 87,
+        source: "moneyvox ; infonet",
+    },
+    LegalRate {
+        year: 2020,
+        second_half: false,
+        individual_bp: 315,
+        professional_bp: 87,
+        source: "arrêté du 23 déc. 2019",
+    },
+    LegalRate {
+        year: 2020,
+        second_half: true,
+        individual_bp: 311,
+        professional_bp: 84,
+        source: "cabinet-cec",
+    },
+    LegalRate {
+        year: 2021,
+        second_half: false,
+        individual_bp: 314,
+        professional_bp: 79,
+        source: "dandrel-avocats",
+    },
+    LegalRate {
+        year: 2021,
+        second_half: true,
+        individual_bp: 312,
+        professional_bp: 76,
+        source: "dandrel-avocats",
+    },
+    LegalRate {
+        year: 2022,
+        second_half: false,
+        individual_bp: 313,
+        professional_bp: 76,
+        source: "droit-pratique.fr",
+    },
+    LegalRate {
+        year: 2022,
+        second_half: true,
+        individual_bp: 315,
+        professional_bp: 77,
+        source: "notaires2normandie ; moneyvox",
+    },
+    LegalRate {
+        year: 2023,
+        second_half: false,
+        individual_bp: 447,
+        professional_bp: 206,
+        source: "arrêté du 26 déc. 2022",
+    },
+    LegalRate {
+        year: 2023,
+        second_half: true,
+        individual_bp: 682,
+        professional_bp: 422,
+        source: "arrêté du 27 juin 2023, JO du 30 juin 2023",
+    },
+    LegalRate {
+        year: 2024,
+        second_half: false,
+        individual_bp: 801,
+        professional_bp: 507,
+        source: "arrêté du 21 déc. 2023",
+    },
+    LegalRate {
+        year: 2024,
+        second_half: true,
+        individual_bp: 816,
+        professional_bp: 492,
+        source: "arrêté du 26 juin 2024",
+    },
+    LegalRate {
+        year: 2025,
+        second_half: false,
+        individual_bp: 721,
+        professional_bp: 371,
+        source: "arrêté du 17 déc. 2024",
+    },
+    LegalRate {
+        year: 2025,
+        second_half: true,
+        individual_bp: 665,
+        professional_bp: 276,
+        source: "arrêté du 19 juin 2025, JO du 24 juin 2025",
+    },
+    LegalRate {
+        year: 2026,
+        second_half: false,
+        individual_bp: 667,
+        professional_bp: 262,
+        source: "arrêté du 15 déc. 2025, JORF du 26 déc. 2025",
+    },
 ];
 
 /// A value that changed over time: in force from `from` until the next row.
@@ -150,8 +288,16 @@ pub const RECOVERY_INDEMNITY_EUROS: &[Dated<i64>] = &[Dated {
 /// Ceiling of the procédure simplifiée de recouvrement des petites créances (CPCE R125-1),
 /// principal plus interest, in euros.
 pub const SMALL_CLAIMS_CEILING_EUROS: &[Dated<i64>] = &[
-    Dated { from: date(2016, 6, 1), value: 4_000, source: "décret 2016-285 (loi Macron) ; FACTS.md §9" },
-    Dated { from: date(2020, 1, 1), value: 5_000, source: "décret 2019-1333 du 11 déc. 2019 ; FACTS.md §9" },
+    Dated {
+        from: date(2016, 6, 1),
+        value: 4_000,
+        source: "décret 2016-285 (loi Macron) ; FACTS.md §9",
+    },
+    Dated {
+        from: date(2020, 1, 1),
+        value: 5_000,
+        source: "décret 2019-1333 du 11 déc. 2019 ; FACTS.md §9",
+    },
 ];
 
 /// Above this amount a lawyer is required before the tribunal judiciaire (CPC 760-761)
@@ -172,8 +318,16 @@ pub const PRIOR_AMICABLE_ATTEMPT_EUROS: &[Dated<i64>] = &[Dated {
 
 /// European small claims procedure ceiling (Reg. 861/2007 as amended by Reg. 2015/2421).
 pub const EUROPEAN_SMALL_CLAIMS_CEILING_EUROS: &[Dated<i64>] = &[
-    Dated { from: date(2009, 1, 1), value: 2_000, source: "Règl. (CE) 861/2007 (applicable depuis 2009, de mémoire) ; FACTS.md §16" },
-    Dated { from: date(2017, 7, 14), value: 5_000, source: "Règl. (UE) 2015/2421 ; FACTS.md §16" },
+    Dated {
+        from: date(2009, 1, 1),
+        value: 2_000,
+        source: "Règl. (CE) 861/2007 (applicable depuis 2009, de mémoire) ; FACTS.md §16",
+    },
+    Dated {
+        from: date(2017, 7, 14),
+        value: 5_000,
+        source: "Règl. (UE) 2015/2421 ; FACTS.md §16",
+    },
 ];
 
 /// Legal maximum payment term between businesses, in days from the invoice date (L441-10 I).

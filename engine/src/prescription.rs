@@ -36,18 +36,31 @@ pub fn prescription(
 ) -> Prescription {
     let completion = invoice.delivery_date.unwrap_or(invoice.issue_date);
     let completion_note = if invoice.delivery_date.is_some() {
-        format!("la fin de la prestation ou la livraison ({})", date_fr(completion))
+        format!(
+            "la fin de la prestation ou la livraison ({})",
+            date_fr(completion)
+        )
     } else {
-        format!("la date de facture ({}), faute de date de livraison indiquée", date_fr(completion))
+        format!(
+            "la date de facture ({}), faute de date de livraison indiquée",
+            date_fr(completion)
+        )
     };
     // A part payment acknowledges the debt and starts a new period (C. civ. 2240, 2231).
-    let last_payment = invoice.payments.iter().map(|p| p.date).filter(|d| *d <= today).max();
-    let acknowledgment_note = |start: NaiveDate| match last_payment {
+    let last_payment = invoice
+        .payments
+        .iter()
+        .map(|p| p.date)
+        .filter(|d| *d <= today)
+        .max();
+    let acknowledgment_note = |start: NaiveDate| {
+        match last_payment {
         Some(paid) if paid >= start => format!(
             " Le paiement partiel du {} vaut reconnaissance de dette : il a fait repartir le délai (C. civ. 2240).",
             date_fr(paid)
         ),
         _ => String::new(),
+    }
     };
 
     let (ends, explanation) = match debtor {
@@ -73,9 +86,16 @@ pub fn prescription(
             // payment demand, or a payment, interrupts it (loi 68-1250, art. 1 and 2).
             let interruptions = [last_payment, mise_en_demeure_sent.filter(|d| *d <= today)];
             let last_interruption = interruptions.into_iter().flatten().max();
-            let start_year = last_interruption.map_or(completion, |d| d.max(completion)).year() + 1;
-            let ends = NaiveDate::from_ymd_opt(start_year + params::PRESCRIPTION_PUBLIC_YEARS as i32 - 1, 12, 31)
-                .unwrap_or(NaiveDate::MAX);
+            let start_year = last_interruption
+                .map_or(completion, |d| d.max(completion))
+                .year()
+                + 1;
+            let ends = NaiveDate::from_ymd_opt(
+                start_year + params::PRESCRIPTION_PUBLIC_YEARS as i32 - 1,
+                12,
+                31,
+            )
+            .unwrap_or(NaiveDate::MAX);
             let text = format!(
                 "Prescription quadriennale des créances sur les personnes publiques : 4 ans à compter du 1er janvier de l'année \
                  qui suit {completion_note} (loi 68-1250 du 31 déc. 1968, art. 1). Toute réclamation écrite de paiement, \
@@ -92,7 +112,11 @@ pub fn prescription(
     } else {
         PrescriptionStatus::Running
     };
-    Prescription { ends, status, explanation }
+    Prescription {
+        ends,
+        status,
+        explanation,
+    }
 }
 
 #[cfg(test)]
@@ -113,11 +137,19 @@ mod tests {
             contract_rate: None,
         }
     }
-    const B2B: DebtorKind = DebtorKind::Business { commercial: true, artisan: false };
+    const B2B: DebtorKind = DebtorKind::Business {
+        commercial: true,
+        artisan: false,
+    };
 
     #[test]
     fn five_years_between_businesses() {
-        let p = prescription(&invoice(date(2021, 3, 10), vec![]), B2B, None, date(2026, 11, 22));
+        let p = prescription(
+            &invoice(date(2021, 3, 10), vec![]),
+            B2B,
+            None,
+            date(2026, 11, 22),
+        );
         assert_eq!(p.ends, date(2026, 3, 10));
         assert_eq!(p.status, PrescriptionStatus::TimeBarred);
         assert!(p.explanation.contains("n'interrompt pas"));
@@ -125,32 +157,62 @@ mod tests {
 
     #[test]
     fn two_years_against_a_consumer_and_ending_soon() {
-        let p = prescription(&invoice(date(2025, 3, 10), vec![]), DebtorKind::Consumer, None, date(2026, 11, 22));
+        let p = prescription(
+            &invoice(date(2025, 3, 10), vec![]),
+            DebtorKind::Consumer,
+            None,
+            date(2026, 11, 22),
+        );
         assert_eq!(p.ends, date(2027, 3, 10));
         assert_eq!(p.status, PrescriptionStatus::EndingSoon);
     }
 
     #[test]
     fn a_part_payment_restarts_the_period() {
-        let paid = vec![Payment { date: date(2024, 1, 15), amount: Decimal::from(100) }];
-        let p = prescription(&invoice(date(2021, 3, 10), paid), B2B, None, date(2026, 11, 22));
+        let paid = vec![Payment {
+            date: date(2024, 1, 15),
+            amount: Decimal::from(100),
+        }];
+        let p = prescription(
+            &invoice(date(2021, 3, 10), paid),
+            B2B,
+            None,
+            date(2026, 11, 22),
+        );
         assert_eq!(p.ends, date(2029, 1, 15));
         assert_eq!(p.status, PrescriptionStatus::Running);
     }
 
     #[test]
     fn a_mise_en_demeure_does_not_interrupt_between_businesses() {
-        let p = prescription(&invoice(date(2021, 3, 10), vec![]), B2B, Some(date(2025, 1, 1)), date(2026, 11, 22));
+        let p = prescription(
+            &invoice(date(2021, 3, 10), vec![]),
+            B2B,
+            Some(date(2025, 1, 1)),
+            date(2026, 11, 22),
+        );
         assert_eq!(p.ends, date(2026, 3, 10));
     }
 
     #[test]
     fn four_years_from_next_january_against_a_public_buyer() {
-        let public = DebtorKind::PublicBuyer { buyer: PublicBuyerKind::StateOrLocal };
-        let p = prescription(&invoice(date(2022, 5, 10), vec![]), public, None, date(2026, 11, 22));
+        let public = DebtorKind::PublicBuyer {
+            buyer: PublicBuyerKind::StateOrLocal,
+        };
+        let p = prescription(
+            &invoice(date(2022, 5, 10), vec![]),
+            public,
+            None,
+            date(2026, 11, 22),
+        );
         assert_eq!(p.ends, date(2026, 12, 31));
         // A written demand in 2024 starts a new period from 1 Jan 2025.
-        let p = prescription(&invoice(date(2022, 5, 10), vec![]), public, Some(date(2024, 2, 1)), date(2026, 11, 22));
+        let p = prescription(
+            &invoice(date(2022, 5, 10), vec![]),
+            public,
+            Some(date(2024, 2, 1)),
+            date(2026, 11, 22),
+        );
         assert_eq!(p.ends, date(2028, 12, 31));
     }
 }

@@ -72,9 +72,16 @@ impl<'a> RateBook<'a> {
                 let after_table = table
                     .last()
                     .is_some_and(|r| (r.year, r.second_half) < (half_year.year, half_year.second));
-                let row = if after_table { table.last() } else { table.first() };
+                let row = if after_table {
+                    table.last()
+                } else {
+                    table.first()
+                };
                 let (value, label) = row.map_or((Decimal::ZERO, String::new()), |r| {
-                    let known = HalfYear { year: r.year, second: r.second_half };
+                    let known = HalfYear {
+                        year: r.year,
+                        second: r.second_half,
+                    };
                     (percent(r.professional_bp), known.to_string())
                 });
                 RateFact {
@@ -140,16 +147,28 @@ mod tests {
     #[test]
     fn mro_by_half_year_matches_the_reference_table() {
         let expected = [
-            (2015, false, "0.05"), (2015, true, "0.05"), (2016, false, "0.05"),
-            (2016, true, "0.00"), (2017, false, "0.00"), (2022, true, "0.00"),
-            (2023, false, "2.50"), (2023, true, "4.00"), (2024, false, "4.50"),
-            (2024, true, "4.25"), (2025, false, "3.15"), (2025, true, "2.15"),
+            (2015, false, "0.05"),
+            (2015, true, "0.05"),
+            (2016, false, "0.05"),
+            (2016, true, "0.00"),
+            (2017, false, "0.00"),
+            (2022, true, "0.00"),
+            (2023, false, "2.50"),
+            (2023, true, "4.00"),
+            (2024, false, "4.50"),
+            (2024, true, "4.25"),
+            (2025, false, "3.15"),
+            (2025, true, "2.15"),
             (2026, false, "2.15"),
         ];
         let book = RateBook::new(&[]);
         for (year, second, mro) in expected {
             let fact = book.ecb_mro(hy(year, second));
-            assert_eq!(fact.value.to_string().parse::<f64>().unwrap(), mro.parse::<f64>().unwrap(), "{year} {second}");
+            assert_eq!(
+                fact.value.to_string().parse::<f64>().unwrap(),
+                mro.parse::<f64>().unwrap(),
+                "{year} {second}"
+            );
             assert_eq!(fact.status, Status::Verified, "{year} {second}");
         }
     }

@@ -113,7 +113,11 @@ pub fn recommend(s: &Situation) -> Recommendation {
 
 // ---------- the branches ----------
 
-fn collective_proceedings(s: &Situation, kind: ProceedingsKind, bodacc: NaiveDate) -> Recommendation {
+fn collective_proceedings(
+    s: &Situation,
+    kind: ProceedingsKind,
+    bodacc: NaiveDate,
+) -> Recommendation {
     let declare_by = add_months(bodacc, params::CLAIM_DECLARATION_MONTHS);
     let releve_by = add_months(bodacc, params::RELEVE_DE_FORCLUSION_MONTHS);
     let kind_fr = proceedings_fr(kind);
@@ -202,13 +206,31 @@ fn domestic(s: &Situation) -> Recommendation {
         then.push(assignation(s, &court, s.claim));
         then.push(execution());
         let reason = "le débiteur conteste la facture : ces voies supposent une créance non sérieusement contestable, et le litige sera jugé au fond";
-        ruled_out.push(ruled(Procedure::InjonctionDePayer, &format!("Injonction de payer peu adaptée : {reason} après son opposition.")));
-        ruled_out.push(ruled(Procedure::RefereProvision, &format!("Référé-provision écarté : {reason} (CPC {}).", court.refere_article())));
+        ruled_out.push(ruled(
+            Procedure::InjonctionDePayer,
+            &format!("Injonction de payer peu adaptée : {reason} après son opposition."),
+        ));
+        ruled_out.push(ruled(
+            Procedure::RefereProvision,
+            &format!(
+                "Référé-provision écarté : {reason} (CPC {}).",
+                court.refere_article()
+            ),
+        ));
         ruled_out.push(ruled(Procedure::PetitesCreances, "Procédure des petites créances écartée : elle exige l'accord du débiteur sur le montant."));
-        return Recommendation { next: mediation(s, &court), then, alternatives, ruled_out };
+        return Recommendation {
+            next: mediation(s, &court),
+            then,
+            alternatives,
+            ruled_out,
+        };
     }
 
-    let amount = if disputed_part { s.undisputed_claim } else { s.claim };
+    let amount = if disputed_part {
+        s.undisputed_claim
+    } else {
+        s.claim
+    };
     if disputed_part {
         alternatives.push(mediation(s, &court).title("Pour la partie contestée : tentez une médiation ou une conciliation, puis une assignation au fond si elle échoue."));
     }
@@ -249,7 +271,12 @@ fn domestic(s: &Situation) -> Recommendation {
             (med, after_mise_en_demeure)
         }
     };
-    Recommendation { next, then, alternatives, ruled_out }
+    Recommendation {
+        next,
+        then,
+        alternatives,
+        ruled_out,
+    }
 }
 
 /// After an unanswered mise en demeure, for an undisputed amount: petites créances,
@@ -262,7 +289,8 @@ fn judicial_steps(
     ruled_out: &mut Vec<RuledOut>,
 ) -> Vec<Step> {
     let d = s.dossier;
-    let ceiling = in_force(params::SMALL_CLAIMS_CEILING_EUROS, s.today).map_or(Decimal::ZERO, |r| Decimal::from(r.value));
+    let ceiling = in_force(params::SMALL_CLAIMS_CEILING_EUROS, s.today)
+        .map_or(Decimal::ZERO, |r| Decimal::from(r.value));
     let small_claim_fits = amount <= ceiling;
     let injonction = injonction_de_payer(s, court, amount);
     let refere = refere_provision(s, court, amount);
@@ -331,7 +359,8 @@ fn abroad(s: &Situation, in_eu: bool) -> Recommendation {
     let ruled_out = vec![ruled(Procedure::InjonctionDePayer,
         "Injonction de payer française impossible : le débiteur n'a ni domicile ni établissement en France.")];
     let mut judicial = if in_eu {
-        let ceiling = in_force(params::EUROPEAN_SMALL_CLAIMS_CEILING_EUROS, s.today).map_or(Decimal::ZERO, |r| Decimal::from(r.value));
+        let ceiling = in_force(params::EUROPEAN_SMALL_CLAIMS_CEILING_EUROS, s.today)
+            .map_or(Decimal::ZERO, |r| Decimal::from(r.value));
         let european_order = step(Procedure::InjonctionDePayerEuropeenne,
             "Demandez une injonction de payer européenne.")
             .why("Le débiteur est établi dans un autre État de l'Union : l'injonction de payer européenne vaut pour les créances \
@@ -345,8 +374,14 @@ fn abroad(s: &Situation, in_eu: bool) -> Recommendation {
                 "Pour une créance transfrontière de {} au plus, cette procédure surtout écrite aboutit à une décision exécutoire \
                  dans toute l'Union sans exequatur ; elle convient aussi si le débiteur conteste.", format_euros(ceiling)))
             .articles(&["Règl. (CE) 861/2007", "Règl. (UE) 2015/2421", "CPC 1382 à 1391"]);
-        if d.position == DebtorPosition::DisputesAll || matches!(d.position, DebtorPosition::DisputesPart { .. }) {
-            if s.claim <= ceiling { vec![small] } else { vec![consult_lawyer_abroad(true)] }
+        if d.position == DebtorPosition::DisputesAll
+            || matches!(d.position, DebtorPosition::DisputesPart { .. })
+        {
+            if s.claim <= ceiling {
+                vec![small]
+            } else {
+                vec![consult_lawyer_abroad(true)]
+            }
         } else if s.claim <= ceiling {
             vec![european_order, small]
         } else {
@@ -369,7 +404,12 @@ fn abroad(s: &Situation, in_eu: bool) -> Recommendation {
         let mut steps = judicial.into_iter();
         (steps.next().unwrap_or_else(execution), steps.collect())
     };
-    Recommendation { next, then, alternatives: vec![], ruled_out }
+    Recommendation {
+        next,
+        then,
+        alternatives: vec![],
+        ruled_out,
+    }
 }
 
 // ---------- the steps ----------
@@ -449,7 +489,10 @@ fn refere_provision(s: &Situation, court: &Court, amount: Decimal) -> Step {
 
 fn mediation(s: &Situation, court: &Court) -> Step {
     let business = matches!(s.dossier.debtor.kind, DebtorKind::Business { .. });
-    let small = s.claim <= Decimal::from(in_force(params::PRIOR_AMICABLE_ATTEMPT_EUROS, s.today).map_or(0, |r| r.value));
+    let small = s.claim
+        <= Decimal::from(
+            in_force(params::PRIOR_AMICABLE_ATTEMPT_EUROS, s.today).map_or(0, |r| r.value),
+        );
     if business {
         let mut m = step(Procedure::MediateurDesEntreprises, "Proposez une médiation : le médiateur des entreprises est gratuit et rapide.")
             .why("Entre entreprises, le médiateur des entreprises aide à régler un retard de paiement ou une contestation, souvent \
@@ -503,7 +546,11 @@ fn consult_lawyer_abroad(in_eu: bool) -> Step {
     } else {
         "Le débiteur est établi hors de l'Union européenne : ni les procédures françaises simplifiées ni les procédures européennes ne s'appliquent. Un avocat déterminera la juridiction compétente et la reconnaissance du jugement."
     };
-    step(Procedure::ConsulterAvocat, "Consultez un avocat pour une action contre un débiteur étranger.").why(why)
+    step(
+        Procedure::ConsulterAvocat,
+        "Consultez un avocat pour une action contre un débiteur étranger.",
+    )
+    .why(why)
 }
 
 // ---------- courts and lawyers ----------
@@ -518,19 +565,27 @@ pub struct Court {
 impl Court {
     pub fn for_debtor(kind: DebtorKind, today: NaiveDate) -> Court {
         let commercial = match kind {
-            DebtorKind::Business { commercial, artisan } => {
-                commercial || (artisan && today >= params::ARTISANS_AT_COMMERCIAL_COURT_FROM)
-            }
+            DebtorKind::Business {
+                commercial,
+                artisan,
+            } => commercial || (artisan && today >= params::ARTISANS_AT_COMMERCIAL_COURT_FROM),
             _ => false,
         };
-        let tae_note = commercial && (params::TAE_PILOT_START..=params::TAE_PILOT_END).contains(&today);
-        Court { commercial, tae_note }
+        let tae_note =
+            commercial && (params::TAE_PILOT_START..=params::TAE_PILOT_END).contains(&today);
+        Court {
+            commercial,
+            tae_note,
+        }
     }
 
     pub fn name(&self) -> String {
         if self.commercial {
             let tae = if self.tae_note {
-                format!(" (tribunal des activités économiques à {})", params::TAE_COURTS)
+                format!(
+                    " (tribunal des activités économiques à {})",
+                    params::TAE_COURTS
+                )
             } else {
                 String::new()
             };
@@ -545,7 +600,11 @@ impl Court {
     }
 
     fn refere_article(&self) -> &'static str {
-        if self.commercial { "873 al. 2" } else { "835 al. 2" }
+        if self.commercial {
+            "873 al. 2"
+        } else {
+            "835 al. 2"
+        }
     }
 
     fn injonction_costs(&self) -> &'static str {
@@ -558,11 +617,19 @@ impl Court {
 }
 
 fn lawyer_for_amount(amount: Decimal, today: NaiveDate) -> String {
-    let threshold = Decimal::from(in_force(params::LAWYER_THRESHOLD_EUROS, today).map_or(10_000, |r| r.value));
+    let threshold =
+        Decimal::from(in_force(params::LAWYER_THRESHOLD_EUROS, today).map_or(10_000, |r| r.value));
     if amount > threshold {
-        format!("Avocat obligatoire : la demande ({}) dépasse {} (CPC 760-761, 853).", format_euros(amount), format_euros(threshold))
+        format!(
+            "Avocat obligatoire : la demande ({}) dépasse {} (CPC 760-761, 853).",
+            format_euros(amount),
+            format_euros(threshold)
+        )
     } else {
-        format!("Avocat non obligatoire : la demande ne dépasse pas {} (CPC 761, 853).", format_euros(threshold))
+        format!(
+            "Avocat non obligatoire : la demande ne dépasse pas {} (CPC 761, 853).",
+            format_euros(threshold)
+        )
     }
 }
 
@@ -600,11 +667,16 @@ pub fn procedure_name(p: Procedure) -> &'static str {
 
 fn capitalise(text: &str) -> String {
     let mut chars = text.chars();
-    chars.next().map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+    chars
+        .next()
+        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
 }
 
 fn ruled(procedure: Procedure, reason: &str) -> RuledOut {
-    RuledOut { procedure, reason: reason.to_string() }
+    RuledOut {
+        procedure,
+        reason: reason.to_string(),
+    }
 }
 
 fn step(procedure: Procedure, title: &str) -> Step {
@@ -622,15 +694,36 @@ fn step(procedure: Procedure, title: &str) -> Step {
 
 /// Builder methods keep each step above readable as prose.
 impl Step {
-    fn title(mut self, text: &str) -> Self { self.title = text.into(); self }
-    fn why(mut self, text: &str) -> Self { self.why = text.into(); self }
-    fn articles(mut self, list: &[&str]) -> Self { self.articles = list.iter().map(|a| a.to_string()).collect(); self }
-    fn where_(mut self, text: &str) -> Self { self.where_ = Some(text.into()); self }
-    fn lawyer(mut self, text: &str) -> Self { self.lawyer = Some(text.into()); self }
-    fn costs(mut self, text: &str) -> Self { self.costs = Some(text.into()); self }
+    fn title(mut self, text: &str) -> Self {
+        self.title = text.into();
+        self
+    }
+    fn why(mut self, text: &str) -> Self {
+        self.why = text.into();
+        self
+    }
+    fn articles(mut self, list: &[&str]) -> Self {
+        self.articles = list.iter().map(|a| a.to_string()).collect();
+        self
+    }
+    fn where_(mut self, text: &str) -> Self {
+        self.where_ = Some(text.into());
+        self
+    }
+    fn lawyer(mut self, text: &str) -> Self {
+        self.lawyer = Some(text.into());
+        self
+    }
+    fn costs(mut self, text: &str) -> Self {
+        self.costs = Some(text.into());
+        self
+    }
     fn deadline(mut self, date: Option<NaiveDate>, label: &str) -> Self {
         if date.is_some() || !label.contains("prescription") {
-            self.deadlines.push(Deadline { date, label: label.into() });
+            self.deadlines.push(Deadline {
+                date,
+                label: label.into(),
+            });
         }
         self
     }

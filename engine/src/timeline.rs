@@ -29,6 +29,16 @@ pub struct TimelineEvent {
     pub past: bool,
 }
 
-pub fn event(date: NaiveDate, kind: EventKind, label: impl Into<String>, today: NaiveDate) -> TimelineEvent {
-    TimelineEvent { date, kind, label: label.into(), past: date < today }
+pub fn event(
+    date: NaiveDate,
+    kind: EventKind,
+    label: impl Into<String>,
+    today: NaiveDate,
+) -> TimelineEvent {
+    TimelineEvent {
+        date,
+        kind,
+        label: label.into(),
+        past: date < today,
+    }
 }

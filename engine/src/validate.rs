@@ -17,7 +17,10 @@ pub struct FieldError {
 }
 
 fn error(field: impl Into<String>, message: impl Into<String>) -> FieldError {
-    FieldError { field: field.into(), message: message.into() }
+    FieldError {
+        field: field.into(),
+        message: message.into(),
+    }
 }
 
 /// The largest term we accept, in days: beyond, it is a typing error.
@@ -34,100 +37,163 @@ pub fn validate(dossier: &Dossier, today: NaiveDate) -> Vec<FieldError> {
     for (i, invoice) in dossier.invoices.iter().enumerate() {
         let at = |field: &str| format!("invoices.{i}.{field}");
         if invoice.amount <= Decimal::ZERO {
-            errors.push(error(at("amount"), "Le montant de la facture doit être supérieur à zéro."));
+            errors.push(error(
+                at("amount"),
+                "Le montant de la facture doit être supérieur à zéro.",
+            ));
         } else if invoice.amount > max {
-            errors.push(error(at("amount"), "Ce montant semble trop élevé : vérifiez-le."));
+            errors.push(error(
+                at("amount"),
+                "Ce montant semble trop élevé : vérifiez-le.",
+            ));
         }
         if invoice.issue_date > today {
-            errors.push(error(at("issue_date"), "La date de facture ne peut pas être dans le futur."));
+            errors.push(error(
+                at("issue_date"),
+                "La date de facture ne peut pas être dans le futur.",
+            ));
         }
         if let Some(delivered) = invoice.delivery_date {
             if delivered > today {
-                errors.push(error(at("delivery_date"), "La date de livraison ne peut pas être dans le futur."));
+                errors.push(error(
+                    at("delivery_date"),
+                    "La date de livraison ne peut pas être dans le futur.",
+                ));
             }
         }
         match invoice.term {
             PaymentTerm::DueDate { date } if date < invoice.issue_date => {
-                errors.push(error(at("term.date"), "La date d'échéance ne peut pas précéder la date de facture."));
+                errors.push(error(
+                    at("term.date"),
+                    "La date d'échéance ne peut pas précéder la date de facture.",
+                ));
             }
             PaymentTerm::Days { days } if days > MAX_TERM_DAYS => {
-                errors.push(error(at("term.days"), "Un délai de paiement de plus d'un an semble être une erreur de saisie."));
+                errors.push(error(
+                    at("term.days"),
+                    "Un délai de paiement de plus d'un an semble être une erreur de saisie.",
+                ));
             }
             _ => {}
         }
         if let Some(rate) = invoice.contract_rate {
             if rate < Decimal::ZERO || rate > Decimal::from(MAX_CONTRACT_RATE) {
-                errors.push(error(at("contract_rate"), "Le taux des pénalités doit être compris entre 0 et 100 %."));
+                errors.push(error(
+                    at("contract_rate"),
+                    "Le taux des pénalités doit être compris entre 0 et 100 %.",
+                ));
             }
         }
         let mut paid = Decimal::ZERO;
         for (j, payment) in invoice.payments.iter().enumerate() {
             let pat = |field: &str| format!("invoices.{i}.payments.{j}.{field}");
             if payment.amount <= Decimal::ZERO {
-                errors.push(error(pat("amount"), "Le montant du paiement doit être supérieur à zéro."));
+                errors.push(error(
+                    pat("amount"),
+                    "Le montant du paiement doit être supérieur à zéro.",
+                ));
             }
             if payment.date > today {
-                errors.push(error(pat("date"), "Un paiement reçu ne peut pas être daté dans le futur."));
+                errors.push(error(
+                    pat("date"),
+                    "Un paiement reçu ne peut pas être daté dans le futur.",
+                ));
             }
-            if payment.date < invoice.issue_date {
-                errors.push(error(pat("date"), "Ce paiement est antérieur à la date de facture."));
-            }
+            // A payment before the invoice date is an acompte (deposit): allowed.
             paid += payment.amount.max(Decimal::ZERO);
         }
         if paid > invoice.amount && invoice.amount > Decimal::ZERO {
-            errors.push(error(at("payments"), format!(
-                "Les paiements ({}) dépassent le montant de la facture ({}).",
-                format_euros(paid), format_euros(invoice.amount))));
+            errors.push(error(
+                at("payments"),
+                format!(
+                    "Les paiements ({}) dépassent le montant de la facture ({}).",
+                    format_euros(paid),
+                    format_euros(invoice.amount)
+                ),
+            ));
         }
     }
     for (i, day) in dossier.reminders.iter().enumerate() {
         if *day > today {
-            errors.push(error(format!("reminders.{i}"), "Une relance déjà envoyée ne peut pas être datée dans le futur."));
+            errors.push(error(
+                format!("reminders.{i}"),
+                "Une relance déjà envoyée ne peut pas être datée dans le futur.",
+            ));
         }
     }
     if let Some(med) = &dossier.mise_en_demeure {
         if med.sent > today {
-            errors.push(error("mise_en_demeure.sent", "La mise en demeure ne peut pas avoir été envoyée dans le futur."));
+            errors.push(error(
+                "mise_en_demeure.sent",
+                "La mise en demeure ne peut pas avoir été envoyée dans le futur.",
+            ));
         }
         if let Some(received) = med.received {
             if received < med.sent {
-                errors.push(error("mise_en_demeure.received", "La date de réception ne peut pas précéder la date d'envoi."));
+                errors.push(error(
+                    "mise_en_demeure.received",
+                    "La date de réception ne peut pas précéder la date d'envoi.",
+                ));
             }
             if received > today {
-                errors.push(error("mise_en_demeure.received", "La date de réception ne peut pas être dans le futur."));
+                errors.push(error(
+                    "mise_en_demeure.received",
+                    "La date de réception ne peut pas être dans le futur.",
+                ));
             }
         }
         if med.deadline_days == 0 || med.deadline_days > 90 {
-            errors.push(error("mise_en_demeure.deadline_days", "Le délai laissé doit être compris entre 1 et 90 jours."));
+            errors.push(error(
+                "mise_en_demeure.deadline_days",
+                "Le délai laissé doit être compris entre 1 et 90 jours.",
+            ));
         }
     }
     if let Some(cp) = &dossier.collective_proceedings {
         if cp.bodacc_publication > today {
-            errors.push(error("collective_proceedings.bodacc_publication", "La publication au BODACC ne peut pas être dans le futur."));
+            errors.push(error(
+                "collective_proceedings.bodacc_publication",
+                "La publication au BODACC ne peut pas être dans le futur.",
+            ));
         }
         if let Some(judgment) = cp.judgment_date {
             if judgment > cp.bodacc_publication {
-                errors.push(error("collective_proceedings.judgment_date", "Le jugement d'ouverture précède sa publication au BODACC."));
+                errors.push(error(
+                    "collective_proceedings.judgment_date",
+                    "Le jugement d'ouverture précède sa publication au BODACC.",
+                ));
             }
         }
     }
     if let DebtorPosition::DisputesPart { amount } = dossier.position {
         let total: Decimal = dossier.invoices.iter().map(|i| i.amount).sum();
         if amount <= Decimal::ZERO {
-            errors.push(error("position.amount", "Indiquez le montant contesté, supérieur à zéro."));
+            errors.push(error(
+                "position.amount",
+                "Indiquez le montant contesté, supérieur à zéro.",
+            ));
         } else if amount > total {
-            errors.push(error("position.amount", "Le montant contesté dépasse le total des factures."));
+            errors.push(error(
+                "position.amount",
+                "Le montant contesté dépasse le total des factures.",
+            ));
         }
     }
     for (i, o) in dossier.rate_overrides.iter().enumerate() {
         if o.value < Decimal::from(-5) || o.value > Decimal::from(50) {
-            errors.push(error(format!("rate_overrides.{i}.value"), "Ce taux semble hors de toute réalité : vérifiez-le."));
+            errors.push(error(
+                format!("rate_overrides.{i}.value"),
+                "Ce taux semble hors de toute réalité : vérifiez-le.",
+            ));
         }
     }
     // A due date that cannot be represented (absurd term on an absurd date) is an error, not a panic.
     for (i, invoice) in dossier.invoices.iter().enumerate() {
         if due_date(invoice, dossier.debtor.kind).date == NaiveDate::MAX {
-            errors.push(error(format!("invoices.{i}.term"), "Cette échéance n'est pas une date valide."));
+            errors.push(error(
+                format!("invoices.{i}.term"),
+                "Cette échéance n'est pas une date valide.",
+            ));
         }
     }
     errors

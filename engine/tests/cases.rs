@@ -9,29 +9,48 @@ use rust_decimal::Decimal;
 use serde_json::Value;
 
 fn decimal(v: &Value) -> Decimal {
-    let text = v.as_str().map(str::to_string).unwrap_or_else(|| v.to_string());
-    text.parse().unwrap_or_else(|_| panic!("not a decimal: {v}"))
+    let text = v
+        .as_str()
+        .map(str::to_string)
+        .unwrap_or_else(|| v.to_string());
+    text.parse()
+        .unwrap_or_else(|_| panic!("not a decimal: {v}"))
 }
 
 fn strings(v: &Value, key: &str) -> Vec<String> {
     v.get(key)
         .and_then(Value::as_array)
-        .map(|a| a.iter().map(|s| s.as_str().unwrap_or_default().to_string()).collect())
+        .map(|a| {
+            a.iter()
+                .map(|s| s.as_str().unwrap_or_default().to_string())
+                .collect()
+        })
         .unwrap_or_default()
 }
 
 fn procedures(steps: &Value) -> Vec<String> {
-    steps.as_array().unwrap().iter().map(|s| s["procedure"].as_str().unwrap().to_string()).collect()
+    steps
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["procedure"].as_str().unwrap().to_string())
+        .collect()
 }
 
 fn step_text(step: &Value) -> String {
-    ["title", "why", "where_", "lawyer"].iter().filter_map(|k| step[*k].as_str()).collect::<Vec<_>>().join(" ")
+    ["title", "why", "where_", "lawyer"]
+        .iter()
+        .filter_map(|k| step[*k].as_str())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn check_case(path: &Path) -> Result<(), String> {
-    let case: Value = serde_json::from_str(&fs::read_to_string(path).unwrap()).map_err(|e| e.to_string())?;
+    let case: Value =
+        serde_json::from_str(&fs::read_to_string(path).unwrap()).map_err(|e| e.to_string())?;
     let today = case["date"].as_str().unwrap().parse().unwrap();
-    let dossier: Dossier = serde_json::from_value(case["dossier"].clone()).map_err(|e| format!("dossier: {e}"))?;
+    let dossier: Dossier =
+        serde_json::from_value(case["dossier"].clone()).map_err(|e| format!("dossier: {e}"))?;
     let expected = &case["expected"];
 
     let result = assess(&dossier, today);
@@ -39,7 +58,12 @@ fn check_case(path: &Path) -> Result<(), String> {
         let errors = result.err().ok_or("expected errors, got an assessment")?;
         let mut got: Vec<String> = errors.iter().map(|e| e.field.clone()).collect();
         got.dedup();
-        let want: Vec<String> = fields.as_array().unwrap().iter().map(|f| f.as_str().unwrap().to_string()).collect();
+        let want: Vec<String> = fields
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f.as_str().unwrap().to_string())
+            .collect();
         for field in &want {
             if !got.contains(field) {
                 return Err(format!("missing error on {field}; got {got:?}"));
@@ -57,100 +81,213 @@ fn check_case(path: &Path) -> Result<(), String> {
         for (i, want) in invoices.iter().enumerate() {
             let have = &got["invoices"][i];
             if let Some(d) = want.get("due_date") {
-                ensure(&have["due"]["date"] == d, format!("invoice {i} due date {} ≠ {d}", have["due"]["date"]))?;
+                ensure(
+                    &have["due"]["date"] == d,
+                    format!("invoice {i} due date {} ≠ {d}", have["due"]["date"]),
+                )?;
             }
             if let Some(d) = want.get("days_late") {
-                ensure(&have["days_late"] == d, format!("invoice {i} days late {} ≠ {d}", have["days_late"]))?;
+                ensure(
+                    &have["days_late"] == d,
+                    format!("invoice {i} days late {} ≠ {d}", have["days_late"]),
+                )?;
             }
             for key in ["penalties", "indemnity"] {
                 if let Some(v) = want.get(key) {
-                    ensure(decimal(&have[key]) == decimal(v), format!("invoice {i} {key} {} ≠ {v}", have[key]))?;
+                    ensure(
+                        decimal(&have[key]) == decimal(v),
+                        format!("invoice {i} {key} {} ≠ {v}", have[key]),
+                    )?;
                 }
             }
             if let Some(v) = want.get("prescription_ends") {
-                ensure(&have["prescription"]["ends"] == v, format!("invoice {i} prescription {} ≠ {v}", have["prescription"]["ends"]))?;
+                ensure(
+                    &have["prescription"]["ends"] == v,
+                    format!(
+                        "invoice {i} prescription {} ≠ {v}",
+                        have["prescription"]["ends"]
+                    ),
+                )?;
             }
             if let Some(v) = want.get("prescription_status") {
-                ensure(&have["prescription"]["status"] == v, format!("invoice {i} status {} ≠ {v}", have["prescription"]["status"]))?;
+                ensure(
+                    &have["prescription"]["status"] == v,
+                    format!(
+                        "invoice {i} status {} ≠ {v}",
+                        have["prescription"]["status"]
+                    ),
+                )?;
             }
             if let Some(segments) = want.get("segments").and_then(Value::as_array) {
                 let have_segments = have["segments"].as_array().unwrap();
-                ensure(have_segments.len() == segments.len(), format!("invoice {i}: {} segments, expected {}", have_segments.len(), segments.len()))?;
+                ensure(
+                    have_segments.len() == segments.len(),
+                    format!(
+                        "invoice {i}: {} segments, expected {}",
+                        have_segments.len(),
+                        segments.len()
+                    ),
+                )?;
                 for (j, (h, w)) in have_segments.iter().zip(segments).enumerate() {
                     for key in ["from", "to", "days"] {
-                        ensure(h[key] == w[key], format!("invoice {i} segment {j} {key} {} ≠ {}", h[key], w[key]))?;
+                        ensure(
+                            h[key] == w[key],
+                            format!("invoice {i} segment {j} {key} {} ≠ {}", h[key], w[key]),
+                        )?;
                     }
                     for key in ["base", "rate"] {
-                        ensure(decimal(&h[key]) == decimal(&w[key]), format!("invoice {i} segment {j} {key} {} ≠ {}", h[key], w[key]))?;
+                        ensure(
+                            decimal(&h[key]) == decimal(&w[key]),
+                            format!("invoice {i} segment {j} {key} {} ≠ {}", h[key], w[key]),
+                        )?;
                     }
                     let amount = decimal(&h["amount"]).round_dp(6);
-                    ensure(amount == decimal(&w["amount"]), format!("invoice {i} segment {j} amount {amount} ≠ {}", w["amount"]))?;
+                    ensure(
+                        amount == decimal(&w["amount"]),
+                        format!("invoice {i} segment {j} amount {amount} ≠ {}", w["amount"]),
+                    )?;
                 }
             }
         }
     }
     if let Some(totals) = expected.get("totals").and_then(Value::as_object) {
         for (key, v) in totals {
-            ensure(decimal(&got["totals"][key]) == decimal(v), format!("total {key} {} ≠ {v}", got["totals"][key]))?;
+            ensure(
+                decimal(&got["totals"][key]) == decimal(v),
+                format!("total {key} {} ≠ {v}", got["totals"][key]),
+            )?;
         }
     }
     let rec = &got["recommendation"];
     if let Some(next) = expected.get("next") {
-        ensure(&rec["next"]["procedure"] == next, format!("next step {} ≠ {next}", rec["next"]["procedure"]))?;
+        ensure(
+            &rec["next"]["procedure"] == next,
+            format!("next step {} ≠ {next}", rec["next"]["procedure"]),
+        )?;
     }
     if let Some(deadline) = expected.get("next_deadline") {
-        let dates: Vec<&Value> = rec["next"]["deadlines"].as_array().unwrap().iter().map(|d| &d["date"]).collect();
-        ensure(dates.contains(&deadline), format!("next deadline {deadline} not in {dates:?}"))?;
+        let dates: Vec<&Value> = rec["next"]["deadlines"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|d| &d["date"])
+            .collect();
+        ensure(
+            dates.contains(&deadline),
+            format!("next deadline {deadline} not in {dates:?}"),
+        )?;
     }
     for text in strings(expected, "next_text") {
-        ensure(step_text(&rec["next"]).contains(&text), format!("next step does not mention « {text} »: {}", step_text(&rec["next"])))?;
+        ensure(
+            step_text(&rec["next"]).contains(&text),
+            format!(
+                "next step does not mention « {text} »: {}",
+                step_text(&rec["next"])
+            ),
+        )?;
     }
     if expected.get("then").is_some() {
         let want = strings(expected, "then");
-        ensure(procedures(&rec["then"]) == want, format!("then {:?} ≠ {want:?}", procedures(&rec["then"])))?;
+        ensure(
+            procedures(&rec["then"]) == want,
+            format!("then {:?} ≠ {want:?}", procedures(&rec["then"])),
+        )?;
     }
     let alternatives = procedures(&rec["alternatives"]);
     for p in strings(expected, "alternatives") {
-        ensure(alternatives.contains(&p), format!("{p} not among alternatives {alternatives:?}"))?;
+        ensure(
+            alternatives.contains(&p),
+            format!("{p} not among alternatives {alternatives:?}"),
+        )?;
     }
-    let alternatives_text: String = rec["alternatives"].as_array().unwrap().iter().map(step_text).collect();
+    let alternatives_text: String = rec["alternatives"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(step_text)
+        .collect();
     for text in strings(expected, "alternatives_text") {
-        ensure(alternatives_text.contains(&text), format!("alternatives do not mention « {text} »"))?;
+        ensure(
+            alternatives_text.contains(&text),
+            format!("alternatives do not mention « {text} »"),
+        )?;
     }
-    let ruled: Vec<String> = rec["ruled_out"].as_array().unwrap().iter().map(|r| r["procedure"].as_str().unwrap().to_string()).collect();
+    let ruled: Vec<String> = rec["ruled_out"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["procedure"].as_str().unwrap().to_string())
+        .collect();
     for p in strings(expected, "ruled_out") {
         ensure(ruled.contains(&p), format!("{p} not ruled out: {ruled:?}"))?;
     }
-    let warnings: Vec<String> = got["warnings"].as_array().unwrap().iter().map(|w| w["kind"].as_str().unwrap().to_string()).collect();
+    let warnings: Vec<String> = got["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|w| w["kind"].as_str().unwrap().to_string())
+        .collect();
     for w in strings(expected, "warnings") {
-        ensure(warnings.contains(&w), format!("warning {w} missing: {warnings:?}"))?;
+        ensure(
+            warnings.contains(&w),
+            format!("warning {w} missing: {warnings:?}"),
+        )?;
     }
     for w in strings(expected, "no_warnings") {
         ensure(!warnings.contains(&w), format!("unexpected warning {w}"))?;
     }
-    let warning_text: String = got["warnings"].as_array().unwrap().iter().map(|w| w["message"].as_str().unwrap()).collect();
+    let warning_text: String = got["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|w| w["message"].as_str().unwrap())
+        .collect();
     for text in strings(expected, "warning_text") {
-        ensure(warning_text.contains(&text), format!("warnings do not mention « {text} »: {warning_text}"))?;
+        ensure(
+            warning_text.contains(&text),
+            format!("warnings do not mention « {text} »: {warning_text}"),
+        )?;
     }
     for text in strings(expected, "no_warning_text") {
-        ensure(!warning_text.contains(&text), format!("warnings should not mention « {text} »"))?;
+        ensure(
+            !warning_text.contains(&text),
+            format!("warnings should not mention « {text} »"),
+        )?;
     }
     Ok(())
 }
 
 fn ensure(ok: bool, message: String) -> Result<(), String> {
-    if ok { Ok(()) } else { Err(message) }
+    if ok {
+        Ok(())
+    } else {
+        Err(message)
+    }
 }
 
 #[test]
 fn every_worked_case_matches_its_hand_computed_figures() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases");
-    let mut paths: Vec<_> = fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|e| e == "json")).collect();
+    let mut paths: Vec<_> = fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
     paths.sort();
     assert!(paths.len() >= 25, "worked cases missing: {}", paths.len());
     let failures: Vec<String> = paths
         .iter()
-        .filter_map(|p| check_case(p).err().map(|e| format!("{}: {e}", p.file_name().unwrap().to_string_lossy())))
+        .filter_map(|p| {
+            check_case(p)
+                .err()
+                .map(|e| format!("{}: {e}", p.file_name().unwrap().to_string_lossy()))
+        })
         .collect();
-    assert!(failures.is_empty(), "{} of {} cases failed:\n{}", failures.len(), paths.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases failed:\n{}",
+        failures.len(),
+        paths.len(),
+        failures.join("\n")
+    );
 }

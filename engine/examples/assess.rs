@@ -1,0 +1,52 @@
+//! The command-line door: a dossier as JSON on standard input, the assessment as JSON out.
+//!
+//!     cargo run -p impaye-engine --example assess -- --date 2026-11-22 < dossier.json
+//!
+//! Exit codes: 0 assessed; 1 bad arguments or unreadable JSON; 2 the dossier has field errors.
+
+use std::io::Read;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let date = match args.as_slice() {
+        [flag, value] if flag == "--date" => value.parse::<chrono::NaiveDate>().ok(),
+        _ => None,
+    };
+    let Some(today) = date else {
+        eprintln!("usage: assess --date AAAA-MM-JJ < dossier.json   (the engine never reads a clock: give the date)");
+        return ExitCode::from(1);
+    };
+    let mut input = String::new();
+    if let Err(e) = std::io::stdin().read_to_string(&mut input) {
+        eprintln!("cannot read standard input: {e}");
+        return ExitCode::from(1);
+    }
+    let dossier: engine::Dossier = match serde_json::from_str(&input) {
+        Ok(d) => d,
+        Err(e) => {
+            eprintln!(
+                "invalid dossier JSON (line {}, column {}): {e}",
+                e.line(),
+                e.column()
+            );
+            return ExitCode::from(1);
+        }
+    };
+    match engine::assess(&dossier, today) {
+        Ok(assessment) => {
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&assessment).unwrap_or_default()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(errors) => {
+            eprintln!(
+                "{}",
+                serde_json::to_string_pretty(&errors).unwrap_or_default()
+            );
+            ExitCode::from(2)
+        }
+    }
+}

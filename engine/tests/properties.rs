@@ -1,0 +1,256 @@
+//! Properties that must hold for any dossier, not only the worked cases.
+
+use chrono::{Days, NaiveDate};
+use engine::interest::{accrue, InterestRule};
+use engine::rates::RateBook;
+use engine::*;
+use proptest::prelude::*;
+use rust_decimal::Decimal;
+
+fn day(offset: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(2014, 1, 1).unwrap() + Days::new(u64::from(offset))
+}
+
+fn cents() -> impl Strategy<Value = Decimal> {
+    (-1_000i64..50_000_000).prop_map(|c| Decimal::new(c, 2))
+}
+
+fn debtor_kind() -> impl Strategy<Value = DebtorKind> {
+    prop_oneof![
+        (any::<bool>(), any::<bool>()).prop_map(|(commercial, artisan)| DebtorKind::Business {
+            commercial,
+            artisan
+        }),
+        Just(DebtorKind::Consumer),
+        prop_oneof![
+            Just(PublicBuyerKind::StateOrLocal),
+            Just(PublicBuyerKind::Hospital),
+            Just(PublicBuyerKind::PublicUndertaking)
+        ]
+        .prop_map(|buyer| DebtorKind::PublicBuyer { buyer }),
+        any::<bool>().prop_map(|in_eu| DebtorKind::Abroad { in_eu }),
+    ]
+}
+
+fn term() -> impl Strategy<Value = PaymentTerm> {
+    prop_oneof![
+        (0u32..5000).prop_map(|o| PaymentTerm::DueDate { date: day(o) }),
+        Just(PaymentTerm::ContractSilent),
+        (0u32..400).prop_map(|days| PaymentTerm::Days { days }),
+        Just(PaymentTerm::FortyFiveDaysEndOfMonth),
+    ]
+}
+
+fn invoice() -> impl Strategy<Value = Invoice> {
+    (
+        0u32..4800,
+        proptest::option::of(0u32..4800),
+        term(),
+        cents(),
+        proptest::collection::vec((0u32..5000, cents()), 0..4),
+        proptest::option::of((-100i64..3000).prop_map(|bp| Decimal::new(bp, 2))),
+    )
+        .prop_map(
+            |(issue, delivery, term, amount, payments, contract_rate)| Invoice {
+                number: "F".into(),
+                issue_date: day(issue),
+                delivery_date: delivery.map(day),
+                term,
+                amount,
+                payments: payments
+                    .into_iter()
+                    .map(|(d, a)| Payment {
+                        date: day(d),
+                        amount: a,
+                    })
+                    .collect(),
+                contract_rate,
+            },
+        )
+}
+
+/// An invoice that passes validation for any date after `day(4000)`.
+fn plausible_invoice() -> impl Strategy<Value = Invoice> {
+    (
+        0u32..3900,
+        proptest::option::of(0u32..3900),
+        prop_oneof![
+            (0u32..100).prop_map(|o| PaymentTerm::DueDate {
+                date: day(3900 + o)
+            }),
+            Just(PaymentTerm::ContractSilent),
+            (0u32..120).prop_map(|days| PaymentTerm::Days { days }),
+            Just(PaymentTerm::FortyFiveDaysEndOfMonth),
+        ],
+        1i64..50_000_000,
+        proptest::collection::vec((0u32..4000, 1i64..25), 0..4),
+        proptest::option::of((0i64..3000).prop_map(|bp| Decimal::new(bp, 2))),
+    )
+        .prop_map(|(issue, delivery, term, cents, payments, contract_rate)| {
+            let amount = Decimal::new(cents, 2);
+            Invoice {
+                number: "F".into(),
+                issue_date: day(issue),
+                delivery_date: delivery.map(day),
+                term,
+                amount,
+                // Each payment is at most a quarter of the amount: never above it in total.
+                payments: payments
+                    .into_iter()
+                    .map(|(d, pct)| Payment {
+                        date: day(d),
+                        amount: (amount * Decimal::new(pct, 2))
+                            .round_dp(2)
+                            .max(Decimal::new(1, 2)),
+                    })
+                    .collect(),
+                contract_rate,
+            }
+        })
+}
+
+/// A dossier that passes validation for any date after `day(4000)`: the calculation runs.
+fn plausible_dossier() -> impl Strategy<Value = Dossier> {
+    (
+        debtor_kind(),
+        proptest::collection::vec(plausible_invoice(), 1..4),
+        proptest::collection::vec((0u32..4000).prop_map(day), 0..4),
+        proptest::option::of((0u32..3990, 0u32..10, 1u32..30)),
+        prop_oneof![
+            Just(DebtorPosition::Silent),
+            Just(DebtorPosition::Promised),
+            Just(DebtorPosition::DisputesAll)
+        ],
+        any::<bool>(),
+        proptest::option::of((0u32..3990, 0u32..10, 0u8..3)),
+    )
+        .prop_map(
+            |(kind, invoices, reminders, med, position, keep, proceedings)| Dossier {
+                debtor: Debtor {
+                    kind,
+                    ..Debtor::default()
+                },
+                invoices,
+                reminders,
+                mise_en_demeure: med.map(|(s, r, d)| MiseEnDemeure {
+                    sent: day(s),
+                    received: Some(day(s + r)),
+                    deadline_days: d,
+                }),
+                position,
+                relationship_worth_keeping: keep,
+                collective_proceedings: proceedings.map(|(j, b, k)| CollectiveProceedings {
+                    kind: [
+                        ProceedingsKind::Sauvegarde,
+                        ProceedingsKind::RedressementJudiciaire,
+                        ProceedingsKind::LiquidationJudiciaire,
+                    ][k as usize],
+                    judgment_date: Some(day(j)),
+                    bodacc_publication: day(j + b),
+                }),
+                ..Dossier::default()
+            },
+        )
+}
+
+/// Anything at all, mostly invalid: exercises validation and must never panic.
+fn dossier() -> impl Strategy<Value = Dossier> {
+    (
+        debtor_kind(),
+        proptest::collection::vec(invoice(), 0..4),
+        proptest::collection::vec((0u32..5000).prop_map(day), 0..4),
+        proptest::option::of((0u32..5000, proptest::option::of(0u32..5000), 0u32..120)),
+        prop_oneof![
+            Just(DebtorPosition::Silent),
+            Just(DebtorPosition::Promised),
+            cents().prop_map(|amount| DebtorPosition::DisputesPart { amount }),
+            Just(DebtorPosition::DisputesAll),
+        ],
+        any::<bool>(),
+        proptest::option::of((0u32..5000, proptest::option::of(0u32..5000), 0u8..3)),
+    )
+        .prop_map(
+            |(kind, invoices, reminders, med, position, keep, proceedings)| Dossier {
+                debtor: Debtor {
+                    kind,
+                    ..Debtor::default()
+                },
+                invoices,
+                reminders,
+                mise_en_demeure: med.map(|(s, r, d)| MiseEnDemeure {
+                    sent: day(s),
+                    received: r.map(day),
+                    deadline_days: d,
+                }),
+                position,
+                relationship_worth_keeping: keep,
+                collective_proceedings: proceedings.map(|(b, j, k)| CollectiveProceedings {
+                    kind: [
+                        ProceedingsKind::Sauvegarde,
+                        ProceedingsKind::RedressementJudiciaire,
+                        ProceedingsKind::LiquidationJudiciaire,
+                    ][k as usize],
+                    judgment_date: j.map(day),
+                    bodacc_publication: day(b),
+                }),
+                ..Dossier::default()
+            },
+        )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: std::env::var("PROPTEST_CASES").ok().and_then(|c| c.parse().ok()).unwrap_or(512), ..ProptestConfig::default() })]
+
+    #[test]
+    fn never_panics_on_anything(dossier in dossier(), today in 0u32..5200) {
+        let _ = assess(&dossier, day(today));
+    }
+
+    #[test]
+    fn the_total_adds_up(dossier in plausible_dossier(), today in 4000u32..5200) {
+        let a = assess(&dossier, day(today));
+        prop_assert!(a.is_ok(), "a plausible dossier was refused: {:?}", a.err());
+        if let Ok(a) = a {
+            let t = &a.totals;
+            prop_assert_eq!(t.total, t.principal + t.penalties + t.indemnities - t.payments);
+            prop_assert!(t.penalties >= Decimal::ZERO);
+            prop_assert!(t.undisputed >= Decimal::ZERO);
+            prop_assert!(!a.recommendation.next.title.is_empty());
+        }
+    }
+
+    #[test]
+    fn penalties_never_decrease_as_the_date_moves_on(dossier in plausible_dossier(), later in 1u32..800) {
+        let first = day(4000);
+        if let (Ok(a), Ok(b)) = (assess(&dossier, first), assess(&dossier, first + Days::new(u64::from(later)))) {
+            prop_assert!(b.totals.penalties >= a.totals.penalties, "{} then {}", a.totals.penalties, b.totals.penalties);
+        }
+    }
+
+    #[test]
+    fn paid_on_time_means_no_penalties_and_no_indemnity(mut dossier in plausible_dossier(), today in 0u32..800) {
+        for invoice in &mut dossier.invoices {
+            let due = engine::due_date::due_date(invoice, dossier.debtor.kind).date;
+            invoice.payments = vec![Payment { date: due, amount: invoice.amount }];
+        }
+        dossier.collective_proceedings = None;
+        if let Ok(a) = assess(&dossier, day(5000 + today)) {
+            prop_assert_eq!(a.totals.penalties, Decimal::ZERO);
+            prop_assert_eq!(a.totals.indemnities, Decimal::ZERO);
+        }
+    }
+
+    #[test]
+    fn splitting_a_period_at_any_date_gives_the_same_sum(
+        start in 0u32..4500, length in 1u32..900, cut in 0u32..900, principal in 1i64..10_000_000, contract in proptest::option::of(0i64..3000)
+    ) {
+        let book = RateBook::new(&[]);
+        let rule = InterestRule::BetweenProfessionals { contract_rate: contract.map(|c| Decimal::new(c, 2)) };
+        let (first, last) = (day(start), day(start + length));
+        let mid = day(start + cut.min(length - 1));
+        let base = Decimal::new(principal, 2);
+        let whole: Decimal = accrue(rule, &book, first, last, base, &[]).iter().map(|s| s.amount).sum();
+        let split: Decimal = accrue(rule, &book, first, mid, base, &[]).iter().chain(&accrue(rule, &book, mid.succ_opt().unwrap(), last, base, &[])).map(|s| s.amount).sum();
+        prop_assert!((whole - split).abs() < Decimal::new(1, 18), "{whole} vs {split}");
+    }
+}
