@@ -19,7 +19,7 @@ fn dossier(invoices: usize) -> Dossier {
                     issue_date: issue,
                     delivery_date: Some(issue),
                     term: PaymentTerm::Days { days: 30 },
-                    amount: Decimal::new(1_234_56 + i as i64 * 1000, 2),
+                    amount: Decimal::new(123_456 + i as i64 * 1000, 2),
                     payments: vec![Payment {
                         date: issue + Days::new(400),
                         amount: Decimal::from(100),
