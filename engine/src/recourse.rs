@@ -324,8 +324,9 @@ fn public_buyer(s: &Situation) -> Recommendation {
               au fond. Vérifiez d'abord si votre marché (CCAG) impose un mémoire de réclamation préalable.")
         .articles(&["CJA R541-1"])
         .where_("Le tribunal administratif dans le ressort duquel le marché a été exécuté.")
-        .lawyer(&lawyer_for_amount(s.claim, s.today))
-        .costs("Aucun frais de greffe connu ; un avocat est recommandé (montant exact non vérifié).");
+        // The representation rule before the administrative courts is not verified (docs/LEGAL-ADDITIONS.md).
+        .lawyer("Avocat recommandé : la règle de représentation obligatoire devant le tribunal administratif n'a pas été vérifiée.")
+        .costs("Frais non vérifiés.");
     let mediator = step(Procedure::MediateurDesEntreprises,
         "Saisissez le médiateur des entreprises, gratuit, pour obtenir le paiement de l'acheteur public.")
         .why("Le médiateur des entreprises traite aussi les litiges entre une entreprise et un acheteur public, notamment les \
