@@ -1,146 +1,110 @@
-//! The app's state as one reducer (in the manner of Yew's function_todomvc example),
-//! and the components that render it.
+//! The root component: holds the reducer, saves every change, moves focus between steps,
+//! and lays out the current step.
 
-use std::rc::Rc;
-
-use web_sys::HtmlInputElement;
+use chrono::NaiveDate;
+use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use crate::storage::{self, Loaded, StoredDossier, SCHEMA_VERSION};
+use crate::components::actions_step::ActionsStep;
+use crate::components::answer_step::AnswerStep;
+use crate::components::data_controls::DataControls;
+use crate::components::debtor_step::DebtorStep;
+use crate::components::invoices_step::InvoicesStep;
+use crate::components::progress::Progress;
+use crate::components::results::Results;
+use crate::components::AppContext;
+use crate::form::Step;
+use crate::state::{Action, AppState, Persistence};
+use crate::storage;
 
-/// Whether what the visitor types is being kept.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Persistence {
-    Saved,
-    /// The stored dossier was unreadable: set aside, started fresh.
-    RestartedAfterUnreadable,
-    /// Storage blocked or full: the app works in memory only.
-    MemoryOnly,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct AppState {
-    pub dossier: StoredDossier,
-    pub persistence: Persistence,
-}
-
-pub enum Action {
-    SetAmount(String),
-    /// The storage refused the last save.
-    StorageFailed,
-}
-
-impl AppState {
-    pub fn from_storage(loaded: Loaded) -> Self {
-        let fresh = StoredDossier {
-            version: SCHEMA_VERSION,
-            ..StoredDossier::default()
-        };
-        let (dossier, persistence) = match loaded {
-            Loaded::Dossier(d) => (d, Persistence::Saved),
-            Loaded::Nothing => (fresh, Persistence::Saved),
-            Loaded::Unreadable => (fresh, Persistence::RestartedAfterUnreadable),
-            Loaded::Unavailable => (fresh, Persistence::MemoryOnly),
-        };
-        AppState {
-            dossier,
-            persistence,
-        }
-    }
-}
-
-impl Reducible for AppState {
-    type Action = Action;
-
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let mut next = (*self).clone();
-        match action {
-            Action::SetAmount(text) => next.dossier.amount_input = text,
-            Action::StorageFailed => next.persistence = Persistence::MemoryOnly,
-        }
-        Rc::new(next)
-    }
+/// Today's date in the visitor's time zone: the UI owns the clock, the engine never reads one.
+pub fn today() -> NaiveDate {
+    let now = js_sys::Date::new_0();
+    NaiveDate::from_ymd_opt(now.get_full_year() as i32, now.get_month() + 1, now.get_date())
+        .unwrap_or(NaiveDate::MIN)
 }
 
 #[function_component(App)]
 pub fn app() -> Html {
-    let state = use_reducer(|| AppState::from_storage(storage::load()));
+    let state = use_reducer(|| AppState::new(storage::load(), today()));
 
-    // Every change is saved; a refusal switches to memory-only and says so.
+    // Every change of the dossier is saved; a refusal switches to memory-only and says so.
     {
         let state = state.clone();
-        use_effect_with(state.dossier.clone(), move |dossier| {
-            if state.persistence != Persistence::MemoryOnly && !storage::save(dossier) {
+        use_effect_with(state.stored(), move |stored| {
+            if state.persistence != Persistence::MemoryOnly && !storage::save(stored) {
                 state.dispatch(Action::StorageFailed);
             }
         });
     }
 
-    let on_amount = {
+    // On a change of step (not on first display: the host page keeps its focus), focus
+    // moves to the new step's heading.
+    let heading = use_node_ref();
+    let shown_step = use_mut_ref(|| state.step);
+    {
+        let heading = heading.clone();
+        use_effect_with(state.step, move |step| {
+            if *shown_step.borrow() != *step {
+                *shown_step.borrow_mut() = *step;
+                if let Some(h) = heading.cast::<HtmlElement>() {
+                    let _ = h.focus();
+                    h.scroll_into_view();
+                }
+            }
+        });
+    }
+
+    let step = state.step;
+    let onsubmit = {
         let state = state.clone();
-        Callback::from(move |e: InputEvent| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            state.dispatch(Action::SetAmount(input.value()));
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            state.dispatch(Action::Next);
         })
     };
+    let back = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::Back))
+    };
+    let blocked = state.attempted.contains(&step) && !state.visible_errors(step).is_empty();
 
     html! {
-        <main class="fi-app">
-            <h1>{ "Facture impayée : ce qui vous est dû" }</h1>
-            <PersistenceNote persistence={state.persistence} />
-            <AmountField value={state.dossier.amount_input.clone()} oninput={on_amount} />
-        </main>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-pub struct PersistenceNoteProps {
-    pub persistence: Persistence,
-}
-
-#[function_component(PersistenceNote)]
-fn persistence_note(props: &PersistenceNoteProps) -> Html {
-    let text = match props.persistence {
-        Persistence::Saved => "Vos données restent dans ce navigateur : rien n'est envoyé.",
-        Persistence::RestartedAfterUnreadable => {
-            "Le dossier enregistré était illisible : il a été mis de côté et un nouveau dossier commence."
-        }
-        Persistence::MemoryOnly => {
-            "Ce navigateur bloque l'enregistrement : vos réponses ne seront pas conservées après fermeture de la page."
-        }
-    };
-    html! { <p class="fi-privacy" role="status">{ text }</p> }
-}
-
-#[derive(Properties, PartialEq)]
-pub struct AmountFieldProps {
-    pub value: String,
-    pub oninput: Callback<InputEvent>,
-}
-
-/// The invoice amount, with its French error message beside it.
-#[function_component(AmountField)]
-pub fn amount_field(props: &AmountFieldProps) -> Html {
-    let error = if props.value.trim().is_empty() {
-        None
-    } else {
-        engine::parse_amount(&props.value).err()
-    };
-    let preview = engine::parse_amount(&props.value)
-        .ok()
-        .map(engine::format_euros);
-    html! {
-        <div class="fi-field">
-            <label for="fi-amount">{ "Montant TTC de la facture" }</label>
-            <input id="fi-amount" name="amount" type="text" inputmode="decimal"
-                autocomplete="off" value={props.value.clone()} oninput={props.oninput.clone()}
-                aria-invalid={error.is_some().to_string()}
-                aria-describedby={error.as_ref().map(|_| "fi-amount-error")} />
-            if let Some(error) = error {
-                <p id="fi-amount-error" class="fi-error">{ error.to_string() }</p>
-            } else if let Some(preview) = preview {
-                <p class="fi-hint">{ preview }</p>
-            }
-        </div>
+        <ContextProvider<AppContext> context={state.clone()}>
+            <div class="fi-app">
+                <header class="fi-header">
+                    <h1>{ "Facture impayée : ce qui vous est dû" }</h1>
+                    <p class="fi-tagline">{ "Calculez pénalités et indemnités, et sachez quoi faire ensuite, selon le droit français." }</p>
+                </header>
+                <Progress />
+                <main class="fi-main">
+                    <h2 ref={heading} tabindex="-1" class="fi-step-title">{ step.title() }</h2>
+                    if step == Step::Results {
+                        <Results />
+                    } else {
+                        <form class="fi-form" novalidate=true onsubmit={onsubmit}>
+                            if blocked {
+                                <p class="fi-error fi-error--summary" role="alert">{ "Certaines réponses sont à corriger ou à compléter : voyez les messages ci-dessous." }</p>
+                            }
+                            { match step {
+                                Step::Debtor => html! { <DebtorStep /> },
+                                Step::Invoices => html! { <InvoicesStep /> },
+                                Step::Actions => html! { <ActionsStep /> },
+                                _ => html! { <AnswerStep /> },
+                            } }
+                            <div class="fi-nav">
+                                if step != Step::Debtor {
+                                    <button type="button" class="fi-button fi-button--secondary" onclick={back}>{ "Précédent" }</button>
+                                }
+                                <button type="submit" class="fi-button">
+                                    { if step == Step::Answer { "Voir le résultat" } else { "Suivant" } }
+                                </button>
+                            </div>
+                        </form>
+                    }
+                </main>
+                <DataControls />
+            </div>
+        </ContextProvider<AppContext>>
     }
 }

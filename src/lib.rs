@@ -1,6 +1,10 @@
 //! The Yew app: renders the state, sends actions, and leaves every figure to the engine.
 
 pub mod app;
+pub mod components;
+pub mod download;
+pub mod form;
+pub mod state;
 pub mod storage;
 
 /// Mounts the app on `#app` when present (embedded pages), else on `<body>`.

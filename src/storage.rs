@@ -6,19 +6,32 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::form::{DossierForm, Step};
+
 /// The key the dossier is kept under. Namespaced so a host page's own keys are safe.
 pub const DOSSIER_KEY: &str = "facture-impayee/dossier";
 /// Where an unreadable copy is put aside rather than deleted.
 pub const UNREADABLE_KEY: &str = "facture-impayee/dossier-illisible";
 /// Bumped whenever the stored form changes in a way older code cannot read.
 pub const SCHEMA_VERSION: u32 = 1;
+/// Marks an exported file as ours.
+pub const EXPORT_FORMAT: &str = "facture-impayee/dossier";
 
-/// What is kept: distinct from the UI state, so the UI can change without breaking old data.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+/// What is kept, and what an export file holds: distinct from the UI state.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct StoredDossier {
+    pub format: String,
     pub version: u32,
-    /// The invoice amount as the visitor typed it, kept even when it is not valid yet.
-    pub amount_input: String,
+    #[serde(default)]
+    pub form: DossierForm,
+    #[serde(default)]
+    pub step: Step,
+}
+
+impl Default for StoredDossier {
+    fn default() -> Self {
+        StoredDossier { format: EXPORT_FORMAT.into(), version: SCHEMA_VERSION, form: DossierForm::default(), step: Step::default() }
+    }
 }
 
 /// What loading found.
@@ -32,14 +45,21 @@ pub enum Loaded {
     Unavailable,
 }
 
-/// Reads the dossier from a raw stored string (pure: tested natively).
-pub fn decode(raw: &str) -> Option<StoredDossier> {
-    let dossier: StoredDossier = serde_json::from_str(raw).ok()?;
-    (dossier.version == SCHEMA_VERSION).then_some(dossier)
+/// Reads a stored or exported dossier (pure: tested natively, and fuzzed).
+pub fn decode(raw: &str) -> Result<StoredDossier, String> {
+    let stored: StoredDossier = serde_json::from_str(raw)
+        .map_err(|_| "Ce fichier n'est pas un dossier exporté par cette application.".to_string())?;
+    if stored.format != EXPORT_FORMAT {
+        return Err("Ce fichier n'est pas un dossier exporté par cette application.".into());
+    }
+    if stored.version != SCHEMA_VERSION {
+        return Err(format!("Ce dossier vient d'une autre version de l'application (format {}).", stored.version));
+    }
+    Ok(stored)
 }
 
 pub fn encode(dossier: &StoredDossier) -> String {
-    // Serialising plain strings and numbers cannot fail; an empty string is a safe fallback.
+    // Serialising strings, numbers and enums cannot fail; an empty string is a safe fallback.
     serde_json::to_string(dossier).unwrap_or_default()
 }
 
@@ -56,8 +76,8 @@ pub fn load() -> Loaded {
         Err(_) => Loaded::Unavailable,
         Ok(None) => Loaded::Nothing,
         Ok(Some(raw)) => match decode(&raw) {
-            Some(dossier) => Loaded::Dossier(dossier),
-            None => {
+            Ok(dossier) => Loaded::Dossier(dossier),
+            Err(_) => {
                 let _ = storage.set_item(UNREADABLE_KEY, &raw);
                 let _ = storage.remove_item(DOSSIER_KEY);
                 Loaded::Unreadable
@@ -71,23 +91,40 @@ pub fn save(dossier: &StoredDossier) -> bool {
     raw_storage().is_some_and(|s| s.set_item(DOSSIER_KEY, &encode(dossier)).is_ok())
 }
 
+/// Removes everything this app keeps, the unreadable copy included.
+pub fn erase() {
+    if let Some(storage) = raw_storage() {
+        let _ = storage.remove_item(DOSSIER_KEY);
+        let _ = storage.remove_item(UNREADABLE_KEY);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn round_trips() {
-        let dossier = StoredDossier {
-            version: SCHEMA_VERSION,
-            amount_input: "1 234,56".into(),
-        };
-        assert_eq!(decode(&encode(&dossier)), Some(dossier));
+        let mut dossier = StoredDossier::default();
+        dossier.form.invoices[0].amount = "1 234,56".into();
+        dossier.step = Step::Actions;
+        assert_eq!(decode(&encode(&dossier)), Ok(dossier));
     }
 
     #[test]
-    fn rejects_garbage_and_unknown_versions() {
-        assert_eq!(decode("not json"), None);
-        assert_eq!(decode(r#"{"version":99,"amount_input":"1"}"#), None);
-        assert_eq!(decode(""), None);
+    fn rejects_garbage_other_files_and_unknown_versions() {
+        assert!(decode("not json").is_err());
+        assert!(decode("").is_err());
+        assert!(decode(r#"{"invoices":[]}"#).is_err());
+        assert!(decode(r#"{"format":"autre","version":1}"#).is_err());
+        let other = decode(r#"{"format":"facture-impayee/dossier","version":99}"#).unwrap_err();
+        assert!(other.contains("autre version"));
+    }
+
+    #[test]
+    fn fills_in_missing_parts_with_defaults() {
+        let stored = decode(r#"{"format":"facture-impayee/dossier","version":1,"form":{"debtor_name":"ACME"}}"#).unwrap();
+        assert_eq!(stored.form.debtor_name, "ACME");
+        assert_eq!(stored.form.invoices.len(), 1);
     }
 }

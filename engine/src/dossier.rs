@@ -67,9 +67,10 @@ impl Default for DebtorKind {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub enum PublicBuyerKind {
     /// State, local authorities and their public bodies: 30 days (CCP R2192-10).
+    #[default]
     StateOrLocal,
     /// Public health establishments: 50 days (CCP R2192-11 1°).
     Hospital,
@@ -77,9 +78,10 @@ pub enum PublicBuyerKind {
     PublicUndertaking,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub enum ProceedingsKind {
     Sauvegarde,
+    #[default]
     RedressementJudiciaire,
     LiquidationJudiciaire,
 }

@@ -468,7 +468,7 @@ fn injonction_de_payer(s: &Situation, court: &Court, amount: Decimal) -> Step {
              formule exécutoire ; signifiée par commissaire de justice, elle interrompt la prescription.",
             format_euros(amount)))
         .articles(&["CPC 1405 à 1425", "CPC 1406", "CPC 1411", "CPC 1416"])
-        .where_(&format!("{} du domicile ou du siège du débiteur (CPC 1406).", capitalise(&court.president())))
+        .where_(&court.place(&format!("{} (CPC 1406)", court.president())))
         .lawyer("Avocat non obligatoire pour la requête.")
         .costs(court.injonction_costs())
         .deadline(None, "Faire signifier l'ordonnance dans les 6 mois, sinon elle est non avenue (CPC 1411)")
@@ -483,7 +483,7 @@ fn refere_provision(s: &Situation, court: &Court, amount: Decimal) -> Step {
              ordonner de verser une provision, sans urgence à démontrer (CPC {}). C'est au débiteur de prouver une contestation \
              sérieuse. La procédure est contradictoire et la décision provisoire.", court.refere_article()))
         .articles(&[&format!("CPC {}", court.refere_article())])
-        .where_(&format!("Le juge des référés du {}.", court.name()))
+        .where_(&court.place(&format!("le juge des référés du {}", court.name())))
         .lawyer(&lawyer_for_amount(amount, s.today))
         .costs("Assignation délivrée par un commissaire de justice (frais à avancer).")
 }
@@ -526,7 +526,7 @@ fn assignation(s: &Situation, court: &Court, amount: Decimal) -> Step {
         .why("Si la contestation persiste, le juge tranche le litige au fond après un débat contradictoire. Le jugement \
               permettra ensuite l'exécution forcée.")
         .articles(&["CPC 750 et suivants", "CPC 853"])
-        .where_(&format!("Le {} du domicile ou du siège du débiteur.", court.name()))
+        .where_(&court.place(&format!("le {}", court.name())))
         .lawyer(&lawyer_for_amount(amount, s.today))
         .costs("Assignation délivrée par un commissaire de justice ; honoraires d'avocat le cas échéant.")
         .deadline(s.earliest_prescription, "Assigner avant la prescription")
@@ -580,24 +580,29 @@ impl Court {
         }
     }
 
-    pub fn name(&self) -> String {
+    pub fn name(&self) -> &'static str {
         if self.commercial {
-            let tae = if self.tae_note {
-                format!(
-                    " (tribunal des activités économiques à {})",
-                    params::TAE_COURTS
-                )
-            } else {
-                String::new()
-            };
-            format!("tribunal de commerce{tae}")
+            "tribunal de commerce"
         } else {
-            "tribunal judiciaire".to_string()
+            "tribunal judiciaire"
         }
     }
 
     pub fn president(&self) -> String {
         format!("président du {}", self.name())
+    }
+
+    /// Where, with the pilot tribunaux des activités économiques named while they last.
+    fn place(&self, who: &str) -> String {
+        let tae = if self.tae_note {
+            format!(
+                " À {}, le tribunal de commerce est remplacé par le tribunal des activités économiques jusqu'au 31 décembre 2028.",
+                params::TAE_COURTS
+            )
+        } else {
+            String::new()
+        };
+        format!("{} du domicile ou du siège du débiteur.{tae}", capitalise(who))
     }
 
     fn refere_article(&self) -> &'static str {

@@ -1,0 +1,82 @@
+//! The visitor's data: where it is kept, export, import, and erase after a confirmation.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use super::use_app;
+use crate::state::{Action, Notice, Persistence};
+use crate::storage;
+
+#[function_component(DataControls)]
+pub fn data_controls() -> Html {
+    let ctx = use_app();
+    let export = {
+        let ctx = ctx.clone();
+        Callback::from(move |_: MouseEvent| {
+            let name = format!("dossier-facture-impayee-{}.json", ctx.today);
+            crate::download::download(&name, "application/json", storage::encode(&ctx.stored()).as_bytes());
+        })
+    };
+    let import = {
+        let ctx = ctx.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+            input.set_value("");
+            let ctx = ctx.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string());
+                let action = match text.as_deref().map(storage::decode) {
+                    Some(Ok(stored)) => Action::Imported(stored),
+                    Some(Err(message)) => Action::ImportFailed(message),
+                    None => Action::ImportFailed("Ce fichier n'a pas pu être lu.".into()),
+                };
+                ctx.dispatch(action);
+            });
+        })
+    };
+    let ask = { let ctx = ctx.clone(); Callback::from(move |_: MouseEvent| ctx.dispatch(Action::AskErase)) };
+    let cancel = { let ctx = ctx.clone(); Callback::from(move |_: MouseEvent| ctx.dispatch(Action::CancelErase)) };
+    let erase = {
+        let ctx = ctx.clone();
+        Callback::from(move |_: MouseEvent| {
+            storage::erase();
+            ctx.dispatch(Action::Erased);
+        })
+    };
+    let privacy = match ctx.persistence {
+        Persistence::Saved => "Vos données restent dans ce navigateur : rien n'est envoyé.",
+        Persistence::RestartedAfterUnreadable => "Le dossier enregistré était illisible : il a été mis de côté et un nouveau dossier commence.",
+        Persistence::MemoryOnly => "Ce navigateur bloque l'enregistrement : rien n'est envoyé, mais vos réponses seront perdues en fermant la page.",
+    };
+    let notice = ctx.notice.as_ref().map(|n| match n {
+        Notice::Imported => ("fi-notice", "Dossier importé.".to_string()),
+        Notice::ImportFailed(m) => ("fi-notice fi-notice--error", m.clone()),
+        Notice::Erased => ("fi-notice", "Vos données ont été effacées.".to_string()),
+    });
+    html! {
+        <section class="fi-data" aria-label="Vos données">
+            <p class="fi-privacy" role="status">{ privacy }</p>
+            if let Some((class, text)) = notice {
+                <p class={class} role="status">{ text }</p>
+            }
+            <div class="fi-row">
+                <button type="button" class="fi-button fi-button--secondary" onclick={export}>{ "Exporter mon dossier" }</button>
+                <label class="fi-button fi-button--secondary fi-file">
+                    { "Importer un dossier" }
+                    <input type="file" accept="application/json,.json" onchange={import} class="fi-sr-only" />
+                </label>
+                if !ctx.confirming_erase {
+                    <button type="button" class="fi-button fi-button--danger" onclick={ask}>{ "Effacer mes données" }</button>
+                }
+            </div>
+            if ctx.confirming_erase {
+                <div class="fi-confirm" role="alertdialog" aria-labelledby="fi-confirm-text">
+                    <p id="fi-confirm-text">{ "Effacer tout le dossier de ce navigateur ? Cette action est définitive." }</p>
+                    <button type="button" class="fi-button fi-button--danger" onclick={erase}>{ "Oui, tout effacer" }</button>
+                    <button type="button" class="fi-button fi-button--secondary" onclick={cancel}>{ "Annuler" }</button>
+                </div>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,187 @@
+//! Form fields: each with its label, an optional hint, and its error tied by aria-describedby.
+
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+use crate::form::FormError;
+
+/// The DOM id of the field at a dossier path: "invoices.0.amount" → "f-invoices-0-amount".
+pub fn field_id(path: &str) -> String {
+    format!("f-{}", path.replace('.', "-"))
+}
+
+/// The message to show beside `path`, if any.
+pub fn error_for(errors: &[FormError], path: &str) -> Option<String> {
+    errors.iter().find(|e| e.field == path).map(|e| e.message.clone())
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Default)]
+pub enum Kind {
+    #[default]
+    Text,
+    Amount,
+    Date,
+    Number,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct FieldProps {
+    /// The dossier path of the value: names the input and its error.
+    pub path: AttrValue,
+    pub label: AttrValue,
+    pub value: AttrValue,
+    pub oninput: Callback<String>,
+    #[prop_or_default]
+    pub kind: Kind,
+    #[prop_or_default]
+    pub hint: Option<AttrValue>,
+    #[prop_or_default]
+    pub error: Option<String>,
+    #[prop_or_default]
+    pub required: bool,
+    #[prop_or_default]
+    pub autocomplete: Option<AttrValue>,
+}
+
+#[function_component(Field)]
+pub fn field(props: &FieldProps) -> Html {
+    let id = field_id(&props.path);
+    let error_id = format!("{id}-error");
+    let hint_id = format!("{id}-hint");
+    let oninput = {
+        let cb = props.oninput.clone();
+        Callback::from(move |e: InputEvent| cb.emit(e.target_unchecked_into::<HtmlInputElement>().value()))
+    };
+    let (input_type, inputmode) = match props.kind {
+        Kind::Text => ("text", None),
+        Kind::Amount => ("text", Some("decimal")),
+        Kind::Date => ("date", None),
+        Kind::Number => ("text", Some("numeric")),
+    };
+    // A native date picker needs an ISO value; anything else typed stays as typed.
+    let value = match props.kind {
+        Kind::Date => engine::format::parse_date(&props.value).map_or(props.value.to_string(), |d| d.to_string()),
+        _ => props.value.to_string(),
+    };
+    // The amount as it will be understood, « 1 234,56 € », when it is valid.
+    let preview = (props.kind == Kind::Amount && props.error.is_none())
+        .then(|| engine::parse_amount(&props.value).ok().map(engine::format_euros))
+        .flatten();
+    let mut described = Vec::new();
+    if props.hint.is_some() || preview.is_some() {
+        described.push(hint_id.clone());
+    }
+    if props.error.is_some() {
+        described.push(error_id.clone());
+    }
+    html! {
+        <div class={classes!("fi-field", props.error.is_some().then_some("fi-field--error"))}>
+            <label for={id.clone()}>
+                { &props.label }
+                if !props.required { <span class="fi-optional">{ " (facultatif)" }</span> }
+            </label>
+            if props.hint.is_some() || preview.is_some() {
+                <p id={hint_id} class="fi-hint">
+                    { props.hint.clone().unwrap_or_default() }
+                    if let Some(p) = preview { <span class="fi-preview">{ p }</span> }
+                </p>
+            }
+            <input id={id} name={props.path.clone()} type={input_type} inputmode={inputmode}
+                value={value} oninput={oninput} required={props.required}
+                autocomplete={props.autocomplete.clone().unwrap_or(AttrValue::from("off"))}
+                aria-invalid={props.error.is_some().then_some("true")}
+                aria-describedby={(!described.is_empty()).then(|| described.join(" "))} />
+            if let Some(error) = &props.error {
+                <p id={error_id} class="fi-error">{ error }</p>
+            }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ChoiceProps {
+    pub name: AttrValue,
+    pub legend: AttrValue,
+    /// (value, label)
+    pub options: Vec<(AttrValue, AttrValue)>,
+    pub selected: AttrValue,
+    pub onchange: Callback<String>,
+    #[prop_or_default]
+    pub hint: Option<AttrValue>,
+}
+
+/// A group of radio buttons in a fieldset with its legend.
+#[function_component(Choice)]
+pub fn choice(props: &ChoiceProps) -> Html {
+    html! {
+        <fieldset class="fi-choice">
+            <legend>{ &props.legend }</legend>
+            if let Some(hint) = &props.hint { <p class="fi-hint">{ hint }</p> }
+            { for props.options.iter().map(|(value, label)| {
+                let id = format!("f-{}-{}", props.name, value);
+                let onchange = {
+                    let cb = props.onchange.clone();
+                    let value = value.to_string();
+                    Callback::from(move |_: Event| cb.emit(value.clone()))
+                };
+                html! {
+                    <div class="fi-radio" key={value.to_string()}>
+                        <input type="radio" id={id.clone()} name={props.name.clone()} value={value.clone()}
+                            checked={*value == props.selected} onchange={onchange} />
+                        <label for={id}>{ label }</label>
+                    </div>
+                }
+            }) }
+        </fieldset>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SelectProps {
+    pub path: AttrValue,
+    pub label: AttrValue,
+    pub options: Vec<(AttrValue, AttrValue)>,
+    pub selected: AttrValue,
+    pub onchange: Callback<String>,
+}
+
+#[function_component(Select)]
+pub fn select(props: &SelectProps) -> Html {
+    let id = field_id(&props.path);
+    let onchange = {
+        let cb = props.onchange.clone();
+        Callback::from(move |e: Event| cb.emit(e.target_unchecked_into::<HtmlSelectElement>().value()))
+    };
+    html! {
+        <div class="fi-field">
+            <label for={id.clone()}>{ &props.label }</label>
+            <select id={id} onchange={onchange}>
+                { for props.options.iter().map(|(value, label)| html! {
+                    <option value={value.clone()} selected={*value == props.selected}>{ label }</option>
+                }) }
+            </select>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct CheckboxProps {
+    pub id: AttrValue,
+    pub label: AttrValue,
+    pub checked: bool,
+    pub onchange: Callback<bool>,
+}
+
+#[function_component(Checkbox)]
+pub fn checkbox(props: &CheckboxProps) -> Html {
+    let onchange = {
+        let cb = props.onchange.clone();
+        Callback::from(move |e: Event| cb.emit(e.target_unchecked_into::<HtmlInputElement>().checked()))
+    };
+    html! {
+        <div class="fi-check">
+            <input type="checkbox" id={props.id.clone()} checked={props.checked} onchange={onchange} />
+            <label for={props.id.clone()}>{ &props.label }</label>
+        </div>
+    }
+}

@@ -1,0 +1,138 @@
+//! Step 2: the invoices, with their terms and partial payments. One invoice by default.
+
+use yew::prelude::*;
+
+use super::fields::{error_for, Field, Kind, Select};
+use super::{on_edit, on_text, use_app};
+use crate::form::{FormError, InvoiceForm, PaymentForm, Step, TermChoice};
+
+#[function_component(InvoicesStep)]
+pub fn invoices_step() -> Html {
+    let ctx = use_app();
+    let errors = ctx.visible_errors(Step::Invoices);
+    let several = ctx.form.invoices.len() > 1;
+    let add = on_edit::<MouseEvent>(&ctx, |f| {
+        let id = f.next_id;
+        f.next_id += 1;
+        f.invoices.push(InvoiceForm { id, ..InvoiceForm::default() });
+    });
+    html! {
+        <>
+            if let Some(e) = error_for(&errors, "invoices") { <p class="fi-error">{ e }</p> }
+            { for ctx.form.invoices.iter().enumerate().map(|(i, invoice)| html! {
+                <InvoiceFields key={invoice.id} index={i} invoice={invoice.clone()} errors={errors.clone()} removable={several} />
+            }) }
+            <button type="button" class="fi-button fi-button--secondary" onclick={add}>{ "Ajouter une autre facture" }</button>
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct InvoiceProps {
+    index: usize,
+    invoice: InvoiceForm,
+    errors: Vec<FormError>,
+    removable: bool,
+}
+
+#[function_component(InvoiceFields)]
+fn invoice_fields(props: &InvoiceProps) -> Html {
+    let ctx = use_app();
+    let (i, id, inv, errors) = (props.index, props.invoice.id, &props.invoice, &props.errors);
+    let path = |f: &str| format!("invoices.{i}.{f}");
+    // Each edit finds its invoice by id, so it lands on the right one whatever the order.
+    let edit = {
+        let ctx = ctx.clone();
+        move |apply: fn(&mut InvoiceForm, String)| {
+            on_text(&ctx, move |f, v| {
+                if let Some(inv) = f.invoices.iter_mut().find(|x| x.id == id) {
+                    apply(inv, v);
+                }
+            })
+        }
+    };
+    let term = match inv.term {
+        TermChoice::DueDate => "date",
+        TermChoice::ContractSilent => "silent",
+        TermChoice::Days => "days",
+        TermChoice::FortyFiveDaysEndOfMonth => "fdm",
+    };
+    let remove = on_edit::<MouseEvent>(&ctx, move |f| f.invoices.retain(|x| x.id != id));
+    let add_payment = on_edit::<MouseEvent>(&ctx, move |f| {
+        let pid = f.next_id;
+        f.next_id += 1;
+        if let Some(inv) = f.invoices.iter_mut().find(|x| x.id == id) {
+            inv.payments.push(PaymentForm { id: pid, ..PaymentForm::default() });
+        }
+    });
+    let title = if inv.number.trim().is_empty() { format!("Facture {}", i + 1) } else { format!("Facture {}", inv.number.trim()) };
+    html! {
+        <fieldset class="fi-group fi-invoice">
+            <legend>{ title }</legend>
+            <Field path={path("number")} label="Numéro de la facture" value={inv.number.clone()}
+                oninput={edit(|x, v| x.number = v)} />
+            <Field path={path("amount")} label="Montant TTC" kind={Kind::Amount} required=true value={inv.amount.clone()}
+                hint="Exemple : 1 234,56" error={error_for(errors, &path("amount"))}
+                oninput={edit(|x, v| x.amount = v)} />
+            <Field path={path("issue_date")} label="Date de la facture" kind={Kind::Date} required=true value={inv.issue_date.clone()}
+                error={error_for(errors, &path("issue_date"))} oninput={edit(|x, v| x.issue_date = v)} />
+            <Field path={path("delivery_date")} label="Date de livraison ou de fin de la prestation" kind={Kind::Date}
+                value={inv.delivery_date.clone()} hint="Le délai de prescription court de cette date."
+                error={error_for(errors, &path("delivery_date"))} oninput={edit(|x, v| x.delivery_date = v)} />
+            <Select path={path("term.type")} label="Délai de paiement" selected={term}
+                onchange={edit(|x, v| x.term = match v.as_str() {
+                    "silent" => TermChoice::ContractSilent,
+                    "days" => TermChoice::Days,
+                    "fdm" => TermChoice::FortyFiveDaysEndOfMonth,
+                    _ => TermChoice::DueDate,
+                })}
+                options={vec![
+                    ("date".into(), "date d'échéance sur la facture".into()),
+                    ("silent".into(), "rien de prévu (30 jours)".into()),
+                    ("days".into(), "N jours après la facture".into()),
+                    ("fdm".into(), "45 jours fin de mois".into()),
+                ]} />
+            if inv.term == TermChoice::DueDate {
+                <Field path={path("term.date")} label="Date d'échéance" kind={Kind::Date} required=true value={inv.due_date.clone()}
+                    error={error_for(errors, &path("term.date"))} oninput={edit(|x, v| x.due_date = v)} />
+            }
+            if inv.term == TermChoice::Days {
+                <Field path={path("term.days")} label="Nombre de jours" kind={Kind::Number} required=true value={inv.days.clone()}
+                    error={error_for(errors, &path("term.days"))} oninput={edit(|x, v| x.days = v)} />
+            }
+            <Field path={path("contract_rate")} label="Taux des pénalités de retard prévu dans vos conditions de vente, en %"
+                kind={Kind::Amount} value={inv.contract_rate.clone()}
+                hint="Laissez vide si vos conditions n'en prévoient pas : le taux légal (BCE + 10 points) s'applique."
+                error={error_for(errors, &path("contract_rate"))} oninput={edit(|x, v| x.contract_rate = v)} />
+            if let Some(e) = error_for(errors, &path("payments")) { <p class="fi-error" id={format!("f-invoices-{i}-payments-error")}>{ e }</p> }
+            { for inv.payments.iter().enumerate().map(|(j, p)| {
+                let pid = p.id;
+                let pedit = |apply: fn(&mut PaymentForm, String)| on_text(&ctx, move |f, v| {
+                    if let Some(p) = f.invoices.iter_mut().find(|x| x.id == id).and_then(|inv| inv.payments.iter_mut().find(|p| p.id == pid)) {
+                        apply(p, v);
+                    }
+                });
+                let premove = on_edit::<MouseEvent>(&ctx, move |f| {
+                    if let Some(inv) = f.invoices.iter_mut().find(|x| x.id == id) { inv.payments.retain(|p| p.id != pid); }
+                });
+                let ppath = |f: &str| format!("invoices.{i}.payments.{j}.{f}");
+                html! {
+                    <fieldset class="fi-group fi-payment" key={pid}>
+                        <legend>{ format!("Paiement partiel n° {}", j + 1) }</legend>
+                        <Field path={ppath("date")} label="Date de réception des fonds" kind={Kind::Date} required=true value={p.date.clone()}
+                            error={error_for(errors, &ppath("date"))} oninput={pedit(|p, v| p.date = v)} />
+                        <Field path={ppath("amount")} label="Montant reçu" kind={Kind::Amount} required=true value={p.amount.clone()}
+                            error={error_for(errors, &ppath("amount"))} oninput={pedit(|p, v| p.amount = v)} />
+                        <button type="button" class="fi-link" onclick={premove}>{ format!("Retirer le paiement n° {}", j + 1) }</button>
+                    </fieldset>
+                }
+            }) }
+            <div class="fi-row">
+                <button type="button" class="fi-button fi-button--secondary" onclick={add_payment}>{ "Ajouter un paiement partiel reçu" }</button>
+                if props.removable {
+                    <button type="button" class="fi-link" onclick={remove}>{ format!("Retirer la facture {}", i + 1) }</button>
+                }
+            </div>
+        </fieldset>
+    }
+}

@@ -1,0 +1,326 @@
+//! Step 5: what is owed today and what to do next. Every figure and every sentence of law
+//! here comes from `engine::assess`; this component only lays them out.
+
+use engine::format::{date_fr, date_short};
+use engine::params::Status;
+use engine::recourse::procedure_name;
+use engine::{format_euros, format_percent, Assessment, InvoiceAssessment, OverriddenRate, Step as LegalStep, WarningKind};
+use yew::prelude::*;
+
+use super::fields::{field_id, Field, Kind};
+use super::timeline::Timeline;
+use super::{on_text, use_app};
+use crate::form::{self, RateOverrideForm, Step};
+use crate::state::Action;
+
+#[function_component(Results)]
+pub fn results() -> Html {
+    let ctx = use_app();
+    let assessment = {
+        let (form, today) = (ctx.form.clone(), ctx.today);
+        use_memo((form, today), |(form, today)| {
+            let (dossier, errors) = form::to_dossier(form);
+            if errors.is_empty() { engine::assess(&dossier, *today).map_err(|_| ()) } else { Err(()) }
+        })
+    };
+    let errors = ctx.errors();
+    match (&*assessment, errors.is_empty()) {
+        (Ok(a), true) => html! { <AssessmentView assessment={a.clone()} /> },
+        _ => {
+            let steps: Vec<Step> = {
+                let mut s: Vec<Step> = errors.iter().map(|e| Step::of_field(&e.field)).collect();
+                s.sort();
+                s.dedup();
+                s
+            };
+            html! {
+                <div class="fi-alert" role="alert">
+                    <p>{ "Quelques réponses sont à compléter avant le calcul :" }</p>
+                    <ul>
+                        { for errors.iter().map(|e| html! { <li>{ &e.message }</li> }) }
+                    </ul>
+                    { for steps.into_iter().map(|step| {
+                        let ctx = ctx.clone();
+                        html! { <button type="button" class="fi-button fi-button--secondary"
+                            onclick={Callback::from(move |_: MouseEvent| ctx.dispatch(Action::GoTo(step)))}>
+                            { format!("Compléter : {}", step.title()) }</button> }
+                    }) }
+                </div>
+            }
+        }
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct AssessmentProps {
+    assessment: Assessment,
+}
+
+#[function_component(AssessmentView)]
+fn assessment_view(props: &AssessmentProps) -> Html {
+    let a = &props.assessment;
+    let t = &a.totals;
+    let next = &a.recommendation.next;
+    html! {
+        <>
+            <p class="fi-lead" aria-live="polite">
+                { format!("Au {}, il vous est dû ", date_fr(a.date)) }<strong>{ format_euros(t.total) }</strong>{ "." }
+                <br />{ "Prochaine étape : " }<strong>{ &next.title }</strong>
+            </p>
+            <Warnings assessment={a.clone()} />
+            <section class="fi-card fi-card--accent" aria-labelledby="fi-next">
+                <h3 id="fi-next">{ "Que faire maintenant ?" }</h3>
+                <StepDetails step={next.clone()} />
+                if !a.recommendation.then.is_empty() {
+                    <h4>{ "Et si cela ne suffit pas" }</h4>
+                    <ol class="fi-path">
+                        { for a.recommendation.then.iter().map(|s| html! {
+                            <li><details><summary>{ &s.title }</summary><StepDetails step={s.clone()} /></details></li>
+                        }) }
+                    </ol>
+                }
+                if !a.recommendation.alternatives.is_empty() {
+                    <h4>{ "Autres voies possibles" }</h4>
+                    <ul class="fi-path">
+                        { for a.recommendation.alternatives.iter().map(|s| html! {
+                            <li><details><summary>{ &s.title }</summary><StepDetails step={s.clone()} /></details></li>
+                        }) }
+                    </ul>
+                }
+                if !a.recommendation.ruled_out.is_empty() {
+                    <h4>{ "Écarté pour votre dossier" }</h4>
+                    <ul class="fi-ruled-out">
+                        { for a.recommendation.ruled_out.iter().map(|r| html! {
+                            <li><strong>{ procedure_name(r.procedure) }</strong>{ " : " }{ &r.reason }</li>
+                        }) }
+                    </ul>
+                }
+            </section>
+            <section class="fi-card" aria-labelledby="fi-owed">
+                <h3 id="fi-owed">{ "Ce qui vous est dû aujourd'hui" }</h3>
+                <table class="fi-totals">
+                    <caption class="fi-sr-only">{ "Montants dus" }</caption>
+                    <tbody>
+                        <tr><th scope="row">{ "Factures (TTC)" }</th><td>{ format_euros(t.principal) }</td></tr>
+                        if !t.payments.is_zero() {
+                            <tr><th scope="row">{ "Paiements reçus" }</th><td>{ format!("− {}", format_euros(t.payments)) }</td></tr>
+                        }
+                        <tr><th scope="row">{ "Pénalités ou intérêts de retard" }</th><td>{ format_euros(t.penalties) }</td></tr>
+                        <tr><th scope="row">{ "Indemnités forfaitaires de recouvrement" }</th><td>{ format_euros(t.indemnities) }</td></tr>
+                        <tr class="fi-totals__total"><th scope="row">{ "Total dû" }</th><td>{ format_euros(t.total) }</td></tr>
+                        if !t.disputed.is_zero() {
+                            <tr><th scope="row">{ "dont non contesté" }</th><td>{ format_euros(t.undisputed) }</td></tr>
+                        }
+                    </tbody>
+                </table>
+                { for a.invoices.iter().map(|i| html! { <InvoiceDetails invoice={i.clone()} /> }) }
+            </section>
+            <Rates assessment={a.clone()} />
+            <section class="fi-card" aria-labelledby="fi-timeline">
+                <h3 id="fi-timeline">{ "Calendrier" }</h3>
+                <Timeline events={a.timeline.clone()} />
+            </section>
+            <Summary />
+            <section class="fi-card fi-letter-cta">
+                <h3>{ "Préparer la mise en demeure" }</h3>
+                <p>{ "La lettre reprendra ces montants et leurs articles. Elle sera proposée ici dans une prochaine version ; en attendant, vous pouvez imprimer cette page." }</p>
+                <button type="button" class="fi-button" onclick={Callback::from(|_: MouseEvent| { let _ = web_sys::window().map(|w| w.print()); })}>
+                    { "Imprimer ces résultats" }
+                </button>
+            </section>
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct WarningsProps {
+    assessment: Assessment,
+}
+
+#[function_component(Warnings)]
+fn warnings(props: &WarningsProps) -> Html {
+    let warnings = &props.assessment.warnings;
+    if warnings.is_empty() {
+        return html! {};
+    }
+    html! {
+        <section class="fi-warnings" aria-labelledby="fi-warnings-title">
+            <h3 id="fi-warnings-title">{ "Points d'attention" }</h3>
+            <ul>
+                { for warnings.iter().map(|w| {
+                    let severe = matches!(w.kind, WarningKind::TimeBarred | WarningKind::InsolvencyDeadline | WarningKind::PrescriptionEndingSoon);
+                    html! { <li class={classes!(severe.then_some("fi-warning--severe"))}>{ &w.message }</li> }
+                }) }
+            </ul>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct StepProps {
+    step: LegalStep,
+}
+
+#[function_component(StepDetails)]
+fn step_details(props: &StepProps) -> Html {
+    let s = &props.step;
+    html! {
+        <div class="fi-step">
+            <p class="fi-step__title"><strong>{ &s.title }</strong></p>
+            if !s.why.is_empty() { <p><strong>{ "Pourquoi : " }</strong>{ &s.why }</p> }
+            if let Some(w) = &s.where_ { <p><strong>{ "Où : " }</strong>{ w }</p> }
+            if let Some(l) = &s.lawyer { <p><strong>{ "Avocat : " }</strong>{ l }</p> }
+            if let Some(c) = &s.costs { <p><strong>{ "Coût : " }</strong>{ c }</p> }
+            if !s.deadlines.is_empty() {
+                <ul class="fi-deadlines">
+                    { for s.deadlines.iter().map(|d| html! {
+                        <li>{ d.date.map(|x| format!("{} : ", date_fr(x))).unwrap_or_default() }{ &d.label }</li>
+                    }) }
+                </ul>
+            }
+            if !s.articles.is_empty() { <p class="fi-articles">{ format!("Textes : {}", s.articles.join(", ")) }</p> }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct InvoiceProps {
+    invoice: InvoiceAssessment,
+}
+
+#[function_component(InvoiceDetails)]
+fn invoice_details(props: &InvoiceProps) -> Html {
+    let i = &props.invoice;
+    html! {
+        <div class="fi-invoice-result">
+            <h4>{ format!("Facture {}", i.number) }</h4>
+            <ul class="fi-facts">
+                <li>{ &i.due.explanation }</li>
+                if i.days_late > 0 { <li>{ format!("{} jours de retard.", i.days_late) }</li> }
+                if !i.paid.is_zero() { <li>{ format!("Payé : {} ; reste dû : {}.", format_euros(i.paid), format_euros(i.outstanding)) }</li> }
+                <li>{ &i.interest_note }</li>
+                <li>{ &i.indemnity_note }</li>
+                <li>{ &i.prescription.explanation }</li>
+            </ul>
+            if !i.segments.is_empty() {
+                <div class="fi-table-wrap">
+                    <table class="fi-segments">
+                        <caption>{ format!("Pénalités de la facture {}, semestre par semestre", i.number) }</caption>
+                        <thead><tr>
+                            <th scope="col">{ "Période" }</th><th scope="col">{ "Jours" }</th>
+                            <th scope="col">{ "Base" }</th><th scope="col">{ "Taux" }</th><th scope="col">{ "Montant" }</th>
+                        </tr></thead>
+                        <tbody>
+                            { for i.segments.iter().map(|s| html! {
+                                <tr>
+                                    <td data-label="Période">{ format!("{} → {}", date_short(s.from), date_short(s.to)) }</td>
+                                    <td data-label="Jours">{ s.days }</td>
+                                    <td data-label="Base">{ format_euros(s.base) }</td>
+                                    <td data-label="Taux">{ format_percent(s.rate) }{ if s.status == Status::Unverified { " *" } else { "" } }</td>
+                                    <td data-label="Montant">{ format_euros(s.amount) }</td>
+                                </tr>
+                            }) }
+                        </tbody>
+                        <tfoot><tr><th scope="row" colspan="4">{ "Total (arrondi au centime)" }</th><td data-label="Total">{ format_euros(i.penalties) }</td></tr></tfoot>
+                    </table>
+                </div>
+                <details class="fi-why">
+                    <summary>{ "Pourquoi ce taux ?" }</summary>
+                    <ul>
+                        { for unique_explanations(i).into_iter().map(|(text, source)| html! {
+                            <li>{ text }<br /><small>{ format!("Source : {source}") }</small></li>
+                        }) }
+                    </ul>
+                    <p><small>{ "Calcul : base × taux annuel × jours ÷ 365, du lendemain de l'échéance à aujourd'hui inclus ; chaque paiement réduit la base dès le lendemain." }</small></p>
+                </details>
+            }
+        </div>
+    }
+}
+
+fn unique_explanations(i: &InvoiceAssessment) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = Vec::new();
+    for s in &i.segments {
+        if !out.iter().any(|(e, _)| *e == s.explanation) {
+            out.push((s.explanation.clone(), s.source.clone()));
+        }
+    }
+    out
+}
+
+#[derive(Properties, PartialEq)]
+struct RatesProps {
+    assessment: Assessment,
+}
+
+/// The rates the figures rest on; unverified ones can be corrected by the visitor.
+#[function_component(Rates)]
+fn rates(props: &RatesProps) -> Html {
+    let ctx = use_app();
+    let used = &props.assessment.rates_used;
+    if used.is_empty() {
+        return html! {};
+    }
+    html! {
+        <section class="fi-card" aria-labelledby="fi-rates">
+            <h3 id="fi-rates">{ "Les taux utilisés" }</h3>
+            <ul class="fi-rates">
+                { for used.iter().map(|r| {
+                    let what = match r.rate {
+                        OverriddenRate::EcbMro => format!("Taux BCE (refinancement) au {}", date_fr(r.half_year.first_day())),
+                        OverriddenRate::LegalProfessional => format!("Taux de l'intérêt légal (créancier professionnel), {}", r.half_year),
+                    };
+                    let status = if r.overridden { "corrigé par vous" } else if r.status == Status::Verified { "vérifié" } else { "non vérifié" };
+                    let editable = r.status == Status::Unverified || r.overridden;
+                    let index = ctx.form.rate_overrides.iter().position(|o| o.half_year == r.half_year && o.rate == r.rate);
+                    let value = index.map(|i| ctx.form.rate_overrides[i].value.clone()).unwrap_or_default();
+                    let path = format!("rate_overrides.{}.value", index.unwrap_or(ctx.form.rate_overrides.len()));
+                    let error = ctx.visible_errors(Step::Results).into_iter().find(|e| e.field == path).map(|e| e.message);
+                    let (half_year, rate) = (r.half_year, r.rate);
+                    let oninput = on_text(&ctx, move |f, v| {
+                        match f.rate_overrides.iter_mut().find(|o| o.half_year == half_year && o.rate == rate) {
+                            Some(o) => o.value = v,
+                            None => f.rate_overrides.push(RateOverrideForm { half_year, rate, value: v }),
+                        }
+                    });
+                    html! {
+                        <li class={classes!((r.status == Status::Unverified && !r.overridden).then_some("fi-unverified"))}>
+                            <p>{ format!("{what} : {} ({status})", format_percent(r.value)) }<br /><small>{ &r.source }</small></p>
+                            if editable {
+                                <Field path={path.clone()} kind={Kind::Amount} value={value} error={error} oninput={oninput}
+                                    label={format!("Corriger ce taux (en %)")}
+                                    hint="Nos sources s'arrêtent avant cette date : vérifiez la valeur publiée et saisissez-la si elle diffère." />
+                            }
+                        </li>
+                    }
+                }) }
+            </ul>
+            <p class="fi-hint" id={field_id("rates-note")}>{ "* taux non vérifié : dernière valeur connue reprise." }</p>
+        </section>
+    }
+}
+
+/// The answers, each step reopenable.
+#[function_component(Summary)]
+fn summary() -> Html {
+    let ctx = use_app();
+    html! {
+        <section class="fi-card fi-summary" aria-labelledby="fi-summary">
+            <h3 id="fi-summary">{ "Vos réponses" }</h3>
+            <ul>
+                { for Step::ALL.iter().filter(|s| **s != Step::Results).map(|step| {
+                    let step = *step;
+                    let ctx = ctx.clone();
+                    html! {
+                        <li>
+                            { step.title() }{ " " }
+                            <button type="button" class="fi-link" onclick={Callback::from(move |_: MouseEvent| ctx.dispatch(Action::GoTo(step)))}>
+                                { "Modifier" }<span class="fi-sr-only">{ format!(" : {}", step.title()) }</span>
+                            </button>
+                        </li>
+                    }
+                }) }
+            </ul>
+        </section>
+    }
+}

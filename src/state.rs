@@ -1,0 +1,198 @@
+//! The app's state as one reducer, in the manner of Yew's function_todomvc example.
+//! Pure: no browser call here, so it is tested natively. Figures come from the engine.
+
+use std::fmt;
+use std::rc::Rc;
+
+use chrono::NaiveDate;
+use yew::Reducible;
+
+use crate::form::{self, DossierForm, Step};
+use crate::storage::{Loaded, StoredDossier};
+
+/// Whether what the visitor types is being kept.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Persistence {
+    Saved,
+    /// The stored dossier was unreadable: set aside, started fresh.
+    RestartedAfterUnreadable,
+    /// Storage blocked or full: the app works in memory only.
+    MemoryOnly,
+}
+
+/// A one-line message after an action on the data.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Notice {
+    Imported,
+    ImportFailed(String),
+    Erased,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct AppState {
+    pub form: DossierForm,
+    pub step: Step,
+    pub today: NaiveDate,
+    pub persistence: Persistence,
+    /// Steps where the visitor pressed « Suivant »: their empty fields are flagged too.
+    pub attempted: Vec<Step>,
+    pub notice: Option<Notice>,
+    pub confirming_erase: bool,
+}
+
+/// A change to the form: a small function, so each component says what it edits.
+#[derive(Clone)]
+pub struct Edit(pub Rc<dyn Fn(&mut DossierForm)>);
+
+impl Edit {
+    pub fn new(f: impl Fn(&mut DossierForm) + 'static) -> Self {
+        Edit(Rc::new(f))
+    }
+}
+
+impl fmt::Debug for Edit {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Edit(..)")
+    }
+}
+
+#[derive(Debug, Clone)]
+pub enum Action {
+    Edit(Edit),
+    /// « Suivant »: goes on when the step is valid, else shows what is missing.
+    Next,
+    Back,
+    /// Reopens a step from the summary or the progress list.
+    GoTo(Step),
+    AskErase,
+    CancelErase,
+    /// Erasing itself is done by the caller (storage); this resets the state.
+    Erased,
+    Imported(StoredDossier),
+    ImportFailed(String),
+    DismissNotice,
+    StorageFailed,
+}
+
+impl AppState {
+    pub fn new(loaded: Loaded, today: NaiveDate) -> Self {
+        let (stored, persistence) = match loaded {
+            Loaded::Dossier(d) => (d, Persistence::Saved),
+            Loaded::Nothing => (StoredDossier::default(), Persistence::Saved),
+            Loaded::Unreadable => (StoredDossier::default(), Persistence::RestartedAfterUnreadable),
+            Loaded::Unavailable => (StoredDossier::default(), Persistence::MemoryOnly),
+        };
+        AppState {
+            form: stored.form,
+            step: stored.step,
+            today,
+            persistence,
+            attempted: vec![],
+            notice: None,
+            confirming_erase: false,
+        }
+    }
+
+    /// What is kept in storage: the form and the step, not the UI's passing state.
+    pub fn stored(&self) -> StoredDossier {
+        StoredDossier { form: self.form.clone(), step: self.step, ..StoredDossier::default() }
+    }
+
+    pub fn errors(&self) -> Vec<form::FormError> {
+        form::errors(&self.form, self.today)
+    }
+
+    /// The errors to show on `step`: empty fields only once the visitor tried to go on.
+    pub fn visible_errors(&self, step: Step) -> Vec<form::FormError> {
+        let attempted = self.attempted.contains(&step) || step == Step::Results;
+        self.errors()
+            .into_iter()
+            .filter(|e| Step::of_field(&e.field) == step && (attempted || !e.missing))
+            .collect()
+    }
+}
+
+impl Reducible for AppState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            Action::Edit(edit) => (edit.0)(&mut next.form),
+            Action::Next => {
+                let blocking = next.errors().iter().any(|e| Step::of_field(&e.field) == next.step);
+                if blocking {
+                    if !next.attempted.contains(&next.step) {
+                        next.attempted.push(next.step);
+                    }
+                } else {
+                    next.step = next.step.next();
+                }
+            }
+            Action::Back => next.step = next.step.previous(),
+            Action::GoTo(step) => next.step = step,
+            Action::AskErase => next.confirming_erase = true,
+            Action::CancelErase => next.confirming_erase = false,
+            Action::Erased => {
+                let memory_only = next.persistence == Persistence::MemoryOnly;
+                next = AppState::new(Loaded::Nothing, next.today);
+                if memory_only {
+                    next.persistence = Persistence::MemoryOnly;
+                }
+                next.notice = Some(Notice::Erased);
+            }
+            Action::Imported(stored) => {
+                next.form = stored.form;
+                next.step = stored.step;
+                next.attempted.clear();
+                next.notice = Some(Notice::Imported);
+            }
+            Action::ImportFailed(message) => next.notice = Some(Notice::ImportFailed(message)),
+            Action::DismissNotice => next.notice = None,
+            Action::StorageFailed => next.persistence = Persistence::MemoryOnly,
+        }
+        Rc::new(next)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2025, 7, 10).unwrap()
+    }
+
+    fn reduce(state: AppState, action: Action) -> AppState {
+        (*Rc::new(state).reduce(action)).clone()
+    }
+
+    #[test]
+    fn next_is_refused_on_an_incomplete_step_and_remembers_the_attempt() {
+        let state = AppState::new(Loaded::Nothing, today());
+        let state = reduce(state, Action::Next); // Debtor step has nothing required
+        assert_eq!(state.step, Step::Invoices);
+        let state = reduce(state, Action::Next); // the invoice is empty
+        assert_eq!(state.step, Step::Invoices);
+        assert!(state.attempted.contains(&Step::Invoices));
+        assert!(state.visible_errors(Step::Invoices).iter().any(|e| e.field == "invoices.0.amount"));
+    }
+
+    #[test]
+    fn edits_keep_what_was_typed_even_when_invalid() {
+        let state = AppState::new(Loaded::Nothing, today());
+        let state = reduce(state, Action::Edit(Edit::new(|f| f.invoices[0].amount = "12,3,4".into())));
+        assert_eq!(state.form.invoices[0].amount, "12,3,4");
+        assert!(state.visible_errors(Step::Invoices).iter().any(|e| e.message.contains("virgules")));
+    }
+
+    #[test]
+    fn erase_resets_but_stays_in_memory_when_storage_is_blocked() {
+        let state = AppState::new(Loaded::Unavailable, today());
+        let state = reduce(state, Action::Edit(Edit::new(|f| f.debtor_name = "X".into())));
+        let state = reduce(state, Action::Erased);
+        assert_eq!(state.form, DossierForm::default());
+        assert_eq!(state.persistence, Persistence::MemoryOnly);
+        assert_eq!(state.notice, Some(Notice::Erased));
+    }
+}

@@ -1,0 +1,26 @@
+// Shared walk through the questionnaire, used by the tests and by the screenshot script.
+export const FIELD = {
+  amount: (i = 0) => `#f-invoices-${i}-amount`,
+  issue: (i = 0) => `#f-invoices-${i}-issue_date`,
+  due: (i = 0) => `#f-invoices-${i}-term-date`,
+  number: (i = 0) => `#f-invoices-${i}-number`,
+};
+
+/** Fills a complete B2B dossier: 1 000 € due 15 Jun 2025, one reminder, unanswered mise en demeure. */
+export async function fillDossier(page, { amount = '1 000', debtorName = 'ACME SAS' } = {}) {
+  await page.getByLabel('Nom du débiteur').fill(debtorName);
+  await page.getByRole('button', { name: 'Suivant' }).click();
+  await page.locator(FIELD.number()).fill('F-2025-001');
+  await page.locator(FIELD.amount()).fill(amount);
+  await page.locator(FIELD.issue()).fill('2025-05-01');
+  await page.locator(FIELD.due()).fill('2025-06-15');
+  await page.getByRole('button', { name: 'Suivant' }).click();
+  await page.getByRole('button', { name: 'Ajouter une relance' }).click();
+  await page.locator('#f-reminders-0').fill('2025-06-25');
+  await page.getByLabel("J'ai déjà envoyé une mise en demeure de payer").check();
+  await page.locator('#f-mise_en_demeure-sent').fill('2025-07-01');
+  await page.locator('#f-mise_en_demeure-received').fill('2025-07-02');
+  await page.getByRole('button', { name: 'Suivant' }).click();
+  await page.getByRole('button', { name: 'Voir le résultat' }).click();
+  await page.locator('.fi-lead').waitFor();
+}
