@@ -20,8 +20,12 @@ use crate::storage;
 /// Today's date in the visitor's time zone: the UI owns the clock, the engine never reads one.
 pub fn today() -> NaiveDate {
     let now = js_sys::Date::new_0();
-    NaiveDate::from_ymd_opt(now.get_full_year() as i32, now.get_month() + 1, now.get_date())
-        .unwrap_or(NaiveDate::MIN)
+    NaiveDate::from_ymd_opt(
+        now.get_full_year() as i32,
+        now.get_month() + 1,
+        now.get_date(),
+    )
+    .unwrap_or(NaiveDate::MIN)
 }
 
 #[function_component(App)]

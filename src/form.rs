@@ -5,7 +5,8 @@ use chrono::NaiveDate;
 use engine::format::parse_date;
 use engine::{
     CollectiveProceedings, Debtor, DebtorKind, DebtorPosition, Dossier, HalfYear, Invoice,
-    MiseEnDemeure, OverriddenRate, Party, PaymentTerm, ProceedingsKind, PublicBuyerKind, RateOverride,
+    MiseEnDemeure, OverriddenRate, Party, PaymentTerm, ProceedingsKind, PublicBuyerKind,
+    RateOverride,
 };
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -124,7 +125,10 @@ impl Default for DossierForm {
             judgment_date: String::new(),
             bodacc_date: String::new(),
             // Most visitors have one invoice: it is there from the start.
-            invoices: vec![InvoiceForm { id: 1, ..InvoiceForm::default() }],
+            invoices: vec![InvoiceForm {
+                id: 1,
+                ..InvoiceForm::default()
+            }],
             reminders: vec![],
             med_sent: false,
             med_sent_date: String::new(),
@@ -150,7 +154,9 @@ pub struct FormError {
 }
 
 /// The questionnaire's steps, then the results.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default,
+)]
 pub enum Step {
     #[default]
     Debtor,
@@ -161,7 +167,13 @@ pub enum Step {
 }
 
 impl Step {
-    pub const ALL: [Step; 5] = [Step::Debtor, Step::Invoices, Step::Actions, Step::Answer, Step::Results];
+    pub const ALL: [Step; 5] = [
+        Step::Debtor,
+        Step::Invoices,
+        Step::Actions,
+        Step::Answer,
+        Step::Results,
+    ];
 
     pub fn number(self) -> usize {
         Step::ALL.iter().position(|s| *s == self).unwrap_or(0) + 1
@@ -178,11 +190,17 @@ impl Step {
     }
 
     pub fn next(self) -> Step {
-        Step::ALL.get(self.number()).copied().unwrap_or(Step::Results)
+        Step::ALL
+            .get(self.number())
+            .copied()
+            .unwrap_or(Step::Results)
     }
 
     pub fn previous(self) -> Step {
-        Step::ALL.get(self.number().saturating_sub(2)).copied().unwrap_or(Step::Debtor)
+        Step::ALL
+            .get(self.number().saturating_sub(2))
+            .copied()
+            .unwrap_or(Step::Debtor)
     }
 
     /// Which step holds the field at `path`.
@@ -206,7 +224,11 @@ struct Checker {
 
 impl Checker {
     fn push(&mut self, field: &str, message: impl Into<String>, missing: bool) {
-        self.errors.push(FormError { field: field.to_string(), message: message.into(), missing });
+        self.errors.push(FormError {
+            field: field.to_string(),
+            message: message.into(),
+            missing,
+        });
     }
 
     fn date(&mut self, path: &str, raw: &str, required: Option<&str>) -> Option<NaiveDate> {
@@ -218,7 +240,11 @@ impl Checker {
         }
         let parsed = parse_date(raw);
         if parsed.is_none() {
-            self.push(path, "Cette date n'est pas valide (exemple : 31/03/2025).", false);
+            self.push(
+                path,
+                "Cette date n'est pas valide (exemple : 31/03/2025).",
+                false,
+            );
         }
         parsed
     }
@@ -228,13 +254,21 @@ impl Checker {
             self.push(path, "Indiquez un montant.", true);
             return None;
         }
-        engine::parse_amount(raw).map_err(|e| self.push(path, e.to_string(), false)).ok()
+        engine::parse_amount(raw)
+            .map_err(|e| self.push(path, e.to_string(), false))
+            .ok()
     }
 
     fn rate(&mut self, path: &str, raw: &str) -> Option<Decimal> {
         let cleaned = raw.trim().trim_end_matches('%').trim();
         engine::parse_amount(cleaned)
-            .map_err(|_| self.push(path, "Indiquez un taux en pourcentage (exemple : 12,15).", false))
+            .map_err(|_| {
+                self.push(
+                    path,
+                    "Indiquez un taux en pourcentage (exemple : 12,15).",
+                    false,
+                )
+            })
             .ok()
     }
 
@@ -246,7 +280,11 @@ impl Checker {
                 None
             }
             Err(_) => {
-                self.push(path, "Indiquez un nombre entier de jours (exemple : 30).", false);
+                self.push(
+                    path,
+                    "Indiquez un nombre entier de jours (exemple : 30).",
+                    false,
+                );
                 None
             }
         }
@@ -260,47 +298,36 @@ pub fn to_dossier(form: &DossierForm) -> (Dossier, Vec<FormError>) {
     (c.dossier, c.errors)
 }
 
-/// A conversion, and where each dossier item came from in the form: an item left out for a
-/// typing problem shifts the indices, and the engine's messages must land on the right field.
+/// A conversion. Every invoice, payment and reminder is kept, so the engine's messages
+/// keep the form's indices; a value that could not be read is replaced by a placeholder,
+/// and the engine's messages about placeholders are dropped (`unreliable`). A placeholder
+/// always comes with a reading error, so no figure is ever computed from one.
 struct Conversion {
     dossier: Dossier,
     errors: Vec<FormError>,
-    invoice_index: Vec<usize>,
-    payment_index: Vec<Vec<usize>>,
-    reminder_index: Vec<usize>,
-}
-
-impl Conversion {
-    /// Rewrites an engine path ("invoices.0.payments.1.date") with the form's indices.
-    fn form_path(&self, path: &str) -> String {
-        let parts: Vec<&str> = path.split('.').collect();
-        let index = |list: &[usize], at: &str| at.parse::<usize>().ok().and_then(|i| list.get(i).copied());
-        match parts.as_slice() {
-            ["invoices", i, "payments", j, rest @ ..] => {
-                let d = i.parse::<usize>().ok();
-                match (d.and_then(|d| self.invoice_index.get(d)), d.and_then(|d| self.payment_index.get(d)).and_then(|p| index(p, j))) {
-                    (Some(fi), Some(fj)) => [format!("invoices.{fi}.payments.{fj}"), rest.join(".")].iter().filter(|s| !s.is_empty()).cloned().collect::<Vec<_>>().join("."),
-                    _ => path.to_string(),
-                }
-            }
-            ["invoices", i, rest @ ..] => match index(&self.invoice_index, i) {
-                Some(fi) => [format!("invoices.{fi}"), rest.join(".")].iter().filter(|s| !s.is_empty()).cloned().collect::<Vec<_>>().join("."),
-                None => path.to_string(),
-            },
-            ["reminders", i] => index(&self.reminder_index, i).map_or(path.to_string(), |fi| format!("reminders.{fi}")),
-            _ => path.to_string(),
-        }
-    }
+    /// Engine fields whose messages would be about a placeholder.
+    unreliable: Vec<String>,
 }
 
 fn convert(form: &DossierForm) -> Conversion {
     let mut check = Checker::default();
-    let (mut invoice_index, mut payment_index, mut reminder_index) = (Vec::new(), Vec::new(), Vec::new());
-
+    let mut unreliable: Vec<String> = Vec::new();
     let collective_proceedings = if form.in_proceedings {
-        let judgment_date = check.date("collective_proceedings.judgment_date", &form.judgment_date, None);
-        let bodacc = check.date("collective_proceedings.bodacc_publication", &form.bodacc_date, Some("la date de publication au BODACC"));
-        bodacc.map(|bodacc_publication| CollectiveProceedings { kind: form.proceedings, judgment_date, bodacc_publication })
+        let judgment_date = check.date(
+            "collective_proceedings.judgment_date",
+            &form.judgment_date,
+            None,
+        );
+        let bodacc = check.date(
+            "collective_proceedings.bodacc_publication",
+            &form.bodacc_date,
+            Some("la date de publication au BODACC"),
+        );
+        bodacc.map(|bodacc_publication| CollectiveProceedings {
+            kind: form.proceedings,
+            judgment_date,
+            bodacc_publication,
+        })
     } else {
         None
     };
@@ -308,7 +335,11 @@ fn convert(form: &DossierForm) -> Conversion {
     let mut invoices = Vec::new();
     for (i, inv) in form.invoices.iter().enumerate() {
         let at = |f: &str| format!("invoices.{i}.{f}");
-        let issue = check.date(&at("issue_date"), &inv.issue_date, Some("la date de la facture"));
+        let issue = check.date(
+            &at("issue_date"),
+            &inv.issue_date,
+            Some("la date de la facture"),
+        );
         let delivery = check.date(&at("delivery_date"), &inv.delivery_date, None);
         let term = match inv.term {
             TermChoice::DueDate => check
@@ -316,49 +347,87 @@ fn convert(form: &DossierForm) -> Conversion {
                 .map(|date| PaymentTerm::DueDate { date }),
             TermChoice::ContractSilent => Some(PaymentTerm::ContractSilent),
             TermChoice::FortyFiveDaysEndOfMonth => Some(PaymentTerm::FortyFiveDaysEndOfMonth),
-            TermChoice::Days => check.whole_days(&at("term.days"), &inv.days, "le nombre de jours").map(|days| PaymentTerm::Days { days }),
+            TermChoice::Days => check
+                .whole_days(&at("term.days"), &inv.days, "le nombre de jours")
+                .map(|days| PaymentTerm::Days { days }),
         };
         let amount = check.amount(&at("amount"), &inv.amount);
-        let contract_rate = if inv.contract_rate.trim().is_empty() { None } else { check.rate(&at("contract_rate"), &inv.contract_rate) };
-        let (mut payments, mut kept) = (Vec::new(), Vec::new());
-        for (j, p) in inv.payments.iter().enumerate() {
-            let date = check.date(&format!("invoices.{i}.payments.{j}.date"), &p.date, Some("la date du paiement"));
-            let amount = check.amount(&format!("invoices.{i}.payments.{j}.amount"), &p.amount);
-            if let (Some(date), Some(amount)) = (date, amount) {
-                payments.push(engine::Payment { date, amount });
-                kept.push(j);
-            }
+        let contract_rate = if inv.contract_rate.trim().is_empty() {
+            None
+        } else {
+            check.rate(&at("contract_rate"), &inv.contract_rate)
+        };
+        if issue.is_none() || term.is_none() {
+            unreliable.extend([at("issue_date"), at("term.date"), at("term")]);
         }
-        if let (Some(issue_date), Some(term), Some(amount)) = (issue, term, amount) {
-            invoice_index.push(i);
-            payment_index.push(kept);
-            let number = inv.number.trim();
-            invoices.push(Invoice {
-                number: if number.is_empty() { format!("n° {}", i + 1) } else { number.to_string() },
-                issue_date,
-                delivery_date: delivery,
-                term,
-                amount,
-                payments,
-                contract_rate,
+        if amount.is_none() {
+            unreliable.extend([at("amount"), at("payments")]);
+        }
+        let mut payments = Vec::new();
+        for (j, p) in inv.payments.iter().enumerate() {
+            let pat = |f: &str| format!("invoices.{i}.payments.{j}.{f}");
+            let date = check.date(&pat("date"), &p.date, Some("la date du paiement"));
+            let paid = check.amount(&pat("amount"), &p.amount);
+            if date.is_none() {
+                unreliable.push(pat("date"));
+            }
+            if paid.is_none() {
+                unreliable.extend([pat("amount"), at("payments")]);
+            }
+            payments.push(engine::Payment {
+                date: date.unwrap_or(NaiveDate::MIN),
+                amount: paid.unwrap_or(Decimal::ONE),
             });
         }
+        let number = inv.number.trim();
+        invoices.push(Invoice {
+            number: if number.is_empty() {
+                format!("n° {}", i + 1)
+            } else {
+                number.to_string()
+            },
+            issue_date: issue.unwrap_or(NaiveDate::MIN),
+            delivery_date: delivery,
+            term: term.unwrap_or(PaymentTerm::ContractSilent),
+            amount: amount.unwrap_or(Decimal::ONE),
+            payments,
+            contract_rate,
+        });
     }
 
-    let mut reminders = Vec::new();
-    for (i, r) in form.reminders.iter().enumerate() {
-        if let Some(date) = check.date(&format!("reminders.{i}"), &r.date, Some("la date de la relance")) {
-            reminders.push(date);
-            reminder_index.push(i);
-        }
-    }
+    let reminders = form
+        .reminders
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            check
+                .date(
+                    &format!("reminders.{i}"),
+                    &r.date,
+                    Some("la date de la relance"),
+                )
+                .unwrap_or(NaiveDate::MIN)
+        })
+        .collect();
 
     let mise_en_demeure = if form.med_sent {
-        let sent = check.date("mise_en_demeure.sent", &form.med_sent_date, Some("la date d'envoi"));
+        let sent = check.date(
+            "mise_en_demeure.sent",
+            &form.med_sent_date,
+            Some("la date d'envoi"),
+        );
         let received = check.date("mise_en_demeure.received", &form.med_received_date, None);
-        let days = check.whole_days("mise_en_demeure.deadline_days", &form.med_deadline_days, "le délai laissé, en jours");
+        let days = check.whole_days(
+            "mise_en_demeure.deadline_days",
+            &form.med_deadline_days,
+            "le délai laissé, en jours",
+        );
         match (sent, days) {
-            (Some(sent), Some(deadline_days)) => Some(MiseEnDemeure { sent, received, deadline_days }),
+            (Some(sent), Some(deadline_days)) => Some(MiseEnDemeure {
+                sent,
+                received,
+                deadline_days,
+            }),
             _ => None,
         }
     } else {
@@ -369,10 +438,12 @@ fn convert(form: &DossierForm) -> Conversion {
         PositionChoice::Silent => DebtorPosition::Silent,
         PositionChoice::Promised => DebtorPosition::Promised,
         PositionChoice::DisputesAll => DebtorPosition::DisputesAll,
-        PositionChoice::DisputesPart => match check.amount("position.amount", &form.disputed_amount) {
-            Some(amount) => DebtorPosition::DisputesPart { amount },
-            None => DebtorPosition::Silent,
-        },
+        PositionChoice::DisputesPart => {
+            match check.amount("position.amount", &form.disputed_amount) {
+                Some(amount) => DebtorPosition::DisputesPart { amount },
+                None => DebtorPosition::Silent,
+            }
+        }
     };
 
     let rate_overrides = form
@@ -383,7 +454,11 @@ fn convert(form: &DossierForm) -> Conversion {
         .filter_map(|(i, o)| {
             check
                 .rate(&format!("rate_overrides.{i}.value"), &o.value)
-                .map(|value| RateOverride { half_year: o.half_year, rate: o.rate, value })
+                .map(|value| RateOverride {
+                    half_year: o.half_year,
+                    rate: o.rate,
+                    value,
+                })
         })
         .collect();
 
@@ -393,14 +468,28 @@ fn convert(form: &DossierForm) -> Conversion {
             artisan: form.business == BusinessChoice::Artisan,
         },
         DebtorChoice::Consumer => DebtorKind::Consumer,
-        DebtorChoice::PublicBuyer => DebtorKind::PublicBuyer { buyer: form.public_buyer },
-        DebtorChoice::Abroad => DebtorKind::Abroad { in_eu: form.abroad_in_eu },
+        DebtorChoice::PublicBuyer => DebtorKind::PublicBuyer {
+            buyer: form.public_buyer,
+        },
+        DebtorChoice::Abroad => DebtorKind::Abroad {
+            in_eu: form.abroad_in_eu,
+        },
     };
     let dossier = Dossier {
-        creditor: Party { name: form.creditor_name.clone(), ..Party::default() },
-        debtor: Debtor { identity: Party { name: form.debtor_name.clone(), ..Party::default() }, kind },
+        creditor: Party {
+            name: form.creditor_name.clone(),
+            ..Party::default()
+        },
+        debtor: Debtor {
+            identity: Party {
+                name: form.debtor_name.clone(),
+                ..Party::default()
+            },
+            kind,
+        },
         // A consumer is never under these proceedings: the question is not asked then.
-        collective_proceedings: collective_proceedings.filter(|_| form.debtor != DebtorChoice::Consumer),
+        collective_proceedings: collective_proceedings
+            .filter(|_| form.debtor != DebtorChoice::Consumer),
         invoices,
         reminders,
         mise_en_demeure,
@@ -408,20 +497,25 @@ fn convert(form: &DossierForm) -> Conversion {
         relationship_worth_keeping: form.keep_relationship,
         rate_overrides,
     };
-    Conversion { dossier, errors: check.errors, invoice_index, payment_index, reminder_index }
+    Conversion {
+        dossier,
+        errors: check.errors,
+        unreliable,
+    }
 }
 
 /// Every problem of the form as of `today`: reading problems first, then the engine's checks,
-/// each tied to the form field it is about.
+/// each tied to the field it is about.
 pub fn errors(form: &DossierForm, today: NaiveDate) -> Vec<FormError> {
     let c = convert(form);
-    let mut errors = c.errors.clone();
-    // "Add at least one invoice" only makes sense when no invoice was left out for a typing problem.
-    let complete = c.dossier.invoices.len() == form.invoices.len();
+    let mut errors = c.errors;
     for e in engine::validate::validate(&c.dossier, today) {
-        let field = c.form_path(&e.field);
-        if (complete || e.field != "invoices") && !errors.iter().any(|f| f.field == field) {
-            errors.push(FormError { field, message: e.message, missing: false });
+        if !c.unreliable.contains(&e.field) && !errors.iter().any(|f| f.field == e.field) {
+            errors.push(FormError {
+                field: e.field,
+                message: e.message,
+                missing: false,
+            });
         }
     }
     errors
@@ -455,10 +549,15 @@ mod tests {
         let mut form = DossierForm::default();
         form.invoices[0].amount = "12,3,4".into();
         let errs = errors(&form, NaiveDate::from_ymd_opt(2025, 7, 10).unwrap());
-        let amount = errs.iter().find(|e| e.field == "invoices.0.amount").unwrap();
+        let amount = errs
+            .iter()
+            .find(|e| e.field == "invoices.0.amount")
+            .unwrap();
         assert!(!amount.missing);
         assert!(amount.message.contains("plusieurs virgules"));
-        assert!(errs.iter().any(|e| e.field == "invoices.0.issue_date" && e.missing));
+        assert!(errs
+            .iter()
+            .any(|e| e.field == "invoices.0.issue_date" && e.missing));
     }
 
     #[test]
@@ -466,17 +565,24 @@ mod tests {
         let mut form = filled();
         form.invoices[0].due_date = "2025-04-01".into();
         let errs = errors(&form, NaiveDate::from_ymd_opt(2025, 7, 10).unwrap());
-        let e = errs.iter().find(|e| e.field == "invoices.0.term.date").unwrap();
-        assert_eq!(e.message, "La date d'échéance ne peut pas précéder la date de facture.");
+        let e = errs
+            .iter()
+            .find(|e| e.field == "invoices.0.term.date")
+            .unwrap();
+        assert_eq!(
+            e.message,
+            "La date d'échéance ne peut pas précéder la date de facture."
+        );
         assert_eq!(Step::of_field(&e.field), Step::Invoices);
     }
 
     #[test]
-    fn engine_messages_land_on_the_form_field_even_when_an_earlier_item_is_left_out() {
+    fn engine_messages_land_on_their_field_despite_a_typing_error_elsewhere() {
         let mut form = filled();
-        // Invoice 0 has a typing error and is left out of the dossier…
+        // Invoice 0 has a typing error in its amount…
         form.invoices[0].amount = "abc".into();
-        // …so invoice 1 is the dossier's invoice 0; its due date precedes its date.
+        form.invoices[0].due_date = "2025-04-01".into();
+        // …and invoice 1's due date precedes its date: both date messages still show.
         form.invoices.push(InvoiceForm {
             id: 9,
             issue_date: "2025-05-01".into(),
@@ -485,8 +591,32 @@ mod tests {
             ..InvoiceForm::default()
         });
         let errs = errors(&form, NaiveDate::from_ymd_opt(2025, 7, 10).unwrap());
-        assert!(errs.iter().any(|e| e.field == "invoices.1.term.date"), "{errs:?}");
-        assert!(!errs.iter().any(|e| e.field == "invoices.0.term.date"), "{errs:?}");
+        assert!(
+            errs.iter().any(|e| e.field == "invoices.1.term.date"),
+            "{errs:?}"
+        );
+        assert!(
+            errs.iter().any(|e| e.field == "invoices.0.term.date"),
+            "{errs:?}"
+        );
+        // No message is about the placeholder standing for the unreadable amount.
+        assert_eq!(
+            errs.iter()
+                .filter(|e| e.field == "invoices.0.amount")
+                .count(),
+            1
+        );
+    }
+
+    #[test]
+    fn a_placeholder_never_reaches_a_figure() {
+        let mut form = filled();
+        form.invoices[0].amount = String::new();
+        let (_, reading) = to_dossier(&form);
+        assert!(
+            !reading.is_empty(),
+            "an unreadable amount is always a reading error"
+        );
     }
 
     #[test]

@@ -68,7 +68,7 @@ pub enum Action {
     CancelErase,
     /// Erasing itself is done by the caller (storage); this resets the state.
     Erased,
-    Imported(StoredDossier),
+    Imported(Box<StoredDossier>),
     ImportFailed(String),
     DismissNotice,
     StorageFailed,
@@ -77,9 +77,12 @@ pub enum Action {
 impl AppState {
     pub fn new(loaded: Loaded, today: NaiveDate) -> Self {
         let (stored, persistence) = match loaded {
-            Loaded::Dossier(d) => (d, Persistence::Saved),
+            Loaded::Dossier(d) => (*d, Persistence::Saved),
             Loaded::Nothing => (StoredDossier::default(), Persistence::Saved),
-            Loaded::Unreadable => (StoredDossier::default(), Persistence::RestartedAfterUnreadable),
+            Loaded::Unreadable => (
+                StoredDossier::default(),
+                Persistence::RestartedAfterUnreadable,
+            ),
             Loaded::Unavailable => (StoredDossier::default(), Persistence::MemoryOnly),
         };
         AppState {
@@ -95,7 +98,11 @@ impl AppState {
 
     /// What is kept in storage: the form and the step, not the UI's passing state.
     pub fn stored(&self) -> StoredDossier {
-        StoredDossier { form: self.form.clone(), step: self.step, ..StoredDossier::default() }
+        StoredDossier {
+            form: self.form.clone(),
+            step: self.step,
+            ..StoredDossier::default()
+        }
     }
 
     pub fn errors(&self) -> Vec<form::FormError> {
@@ -120,7 +127,10 @@ impl Reducible for AppState {
         match action {
             Action::Edit(edit) => (edit.0)(&mut next.form),
             Action::Next => {
-                let blocking = next.errors().iter().any(|e| Step::of_field(&e.field) == next.step);
+                let blocking = next
+                    .errors()
+                    .iter()
+                    .any(|e| Step::of_field(&e.field) == next.step);
                 if blocking {
                     if !next.attempted.contains(&next.step) {
                         next.attempted.push(next.step);
@@ -142,6 +152,7 @@ impl Reducible for AppState {
                 next.notice = Some(Notice::Erased);
             }
             Action::Imported(stored) => {
+                let stored = *stored;
                 next.form = stored.form;
                 next.step = stored.step;
                 next.attempted.clear();
@@ -175,21 +186,33 @@ mod tests {
         let state = reduce(state, Action::Next); // the invoice is empty
         assert_eq!(state.step, Step::Invoices);
         assert!(state.attempted.contains(&Step::Invoices));
-        assert!(state.visible_errors(Step::Invoices).iter().any(|e| e.field == "invoices.0.amount"));
+        assert!(state
+            .visible_errors(Step::Invoices)
+            .iter()
+            .any(|e| e.field == "invoices.0.amount"));
     }
 
     #[test]
     fn edits_keep_what_was_typed_even_when_invalid() {
         let state = AppState::new(Loaded::Nothing, today());
-        let state = reduce(state, Action::Edit(Edit::new(|f| f.invoices[0].amount = "12,3,4".into())));
+        let state = reduce(
+            state,
+            Action::Edit(Edit::new(|f| f.invoices[0].amount = "12,3,4".into())),
+        );
         assert_eq!(state.form.invoices[0].amount, "12,3,4");
-        assert!(state.visible_errors(Step::Invoices).iter().any(|e| e.message.contains("virgules")));
+        assert!(state
+            .visible_errors(Step::Invoices)
+            .iter()
+            .any(|e| e.message.contains("virgules")));
     }
 
     #[test]
     fn erase_resets_but_stays_in_memory_when_storage_is_blocked() {
         let state = AppState::new(Loaded::Unavailable, today());
-        let state = reduce(state, Action::Edit(Edit::new(|f| f.debtor_name = "X".into())));
+        let state = reduce(
+            state,
+            Action::Edit(Edit::new(|f| f.debtor_name = "X".into())),
+        );
         let state = reduce(state, Action::Erased);
         assert_eq!(state.form, DossierForm::default());
         assert_eq!(state.persistence, Persistence::MemoryOnly);

@@ -30,7 +30,12 @@ pub struct StoredDossier {
 
 impl Default for StoredDossier {
     fn default() -> Self {
-        StoredDossier { format: EXPORT_FORMAT.into(), version: SCHEMA_VERSION, form: DossierForm::default(), step: Step::default() }
+        StoredDossier {
+            format: EXPORT_FORMAT.into(),
+            version: SCHEMA_VERSION,
+            form: DossierForm::default(),
+            step: Step::default(),
+        }
     }
 }
 
@@ -38,7 +43,7 @@ impl Default for StoredDossier {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Loaded {
     Nothing,
-    Dossier(StoredDossier),
+    Dossier(Box<StoredDossier>),
     /// The stored text could not be read; it was put aside under [`UNREADABLE_KEY`].
     Unreadable,
     /// Local storage is blocked or missing (private mode, sandboxed iframe).
@@ -47,13 +52,17 @@ pub enum Loaded {
 
 /// Reads a stored or exported dossier (pure: tested natively, and fuzzed).
 pub fn decode(raw: &str) -> Result<StoredDossier, String> {
-    let stored: StoredDossier = serde_json::from_str(raw)
-        .map_err(|_| "Ce fichier n'est pas un dossier exporté par cette application.".to_string())?;
+    let stored: StoredDossier = serde_json::from_str(raw).map_err(|_| {
+        "Ce fichier n'est pas un dossier exporté par cette application.".to_string()
+    })?;
     if stored.format != EXPORT_FORMAT {
         return Err("Ce fichier n'est pas un dossier exporté par cette application.".into());
     }
     if stored.version != SCHEMA_VERSION {
-        return Err(format!("Ce dossier vient d'une autre version de l'application (format {}).", stored.version));
+        return Err(format!(
+            "Ce dossier vient d'une autre version de l'application (format {}).",
+            stored.version
+        ));
     }
     Ok(stored)
 }
@@ -76,7 +85,7 @@ pub fn load() -> Loaded {
         Err(_) => Loaded::Unavailable,
         Ok(None) => Loaded::Nothing,
         Ok(Some(raw)) => match decode(&raw) {
-            Ok(dossier) => Loaded::Dossier(dossier),
+            Ok(dossier) => Loaded::Dossier(Box::new(dossier)),
             Err(_) => {
                 let _ = storage.set_item(UNREADABLE_KEY, &raw);
                 let _ = storage.remove_item(DOSSIER_KEY);
@@ -123,7 +132,10 @@ mod tests {
 
     #[test]
     fn fills_in_missing_parts_with_defaults() {
-        let stored = decode(r#"{"format":"facture-impayee/dossier","version":1,"form":{"debtor_name":"ACME"}}"#).unwrap();
+        let stored = decode(
+            r#"{"format":"facture-impayee/dossier","version":1,"form":{"debtor_name":"ACME"}}"#,
+        )
+        .unwrap();
         assert_eq!(stored.form.debtor_name, "ACME");
         assert_eq!(stored.form.invoices.len(), 1);
     }

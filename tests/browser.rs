@@ -1,5 +1,5 @@
 //! Browser tests: the real components, mounted in headless Chromium (wasm-bindgen-test).
-//! Run with `cargo test --target wasm32-unknown-unknown` (see scripts/test.sh).
+//! Run with `cargo test --target wasm32-unknown-unknown` (scripts/test does).
 #![cfg(target_arch = "wasm32")]
 
 use std::time::Duration;
@@ -7,12 +7,22 @@ use std::time::Duration;
 use facture_impayee::app::App;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, HtmlInputElement};
+use web_sys::{Element, HtmlElement, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
 fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
+}
+
+fn fresh_storage() {
+    web_sys::window()
+        .unwrap()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .clear()
+        .unwrap();
 }
 
 fn mount_app() -> Element {
@@ -42,45 +52,55 @@ fn type_into(input: &HtmlInputElement, text: &str) {
     input.dispatch_event(&event).unwrap();
 }
 
-#[wasm_bindgen_test]
-async fn renders_the_title_and_the_amount_field() {
-    web_sys::window()
-        .unwrap()
-        .local_storage()
-        .unwrap()
-        .unwrap()
-        .clear()
-        .unwrap();
-    let root = mount_app();
-    let title = wait_for(&root, "h1").await;
-    assert!(title.text_content().unwrap().contains("Facture impayée"));
-    let label = wait_for(&root, "label[for=fi-amount]").await;
-    assert_eq!(label.text_content().unwrap(), "Montant TTC de la facture");
+async fn click_next(root: &Element) {
+    let next: HtmlElement = wait_for(root, "button[type=submit]").await.unchecked_into();
+    next.click();
 }
 
 #[wasm_bindgen_test]
-async fn shows_a_french_error_beside_a_wrong_amount_and_keeps_the_text() {
-    web_sys::window()
-        .unwrap()
-        .local_storage()
-        .unwrap()
-        .unwrap()
-        .clear()
-        .unwrap();
+async fn renders_the_title_the_progress_and_the_first_step() {
+    fresh_storage();
     let root = mount_app();
-    let input: HtmlInputElement = wait_for(&root, "#fi-amount").await.unchecked_into();
+    let title = wait_for(&root, "h1").await;
+    assert!(title.text_content().unwrap().contains("Facture impayée"));
+    assert_eq!(
+        wait_for(&root, ".fi-progress__count")
+            .await
+            .text_content()
+            .unwrap(),
+        "Étape 1 sur 5"
+    );
+    assert_eq!(
+        wait_for(&root, "h2").await.text_content().unwrap(),
+        "Qui vous doit de l'argent ?"
+    );
+    assert!(wait_for(&root, "fieldset legend")
+        .await
+        .text_content()
+        .unwrap()
+        .contains("Votre client est"));
+}
+
+#[wasm_bindgen_test]
+async fn a_wrong_amount_gets_a_french_message_and_keeps_the_text() {
+    fresh_storage();
+    let root = mount_app();
+    click_next(&root).await;
+    let input: HtmlInputElement = wait_for(&root, "#f-invoices-0-amount")
+        .await
+        .unchecked_into();
     type_into(&input, "12,3,4");
-    let error = wait_for(&root, "#fi-amount-error").await;
+    let error = wait_for(&root, "#f-invoices-0-amount-error").await;
     assert!(error.text_content().unwrap().contains("plusieurs virgules"));
     assert_eq!(input.value(), "12,3,4");
-    assert_eq!(
-        input.get_attribute("aria-describedby").as_deref(),
-        Some("fi-amount-error")
-    );
+    assert!(input
+        .get_attribute("aria-describedby")
+        .unwrap()
+        .contains("f-invoices-0-amount-error"));
 
     type_into(&input, "1 234,56");
-    let hint = wait_for(&root, ".fi-hint").await;
-    assert_eq!(hint.text_content().unwrap(), "1\u{202f}234,56\u{a0}€");
+    let preview = wait_for(&root, ".fi-preview").await;
+    assert_eq!(preview.text_content().unwrap(), "1\u{202f}234,56\u{a0}€");
     let stored = web_sys::window()
         .unwrap()
         .local_storage()
@@ -90,4 +110,22 @@ async fn shows_a_french_error_beside_a_wrong_amount_and_keeps_the_text() {
         .unwrap()
         .unwrap();
     assert!(stored.contains("1 234,56"), "saved: {stored}");
+}
+
+#[wasm_bindgen_test]
+async fn next_refuses_an_empty_invoice_and_says_why() {
+    fresh_storage();
+    let root = mount_app();
+    click_next(&root).await;
+    wait_for(&root, "#f-invoices-0-amount").await;
+    click_next(&root).await;
+    let error = wait_for(&root, "#f-invoices-0-amount-error").await;
+    assert_eq!(error.text_content().unwrap(), "Indiquez un montant.");
+    assert_eq!(
+        wait_for(&root, ".fi-progress__count")
+            .await
+            .text_content()
+            .unwrap(),
+        "Étape 2 sur 5"
+    );
 }

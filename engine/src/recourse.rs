@@ -602,7 +602,10 @@ impl Court {
         } else {
             String::new()
         };
-        format!("{} du domicile ou du siège du débiteur.{tae}", capitalise(who))
+        format!(
+            "{} du domicile ou du siège du débiteur.{tae}",
+            capitalise(who)
+        )
     }
 
     fn refere_article(&self) -> &'static str {

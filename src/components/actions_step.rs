@@ -15,11 +15,16 @@ pub fn actions_step() -> Html {
     let add = on_edit::<MouseEvent>(&ctx, |f| {
         let id = f.next_id;
         f.next_id += 1;
-        f.reminders.push(LineForm { id, date: String::new() });
+        f.reminders.push(LineForm {
+            id,
+            date: String::new(),
+        });
     });
     let set_med = {
         let ctx = ctx.clone();
-        Callback::from(move |checked: bool| ctx.dispatch(Action::Edit(Edit::new(move |f| f.med_sent = checked))))
+        Callback::from(move |checked: bool| {
+            ctx.dispatch(Action::Edit(Edit::new(move |f| f.med_sent = checked)))
+        })
     };
     html! {
         <>

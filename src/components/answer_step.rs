@@ -26,7 +26,9 @@ pub fn answer_step() -> Html {
         }
     });
     let options = |list: &[(&'static str, &'static str)]| -> Vec<(AttrValue, AttrValue)> {
-        list.iter().map(|(v, l)| (AttrValue::from(*v), AttrValue::from(*l))).collect()
+        list.iter()
+            .map(|(v, l)| (AttrValue::from(*v), AttrValue::from(*l)))
+            .collect()
     };
     html! {
         <>

@@ -14,20 +14,29 @@ pub fn data_controls() -> Html {
         let ctx = ctx.clone();
         Callback::from(move |_: MouseEvent| {
             let name = format!("dossier-facture-impayee-{}.json", ctx.today);
-            crate::download::download(&name, "application/json", storage::encode(&ctx.stored()).as_bytes());
+            crate::download::download(
+                &name,
+                "application/json",
+                storage::encode(&ctx.stored()).as_bytes(),
+            );
         })
     };
     let import = {
         let ctx = ctx.clone();
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
-            let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+            let Some(file) = input.files().and_then(|f| f.get(0)) else {
+                return;
+            };
             input.set_value("");
             let ctx = ctx.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string());
+                let text = wasm_bindgen_futures::JsFuture::from(file.text())
+                    .await
+                    .ok()
+                    .and_then(|v| v.as_string());
                 let action = match text.as_deref().map(storage::decode) {
-                    Some(Ok(stored)) => Action::Imported(stored),
+                    Some(Ok(stored)) => Action::Imported(Box::new(stored)),
                     Some(Err(message)) => Action::ImportFailed(message),
                     None => Action::ImportFailed("Ce fichier n'a pas pu être lu.".into()),
                 };
@@ -35,8 +44,14 @@ pub fn data_controls() -> Html {
             });
         })
     };
-    let ask = { let ctx = ctx.clone(); Callback::from(move |_: MouseEvent| ctx.dispatch(Action::AskErase)) };
-    let cancel = { let ctx = ctx.clone(); Callback::from(move |_: MouseEvent| ctx.dispatch(Action::CancelErase)) };
+    let ask = {
+        let ctx = ctx.clone();
+        Callback::from(move |_: MouseEvent| ctx.dispatch(Action::AskErase))
+    };
+    let cancel = {
+        let ctx = ctx.clone();
+        Callback::from(move |_: MouseEvent| ctx.dispatch(Action::CancelErase))
+    };
     let erase = {
         let ctx = ctx.clone();
         Callback::from(move |_: MouseEvent| {

@@ -8,7 +8,9 @@ use super::{on_text, use_app};
 use crate::form::{BusinessChoice, DebtorChoice, Step};
 
 fn opts(list: &[(&'static str, &'static str)]) -> Vec<(AttrValue, AttrValue)> {
-    list.iter().map(|(v, l)| (AttrValue::from(*v), AttrValue::from(*l))).collect()
+    list.iter()
+        .map(|(v, l)| (AttrValue::from(*v), AttrValue::from(*l)))
+        .collect()
 }
 
 #[function_component(DebtorStep)]
@@ -71,7 +73,9 @@ pub fn debtor_step() -> Html {
     let set_in_proceedings = {
         let ctx = ctx.clone();
         Callback::from(move |checked: bool| {
-            ctx.dispatch(crate::state::Action::Edit(crate::state::Edit::new(move |f| f.in_proceedings = checked)))
+            ctx.dispatch(crate::state::Action::Edit(crate::state::Edit::new(
+                move |f| f.in_proceedings = checked,
+            )))
         })
     };
 

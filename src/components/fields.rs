@@ -12,7 +12,10 @@ pub fn field_id(path: &str) -> String {
 
 /// The message to show beside `path`, if any.
 pub fn error_for(errors: &[FormError], path: &str) -> Option<String> {
-    errors.iter().find(|e| e.field == path).map(|e| e.message.clone())
+    errors
+        .iter()
+        .find(|e| e.field == path)
+        .map(|e| e.message.clone())
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
@@ -50,7 +53,9 @@ pub fn field(props: &FieldProps) -> Html {
     let hint_id = format!("{id}-hint");
     let oninput = {
         let cb = props.oninput.clone();
-        Callback::from(move |e: InputEvent| cb.emit(e.target_unchecked_into::<HtmlInputElement>().value()))
+        Callback::from(move |e: InputEvent| {
+            cb.emit(e.target_unchecked_into::<HtmlInputElement>().value())
+        })
     };
     let (input_type, inputmode) = match props.kind {
         Kind::Text => ("text", None),
@@ -60,12 +65,17 @@ pub fn field(props: &FieldProps) -> Html {
     };
     // A native date picker needs an ISO value; anything else typed stays as typed.
     let value = match props.kind {
-        Kind::Date => engine::format::parse_date(&props.value).map_or(props.value.to_string(), |d| d.to_string()),
+        Kind::Date => engine::format::parse_date(&props.value)
+            .map_or(props.value.to_string(), |d| d.to_string()),
         _ => props.value.to_string(),
     };
     // The amount as it will be understood, « 1 234,56 € », when it is valid.
     let preview = (props.kind == Kind::Amount && props.error.is_none())
-        .then(|| engine::parse_amount(&props.value).ok().map(engine::format_euros))
+        .then(|| {
+            engine::parse_amount(&props.value)
+                .ok()
+                .map(engine::format_euros)
+        })
         .flatten();
     let mut described = Vec::new();
     if props.hint.is_some() || preview.is_some() {
@@ -150,7 +160,9 @@ pub fn select(props: &SelectProps) -> Html {
     let id = field_id(&props.path);
     let onchange = {
         let cb = props.onchange.clone();
-        Callback::from(move |e: Event| cb.emit(e.target_unchecked_into::<HtmlSelectElement>().value()))
+        Callback::from(move |e: Event| {
+            cb.emit(e.target_unchecked_into::<HtmlSelectElement>().value())
+        })
     };
     html! {
         <div class="fi-field">
@@ -176,7 +188,9 @@ pub struct CheckboxProps {
 pub fn checkbox(props: &CheckboxProps) -> Html {
     let onchange = {
         let cb = props.onchange.clone();
-        Callback::from(move |e: Event| cb.emit(e.target_unchecked_into::<HtmlInputElement>().checked()))
+        Callback::from(move |e: Event| {
+            cb.emit(e.target_unchecked_into::<HtmlInputElement>().checked())
+        })
     };
     html! {
         <div class="fi-check">

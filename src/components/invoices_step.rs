@@ -14,7 +14,10 @@ pub fn invoices_step() -> Html {
     let add = on_edit::<MouseEvent>(&ctx, |f| {
         let id = f.next_id;
         f.next_id += 1;
-        f.invoices.push(InvoiceForm { id, ..InvoiceForm::default() });
+        f.invoices.push(InvoiceForm {
+            id,
+            ..InvoiceForm::default()
+        });
     });
     html! {
         <>
@@ -62,10 +65,17 @@ fn invoice_fields(props: &InvoiceProps) -> Html {
         let pid = f.next_id;
         f.next_id += 1;
         if let Some(inv) = f.invoices.iter_mut().find(|x| x.id == id) {
-            inv.payments.push(PaymentForm { id: pid, ..PaymentForm::default() });
+            inv.payments.push(PaymentForm {
+                id: pid,
+                ..PaymentForm::default()
+            });
         }
     });
-    let title = if inv.number.trim().is_empty() { format!("Facture {}", i + 1) } else { format!("Facture {}", inv.number.trim()) };
+    let title = if inv.number.trim().is_empty() {
+        format!("Facture {}", i + 1)
+    } else {
+        format!("Facture {}", inv.number.trim())
+    };
     html! {
         <fieldset class="fi-group fi-invoice">
             <legend>{ title }</legend>

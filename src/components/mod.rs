@@ -12,8 +12,8 @@ pub mod timeline;
 
 use yew::prelude::*;
 
-use crate::state::{Action, AppState, Edit};
 use crate::form::DossierForm;
+use crate::state::{Action, AppState, Edit};
 
 /// The app state, shared with every component.
 pub type AppContext = UseReducerHandle<AppState>;
@@ -24,7 +24,10 @@ pub fn use_app() -> AppContext {
 }
 
 /// A callback that applies `f` to the form with the new text of an input.
-pub fn on_text(ctx: &AppContext, f: impl Fn(&mut DossierForm, String) + 'static) -> Callback<String> {
+pub fn on_text(
+    ctx: &AppContext,
+    f: impl Fn(&mut DossierForm, String) + 'static,
+) -> Callback<String> {
     let ctx = ctx.clone();
     let f = std::rc::Rc::new(f);
     Callback::from(move |value: String| {
@@ -34,7 +37,10 @@ pub fn on_text(ctx: &AppContext, f: impl Fn(&mut DossierForm, String) + 'static)
 }
 
 /// A callback that applies `f` to the form.
-pub fn on_edit<E: 'static>(ctx: &AppContext, f: impl Fn(&mut DossierForm) + 'static) -> Callback<E> {
+pub fn on_edit<E: 'static>(
+    ctx: &AppContext,
+    f: impl Fn(&mut DossierForm) + 'static,
+) -> Callback<E> {
     let ctx = ctx.clone();
     let f = std::rc::Rc::new(f);
     Callback::from(move |_: E| {

@@ -4,7 +4,10 @@
 use engine::format::{date_fr, date_short};
 use engine::params::Status;
 use engine::recourse::procedure_name;
-use engine::{format_euros, format_percent, Assessment, InvoiceAssessment, OverriddenRate, Step as LegalStep, WarningKind};
+use engine::{
+    format_euros, format_percent, Assessment, InvoiceAssessment, OverriddenRate, Step as LegalStep,
+    WarningKind,
+};
 use yew::prelude::*;
 
 use super::fields::{field_id, Field, Kind};
@@ -20,7 +23,11 @@ pub fn results() -> Html {
         let (form, today) = (ctx.form.clone(), ctx.today);
         use_memo((form, today), |(form, today)| {
             let (dossier, errors) = form::to_dossier(form);
-            if errors.is_empty() { engine::assess(&dossier, *today).map_err(|_| ()) } else { Err(()) }
+            if errors.is_empty() {
+                engine::assess(&dossier, *today).map_err(|_| ())
+            } else {
+                Err(())
+            }
         })
     };
     let errors = ctx.errors();

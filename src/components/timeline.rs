@@ -41,7 +41,13 @@ fn row(index: i32, e: &TimelineEvent) -> Html {
     let class = match e.kind {
         EventKind::Today => "fi-tl-today",
         EventKind::Prescription => "fi-tl-danger",
-        EventKind::DeclarationDeadline | EventKind::ReleveDeForclusionDeadline | EventKind::MiseEnDemeureDeadline if !e.past => "fi-tl-deadline",
+        EventKind::DeclarationDeadline
+        | EventKind::ReleveDeForclusionDeadline
+        | EventKind::MiseEnDemeureDeadline
+            if !e.past =>
+        {
+            "fi-tl-deadline"
+        }
         _ if e.past => "fi-tl-past",
         _ => "fi-tl-future",
     };
@@ -69,9 +75,12 @@ fn wrap(label: &str) -> (String, Option<String>) {
         .char_indices()
         .filter(|(i, c)| *c == ' ' && label[..*i].chars().count() <= WRAP_AT)
         .map(|(i, _)| i)
-        .last()
+        .next_back()
         .unwrap_or(label.len());
-    (label[..cut].to_string(), Some(label[cut..].trim().to_string()))
+    (
+        label[..cut].to_string(),
+        Some(label[cut..].trim().to_string()),
+    )
 }
 
 #[cfg(test)]
@@ -83,6 +92,9 @@ mod tests {
         assert_eq!(wrap("Aujourd'hui"), ("Aujourd'hui".into(), None));
         let (a, b) = wrap("Dernier jour pour un relevé de forclusion");
         assert!(a.chars().count() <= 26);
-        assert_eq!(format!("{a} {}", b.unwrap()), "Dernier jour pour un relevé de forclusion");
+        assert_eq!(
+            format!("{a} {}", b.unwrap()),
+            "Dernier jour pour un relevé de forclusion"
+        );
     }
 }

@@ -1,0 +1,191 @@
+// The questionnaire and results, end to end against the release build in Chromium.
+// The clock is fixed so the figures are those of the worked case 01 (half-year split).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { createRequire } from 'node:module';
+import { serve, launch, DIST } from './harness.mjs';
+import { fillDossier, FIELD } from './walk.mjs';
+
+const require = createRequire(import.meta.url);
+const AXE = require.resolve('axe-core/axe.min.js');
+const KEY = 'facture-impayee/dossier';
+const TODAY = new Date('2025-07-20T10:00:00');
+
+let server, browser;
+before(async () => { server = await serve(DIST); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+/** A fresh page at the fixed date; `init` runs before the app in every navigation. */
+async function open({ init, width = 1200 } = {}) {
+  const context = await browser.newContext({ viewport: { width, height: 900 }, acceptDownloads: true });
+  if (init) await context.addInitScript(init);
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.clock.setFixedTime(TODAY);
+  await page.goto(server.url);
+  await page.locator('h2').waitFor();
+  return { page, context, errors };
+}
+
+async function axeViolations(page) {
+  await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate(() => window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] }));
+  assert.ok(result.passes.length > 20, `axe ran only ${result.passes.length} passing rules`);
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+test('a complete dossier shows the amounts and the recommendation', async () => {
+  const { page, errors } = await open();
+  await fillDossier(page);
+  const lead = await page.locator('.fi-lead').textContent();
+  assert.match(lead, /1\u202f052,06\u00a0€/);
+  assert.match(lead, /injonction de payer/);
+  assert.match(lead, /tribunal de commerce/);
+  const rows = page.locator('.fi-segments tbody tr');
+  assert.equal(await rows.count(), 2);
+  assert.match(await rows.nth(0).textContent(), /16\/06\/2025 → 30\/06\/2025.*15.*13,15\u00a0%.*5,40\u00a0€/);
+  assert.match(await rows.nth(1).textContent(), /01\/07\/2025 → 20\/07\/2025.*20.*12,15\u00a0%.*6,66\u00a0€/);
+  assert.match(await page.locator('.fi-totals').textContent(), /Indemnités forfaitaires de recouvrement40,00\u00a0€/);
+  assert.match(await page.locator('.fi-ruled-out, .fi-path').first().textContent(), /\S/);
+  assert.equal(await page.locator('.fi-timeline svg circle').count(), 7);
+  assert.deepEqual(errors, []);
+});
+
+test('reload restores every answer and the step', async () => {
+  const { page } = await open();
+  await fillDossier(page);
+  await page.reload();
+  await page.locator('.fi-lead').waitFor();
+  assert.match(await page.locator('.fi-lead').textContent(), /1\u202f052,06\u00a0€/);
+  await page.getByRole('button', { name: '2. Factures' }).click();
+  assert.equal(await page.locator(FIELD.amount()).inputValue(), '1 000');
+  await page.reload();
+  await page.locator(FIELD.amount()).waitFor();
+  assert.match(await page.locator('.fi-progress__count').textContent(), /Étape 2 sur 5/);
+  assert.equal(await page.locator(FIELD.number()).inputValue(), 'F-2025-001');
+});
+
+test('erase empties everything after a confirmation', async () => {
+  const { page } = await open();
+  await fillDossier(page);
+  await page.getByRole('button', { name: 'Effacer mes données' }).click();
+  assert.ok(await page.evaluate((k) => localStorage.getItem(k), KEY), 'nothing erased before confirming');
+  await page.getByRole('button', { name: 'Oui, tout effacer' }).click();
+  await page.getByText('Vos données ont été effacées.').waitFor();
+  assert.match(await page.locator('.fi-progress__count').textContent(), /Étape 1 sur 5/);
+  assert.equal(await page.getByLabel('Nom du débiteur').inputValue(), '');
+  await page.reload();
+  await page.locator('h2').waitFor();
+  assert.equal(await page.getByLabel('Nom du débiteur').inputValue(), '');
+});
+
+test('wrong values show a French message beside the field and keep the text', async () => {
+  const { page } = await open();
+  await page.getByRole('button', { name: 'Suivant' }).click();
+  await page.locator(FIELD.amount()).fill('12,3,4');
+  const amountError = page.locator('#f-invoices-0-amount-error');
+  await amountError.waitFor();
+  assert.match(await amountError.textContent(), /plusieurs virgules/);
+  assert.equal(await page.locator(FIELD.amount()).inputValue(), '12,3,4');
+  assert.match(await page.locator(FIELD.amount()).getAttribute('aria-describedby'), /f-invoices-0-amount-error/);
+  await page.locator(FIELD.issue()).fill('2025-05-01');
+  await page.locator(FIELD.due()).fill('2025-04-01');
+  const dueError = page.locator('#f-invoices-0-term-date-error');
+  await dueError.waitFor();
+  assert.equal(await dueError.textContent(), "La date d'échéance ne peut pas précéder la date de facture.");
+  // « Suivant » refuses and says why; the empty number stays optional.
+  await page.getByRole('button', { name: 'Suivant' }).click();
+  assert.match(await page.locator('.fi-progress__count').textContent(), /Étape 2 sur 5/);
+  await page.getByRole('alert').first().waitFor();
+  assert.equal(await page.locator('#f-invoices-0-number-error').count(), 0);
+});
+
+test('corrupt storage still starts the app, and the copy is kept aside', async () => {
+  const { page, errors } = await open({
+    init: () => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem('facture-impayee/dossier', '{not json');
+        sessionStorage.setItem('seeded', '1');
+      }
+    },
+  });
+  assert.match(await page.locator('.fi-privacy').textContent(), /illisible/);
+  assert.equal(await page.evaluate(() => localStorage.getItem('facture-impayee/dossier-illisible')), '{not json');
+  await fillDossier(page);
+  assert.match(await page.locator('.fi-lead').textContent(), /1\u202f052,06\u00a0€/);
+  assert.deepEqual(errors, []);
+});
+
+test('blocked storage: the app works in memory and says so', async () => {
+  const { page, errors } = await open({
+    init: () => Object.defineProperty(window, 'localStorage', {
+      get() { throw new DOMException('The operation is insecure.', 'SecurityError'); },
+    }),
+  });
+  assert.match(await page.locator('.fi-privacy').textContent(), /bloque l'enregistrement/);
+  await fillDossier(page);
+  assert.match(await page.locator('.fi-lead').textContent(), /1\u202f052,06\u00a0€/);
+  assert.deepEqual(errors, []);
+});
+
+test('full storage: the app switches to memory and says so', async () => {
+  const { page, errors } = await open({
+    init: () => { Storage.prototype.setItem = () => { throw new DOMException('full', 'QuotaExceededError'); }; },
+  });
+  await page.getByLabel('Nom du débiteur').fill('ACME');
+  await page.getByText("Ce navigateur bloque l'enregistrement", { exact: false }).waitFor();
+  assert.deepEqual(errors, []);
+});
+
+test('export then import brings the dossier back; a foreign file is refused clearly', async () => {
+  const { page } = await open();
+  await fillDossier(page);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Exporter mon dossier' }).click(),
+  ]);
+  assert.equal(download.suggestedFilename(), 'dossier-facture-impayee-2025-07-20.json');
+  const exported = JSON.parse(await readFile(await download.path(), 'utf8'));
+  assert.equal(exported.format, 'facture-impayee/dossier');
+  assert.equal(exported.form.invoices[0].amount, '1 000');
+
+  const fresh = await open();
+  await fresh.page.locator('input[type=file]').setInputFiles(await download.path());
+  await fresh.page.getByText('Dossier importé.').waitFor();
+  await fresh.page.locator('.fi-lead').waitFor();
+  assert.match(await fresh.page.locator('.fi-lead').textContent(), /1\u202f052,06\u00a0€/);
+
+  const dir = await mkdtemp(join(tmpdir(), 'fi-'));
+  const foreign = join(dir, 'autre.json');
+  await writeFile(foreign, '{"hello": "world"}');
+  await fresh.page.locator('input[type=file]').setInputFiles(foreign);
+  await fresh.page.getByText("Ce fichier n'est pas un dossier exporté par cette application.").waitFor();
+  assert.match(await fresh.page.locator('.fi-lead').textContent(), /1\u202f052,06\u00a0€/, 'a refused import changes nothing');
+});
+
+test('keyboard: Enter goes on, focus moves to the new step heading', async () => {
+  const { page } = await open();
+  await page.getByLabel('Nom du débiteur').focus();
+  await page.keyboard.type('ACME');
+  await page.keyboard.press('Enter');
+  await page.locator(FIELD.amount()).waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement.tagName + ':' + document.activeElement.textContent), 'H2:Vos factures impayées');
+});
+
+test('accessibility: axe-core finds no violation on the steps and the results', async () => {
+  for (const width of [1200, 390]) {
+    const { page } = await open({ width });
+    assert.deepEqual(await axeViolations(page), [], `step 1 at ${width}px`);
+    await page.getByRole('button', { name: 'Suivant' }).click();
+    await page.getByRole('button', { name: 'Suivant' }).click();
+    await page.getByRole('alert').first().waitFor();
+    assert.deepEqual(await axeViolations(page), [], `step 2 with errors at ${width}px`);
+    await page.getByRole('button', { name: 'Précédent' }).click();
+    await fillDossier(page);
+    assert.deepEqual(await axeViolations(page), [], `results at ${width}px`);
+  }
+});
