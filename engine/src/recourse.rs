@@ -201,7 +201,7 @@ fn domestic(s: &Situation) -> Recommendation {
     if disputed_all {
         let mut then = Vec::new();
         if d.mise_en_demeure.is_none() {
-            then.push(mise_en_demeure(d));
+            then.push(mise_en_demeure(d, AFTER_MEDIATION));
         }
         then.push(assignation(s, &court, s.claim));
         then.push(execution());
@@ -258,18 +258,11 @@ fn domestic(s: &Situation) -> Recommendation {
             }
         }
         (None, _) if reminders == 0 && d.relationship_worth_keeping => {
-            let mut then = vec![mise_en_demeure(d)];
+            let mut then = vec![mise_en_demeure(d, IF_REMINDERS_FAIL)];
             then.extend(after_mise_en_demeure);
             (relance(reminders), then)
         }
-        (None, _) => {
-            let mut med = mise_en_demeure(d);
-            if reminders == 0 {
-                med.why = format!(
-                    "Vous ne souhaitez pas préserver la relation : vous pouvez passer directement à la mise en demeure. {}", med.why);
-            }
-            (med, after_mise_en_demeure)
-        }
+        (None, _) => (mise_en_demeure_now(d), after_mise_en_demeure),
     };
     Recommendation {
         next,
@@ -337,9 +330,12 @@ fn public_buyer(s: &Situation) -> Recommendation {
     let interest_note = "Les intérêts moratoires et l'indemnité de 40 € courent automatiquement : l'acheteur public doit les verser \
                          dans les 45 jours du paiement du principal (CCP R2192-36), et toute renonciation est nulle (L2192-14).";
     let (mut next, then) = if d.mise_en_demeure.is_none() && d.reminders.is_empty() {
-        (relance(0), vec![mise_en_demeure(d), mediator, tribunal])
+        (
+            relance(0),
+            vec![mise_en_demeure(d, IF_REMINDERS_FAIL), mediator, tribunal],
+        )
     } else if d.mise_en_demeure.is_none() {
-        (mise_en_demeure(d), vec![mediator, tribunal])
+        (mise_en_demeure_now(d), vec![mediator, tribunal])
     } else {
         (mediator, vec![tribunal])
     };
@@ -393,13 +389,12 @@ fn abroad(s: &Situation, in_eu: bool) -> Recommendation {
     };
     judicial.push(execution());
     let (next, then) = if d.mise_en_demeure.is_none() {
-        let med = mise_en_demeure(d);
         if d.reminders.is_empty() && d.relationship_worth_keeping {
-            let mut then = vec![med];
+            let mut then = vec![mise_en_demeure(d, IF_REMINDERS_FAIL)];
             then.extend(judicial);
             (relance(0), then)
         } else {
-            (med, judicial)
+            (mise_en_demeure_now(d), judicial)
         }
     } else {
         let mut steps = judicial.into_iter();
@@ -426,7 +421,28 @@ fn relance(already_sent: usize) -> Step {
         .costs("Gratuit (courriel ou courrier).")
 }
 
-fn mise_en_demeure(d: &Dossier) -> Step {
+// Why a mise en demeure: it depends on what was sent before, and on whether it is the
+// next step or a later one.
+const AFTER_REMINDERS: &str = "Vos relances sont restées sans effet.";
+const IF_REMINDERS_FAIL: &str = "Si vos relances restent sans effet, c'est l'étape suivante.";
+const STRAIGHT_AWAY: &str =
+    "Vous ne souhaitez pas préserver la relation : vous pouvez passer directement à la mise en demeure.";
+const AFTER_MEDIATION: &str =
+    "Si la médiation échoue, la mise en demeure formalise votre demande avant d'assigner.";
+
+/// A mise en demeure as the next step.
+fn mise_en_demeure_now(d: &Dossier) -> Step {
+    mise_en_demeure(
+        d,
+        if d.reminders.is_empty() {
+            STRAIGHT_AWAY
+        } else {
+            AFTER_REMINDERS
+        },
+    )
+}
+
+fn mise_en_demeure(d: &Dossier, opener: &str) -> Step {
     let consumer = d.debtor.kind == DebtorKind::Consumer;
     let interest = if consumer {
         "Envers un particulier, elle fait courir les intérêts au taux légal (C. civ. 1231-6, 1344-1)."
@@ -436,7 +452,7 @@ fn mise_en_demeure(d: &Dossier) -> Step {
     };
     step(Procedure::MiseEnDemeure, "Envoyez une mise en demeure de payer par lettre recommandée avec accusé de réception.")
         .why(&format!(
-            "Vos relances sont restées sans effet. La mise en demeure est une interpellation suffisante (C. civ. 1344) : elle porte \
+            "{opener} La mise en demeure est une interpellation suffisante (C. civ. 1344) : elle porte \
              les mots « mise en demeure », le détail des sommes et un délai pour payer, 8 jours à compter de la réception (15 jours \
              est courant). {interest} Elle n'interrompt pas la prescription."))
         .articles(&["C. civ. 1344", "C. civ. 1344-1", "C. civ. 1231-6"])

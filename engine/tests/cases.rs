@@ -186,6 +186,12 @@ fn check_case(path: &Path) -> Result<(), String> {
             ),
         )?;
     }
+    for text in strings(expected, "next_avoid_text") {
+        ensure(
+            !step_text(&rec["next"]).contains(&text),
+            format!("next step should not say « {text} »"),
+        )?;
+    }
     if expected.get("then").is_some() {
         let want = strings(expected, "then");
         ensure(

@@ -3,7 +3,6 @@
 
 use engine::format::{date_fr, date_short};
 use engine::params::Status;
-use engine::recourse::procedure_name;
 use engine::{
     format_euros, format_percent, Assessment, InvoiceAssessment, OverriddenRate, Step as LegalStep,
     WarningKind,
@@ -98,7 +97,7 @@ fn assessment_view(props: &AssessmentProps) -> Html {
                     <h4>{ "Écarté pour votre dossier" }</h4>
                     <ul class="fi-ruled-out">
                         { for a.recommendation.ruled_out.iter().map(|r| html! {
-                            <li><strong>{ procedure_name(r.procedure) }</strong>{ " : " }{ &r.reason }</li>
+                            <li>{ &r.reason }</li>
                         }) }
                     </ul>
                 }

@@ -146,8 +146,8 @@ base=lambda amount="1500", pays=(): [inv("F-1",date(2025,12,1),amount,due(date(2
 med_old={"sent":"2026-02-02","received":"2026-02-04","deadline_days":8}
 write("10a_nothing_sent_keep","Rien d'envoyé, relation à préserver : relance amiable",today,dossier(base()),{"next":"RelanceAmiable","then":["MiseEnDemeure","InjonctionDePayer","ExecutionForcee"]})
 write("10b_nothing_sent_dont_keep","Rien d'envoyé, relation sans intérêt : mise en demeure tout de suite",today,
-  {**dossier(base()),"relationship_worth_keeping":False},{"next":"MiseEnDemeure"})
-write("10c_reminders_no_med","Deux relances sans effet : mise en demeure",today,dossier(base(),reminders=["2026-01-10","2026-01-25"]),{"next":"MiseEnDemeure"})
+  {**dossier(base()),"relationship_worth_keeping":False},{"next":"MiseEnDemeure","next_text":["passer directement"],"next_avoid_text":["restées sans effet"]})
+write("10c_reminders_no_med","Deux relances sans effet : mise en demeure",today,dossier(base(),reminders=["2026-01-10","2026-01-25"]),{"next":"MiseEnDemeure","next_text":["restées sans effet"],"next_avoid_text":["passer directement"]})
 write("10d_med_deadline_running","Mise en demeure reçue il y a 3 jours, délai de 8 jours : attendre",today,
   dossier(base(),reminders=["2026-01-10"],mise_en_demeure={"sent":"2026-02-25","received":"2026-02-27","deadline_days":8}),
   {"next":"AttendreDelaiMiseEnDemeure","next_deadline":"2026-03-07","then":["InjonctionDePayer","ExecutionForcee"]})
