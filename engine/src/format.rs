@@ -30,17 +30,29 @@ pub fn date_fr(day: NaiveDate) -> String {
 
 /// « 31/03/2025 ».
 pub fn date_short(day: NaiveDate) -> String {
-    day.format("%d/%m/%Y").to_string()
+    // Written by hand: chrono's format machinery costs kilobytes of wasm for this one pattern.
+    format!("{:02}/{:02}/{:04}", day.day(), day.month(), day.year())
 }
 
-/// Parses « 31/03/2025 » or « 2025-03-31 » (what a visitor types, or a date input gives).
+/// Parses « 31/03/2025 », « 31.03.2025 », « 31-03-2025 » or « 2025-03-31 » (what a visitor
+/// types, or what a date input gives). Anything else, or an impossible date, is `None`.
 pub fn parse_date(input: &str) -> Option<NaiveDate> {
-    let input = input.trim();
-    NaiveDate::parse_from_str(input, "%Y-%m-%d")
-        .or_else(|_| NaiveDate::parse_from_str(input, "%d/%m/%Y"))
-        .or_else(|_| NaiveDate::parse_from_str(input, "%d.%m.%Y"))
-        .or_else(|_| NaiveDate::parse_from_str(input, "%d-%m-%Y"))
-        .ok()
+    let parts: Vec<&str> = input.trim().split(['/', '.', '-']).collect();
+    let [a, b, c] = parts.as_slice() else { return None };
+    let number = |s: &str| -> Option<u32> {
+        (!s.is_empty() && s.len() <= 4 && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse().ok()).flatten()
+    };
+    let (year, month, day) = if a.len() == 4 {
+        (number(a)?, number(b)?, number(c)?)
+    } else if c.len() == 4 {
+        (number(c)?, number(b)?, number(a)?)
+    } else {
+        return None;
+    };
+    if b.len() > 2 {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, month, day)
 }
 
 #[cfg(test)]
@@ -59,7 +71,13 @@ mod tests {
     fn reads_typed_dates() {
         assert_eq!(parse_date("31/03/2025"), Some(date(2025, 3, 31)));
         assert_eq!(parse_date("2025-03-31"), Some(date(2025, 3, 31)));
+        assert_eq!(parse_date("31.03.2025"), Some(date(2025, 3, 31)));
+        assert_eq!(parse_date(" 1/3/2025 "), Some(date(2025, 3, 1)));
         assert_eq!(parse_date("31/02/2025"), None);
         assert_eq!(parse_date("demain"), None);
+        assert_eq!(parse_date("31/03/25"), None);
+        assert_eq!(parse_date("2025/03/31/1"), None);
+        assert_eq!(parse_date("+2025-03-31"), None);
+        assert_eq!(parse_date(""), None);
     }
 }
