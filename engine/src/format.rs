@@ -38,9 +38,13 @@ pub fn date_short(day: NaiveDate) -> String {
 /// types, or what a date input gives). Anything else, or an impossible date, is `None`.
 pub fn parse_date(input: &str) -> Option<NaiveDate> {
     let parts: Vec<&str> = input.trim().split(['/', '.', '-']).collect();
-    let [a, b, c] = parts.as_slice() else { return None };
+    let [a, b, c] = parts.as_slice() else {
+        return None;
+    };
     let number = |s: &str| -> Option<u32> {
-        (!s.is_empty() && s.len() <= 4 && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse().ok()).flatten()
+        (!s.is_empty() && s.len() <= 4 && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse().ok())
+            .flatten()
     };
     let (year, month, day) = if a.len() == 4 {
         (number(a)?, number(b)?, number(c)?)

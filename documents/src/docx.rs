@@ -1,0 +1,194 @@
+//! A letter as a DOCX file (OOXML in a zip), written by hand: it opens in Word and LibreOffice,
+//! and the visitor can edit every word. docs/DOCUMENTS.md compares it with docx-rs.
+
+use crate::letter::{Block, Letter};
+use crate::zip;
+
+/// Text made safe for XML: markup characters escaped, characters XML forbids dropped.
+fn xml(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            '\t' | '\n' | '\r' => out.push(' '),
+            c if (c as u32) < 0x20 || c == '\u{FFFE}' || c == '\u{FFFF}' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[derive(Clone, Copy, Default)]
+struct Style {
+    bold: bool,
+    /// "left", "right", "both" (justified).
+    align: &'static str,
+    /// Left indent in twentieths of a point.
+    indent: u32,
+    space_after: u32,
+}
+
+fn paragraph(text: &str, style: Style) -> String {
+    let mut p = String::from("<w:p><w:pPr>");
+    if style.indent > 0 {
+        p.push_str(&format!("<w:ind w:left=\"{}\"/>", style.indent));
+    }
+    p.push_str(&format!("<w:spacing w:after=\"{}\"/>", style.space_after));
+    if !style.align.is_empty() {
+        p.push_str(&format!("<w:jc w:val=\"{}\"/>", style.align));
+    }
+    p.push_str("</w:pPr><w:r>");
+    if style.bold {
+        p.push_str("<w:rPr><w:b/></w:rPr>");
+    }
+    p.push_str(&format!(
+        "<w:t xml:space=\"preserve\">{}</w:t></w:r></w:p>",
+        xml(text)
+    ));
+    p
+}
+
+fn cell(text: &str, width: u32, bold: bool, right: bool) -> String {
+    let jc = if right { "<w:jc w:val=\"right\"/>" } else { "" };
+    let b = if bold { "<w:rPr><w:b/></w:rPr>" } else { "" };
+    format!(
+        "<w:tc><w:tcPr><w:tcW w:w=\"{width}\" w:type=\"dxa\"/></w:tcPr><w:p><w:pPr><w:spacing w:after=\"0\"/>{jc}</w:pPr><w:r>{b}<w:t xml:space=\"preserve\">{}</w:t></w:r></w:p></w:tc>",
+        xml(text)
+    )
+}
+
+fn document(letter: &Letter) -> String {
+    let line = Style {
+        space_after: 0,
+        ..Style::default()
+    };
+    let recipient = Style {
+        indent: 4800,
+        ..line
+    };
+    let body = Style {
+        align: "both",
+        space_after: 160,
+        ..Style::default()
+    };
+    let mut b = String::new();
+    for l in &letter.sender {
+        b.push_str(&paragraph(l, line));
+    }
+    b.push_str(&paragraph("", line));
+    for l in &letter.recipient {
+        b.push_str(&paragraph(l, recipient));
+    }
+    b.push_str(&paragraph("", line));
+    b.push_str(&paragraph(
+        &letter.place_date,
+        Style {
+            align: "right",
+            space_after: 240,
+            ..Style::default()
+        },
+    ));
+    if let Some(mode) = &letter.mode {
+        b.push_str(&paragraph(
+            mode,
+            Style {
+                bold: true,
+                space_after: 120,
+                ..Style::default()
+            },
+        ));
+    }
+    b.push_str(&paragraph(
+        &format!("Objet : {}", letter.subject),
+        Style {
+            bold: true,
+            space_after: 240,
+            ..Style::default()
+        },
+    ));
+    b.push_str(&paragraph(&letter.salutation, body));
+    for block in &letter.blocks {
+        match block {
+            Block::Paragraph(p) => b.push_str(&paragraph(p, body)),
+            Block::Amounts(lines) => {
+                b.push_str("<w:tbl><w:tblPr><w:tblW w:w=\"9000\" w:type=\"dxa\"/><w:tblBorders><w:insideH w:val=\"single\" w:sz=\"2\" w:color=\"BBBBBB\"/></w:tblBorders></w:tblPr><w:tblGrid><w:gridCol w:w=\"7200\"/><w:gridCol w:w=\"1800\"/></w:tblGrid>");
+                for l in lines {
+                    b.push_str(&format!(
+                        "<w:tr>{}{}</w:tr>",
+                        cell(&l.label, 7200, l.total, false),
+                        cell(&l.amount, 1800, l.total, true)
+                    ));
+                }
+                b.push_str("</w:tbl>");
+                b.push_str(&paragraph("", line));
+            }
+        }
+    }
+    b.push_str(&paragraph(&letter.closing, body));
+    b.push_str(&paragraph("", line));
+    for l in &letter.signature {
+        b.push_str(&paragraph(l, recipient));
+    }
+    format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\
+         <w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>{b}\
+         <w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1300\" w:right=\"1400\" w:bottom=\"1300\" w:left=\"1400\" w:header=\"700\" w:footer=\"700\" w:gutter=\"0\"/></w:sectPr>\
+         </w:body></w:document>"
+    )
+}
+
+const CONTENT_TYPES: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\
+<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">\
+<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>\
+<Default Extension=\"xml\" ContentType=\"application/xml\"/>\
+<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>\
+<Override PartName=\"/word/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml\"/>\
+</Types>";
+
+const ROOT_RELS: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\
+<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">\
+<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>\
+</Relationships>";
+
+const DOCUMENT_RELS: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\
+<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">\
+<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>\
+</Relationships>";
+
+/// Default font and size for the whole letter (Arial 10.5 pt, French).
+const STYLES: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\
+<w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">\
+<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii=\"Arial\" w:hAnsi=\"Arial\" w:cs=\"Arial\"/><w:sz w:val=\"21\"/><w:lang w:val=\"fr-FR\"/></w:rPr></w:rPrDefault>\
+<w:pPrDefault><w:pPr><w:spacing w:after=\"120\" w:line=\"264\" w:lineRule=\"auto\"/></w:pPr></w:pPrDefault></w:docDefaults>\
+<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/></w:style>\
+</w:styles>";
+
+/// Writes the letter as a DOCX file.
+pub fn write(letter: &Letter) -> Vec<u8> {
+    zip::stored(&[
+        ("[Content_Types].xml", CONTENT_TYPES.as_bytes().to_vec()),
+        ("_rels/.rels", ROOT_RELS.as_bytes().to_vec()),
+        (
+            "word/_rels/document.xml.rels",
+            DOCUMENT_RELS.as_bytes().to_vec(),
+        ),
+        ("word/styles.xml", STYLES.as_bytes().to_vec()),
+        ("word/document.xml", document(letter).into_bytes()),
+    ])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::xml;
+
+    #[test]
+    fn hostile_text_becomes_inert_xml() {
+        assert_eq!(xml("<script>&\"'"), "&lt;script&gt;&amp;&quot;&apos;");
+        assert_eq!(xml("a\u{0}\u{1}b\u{FFFF}"), "ab");
+        assert_eq!(xml("😀 مرحبا"), "😀 مرحبا");
+    }
+}

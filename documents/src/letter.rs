@@ -1,0 +1,594 @@
+//! The letters a business owner sends, composed from the dossier and the engine's figures.
+//! Legal writing: every amount comes from the assessment, every reference is to the right
+//! article, and nothing threatens what the law does not allow.
+
+use engine::amount::format_euros;
+use engine::assessment::Assessment;
+use engine::format::{date_fr, date_short};
+use engine::recourse::{Court, Procedure};
+use engine::{format_percent, DebtorKind, Dossier, Party, ProceedingsKind};
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum LetterKind {
+    #[default]
+    MiseEnDemeure,
+    PremiereRelance,
+    SecondeRelance,
+    DeclarationDeCreance,
+}
+
+impl LetterKind {
+    pub const ALL: [LetterKind; 4] = [
+        LetterKind::MiseEnDemeure,
+        LetterKind::PremiereRelance,
+        LetterKind::SecondeRelance,
+        LetterKind::DeclarationDeCreance,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            LetterKind::MiseEnDemeure => "Mise en demeure de payer",
+            LetterKind::PremiereRelance => "Première relance amiable",
+            LetterKind::SecondeRelance => "Seconde relance",
+            LetterKind::DeclarationDeCreance => "Déclaration de créance",
+        }
+    }
+
+    /// The start of the file name: « mise-en-demeure », « relance-1 »…
+    fn file_prefix(self) -> &'static str {
+        match self {
+            LetterKind::MiseEnDemeure => "mise-en-demeure",
+            LetterKind::PremiereRelance => "relance-1",
+            LetterKind::SecondeRelance => "relance-2",
+            LetterKind::DeclarationDeCreance => "declaration-de-creance",
+        }
+    }
+
+    /// The letter that goes with the recommended step.
+    pub fn for_procedure(p: Procedure) -> LetterKind {
+        match p {
+            Procedure::RelanceAmiable => LetterKind::PremiereRelance,
+            Procedure::DeclarationDeCreance | Procedure::ReleveDeForclusion => {
+                LetterKind::DeclarationDeCreance
+            }
+            _ => LetterKind::MiseEnDemeure,
+        }
+    }
+}
+
+/// What the visitor can set on a letter; empty texts take the default wording.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct LetterOptions {
+    pub place: String,
+    /// Sent as an electronic registered letter (CPCE L100) rather than a paper LRAR.
+    pub electronic: bool,
+    /// Days to pay from receipt; 0 means the default of 8.
+    pub deadline_days: u32,
+    pub iban: String,
+    pub opening: String,
+    pub extra: String,
+    pub closing: String,
+    pub signatory: String,
+    /// The mandataire judiciaire, for a déclaration de créance.
+    pub mandataire: Party,
+}
+
+/// A letter, ready to be shown, printed or written to a file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Letter {
+    pub kind: LetterKind,
+    pub sender: Vec<String>,
+    pub recipient: Vec<String>,
+    pub place_date: String,
+    /// « Lettre recommandée avec accusé de réception ».
+    pub mode: Option<String>,
+    pub subject: String,
+    pub salutation: String,
+    pub blocks: Vec<Block>,
+    pub closing: String,
+    pub signature: Vec<String>,
+    /// The file name without its extension: « mise-en-demeure-acme-sas-2025-07-20 ».
+    pub file_stem: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Block {
+    Paragraph(String),
+    Amounts(Vec<AmountLine>),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct AmountLine {
+    pub label: String,
+    pub amount: String,
+    /// The total line, set in bold under a rule.
+    pub total: bool,
+}
+
+pub fn compose(
+    kind: LetterKind,
+    dossier: &Dossier,
+    assessment: &Assessment,
+    options: &LetterOptions,
+) -> Letter {
+    let consumer = dossier.debtor.kind == DebtorKind::Consumer;
+    let today = assessment.date;
+    let deadline = if options.deadline_days == 0 {
+        engine::params::DEFAULT_MISE_EN_DEMEURE_DAYS
+    } else {
+        options.deadline_days
+    };
+    let numbers: Vec<&str> = assessment
+        .invoices
+        .iter()
+        .map(|i| i.number.as_str())
+        .collect();
+    let invoices_ref = match numbers.as_slice() {
+        [one] => format!("facture n° {one}"),
+        many => format!("factures n° {}", many.join(", ")),
+    };
+    let mut blocks = Vec::new();
+    let para = |blocks: &mut Vec<Block>, text: String| blocks.push(Block::Paragraph(text));
+
+    let (subject, mode) = match kind {
+        LetterKind::MiseEnDemeure => (
+            format!("Mise en demeure de payer — {invoices_ref}"),
+            Some(sending_mode(options.electronic)),
+        ),
+        LetterKind::PremiereRelance => (format!("Relance — {invoices_ref}"), None),
+        LetterKind::SecondeRelance => (format!("Seconde relance — {invoices_ref}"), None),
+        LetterKind::DeclarationDeCreance => (
+            format!(
+                "Déclaration de créance — {}",
+                or_dash(&dossier.debtor.identity.name)
+            ),
+            Some(sending_mode(options.electronic)),
+        ),
+    };
+
+    match kind {
+        LetterKind::PremiereRelance => {
+            para(&mut blocks, custom_or(&options.opening, &format!(
+                "Sauf erreur ou omission de notre part, la {invoices_ref} reste impayée à ce jour. Il s'agit peut-être d'un \
+                 simple oubli : nous vous remercions de bien vouloir procéder à son règlement dans les meilleurs délais.")));
+            blocks.push(Block::Amounts(invoice_lines(assessment)));
+            if !consumer {
+                para(&mut blocks, "Nous vous rappelons que tout retard de paiement entraîne de plein droit des pénalités de \
+                    retard et une indemnité forfaitaire pour frais de recouvrement de 40 € par facture (articles L441-10 et \
+                    D441-5 du Code de commerce).".into());
+            }
+            para(&mut blocks, "Si votre règlement a été effectué entre-temps, nous vous prions de ne pas tenir compte de ce courrier.".into());
+        }
+        LetterKind::SecondeRelance => {
+            let previous = dossier
+                .reminders
+                .iter()
+                .max()
+                .map(|d| format!(" du {}", date_fr(*d)))
+                .unwrap_or_default();
+            para(&mut blocks, custom_or(&options.opening, &format!(
+                "Malgré notre précédente relance{previous}, la {invoices_ref} reste impayée. Voici le détail des sommes dues à ce jour :")));
+            blocks.push(Block::Amounts(amount_lines(assessment, consumer)));
+            para(&mut blocks, format!(
+                "Nous vous remercions de régler cette somme sous {deadline} jours. À défaut, nous vous adresserons une mise en \
+                 demeure de payer."));
+        }
+        LetterKind::MiseEnDemeure => {
+            let opening = if dossier.reminders.is_empty() {
+                format!("Sauf erreur de notre part, la {invoices_ref} reste impayée à ce jour, malgré son échéance.")
+            } else {
+                format!("Malgré nos relances, la {invoices_ref} reste impayée à ce jour.")
+            };
+            para(&mut blocks, custom_or(&options.opening, &opening));
+            para(
+                &mut blocks,
+                "Le détail des sommes dues est le suivant :".into(),
+            );
+            blocks.push(Block::Amounts(amount_lines(assessment, consumer)));
+            para(&mut blocks, legal_basis(consumer));
+            para(&mut blocks, format!(
+                "En conséquence, nous vous mettons en demeure de nous régler la somme de {} dans un délai de {deadline} jours à \
+                 compter de la réception de la présente lettre.",
+                format_euros(assessment.totals.total)));
+            para(&mut blocks, what_follows(dossier, assessment));
+        }
+        LetterKind::DeclarationDeCreance => {
+            let cp = dossier.collective_proceedings.as_ref();
+            let proceedings = cp.map_or("la procédure collective", |c| match c.kind {
+                ProceedingsKind::Sauvegarde => "la procédure de sauvegarde",
+                ProceedingsKind::RedressementJudiciaire => "le redressement judiciaire",
+                ProceedingsKind::LiquidationJudiciaire => "la liquidation judiciaire",
+            });
+            let published = cp
+                .map(|c| {
+                    format!(
+                        ", dont le jugement d'ouverture a été publié au BODACC le {}",
+                        date_fr(c.bodacc_publication)
+                    )
+                })
+                .unwrap_or_default();
+            para(&mut blocks, custom_or(&options.opening, &format!(
+                "Dans le cadre de {proceedings} ouvert à l'égard de {}{published}, nous avons l'honneur de déclarer entre vos mains \
+                 notre créance, conformément aux articles L622-24 et R622-24 du Code de commerce.",
+                or_dash(&dossier.debtor.identity.name))));
+            para(&mut blocks, "Cette créance, échue et à titre chirographaire, est arrêtée au jour du jugement d'ouverture, qui a \
+                arrêté le cours des intérêts (article L622-28 du Code de commerce) :".into());
+            blocks.push(Block::Amounts(amount_lines(assessment, consumer)));
+            para(&mut blocks, "Vous trouverez ci-joint la copie des factures et de nos relances. Nous certifions sincère et \
+                véritable la présente déclaration.".into());
+        }
+    }
+    if !options.extra.trim().is_empty() {
+        para(&mut blocks, options.extra.trim().to_string());
+    }
+    if !options.iban.trim().is_empty() && kind != LetterKind::DeclarationDeCreance {
+        para(
+            &mut blocks,
+            format!(
+                "Règlement par virement sur le compte IBAN {}.",
+                options.iban.trim()
+            ),
+        );
+    }
+
+    let recipient = if kind == LetterKind::DeclarationDeCreance {
+        let mut lines = party_lines(&options.mandataire);
+        if lines.is_empty() {
+            lines.push("Mandataire judiciaire".into());
+        } else {
+            lines.insert(1.min(lines.len()), "Mandataire judiciaire".into());
+        }
+        lines
+    } else {
+        party_lines(&dossier.debtor.identity)
+    };
+    let salutation = if kind == LetterKind::DeclarationDeCreance {
+        "Maître,"
+    } else {
+        "Madame, Monsieur,"
+    };
+    let default_closing = if kind == LetterKind::DeclarationDeCreance {
+        "Nous vous prions d'agréer, Maître, l'expression de nos salutations distinguées."
+    } else {
+        "Nous vous prions d'agréer, Madame, Monsieur, l'expression de nos salutations distinguées."
+    };
+    let mut signature = Vec::new();
+    if !options.signatory.trim().is_empty() {
+        signature.push(options.signatory.trim().to_string());
+    }
+    if !dossier.creditor.name.trim().is_empty() {
+        signature.push(dossier.creditor.name.trim().to_string());
+    }
+    let place = options.place.trim();
+    let place_date = if place.is_empty() {
+        format!("Le {}", date_fr(today))
+    } else {
+        format!("{place}, le {}", date_fr(today))
+    };
+
+    let letter = Letter {
+        kind,
+        sender: party_lines(&dossier.creditor),
+        recipient,
+        place_date,
+        mode,
+        subject,
+        salutation: salutation.into(),
+        blocks,
+        closing: custom_or(&options.closing, default_closing),
+        signature,
+        file_stem: format!(
+            "{}-{}-{}",
+            kind.file_prefix(),
+            slug(&dossier.debtor.identity.name),
+            today
+        ),
+    };
+    french_typography(letter)
+}
+
+fn sending_mode(electronic: bool) -> String {
+    if electronic {
+        "Lettre recommandée électronique".into()
+    } else {
+        "Lettre recommandée avec accusé de réception".into()
+    }
+}
+
+/// The invoices, for a first reminder: number, due date, amount still due.
+fn invoice_lines(a: &Assessment) -> Vec<AmountLine> {
+    let unpaid = a.invoices.iter().filter(|i| i.outstanding > Decimal::ZERO);
+    let mut lines: Vec<AmountLine> = unpaid
+        .clone()
+        .map(|i| AmountLine {
+            label: format!(
+                "Facture n° {}, échue le {}",
+                i.number,
+                date_short(i.due.date)
+            ),
+            amount: format_euros(i.outstanding),
+            total: false,
+        })
+        .collect();
+    let outstanding: Decimal = unpaid.map(|i| i.outstanding).sum();
+    lines.push(AmountLine {
+        label: "Total restant dû".into(),
+        amount: format_euros(outstanding),
+        total: true,
+    });
+    lines
+}
+
+/// The full breakdown: each invoice, penalties per half-year with rate and article, the
+/// 40 € per invoice (not for a consumer), payments, total.
+fn amount_lines(a: &Assessment, consumer: bool) -> Vec<AmountLine> {
+    let mut lines = Vec::new();
+    for i in &a.invoices {
+        lines.push(AmountLine {
+            label: format!(
+                "Facture n° {}, échue le {}, montant TTC",
+                i.number,
+                date_short(i.due.date)
+            ),
+            amount: format_euros(i.amount),
+            total: false,
+        });
+        if !i.paid.is_zero() {
+            lines.push(AmountLine {
+                label: format!("Paiements reçus sur la facture n° {}", i.number),
+                amount: format!("− {}", format_euros(i.paid)),
+                total: false,
+            });
+        }
+        for s in &i.segments {
+            let what = if consumer {
+                "Intérêts au taux légal"
+            } else {
+                "Pénalités de retard"
+            };
+            let article = match s.origin {
+                engine::interest::RateOrigin::EcbPlusTen
+                | engine::interest::RateOrigin::Contract => "C. com. L441-10",
+                engine::interest::RateOrigin::LegalRateProfessional => "C. civ. 1231-6",
+                engine::interest::RateOrigin::EcbPlusEight => "CCP R2192-31",
+            };
+            lines.push(AmountLine {
+                label: format!(
+                    "{what} du {} au {} ({} jours à {}, {article}) sur {}",
+                    date_short(s.from),
+                    date_short(s.to),
+                    s.days,
+                    format_percent(s.rate),
+                    format_euros(s.base)
+                ),
+                amount: format_euros(s.amount),
+                total: false,
+            });
+        }
+        if !i.indemnity.is_zero() && !consumer {
+            lines.push(AmountLine {
+                label: format!("Indemnité forfaitaire pour frais de recouvrement, facture n° {} (C. com. D441-5)", i.number),
+                amount: format_euros(i.indemnity),
+                total: false,
+            });
+        }
+    }
+    lines.push(AmountLine {
+        label: "Total dû".into(),
+        amount: format_euros(a.totals.total),
+        total: true,
+    });
+    lines
+}
+
+fn legal_basis(consumer: bool) -> String {
+    if consumer {
+        "Cette somme portera intérêts au taux légal à compter de la réception de la présente mise en demeure, en application \
+         des articles 1231-6 et 1344-1 du Code civil."
+            .into()
+    } else {
+        "Ces sommes sont dues en application de l'article L441-10 du Code de commerce, qui prévoit de plein droit des pénalités \
+         de retard et une indemnité forfaitaire pour frais de recouvrement de 40 € par facture (article D441-5), et des \
+         articles 1344 et 1231-6 du Code civil."
+            .into()
+    }
+}
+
+/// « À défaut… »: the procedure the engine recommends after the mise en demeure, with its court.
+fn what_follows(d: &Dossier, a: &Assessment) -> String {
+    let rec = &a.recommendation;
+    let judicial = std::iter::once(&rec.next)
+        .chain(rec.then.iter())
+        .map(|s| s.procedure)
+        .find(|p| {
+            matches!(
+                p,
+                Procedure::InjonctionDePayer
+                    | Procedure::PetitesCreances
+                    | Procedure::RefereProvision
+                    | Procedure::AssignationAuFond
+                    | Procedure::RefereProvisionAdministratif
+                    | Procedure::InjonctionDePayerEuropeenne
+                    | Procedure::PetitsLitigesEuropeens
+                    | Procedure::MediateurDesEntreprises
+                    | Procedure::ConciliateurDeJustice
+            )
+        });
+    let court = Court::for_debtor(d.debtor.kind, a.date);
+    let action = match judicial {
+        Some(Procedure::InjonctionDePayer) => format!("une procédure d'injonction de payer devant le président du {} compétent", court.name()),
+        Some(Procedure::PetitesCreances) => "la procédure simplifiée de recouvrement des petites créances auprès d'un commissaire de justice".into(),
+        Some(Procedure::RefereProvision) => format!("une action en référé-provision devant le président du {} compétent", court.name()),
+        Some(Procedure::AssignationAuFond) => format!("une action en paiement devant le {} compétent", court.name()),
+        Some(Procedure::RefereProvisionAdministratif) => "une demande de provision devant le juge des référés du tribunal administratif".into(),
+        Some(Procedure::InjonctionDePayerEuropeenne) => "une procédure européenne d'injonction de payer".into(),
+        Some(Procedure::PetitsLitigesEuropeens) => "la procédure européenne de règlement des petits litiges".into(),
+        Some(Procedure::MediateurDesEntreprises) => "la saisine du médiateur des entreprises, puis du juge compétent".into(),
+        Some(Procedure::ConciliateurDeJustice) => "la saisine d'un conciliateur de justice, puis du juge compétent".into(),
+        _ => "toute procédure utile au recouvrement de notre créance".into(),
+    };
+    format!("À défaut de règlement dans ce délai, nous engagerons sans autre avis {action}, sans préjudice de tous autres droits.")
+}
+
+fn party_lines(p: &Party) -> Vec<String> {
+    let mut lines = Vec::new();
+    if !p.name.trim().is_empty() {
+        lines.push(p.name.trim().to_string());
+    }
+    let form_siren = match (p.legal_form.trim(), p.siren.trim()) {
+        ("", "") => None,
+        (form, "") => Some(form.to_string()),
+        ("", siren) => Some(format!("SIREN {siren}")),
+        (form, siren) => Some(format!("{form} — SIREN {siren}")),
+    };
+    lines.extend(form_siren);
+    if !p.representative.trim().is_empty() {
+        lines.push(format!("Représentée par {}", p.representative.trim()));
+    }
+    lines.extend(
+        p.address
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .map(String::from),
+    );
+    lines
+}
+
+fn custom_or(custom: &str, default: &str) -> String {
+    if custom.trim().is_empty() {
+        default.to_string()
+    } else {
+        custom.trim().to_string()
+    }
+}
+
+fn or_dash(text: &str) -> &str {
+    if text.trim().is_empty() {
+        "—"
+    } else {
+        text.trim()
+    }
+}
+
+/// « acme-sas »: lowercase ASCII letters and digits joined by hyphens, for file names.
+pub fn slug(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars().flat_map(fold_accent) {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+        if out.len() >= 40 {
+            break;
+        }
+    }
+    let trimmed = out.trim_end_matches('-');
+    if trimmed.is_empty() {
+        "debiteur".into()
+    } else {
+        trimmed.into()
+    }
+}
+
+fn fold_accent(c: char) -> Vec<char> {
+    let folded = match c {
+        'à' | 'â' | 'ä' | 'á' | 'ã' | 'å' | 'À' | 'Â' | 'Ä' | 'Á' => "a",
+        'ç' | 'Ç' => "c",
+        'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' | 'Ë' => "e",
+        'î' | 'ï' | 'í' | 'Î' | 'Ï' => "i",
+        'ô' | 'ö' | 'ó' | 'õ' | 'Ô' | 'Ö' => "o",
+        'ù' | 'û' | 'ü' | 'ú' | 'Ù' | 'Û' | 'Ü' => "u",
+        'ÿ' | 'Ÿ' => "y",
+        'œ' | 'Œ' => "oe",
+        'æ' | 'Æ' => "ae",
+        _ => return vec![c],
+    };
+    folded.chars().collect()
+}
+
+/// French typography: a narrow no-break space inside « » and before ; ! ?, a no-break space
+/// before :, so no line ever starts with a lone colon or closing guillemet.
+pub fn typography(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    let chars: Vec<char> = text.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        let next = chars.get(i + 1).copied();
+        match c {
+            ' ' if matches!(next, Some(';' | '!' | '?' | '»')) => out.push('\u{202F}'),
+            ' ' if next == Some(':') => out.push('\u{A0}'),
+            ' ' if i > 0 && chars[i - 1] == '«' => out.push('\u{202F}'),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+fn french_typography(mut l: Letter) -> Letter {
+    let fix = |v: &mut Vec<String>| v.iter_mut().for_each(|s| *s = typography(s));
+    fix(&mut l.sender);
+    fix(&mut l.recipient);
+    fix(&mut l.signature);
+    l.subject = typography(&l.subject);
+    l.closing = typography(&l.closing);
+    for b in &mut l.blocks {
+        match b {
+            Block::Paragraph(p) => *p = typography(p),
+            Block::Amounts(lines) => lines
+                .iter_mut()
+                .for_each(|a| a.label = typography(&a.label)),
+        }
+    }
+    l
+}
+
+impl Letter {
+    /// The letter as plain text, in reading order (tests, and the DOCX/PDF writers' checks).
+    pub fn plain_text(&self) -> String {
+        let mut out = Vec::new();
+        out.extend(self.sender.iter().cloned());
+        out.extend(self.recipient.iter().cloned());
+        out.push(self.place_date.clone());
+        out.extend(self.mode.iter().cloned());
+        out.push(format!("Objet : {}", self.subject));
+        out.push(self.salutation.clone());
+        for b in &self.blocks {
+            match b {
+                Block::Paragraph(p) => out.push(p.clone()),
+                Block::Amounts(lines) => {
+                    out.extend(lines.iter().map(|l| format!("{} : {}", l.label, l.amount)))
+                }
+            }
+        }
+        out.push(self.closing.clone());
+        out.extend(self.signature.iter().cloned());
+        out.join("\n")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_are_safe_file_names() {
+        assert_eq!(slug("ACME SAS"), "acme-sas");
+        assert_eq!(slug("Bâti-Sud & Fils"), "bati-sud-fils");
+        assert_eq!(slug("<script>alert(1)</script>"), "script-alert-1-script");
+        assert_eq!(slug(""), "debiteur");
+        assert_eq!(slug("😀"), "debiteur");
+        assert!(slug(&"x".repeat(100_000)).len() <= 40);
+    }
+
+    #[test]
+    fn french_spaces_before_high_punctuation() {
+        assert_eq!(
+            typography("Objet : test ; oui ! « non »"),
+            "Objet\u{A0}: test\u{202F}; oui\u{202F}! «\u{202F}non\u{202F}»"
+        );
+    }
+}

@@ -1,0 +1,288 @@
+//! The generated files, read back by real tools: pdftotext and pdfinfo (poppler-utils) for the
+//! PDF, Python's zipfile and XML parser for the DOCX. scripts/setup.sh installs both.
+
+use std::path::PathBuf;
+use std::process::Command;
+
+use documents::{compose, docx, pdf, LetterKind, LetterOptions};
+use engine::{assess, Dossier, Party};
+
+fn case_dossier(name: &str) -> (Dossier, chrono::NaiveDate) {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../engine/tests/cases")
+        .join(name);
+    let case: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let mut dossier: Dossier = serde_json::from_value(case["dossier"].clone()).unwrap();
+    dossier.creditor = Party {
+        name: "Atelier Lumière".into(),
+        legal_form: "EURL".into(),
+        siren: "123 456 789".into(),
+        address: "3 rue des Écoles\n69001 Lyon".into(),
+        representative: String::new(),
+    };
+    if dossier.debtor.identity.name.is_empty() {
+        dossier.debtor.identity = Party {
+            name: "ACME SAS".into(),
+            address: "12 avenue de la Gare\n75010 Paris".into(),
+            ..Party::default()
+        };
+    }
+    (dossier, case["date"].as_str().unwrap().parse().unwrap())
+}
+
+/// Writes `bytes` to a file of its own: tests run in parallel threads.
+fn temp(name: &str, bytes: &[u8]) -> PathBuf {
+    static COUNTER: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = COUNTER.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let dir = std::env::temp_dir().join(format!("fi-documents-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(format!("{n}-{name}"));
+    std::fs::write(&path, bytes).unwrap();
+    path
+}
+
+/// The PDF's text as pdftotext reads it, with no-break spaces made plain.
+fn pdf_text(bytes: &[u8]) -> String {
+    let path = temp("letter.pdf", bytes);
+    let out = Command::new("pdftotext")
+        .arg("-layout")
+        .arg(&path)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) is installed by scripts/setup.sh");
+    assert!(
+        out.status.success(),
+        "pdftotext failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // Justified lines break phrases anywhere: compare with all white space folded.
+    collapse(&String::from_utf8(out.stdout).unwrap())
+}
+
+fn collapse(text: &str) -> String {
+    text.replace(['\u{a0}', '\u{202f}'], " ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn pdf_pages(bytes: &[u8]) -> usize {
+    let path = temp("pages.pdf", bytes);
+    let out = Command::new("pdfinfo").arg(&path).output().unwrap();
+    assert!(
+        out.status.success(),
+        "pdfinfo rejects the file: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let info = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        !String::from_utf8_lossy(&out.stderr).contains("Syntax Error"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    info.lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .unwrap()
+        .trim()
+        .parse()
+        .unwrap()
+}
+
+/// The DOCX's document text, after every XML part parsed: fails on a broken zip or XML.
+fn docx_text(bytes: &[u8]) -> String {
+    let path = temp("letter.docx", bytes);
+    let script = "import sys, zipfile, xml.dom.minidom as m\n\
+z = zipfile.ZipFile(sys.argv[1]); assert z.testzip() is None\n\
+for n in z.namelist(): m.parseString(z.read(n))\n\
+d = m.parseString(z.read('word/document.xml'))\n\
+print('\\n'.join(''.join(t.firstChild.data if t.firstChild else '' for t in p.getElementsByTagName('w:t')) for p in d.getElementsByTagName('w:p')))";
+    let out = Command::new("python3")
+        .arg("-c")
+        .arg(script)
+        .arg(&path)
+        .output()
+        .expect("python3");
+    assert!(
+        out.status.success(),
+        "the DOCX does not open: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    collapse(&String::from_utf8(out.stdout).unwrap())
+}
+
+#[test]
+fn mise_en_demeure_pdf_and_docx_carry_the_figures_and_the_law() {
+    let (dossier, today) = case_dossier("01_half_year_split.json");
+    let assessment = assess(&dossier, today).unwrap();
+    let options = LetterOptions {
+        place: "Lyon".into(),
+        iban: "FR76 3000 6000 0112 3456 7890 189".into(),
+        signatory: "Claire Dupont, gérante".into(),
+        extra: "Référence client : « ACME-42 » ; merci !".into(),
+        ..LetterOptions::default()
+    };
+    let letter = compose(LetterKind::MiseEnDemeure, &dossier, &assessment, &options);
+    assert_eq!(letter.file_stem, "mise-en-demeure-acme-sas-2025-07-10");
+
+    let text = pdf_text(&pdf::write(&letter));
+    for needle in [
+        "Atelier Lumière",
+        "ACME SAS",
+        "Lyon, le 10 juillet 2025",
+        "Lettre recommandée avec accusé de réception",
+        "Mise en demeure de payer",
+        "facture n° F-2025-001",
+        "1 000,00 €",
+        "5,40 €",
+        "3,33 €",
+        "13,15 %",
+        "12,15 %",
+        "40,00 €",
+        "1 048,73 €",
+        "D441-5",
+        "L441-10",
+        "1231-6",
+        "8 jours",
+        "injonction de payer",
+        "tribunal de commerce",
+        "FR76 3000",
+        "Claire Dupont",
+        "Page 1 / 1",
+        "échue",
+        "Pénalités de retard",
+        "Référence client : « ACME-42 » ; merci !",
+    ] {
+        assert!(text.contains(needle), "PDF lacks « {needle} »:\n{text}");
+    }
+    assert!(!text.contains("huissier"));
+
+    let doc = docx_text(&docx::write(&letter));
+    for needle in [
+        "Atelier Lumière",
+        "Mise en demeure de payer",
+        "1 048,73 €",
+        "D441-5",
+        "Pénalités de retard",
+        "Claire Dupont",
+        "« ACME-42 » ; merci !",
+    ] {
+        assert!(doc.contains(needle), "DOCX lacks « {needle} »:\n{doc}");
+    }
+}
+
+#[test]
+fn a_consumer_gets_no_40_euros_and_legal_interest() {
+    let (dossier, today) = case_dossier("06_consumer.json");
+    let assessment = assess(&dossier, today).unwrap();
+    let letter = compose(
+        LetterKind::MiseEnDemeure,
+        &dossier,
+        &assessment,
+        &LetterOptions::default(),
+    );
+    let text = pdf_text(&pdf::write(&letter));
+    assert!(
+        !text.contains("40,00 €") && !text.contains("D441-5"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Intérêts au taux légal") && text.contains("1231-6"),
+        "{text}"
+    );
+    assert!(text.contains("804,25 €"), "{text}");
+    assert!(text.contains("tribunal judiciaire"), "{text}");
+}
+
+#[test]
+fn reminders_and_the_declaration_de_creance() {
+    let (mut dossier, today) = case_dossier("01_half_year_split.json");
+    dossier.reminders = vec![chrono::NaiveDate::from_ymd_opt(2025, 6, 25).unwrap()];
+    let assessment = assess(&dossier, today).unwrap();
+    let first = pdf_text(&pdf::write(&compose(
+        LetterKind::PremiereRelance,
+        &dossier,
+        &assessment,
+        &LetterOptions::default(),
+    )));
+    assert!(
+        first.contains("simple")
+            && first.contains("1 000,00 €")
+            && !first.contains("mettons en demeure"),
+        "{first}"
+    );
+    let second = pdf_text(&pdf::write(&compose(
+        LetterKind::SecondeRelance,
+        &dossier,
+        &assessment,
+        &LetterOptions::default(),
+    )));
+    assert!(
+        second.contains("25 juin 2025") && second.contains("mise en") && second.contains("demeure"),
+        "{second}"
+    );
+
+    let (dossier, today) = case_dossier("08_insolvency.json");
+    let assessment = assess(&dossier, today).unwrap();
+    let options = LetterOptions {
+        mandataire: Party {
+            name: "Maître Anne Martin".into(),
+            address: "1 place du Palais\n13000 Marseille".into(),
+            ..Party::default()
+        },
+        ..LetterOptions::default()
+    };
+    let letter = compose(
+        LetterKind::DeclarationDeCreance,
+        &dossier,
+        &assessment,
+        &options,
+    );
+    let text = pdf_text(&pdf::write(&letter));
+    for needle in [
+        "Maître Anne Martin",
+        "Mandataire judiciaire",
+        "Déclaration de créance",
+        "redressement judiciaire",
+        "L622-24",
+        "L622-28",
+        "3 110,90 €",
+        "chirographaire",
+    ] {
+        assert!(
+            text.contains(needle),
+            "declaration lacks « {needle} »:\n{text}"
+        );
+    }
+    assert!(text.contains("20 septembre 2026"), "{text}");
+}
+
+#[test]
+fn hostile_text_leaves_valid_files() {
+    let (mut dossier, today) = case_dossier("01_half_year_split.json");
+    let hostile = "<script>alert('x')</script> & \"guillemets\" 😀 مرحبا بالعالم (parenthèse \\ ) ";
+    dossier.debtor.identity.name = hostile.into();
+    dossier.creditor.address = format!("{hostile}\n{}", "a".repeat(2_000));
+    let assessment = assess(&dossier, today).unwrap();
+    let options = LetterOptions {
+        extra: format!("{hostile} {}", "mot ".repeat(25_000)),
+        opening: hostile.repeat(3),
+        ..LetterOptions::default()
+    };
+    let letter = compose(LetterKind::MiseEnDemeure, &dossier, &assessment, &options);
+    assert!(letter.file_stem.starts_with("mise-en-demeure-script-alert"));
+
+    let bytes = pdf::write(&letter);
+    let pages = pdf_pages(&bytes);
+    assert!(pages > 10, "100 KB of text fills many pages: {pages}");
+    let text = pdf_text(&bytes);
+    assert!(
+        text.contains("<script>alert('x')</script> & \"guillemets\" ? ?????"),
+        "degrades visibly: {}",
+        &text[..600.min(text.len())]
+    );
+    assert!(text.contains(&format!("Page {pages} / {pages}")));
+
+    let doc = docx_text(&docx::write(&letter));
+    assert!(doc.contains("<script>alert('x')</script> & \"guillemets\" 😀 مرحبا"));
+}
