@@ -10,6 +10,7 @@ use crate::components::answer_step::AnswerStep;
 use crate::components::data_controls::DataControls;
 use crate::components::debtor_step::DebtorStep;
 use crate::components::invoices_step::InvoicesStep;
+use crate::components::letter::LetterView;
 use crate::components::progress::Progress;
 use crate::components::results::Results;
 use crate::components::AppContext;
@@ -85,6 +86,8 @@ pub fn app() -> Html {
                     <h2 ref={heading} tabindex="-1" class="fi-step-title">{ step.title() }</h2>
                     if step == Step::Results {
                         <Results />
+                    } else if step == Step::Letter {
+                        <LetterView />
                     } else {
                         <form class="fi-form" novalidate=true onsubmit={onsubmit}>
                             if blocked {

@@ -2,6 +2,7 @@
 //! `Dossier`. Nothing typed is lost: an invalid value stays in the form beside its message.
 
 use chrono::NaiveDate;
+use documents::{LetterKind, LetterOptions};
 use engine::format::parse_date;
 use engine::{
     CollectiveProceedings, Debtor, DebtorKind, DebtorPosition, Dossier, HalfYear, Invoice,
@@ -69,8 +70,40 @@ pub struct DossierForm {
     pub disputed_amount: String,
     pub keep_relationship: bool,
     pub rate_overrides: Vec<RateOverrideForm>,
+    /// Identity details for the letters (the names are asked in step 1).
+    pub creditor_details: PartyDetails,
+    pub debtor_details: PartyDetails,
+    pub letter: LetterForm,
     /// Source of fresh ids for list items, so Yew keys stay stable.
     pub next_id: u32,
+}
+
+/// Identity details beyond the name: they drive no rule, they fill the letters.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct PartyDetails {
+    pub legal_form: String,
+    pub siren: String,
+    pub address: String,
+    pub representative: String,
+}
+
+/// The letter the visitor is preparing, and their edits.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct LetterForm {
+    /// None: the letter that goes with the recommended step.
+    pub kind: Option<LetterKind>,
+    pub place: String,
+    pub electronic: bool,
+    pub deadline_days: String,
+    pub iban: String,
+    pub opening: String,
+    pub extra: String,
+    pub closing: String,
+    pub signatory: String,
+    pub mandataire_name: String,
+    pub mandataire_address: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
@@ -138,6 +171,9 @@ impl Default for DossierForm {
             disputed_amount: String::new(),
             keep_relationship: true,
             rate_overrides: vec![],
+            creditor_details: PartyDetails::default(),
+            debtor_details: PartyDetails::default(),
+            letter: LetterForm::default(),
             next_id: 2,
         }
     }
@@ -164,6 +200,8 @@ pub enum Step {
     Actions,
     Answer,
     Results,
+    /// The letter, after the results: not a numbered step.
+    Letter,
 }
 
 impl Step {
@@ -176,7 +214,11 @@ impl Step {
     ];
 
     pub fn number(self) -> usize {
-        Step::ALL.iter().position(|s| *s == self).unwrap_or(0) + 1
+        Step::ALL
+            .iter()
+            .position(|s| *s == self)
+            .unwrap_or(Step::ALL.len() - 1)
+            + 1
     }
 
     pub fn title(self) -> &'static str {
@@ -186,21 +228,28 @@ impl Step {
             Step::Actions => "Ce que vous avez déjà fait",
             Step::Answer => "La réponse de votre débiteur",
             Step::Results => "Ce qui vous est dû et que faire",
+            Step::Letter => "Votre lettre",
         }
     }
 
     pub fn next(self) -> Step {
-        Step::ALL
-            .get(self.number())
-            .copied()
-            .unwrap_or(Step::Results)
+        match self {
+            Step::Results | Step::Letter => self,
+            _ => Step::ALL
+                .get(self.number())
+                .copied()
+                .unwrap_or(Step::Results),
+        }
     }
 
     pub fn previous(self) -> Step {
-        Step::ALL
-            .get(self.number().saturating_sub(2))
-            .copied()
-            .unwrap_or(Step::Debtor)
+        match self {
+            Step::Letter => Step::Results,
+            _ => Step::ALL
+                .get(self.number().saturating_sub(2))
+                .copied()
+                .unwrap_or(Step::Debtor),
+        }
     }
 
     /// Which step holds the field at `path`.
@@ -211,6 +260,7 @@ impl Step {
             "reminders" | "mise_en_demeure" => Step::Actions,
             "position" => Step::Answer,
             "rate_overrides" => Step::Results,
+            "letter" => Step::Letter,
             _ => Step::Debtor,
         }
     }
@@ -476,15 +526,9 @@ fn convert(form: &DossierForm) -> Conversion {
         },
     };
     let dossier = Dossier {
-        creditor: Party {
-            name: form.creditor_name.clone(),
-            ..Party::default()
-        },
+        creditor: party(&form.creditor_name, &form.creditor_details),
         debtor: Debtor {
-            identity: Party {
-                name: form.debtor_name.clone(),
-                ..Party::default()
-            },
+            identity: party(&form.debtor_name, &form.debtor_details),
             kind,
         },
         // A consumer is never under these proceedings: the question is not asked then.
@@ -504,11 +548,60 @@ fn convert(form: &DossierForm) -> Conversion {
     }
 }
 
+fn party(name: &str, d: &PartyDetails) -> Party {
+    Party {
+        name: name.to_string(),
+        legal_form: d.legal_form.clone(),
+        siren: d.siren.clone(),
+        address: d.address.clone(),
+        representative: d.representative.clone(),
+    }
+}
+
+/// The letter's options as typed, with the problems found.
+pub fn letter_options(form: &DossierForm) -> (LetterOptions, Vec<FormError>) {
+    let l = &form.letter;
+    let mut check = Checker::default();
+    let deadline_days = if l.deadline_days.trim().is_empty() {
+        0
+    } else {
+        match check.whole_days("letter.deadline_days", &l.deadline_days, "le délai") {
+            Some(d) if (1..=90).contains(&d) => d,
+            Some(_) => {
+                check.push(
+                    "letter.deadline_days",
+                    "Le délai laissé doit être compris entre 1 et 90 jours.",
+                    false,
+                );
+                0
+            }
+            None => 0,
+        }
+    };
+    let options = LetterOptions {
+        place: l.place.clone(),
+        electronic: l.electronic,
+        deadline_days,
+        iban: l.iban.clone(),
+        opening: l.opening.clone(),
+        extra: l.extra.clone(),
+        closing: l.closing.clone(),
+        signatory: l.signatory.clone(),
+        mandataire: Party {
+            name: l.mandataire_name.clone(),
+            address: l.mandataire_address.clone(),
+            ..Party::default()
+        },
+    };
+    (options, check.errors)
+}
+
 /// Every problem of the form as of `today`: reading problems first, then the engine's checks,
 /// each tied to the field it is about.
 pub fn errors(form: &DossierForm, today: NaiveDate) -> Vec<FormError> {
     let c = convert(form);
     let mut errors = c.errors;
+    errors.extend(letter_options(form).1);
     for e in engine::validate::validate(&c.dossier, today) {
         if !c.unreliable.contains(&e.field) && !errors.iter().any(|f| f.field == e.field) {
             errors.push(FormError {

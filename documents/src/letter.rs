@@ -36,6 +36,16 @@ impl LetterKind {
         }
     }
 
+    /// The same, inside a sentence: « la mise en demeure de payer ».
+    pub fn in_sentence(self) -> &'static str {
+        match self {
+            LetterKind::MiseEnDemeure => "la mise en demeure de payer",
+            LetterKind::PremiereRelance => "la première relance amiable",
+            LetterKind::SecondeRelance => "la seconde relance",
+            LetterKind::DeclarationDeCreance => "la déclaration de créance",
+        }
+    }
+
     /// The start of the file name: « mise-en-demeure », « relance-1 »…
     fn file_prefix(self) -> &'static str {
         match self {
@@ -177,10 +187,10 @@ pub fn compose(
                  demeure de payer."));
         }
         LetterKind::MiseEnDemeure => {
-            let opening = if dossier.reminders.is_empty() {
-                format!("Sauf erreur de notre part, la {invoices_ref} reste impayée à ce jour, malgré son échéance.")
-            } else {
-                format!("Malgré nos relances, la {invoices_ref} reste impayée à ce jour.")
+            let opening = match dossier.reminders.as_slice() {
+                [] => format!("Sauf erreur de notre part, la {invoices_ref} reste impayée à ce jour, malgré son échéance."),
+                [one] => format!("Malgré notre relance du {}, la {invoices_ref} reste impayée à ce jour.", date_fr(*one)),
+                _ => format!("Malgré nos relances, la {invoices_ref} reste impayée à ce jour."),
             };
             para(&mut blocks, custom_or(&options.opening, &opening));
             para(

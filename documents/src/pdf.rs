@@ -237,6 +237,15 @@ fn layout(letter: &Letter) -> Layout {
     l
 }
 
+/// A number with two decimals, « 595.28 », « -0.50 »: written with integers, because
+/// formatting floats pulls Rust's float-printing machinery (about 20 KB of wasm) into the app.
+fn num(x: f32) -> String {
+    let hundredths = (x * 100.0).round() as i64;
+    let sign = if hundredths < 0 { "-" } else { "" };
+    let abs = hundredths.unsigned_abs();
+    format!("{sign}{}.{:02}", abs / 100, abs % 100)
+}
+
 /// A PDF literal string: parentheses and backslashes escaped, bytes as they are.
 fn literal(bytes: &[u8]) -> Vec<u8> {
     let mut out = Vec::with_capacity(bytes.len() + 2);
@@ -254,7 +263,16 @@ fn literal(bytes: &[u8]) -> Vec<u8> {
 fn content(texts: &[Text], rules: &[Rule], page: usize, pages: usize) -> Vec<u8> {
     let mut out = Vec::new();
     for (x0, x1, y) in rules {
-        out.extend(format!("0.5 w {x0:.2} {y:.2} m {x1:.2} {y:.2} l S\n").bytes());
+        out.extend(
+            format!(
+                "0.5 w {} {} m {} {} l S\n",
+                num(*x0),
+                num(*y),
+                num(*x1),
+                num(*y)
+            )
+            .bytes(),
+        );
     }
     let footer = format!("Page {page} / {pages}");
     let footer_x = (PAGE_W - width(footer.as_bytes(), Font::Regular, 9.0)) / 2.0;
@@ -270,8 +288,11 @@ fn content(texts: &[Text], rules: &[Rule], page: usize, pages: usize) -> Vec<u8>
         let font = if t.font == Font::Bold { "F2" } else { "F1" };
         out.extend(
             format!(
-                "BT /{font} {:.1} Tf {:.3} Tw {:.2} {:.2} Td ",
-                t.size, t.word_spacing, t.x, t.y
+                "BT /{font} {} Tf {} Tw {} {} Td ",
+                num(t.size),
+                num(t.word_spacing),
+                num(t.x),
+                num(t.y)
             )
             .bytes(),
         );
@@ -326,7 +347,9 @@ pub fn write(letter: &Letter) -> Vec<u8> {
     for (i, (texts, rules)) in layout.pages.iter().enumerate() {
         objects.push(
             format!(
-                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {PAGE_W} {PAGE_H}] /Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents {} 0 R >>",
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {} {}] /Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents {} 0 R >>",
+                num(PAGE_W),
+                num(PAGE_H),
                 7 + 2 * i
             )
             .into_bytes(),
@@ -383,6 +406,14 @@ mod tests {
         assert!(!lines.iter().any(|l| l.first() == Some(&b':')));
         let long = wrap(&vec![b'x'; 10_000], Font::Regular, SIZE, 100.0);
         assert!(long.len() > 10 && long.iter().all(|l| width(l, Font::Regular, SIZE) <= 100.0));
+    }
+
+    #[test]
+    fn numbers_have_two_decimals_without_float_formatting() {
+        assert_eq!(num(595.28), "595.28");
+        assert_eq!(num(0.0), "0.00");
+        assert_eq!(num(-0.5), "-0.50");
+        assert_eq!(num(10.5), "10.50");
     }
 
     #[test]

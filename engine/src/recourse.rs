@@ -690,11 +690,14 @@ pub fn procedure_name(p: Procedure) -> &'static str {
     }
 }
 
+/// Capitalises a sentence that starts with an ASCII letter (our court names do). ASCII only:
+/// Unicode case tables would add about 9 KB gzip to the app.
 fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+    let mut out = text.to_string();
+    if let Some(first) = out.get_mut(0..1) {
+        first.make_ascii_uppercase();
+    }
+    out
 }
 
 fn ruled(procedure: Procedure, reason: &str) -> RuledOut {

@@ -1,6 +1,7 @@
 //! Form fields: each with its label, an optional hint, and its error tied by aria-describedby.
 
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::form::FormError;
@@ -25,6 +26,8 @@ pub enum Kind {
     Amount,
     Date,
     Number,
+    /// Several lines: an address, a paragraph.
+    MultiLine,
 }
 
 #[derive(Properties, PartialEq)]
@@ -54,7 +57,18 @@ pub fn field(props: &FieldProps) -> Html {
     let oninput = {
         let cb = props.oninput.clone();
         Callback::from(move |e: InputEvent| {
-            cb.emit(e.target_unchecked_into::<HtmlInputElement>().value())
+            // An <input> or a <textarea>: both carry a `value`.
+            let target = e.target();
+            let value = target
+                .as_ref()
+                .and_then(|t| t.dyn_ref::<HtmlInputElement>().map(|i| i.value()))
+                .or_else(|| {
+                    target
+                        .as_ref()
+                        .and_then(|t| t.dyn_ref::<HtmlTextAreaElement>().map(|a| a.value()))
+                })
+                .unwrap_or_default();
+            cb.emit(value)
         })
     };
     let (input_type, inputmode) = match props.kind {
@@ -62,6 +76,7 @@ pub fn field(props: &FieldProps) -> Html {
         Kind::Amount => ("text", Some("decimal")),
         Kind::Date => ("date", None),
         Kind::Number => ("text", Some("numeric")),
+        Kind::MultiLine => ("", None),
     };
     // A native date picker needs an ISO value; anything else typed stays as typed.
     let value = match props.kind {
@@ -96,11 +111,17 @@ pub fn field(props: &FieldProps) -> Html {
                     if let Some(p) = preview { <span class="fi-preview">{ p }</span> }
                 </p>
             }
-            <input id={id} name={props.path.clone()} type={input_type} inputmode={inputmode}
-                value={value} oninput={oninput} required={props.required}
-                autocomplete={props.autocomplete.clone().unwrap_or(AttrValue::from("off"))}
-                aria-invalid={props.error.is_some().then_some("true")}
-                aria-describedby={(!described.is_empty()).then(|| described.join(" "))} />
+            if props.kind == Kind::MultiLine {
+                <textarea id={id} name={props.path.clone()} rows="4" value={value} oninput={oninput}
+                    aria-invalid={props.error.is_some().then_some("true")}
+                    aria-describedby={(!described.is_empty()).then(|| described.join(" "))} />
+            } else {
+                <input id={id} name={props.path.clone()} type={input_type} inputmode={inputmode}
+                    value={value} oninput={oninput} required={props.required}
+                    autocomplete={props.autocomplete.clone().unwrap_or(AttrValue::from("off"))}
+                    aria-invalid={props.error.is_some().then_some("true")}
+                    aria-describedby={(!described.is_empty()).then(|| described.join(" "))} />
+            }
             if let Some(error) = &props.error {
                 <p id={error_id} class="fi-error">{ error }</p>
             }

@@ -6,6 +6,7 @@ pub mod data_controls;
 pub mod debtor_step;
 pub mod fields;
 pub mod invoices_step;
+pub mod letter;
 pub mod progress;
 pub mod results;
 pub mod timeline;
@@ -46,5 +47,19 @@ pub fn on_edit<E: 'static>(
     Callback::from(move |_: E| {
         let f = f.clone();
         ctx.dispatch(Action::Edit(Edit::new(move |form| f(form))));
+    })
+}
+
+/// The dossier and its assessment, recomputed only when the form or the date changes.
+/// None while the form has a problem to fix: no figure is ever shown from a half-read form.
+#[hook]
+pub fn use_assessment() -> std::rc::Rc<Option<(engine::Dossier, engine::Assessment)>> {
+    let ctx = use_app();
+    use_memo((ctx.form.clone(), ctx.today), |(form, today)| {
+        let (dossier, errors) = crate::form::to_dossier(form);
+        if !errors.is_empty() {
+            return None;
+        }
+        engine::assess(&dossier, *today).ok().map(|a| (dossier, a))
     })
 }

@@ -39,5 +39,6 @@ fn short(step: Step) -> &'static str {
         Step::Actions => "Démarches",
         Step::Answer => "Réponse",
         Step::Results => "Résultats",
+        Step::Letter => "Lettre",
     }
 }

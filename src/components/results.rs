@@ -11,27 +11,17 @@ use yew::prelude::*;
 
 use super::fields::{field_id, Field, Kind};
 use super::timeline::Timeline;
-use super::{on_text, use_app};
-use crate::form::{self, RateOverrideForm, Step};
+use super::{on_text, use_app, use_assessment};
+use crate::form::{RateOverrideForm, Step};
 use crate::state::Action;
 
 #[function_component(Results)]
 pub fn results() -> Html {
     let ctx = use_app();
-    let assessment = {
-        let (form, today) = (ctx.form.clone(), ctx.today);
-        use_memo((form, today), |(form, today)| {
-            let (dossier, errors) = form::to_dossier(form);
-            if errors.is_empty() {
-                engine::assess(&dossier, *today).map_err(|_| ())
-            } else {
-                Err(())
-            }
-        })
-    };
+    let assessment = use_assessment();
     let errors = ctx.errors();
     match (&*assessment, errors.is_empty()) {
-        (Ok(a), true) => html! { <AssessmentView assessment={a.clone()} /> },
+        (Some((_, a)), true) => html! { <AssessmentView assessment={a.clone()} /> },
         _ => {
             let steps: Vec<Step> = {
                 let mut s: Vec<Step> = errors.iter().map(|e| Step::of_field(&e.field)).collect();
@@ -127,13 +117,7 @@ fn assessment_view(props: &AssessmentProps) -> Html {
                 <Timeline events={a.timeline.clone()} />
             </section>
             <Summary />
-            <section class="fi-card fi-letter-cta">
-                <h3>{ "Préparer la mise en demeure" }</h3>
-                <p>{ "La lettre reprendra ces montants et leurs articles. Elle sera proposée ici dans une prochaine version ; en attendant, vous pouvez imprimer cette page." }</p>
-                <button type="button" class="fi-button" onclick={Callback::from(|_: MouseEvent| { let _ = web_sys::window().map(|w| w.print()); })}>
-                    { "Imprimer ces résultats" }
-                </button>
-            </section>
+            <LetterCta assessment={a.clone()} />
         </>
     }
 }
@@ -327,6 +311,25 @@ fn summary() -> Html {
                     }
                 }) }
             </ul>
+        </section>
+    }
+}
+
+/// The way on to the letter that goes with the recommended step.
+#[function_component(LetterCta)]
+fn letter_cta(props: &RatesProps) -> Html {
+    let ctx = use_app();
+    let kind = documents::LetterKind::for_procedure(props.assessment.recommendation.next.procedure);
+    let open = Callback::from(move |_: MouseEvent| ctx.dispatch(Action::GoTo(Step::Letter)));
+    let print = Callback::from(|_: MouseEvent| {
+        let _ = web_sys::window().map(|w| w.print());
+    });
+    html! {
+        <section class="fi-card fi-letter-cta" aria-labelledby="fi-letter-cta">
+            <h3 id="fi-letter-cta">{ format!("Préparer {}", kind.in_sentence()) }</h3>
+            <p>{ "La lettre reprend ces montants et leurs articles. Vous pourrez la modifier, l'imprimer, et la télécharger en PDF ou en document Word." }</p>
+            <button type="button" class="fi-button" onclick={open}>{ format!("Préparer {}", kind.in_sentence()) }</button>
+            <button type="button" class="fi-button fi-button--secondary" onclick={print}>{ "Imprimer ces résultats" }</button>
         </section>
     }
 }

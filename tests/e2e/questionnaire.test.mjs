@@ -176,7 +176,7 @@ test('keyboard: Enter goes on, focus moves to the new step heading', async () =>
   assert.equal(await page.evaluate(() => document.activeElement.tagName + ':' + document.activeElement.textContent), 'H2:Vos factures impayées');
 });
 
-test('accessibility: axe-core finds no violation on the steps and the results', async () => {
+test('accessibility: axe-core finds no violation on the steps, the results and the letter', async () => {
   for (const width of [1200, 390]) {
     const { page } = await open({ width });
     assert.deepEqual(await axeViolations(page), [], `step 1 at ${width}px`);
@@ -187,5 +187,8 @@ test('accessibility: axe-core finds no violation on the steps and the results', 
     await page.getByRole('button', { name: 'Précédent' }).click();
     await fillDossier(page);
     assert.deepEqual(await axeViolations(page), [], `results at ${width}px`);
+    await page.getByRole('button', { name: 'Préparer la mise en demeure de payer' }).click();
+    await page.locator('.fi-letter').waitFor();
+    assert.deepEqual(await axeViolations(page), [], `letter at ${width}px`);
   }
 });

@@ -1,0 +1,118 @@
+// The letter, end to end: it follows the dossier, updates as the visitor types, downloads
+// as a real PDF and DOCX (read back with pdftotext and a zip reader), and keeps hostile text inert.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { serve, launch, DIST } from './harness.mjs';
+import { fillDossier } from './walk.mjs';
+
+let server, browser;
+before(async () => { server = await serve(DIST); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+async function letterPage() {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.clock.setFixedTime(new Date('2025-07-20T10:00:00'));
+  await page.goto(server.url);
+  await page.locator('h2').waitFor();
+  await fillDossier(page);
+  await page.getByRole('button', { name: 'Préparer la mise en demeure de payer' }).click();
+  await page.locator('.fi-letter').waitFor();
+  return { page, errors };
+}
+
+const flat = (s) => s.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ');
+
+async function download(page, name) {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
+  return { name: file.suggestedFilename(), path: await file.path() };
+}
+
+test('the mise en demeure carries the figures, and the preview follows every edit', async () => {
+  const { page, errors } = await letterPage();
+  const letter = page.locator('.fi-letter');
+  let text = flat(await letter.textContent());
+  for (const needle of ['Mise en demeure de payer', 'ACME SAS', '1 052,06 €', '13,15 %', 'D441-5', 'L441-10', 'injonction de payer', 'tribunal de commerce', '8 jours', 'notre relance du 25 juin 2025']) {
+    assert.ok(text.includes(needle), `preview lacks « ${needle} »`);
+  }
+  await page.getByLabel('Lieu').fill('Lyon');
+  await page.getByLabel('Délai laissé pour payer, en jours').fill('15');
+  await page.getByLabel('Paragraphe supplémentaire').fill('Référence client : ACME-42.');
+  text = flat(await letter.textContent());
+  assert.ok(text.includes('Lyon, le 20 juillet 2025') && text.includes('15 jours') && text.includes('ACME-42'), text);
+  // Figures stay tied to the engine: change the invoice, the letter follows.
+  await page.getByRole('button', { name: '2. Factures' }).click();
+  await page.locator('#f-invoices-0-amount').fill('2 000');
+  for (const name of ['Suivant', 'Suivant', 'Voir le résultat']) await page.getByRole('button', { name }).click();
+  await page.getByRole('button', { name: 'Préparer la mise en demeure de payer' }).click();
+  assert.ok(flat(await letter.textContent()).includes('2 000,00 €'));
+  assert.ok(flat(await letter.textContent()).includes('Lyon'), 'edits are kept');
+  assert.deepEqual(errors, []);
+});
+
+test('the PDF and the DOCX are real files with the figures', async () => {
+  const { page } = await letterPage();
+  await page.getByLabel('Lieu').fill('Lyon');
+  const pdf = await download(page, 'Télécharger en PDF');
+  assert.equal(pdf.name, 'mise-en-demeure-acme-sas-2025-07-20.pdf');
+  assert.equal((await readFile(pdf.path)).subarray(0, 5).toString(), '%PDF-');
+  const pdfText = flat(execFileSync('pdftotext', [pdf.path, '-'], { encoding: 'utf8' }));
+  for (const needle of ['Mise en demeure de payer', 'ACME SAS', '1 052,06 €', 'Lyon, le 20 juillet 2025', 'Pénalités de retard', 'Page 1 / 1']) {
+    assert.ok(pdfText.includes(needle), `PDF lacks « ${needle} »: ${pdfText}`);
+  }
+  const docx = await download(page, 'Télécharger en Word (.docx)');
+  assert.equal(docx.name, 'mise-en-demeure-acme-sas-2025-07-20.docx');
+  const docText = flat(execFileSync('python3', ['-c', [
+    'import sys, zipfile, xml.dom.minidom as m',
+    'z = zipfile.ZipFile(sys.argv[1]); assert z.testzip() is None',
+    '[m.parseString(z.read(n)) for n in z.namelist()]',
+    "d = m.parseString(z.read('word/document.xml'))",
+    "print(' '.join(t.firstChild.data for t in d.getElementsByTagName('w:t') if t.firstChild))",
+  ].join('\n'), docx.path], { encoding: 'utf8' }));
+  assert.ok(docText.includes('1 052,06 €') && docText.includes('Mise en demeure de payer'), docText);
+});
+
+test('hostile text stays inert in the preview and the files stay valid', async () => {
+  const { page, errors } = await letterPage();
+  const hostile = `<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script> & "guillemets" ' 😀 مرحبا`;
+  await page.getByLabel('Paragraphe supplémentaire').fill(hostile + ' ' + 'mot '.repeat(25000));
+  await page.locator('#f-creditor-address').fill(hostile);
+  const html = await page.locator('.fi-letter').innerHTML();
+  assert.ok(!html.includes('<img') && !html.includes('<script'), 'markup is text, not elements');
+  assert.ok((await page.locator('.fi-letter').textContent()).includes('<script>window.__pwned=1</script>'));
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  const pdf = await download(page, 'Télécharger en PDF');
+  const info = execFileSync('pdfinfo', [pdf.path], { encoding: 'utf8' });
+  assert.ok(Number(/Pages:\s+(\d+)/.exec(info)[1]) > 5, info);
+  const docx = await download(page, 'Télécharger en Word (.docx)');
+  execFileSync('python3', ['-c', 'import sys, zipfile, xml.dom.minidom as m\nz = zipfile.ZipFile(sys.argv[1])\n[m.parseString(z.read(n)) for n in z.namelist()]', docx.path]);
+  assert.deepEqual(errors, []);
+});
+
+test('an insolvent debtor gets the déclaration de créance, with the mandataire', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.clock.setFixedTime(new Date('2026-10-15T10:00:00'));
+  await page.goto(server.url);
+  await page.getByLabel('Nom du débiteur').fill('Bâti-Sud SARL');
+  await page.getByLabel('Mon client est en sauvegarde, redressement ou liquidation judiciaire').check();
+  await page.getByLabel('Date de publication du jugement au BODACC').fill('2026-09-20');
+  await page.getByLabel("Date du jugement d'ouverture").fill('2026-09-10');
+  await page.getByRole('button', { name: 'Suivant' }).click();
+  await page.locator('#f-invoices-0-amount').fill('3000');
+  await page.locator('#f-invoices-0-issue_date').fill('2026-06-01');
+  await page.locator('#f-invoices-0-term-date').fill('2026-06-30');
+  for (const name of ['Suivant', 'Suivant', 'Voir le résultat']) await page.getByRole('button', { name }).click();
+  assert.match(flat(await page.locator('.fi-lead').textContent()), /Déclarez votre créance au mandataire judiciaire avant le 20 novembre 2026/);
+  await page.getByRole('button', { name: 'Préparer la déclaration de créance' }).click();
+  await page.getByLabel('Nom du mandataire').fill('Maître Anne Martin');
+  const text = flat(await page.locator('.fi-letter').textContent());
+  for (const needle of ['Maître Anne Martin', 'Mandataire judiciaire', 'Déclaration de créance', 'Bâti-Sud SARL', 'L622-24', 'chirographaire']) {
+    assert.ok(text.includes(needle), `declaration lacks « ${needle} »`);
+  }
+  assert.ok(!text.includes('mettons en demeure'));
+});
