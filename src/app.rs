@@ -1,7 +1,10 @@
 //! The root component: holds the reducer, saves every change, moves focus between steps,
 //! and lays out the current step.
 
+use std::rc::Rc;
+
 use chrono::NaiveDate;
+use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
@@ -14,9 +17,10 @@ use crate::components::letter::LetterView;
 use crate::components::progress::Progress;
 use crate::components::results::Results;
 use crate::components::AppContext;
+use crate::embed::EmbedConfig;
 use crate::form::Step;
 use crate::state::{Action, AppState, Persistence};
-use crate::storage;
+use crate::storage::{self, Keys};
 
 /// Today's date in the visitor's time zone: the UI owns the clock, the engine never reads one.
 pub fn today() -> NaiveDate {
@@ -29,15 +33,33 @@ pub fn today() -> NaiveDate {
     .unwrap_or(NaiveDate::MIN)
 }
 
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    /// The embedding's settings; the default is the standalone page.
+    #[prop_or_default]
+    pub config: Rc<EmbedConfig>,
+}
+
 #[function_component(App)]
-pub fn app() -> Html {
-    let state = use_reducer(|| AppState::new(storage::load(), today()));
+pub fn app(props: &AppProps) -> Html {
+    let state = use_reducer(|| {
+        let keys = Keys::new(props.config.namespace.as_deref());
+        AppState::new(storage::load(&keys), today(), props.config.clone())
+    });
+
+    // A mark for the time-to-interactive benchmark (scripts/bench): set once, after the first render.
+    use_effect_with((), |_| {
+        if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+            let _ = performance.mark("facture-impayee:interactive");
+        }
+    });
 
     // Every change of the dossier is saved; a refusal switches to memory-only and says so.
     {
         let state = state.clone();
         use_effect_with(state.stored(), move |stored| {
-            if state.persistence != Persistence::MemoryOnly && !storage::save(stored) {
+            if state.persistence != Persistence::MemoryOnly && !storage::save(&state.keys(), stored)
+            {
                 state.dispatch(Action::StorageFailed);
             }
         });
@@ -61,13 +83,26 @@ pub fn app() -> Html {
     }
 
     let step = state.step;
-    let onsubmit = {
+    // « Suivant » never relies on form submission: a frame sandboxed without allow-forms
+    // blocks it silently. The button acts on click, and Enter in a one-line field acts here.
+    let next = {
         let state = state.clone();
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            state.dispatch(Action::Next);
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::Next))
+    };
+    let onkeydown = {
+        let state = state.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            let in_input = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+                .is_some();
+            if e.key() == "Enter" && in_input {
+                e.prevent_default();
+                state.dispatch(Action::Next);
+            }
         })
     };
+    let onsubmit = Callback::from(|e: SubmitEvent| e.prevent_default());
     let back = {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::Back))
@@ -89,7 +124,7 @@ pub fn app() -> Html {
                     } else if step == Step::Letter {
                         <LetterView />
                     } else {
-                        <form class="fi-form" novalidate=true onsubmit={onsubmit}>
+                        <form class="fi-form" novalidate=true onsubmit={onsubmit} onkeydown={onkeydown}>
                             if blocked {
                                 <p class="fi-error fi-error--summary" role="alert">{ "Certaines réponses sont à corriger ou à compléter : voyez les messages ci-dessous." }</p>
                             }
@@ -103,7 +138,7 @@ pub fn app() -> Html {
                                 if step != Step::Debtor {
                                     <button type="button" class="fi-button fi-button--secondary" onclick={back}>{ "Précédent" }</button>
                                 }
-                                <button type="submit" class="fi-button">
+                                <button type="button" class="fi-button" onclick={next}>
                                     { if step == Step::Answer { "Voir le résultat" } else { "Suivant" } }
                                 </button>
                             </div>

@@ -3,17 +3,23 @@
 pub mod app;
 pub mod components;
 pub mod download;
+pub mod embed;
 pub mod form;
 pub mod state;
 pub mod storage;
 
-/// Mounts the app on `#app` when present (embedded pages), else on `<body>`.
-pub fn start() {
-    let root = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("app"));
-    match root {
-        Some(root) => yew::Renderer::<app::App>::with_root(root).render(),
-        None => yew::Renderer::<app::App>::new().render(),
-    };
+use wasm_bindgen::prelude::wasm_bindgen;
+
+/// Renders the app into `root` with the settings read from `host`'s data attributes.
+/// Called by static/embed.js, the one file a page loads (docs/EMBED.md).
+#[wasm_bindgen]
+pub fn mount(root: web_sys::Element, host: web_sys::Element) {
+    let config = embed::EmbedConfig::from_element(&host);
+    yew::Renderer::<app::App>::with_root_and_props(root, app::AppProps { config }).render();
+}
+
+/// Referenced from `main` so the linker keeps `mount` in the binary's exports.
+#[doc(hidden)]
+pub fn keep_exports() {
+    let _ = mount as fn(web_sys::Element, web_sys::Element);
 }

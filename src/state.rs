@@ -7,8 +7,9 @@ use std::rc::Rc;
 use chrono::NaiveDate;
 use yew::Reducible;
 
-use crate::form::{self, DossierForm, Step};
-use crate::storage::{Loaded, StoredDossier};
+use crate::embed::EmbedConfig;
+use crate::form::{self, DossierForm, Step, TermChoice};
+use crate::storage::{Keys, Loaded, StoredDossier};
 
 /// Whether what the visitor types is being kept.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -38,6 +39,8 @@ pub struct AppState {
     pub attempted: Vec<Step>,
     pub notice: Option<Notice>,
     pub confirming_erase: bool,
+    /// The embedding's settings (the standalone page has the defaults).
+    pub config: Rc<EmbedConfig>,
 }
 
 /// A change to the form: a small function, so each component says what it edits.
@@ -75,8 +78,9 @@ pub enum Action {
 }
 
 impl AppState {
-    pub fn new(loaded: Loaded, today: NaiveDate) -> Self {
-        let (stored, persistence) = match loaded {
+    pub fn new(loaded: Loaded, today: NaiveDate, config: Rc<EmbedConfig>) -> Self {
+        let first_visit = !matches!(loaded, Loaded::Dossier(_));
+        let (mut stored, persistence) = match loaded {
             Loaded::Dossier(d) => (*d, Persistence::Saved),
             Loaded::Nothing => (StoredDossier::default(), Persistence::Saved),
             Loaded::Unreadable => (
@@ -85,6 +89,18 @@ impl AppState {
             ),
             Loaded::Unavailable => (StoredDossier::default(), Persistence::MemoryOnly),
         };
+        // Prefilled values never overwrite a dossier the visitor already has.
+        if first_visit {
+            if let Some(invoice) = stored.form.invoices.first_mut() {
+                if let Some(amount) = &config.prefill_amount {
+                    invoice.amount = amount.clone();
+                }
+                if let Some(due) = &config.prefill_due_date {
+                    invoice.term = TermChoice::DueDate;
+                    invoice.due_date = due.clone();
+                }
+            }
+        }
         AppState {
             form: stored.form,
             step: stored.step,
@@ -93,7 +109,12 @@ impl AppState {
             attempted: vec![],
             notice: None,
             confirming_erase: false,
+            config,
         }
+    }
+
+    pub fn keys(&self) -> Keys {
+        Keys::new(self.config.namespace.as_deref())
     }
 
     /// What is kept in storage: the form and the step, not the UI's passing state.
@@ -145,7 +166,7 @@ impl Reducible for AppState {
             Action::CancelErase => next.confirming_erase = false,
             Action::Erased => {
                 let memory_only = next.persistence == Persistence::MemoryOnly;
-                next = AppState::new(Loaded::Nothing, next.today);
+                next = AppState::new(Loaded::Nothing, next.today, next.config.clone());
                 if memory_only {
                     next.persistence = Persistence::MemoryOnly;
                 }
@@ -180,7 +201,7 @@ mod tests {
 
     #[test]
     fn next_is_refused_on_an_incomplete_step_and_remembers_the_attempt() {
-        let state = AppState::new(Loaded::Nothing, today());
+        let state = AppState::new(Loaded::Nothing, today(), Rc::default());
         let state = reduce(state, Action::Next); // Debtor step has nothing required
         assert_eq!(state.step, Step::Invoices);
         let state = reduce(state, Action::Next); // the invoice is empty
@@ -194,7 +215,7 @@ mod tests {
 
     #[test]
     fn edits_keep_what_was_typed_even_when_invalid() {
-        let state = AppState::new(Loaded::Nothing, today());
+        let state = AppState::new(Loaded::Nothing, today(), Rc::default());
         let state = reduce(
             state,
             Action::Edit(Edit::new(|f| f.invoices[0].amount = "12,3,4".into())),
@@ -208,7 +229,7 @@ mod tests {
 
     #[test]
     fn erase_resets_but_stays_in_memory_when_storage_is_blocked() {
-        let state = AppState::new(Loaded::Unavailable, today());
+        let state = AppState::new(Loaded::Unavailable, today(), Rc::default());
         let state = reduce(
             state,
             Action::Edit(Edit::new(|f| f.debtor_name = "X".into())),
@@ -217,5 +238,21 @@ mod tests {
         assert_eq!(state.form, DossierForm::default());
         assert_eq!(state.persistence, Persistence::MemoryOnly);
         assert_eq!(state.notice, Some(Notice::Erased));
+    }
+
+    #[test]
+    fn prefill_applies_on_a_first_visit_only() {
+        let config = Rc::new(EmbedConfig {
+            prefill_amount: Some("1 500".into()),
+            prefill_due_date: Some("2025-03-31".into()),
+            ..EmbedConfig::default()
+        });
+        let fresh = AppState::new(Loaded::Nothing, today(), config.clone());
+        assert_eq!(fresh.form.invoices[0].amount, "1 500");
+        assert_eq!(fresh.form.invoices[0].due_date, "2025-03-31");
+        let mut kept = StoredDossier::default();
+        kept.form.invoices[0].amount = "99".into();
+        let returning = AppState::new(Loaded::Dossier(Box::new(kept)), today(), config);
+        assert_eq!(returning.form.invoices[0].amount, "99");
     }
 }

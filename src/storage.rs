@@ -8,10 +8,33 @@ use serde::{Deserialize, Serialize};
 
 use crate::form::{DossierForm, Step};
 
-/// The key the dossier is kept under. Namespaced so a host page's own keys are safe.
+/// The key the dossier is kept under on the standalone page. Namespaced so a host page's
+/// own keys are safe; an embedding can add its own namespace (see [`Keys`]).
 pub const DOSSIER_KEY: &str = "facture-impayee/dossier";
 /// Where an unreadable copy is put aside rather than deleted.
 pub const UNREADABLE_KEY: &str = "facture-impayee/dossier-illisible";
+
+/// The storage keys of one embedding.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Keys {
+    pub dossier: String,
+    pub unreadable: String,
+}
+
+impl Keys {
+    pub fn new(namespace: Option<&str>) -> Self {
+        match namespace {
+            None => Keys {
+                dossier: DOSSIER_KEY.into(),
+                unreadable: UNREADABLE_KEY.into(),
+            },
+            Some(ns) => Keys {
+                dossier: format!("facture-impayee/{ns}/dossier"),
+                unreadable: format!("facture-impayee/{ns}/dossier-illisible"),
+            },
+        }
+    }
+}
 /// Bumped whenever the stored form changes in a way older code cannot read.
 pub const SCHEMA_VERSION: u32 = 1;
 /// Marks an exported file as ours.
@@ -77,18 +100,18 @@ fn raw_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
-pub fn load() -> Loaded {
+pub fn load(keys: &Keys) -> Loaded {
     let Some(storage) = raw_storage() else {
         return Loaded::Unavailable;
     };
-    match storage.get_item(DOSSIER_KEY) {
+    match storage.get_item(&keys.dossier) {
         Err(_) => Loaded::Unavailable,
         Ok(None) => Loaded::Nothing,
         Ok(Some(raw)) => match decode(&raw) {
             Ok(dossier) => Loaded::Dossier(Box::new(dossier)),
             Err(_) => {
-                let _ = storage.set_item(UNREADABLE_KEY, &raw);
-                let _ = storage.remove_item(DOSSIER_KEY);
+                let _ = storage.set_item(&keys.unreadable, &raw);
+                let _ = storage.remove_item(&keys.dossier);
                 Loaded::Unreadable
             }
         },
@@ -96,15 +119,15 @@ pub fn load() -> Loaded {
 }
 
 /// Saves the dossier; `false` when the storage refused (full or blocked).
-pub fn save(dossier: &StoredDossier) -> bool {
-    raw_storage().is_some_and(|s| s.set_item(DOSSIER_KEY, &encode(dossier)).is_ok())
+pub fn save(keys: &Keys, dossier: &StoredDossier) -> bool {
+    raw_storage().is_some_and(|s| s.set_item(&keys.dossier, &encode(dossier)).is_ok())
 }
 
 /// Removes everything this app keeps, the unreadable copy included.
-pub fn erase() {
+pub fn erase(keys: &Keys) {
     if let Some(storage) = raw_storage() {
-        let _ = storage.remove_item(DOSSIER_KEY);
-        let _ = storage.remove_item(UNREADABLE_KEY);
+        let _ = storage.remove_item(&keys.dossier);
+        let _ = storage.remove_item(&keys.unreadable);
     }
 }
 

@@ -53,7 +53,9 @@ fn type_into(input: &HtmlInputElement, text: &str) {
 }
 
 async fn click_next(root: &Element) {
-    let next: HtmlElement = wait_for(root, "button[type=submit]").await.unchecked_into();
+    let next: HtmlElement = wait_for(root, ".fi-nav .fi-button:last-child")
+        .await
+        .unchecked_into();
     next.click();
 }
 

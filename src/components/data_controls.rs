@@ -55,7 +55,7 @@ pub fn data_controls() -> Html {
     let erase = {
         let ctx = ctx.clone();
         Callback::from(move |_: MouseEvent| {
-            storage::erase();
+            storage::erase(&ctx.keys());
             ctx.dispatch(Action::Erased);
         })
     };

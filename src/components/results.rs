@@ -66,7 +66,8 @@ fn assessment_view(props: &AssessmentProps) -> Html {
             <Warnings assessment={a.clone()} />
             <section class="fi-card fi-card--accent" aria-labelledby="fi-next">
                 <h3 id="fi-next">{ "Que faire maintenant ?" }</h3>
-                <StepDetails step={next.clone()} />
+                                <StepDetails step={next.clone()} />
+                <CallToAction />
                 if !a.recommendation.then.is_empty() {
                     <h4>{ "Et si cela ne suffit pas" }</h4>
                     <ol class="fi-path">
@@ -331,5 +332,17 @@ fn letter_cta(props: &RatesProps) -> Html {
             <button type="button" class="fi-button" onclick={open}>{ format!("Préparer {}", kind.in_sentence()) }</button>
             <button type="button" class="fi-button fi-button--secondary" onclick={print}>{ "Imprimer ces résultats" }</button>
         </section>
+    }
+}
+
+/// The embedding site's own call to action (a lawyer's appointment page, say), if it set one.
+#[function_component(CallToAction)]
+fn call_to_action() -> Html {
+    let ctx = use_app();
+    match &ctx.config.call_to_action {
+        Some((label, url)) => html! {
+            <p class="fi-cta"><a class="fi-button" href={url.clone()} target="_blank" rel="noopener noreferrer">{ label }</a></p>
+        },
+        None => html! {},
     }
 }

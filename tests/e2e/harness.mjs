@@ -13,15 +13,31 @@ const TYPES = {
   '.json': 'application/json',
 };
 
-/** Serves `dir` on 127.0.0.1 with an OS-chosen port; resolves to { url, close }. */
-export async function serve(dir) {
+/** The policy a careful host would set; every HTML page of the tests is served under it. */
+export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+
+/**
+ * Serves `dir` on 127.0.0.1 with an OS-chosen port; resolves to { url, close }.
+ * HTML is sent with the strict CSP above, so every end-to-end test runs under it; every file
+ * allows any origin to read it, as a sandboxed iframe's opaque origin needs (docs/EMBED.md).
+ */
+export async function serve(dir, { extraPages = {} } = {}) {
   const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
+            if (extraPages[path]) {
+      const { html, csp = CSP } = extraPages[path];
+      res.writeHead(200, { 'content-type': TYPES['.html'], 'content-security-policy': csp });
+      res.end(html);
+      return;
+    }
     const file = join(dir, path.endsWith('/') ? path + 'index.html' : path);
     if (!file.startsWith(dir)) { res.writeHead(403).end(); return; }
     try {
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      const headers = { 'content-type': type, 'access-control-allow-origin': '*' };
+      if (extname(file) === '.html') headers['content-security-policy'] = CSP;
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       res.writeHead(404).end('not found');
@@ -43,3 +59,17 @@ export async function launch() {
 }
 
 export const DIST = normalize(join(import.meta.dirname, '..', '..', 'dist'));
+
+/**
+ * Records what a page does that privacy and security care about: every request it makes,
+ * and every Content-Security-Policy violation (reported by the page itself).
+ */
+export async function instrument(context) {
+  const requests = [];
+  context.on('request', (r) => requests.push(r.url()));
+  await context.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  return { requests };
+}

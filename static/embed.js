@@ -1,0 +1,38 @@
+// facture-impayee: the one file a page loads. It finds every element marked
+// data-facture-impayee, gives each a shadow root (so the host page's styles and ours stay
+// apart), links our stylesheet inside it, loads the WebAssembly and mounts the app.
+// No inline script, no eval: it runs under script-src 'self' 'wasm-unsafe-eval'.
+// Options are data attributes on the element: see docs/EMBED.md.
+import init, { mount } from './facture-impayee.js';
+
+const here = new URL('.', import.meta.url);
+const hosts = [...document.querySelectorAll('[data-facture-impayee]')].filter((h) => !h.shadowRoot);
+const COLOUR = /^#[0-9a-fA-F]{3,8}$/;
+
+if (hosts.length > 0) {
+  await init({ module_or_path: new URL('facture-impayee_bg.wasm', here) });
+  for (const host of hosts) {
+    const shadow = host.attachShadow({ mode: 'open' });
+    const css = document.createElement('link');
+    css.rel = 'stylesheet';
+    css.href = new URL('app.css', here).href;
+    const root = document.createElement('div');
+    // CSSOM properties, not a style attribute: allowed under style-src 'self'.
+    for (const [attribute, property] of [['accent', '--facture-impayee-accent'], ['accentText', '--facture-impayee-accent-text']]) {
+      const value = host.dataset[attribute];
+      if (value && COLOUR.test(value)) root.style.setProperty(property, value);
+    }
+    if (host.dataset.font === 'host') root.classList.add('fi-host-font');
+    // The standalone page may take the prefill from its address: ?montant=1500&echeance=2025-03-31
+    if ('urlPrefill' in host.dataset) {
+      const query = new URLSearchParams(location.search);
+      for (const [param, attribute] of [['montant', 'amount'], ['echeance', 'dueDate']]) {
+        if (query.has(param) && !(attribute in host.dataset)) host.dataset[attribute] = query.get(param);
+      }
+    }
+    const styled = new Promise((resolve) => { css.onload = resolve; css.onerror = resolve; });
+    shadow.append(css, root);
+    await styled; // the first paint is styled
+    mount(root, host);
+  }
+}

@@ -1,0 +1,105 @@
+// Embedding, privacy and hardening, proved in Chromium: the strict CSP, no request to any
+// other origin through a whole dossier, the letter and both downloads; styles isolated from a
+// careless host page; the snippet's options; a cross-site sandboxed iframe with storage blocked.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, instrument, DIST } from './harness.mjs';
+import { fillDossier } from './walk.mjs';
+
+let server, browser;
+before(async () => { server = await serve(DIST); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+async function newPage(url, { width = 1200 } = {}) {
+  const context = await browser.newContext({ viewport: { width, height: 900 }, acceptDownloads: true });
+  const trace = await instrument(context);
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.clock.setFixedTime(new Date('2025-07-20T10:00:00'));
+  await page.goto(url);
+  return { page, context, trace, errors };
+}
+
+test('under the strict CSP, a whole dossier, the letter and both downloads ask nothing of any other origin', async () => {
+  const { page, trace, errors } = await newPage(server.url);
+  await fillDossier(page);
+  await page.getByRole('button', { name: 'Préparer la mise en demeure de payer' }).click();
+  for (const name of ['Télécharger en PDF', 'Télécharger en Word (.docx)']) {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
+    assert.ok(await download.path());
+  }
+  await page.getByRole('button', { name: 'Exporter mon dossier' }).click();
+  const origin = new URL(server.url).origin;
+  const foreign = trace.requests.filter((u) => !u.startsWith(origin) && !u.startsWith('blob:') && !u.startsWith('data:'));
+  assert.deepEqual(foreign, [], 'requests to other origins');
+  assert.ok(trace.requests.some((u) => u.endsWith('.wasm')), 'the trace saw the app load');
+  assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);
+  assert.deepEqual(await page.context().cookies(), [], 'no cookie');
+  assert.deepEqual(errors, []);
+});
+
+test('the page carries no inline script, and a CSP violation would be seen', async () => {
+  const { page } = await newPage(server.url);
+  assert.equal(await page.locator('script:not([src])').count(), 0);
+  // The instrument works: an inline style attribute set in markup is refused under this policy.
+  await page.evaluate(() => { document.body.insertAdjacentHTML('beforeend', '<p style="color:red">x</p>'); });
+  await page.waitForFunction(() => window.__cspViolations.length > 0);
+});
+
+test('a careless host page does not reach the app, and the app does not reach the page', async () => {
+  const { page, errors } = await newPage(new URL('exemple-integration.html', server.url).href);
+  const next = page.getByRole('button', { name: 'Suivant' });
+  await next.waitFor();
+  const host = await page.locator('header.site h1').evaluate((h) => getComputedStyle(h).fontSize);
+  assert.equal(host, '38.4px', 'the host h1 keeps its own size');
+  const button = await next.evaluate((b) => { const s = getComputedStyle(b); return [s.backgroundColor, s.width]; });
+  assert.equal(button[0], 'rgb(11, 110, 79)', 'data-accent colours the main button, not the host rule');
+  assert.notEqual(button[1], '40px', 'the host button width does not apply');
+  const legend = await page.locator('legend').first().evaluate((l) => getComputedStyle(l).textTransform);
+  assert.equal(legend, 'none', 'the host « p { text-transform } » does not reach our text');
+  const font = await page.getByRole('heading', { level: 1, name: /Facture impayée/ }).evaluate((h) => getComputedStyle(h).fontFamily);
+  assert.match(font, /Georgia/, 'data-font="host" follows the host font');
+  assert.deepEqual(errors, []);
+});
+
+test('the snippet options: namespace, call to action, prefill', async () => {
+  const { page } = await newPage(new URL('exemple-integration.html', server.url).href);
+  await page.getByLabel('Nom du débiteur').fill('ACME SAS');
+  const keys = await page.evaluate(() => Object.keys(localStorage));
+  assert.deepEqual(keys, ['facture-impayee/cabinet-exemple/dossier']);
+  await fillDossier(page, { debtorName: 'ACME SAS' });
+  const cta = page.getByRole('link', { name: 'Prendre rendez-vous avec un avocat' });
+  assert.equal(await cta.getAttribute('href'), 'https://cabinet-exemple.invalid/rendez-vous');
+  assert.equal(await cta.getAttribute('rel'), 'noopener noreferrer');
+
+  const standalone = await newPage(new URL('?montant=1%20500&echeance=2025-03-31', server.url).href);
+  await standalone.page.getByRole('button', { name: 'Suivant' }).click();
+  assert.equal(await standalone.page.locator('#f-invoices-0-amount').inputValue(), '1 500');
+  assert.equal(await standalone.page.locator('#f-invoices-0-term-date').inputValue(), '2025-03-31');
+});
+
+test('inside a cross-site sandboxed iframe with storage blocked, the app works in memory and says so', async () => {
+  const appUrl = server.url;
+  const hostServer = await serve(DIST, {
+        extraPages: {
+      // The host's own policy must let it frame our origin: docs/EMBED.md says so.
+      '/hote.html': { csp: `default-src 'self'; frame-src ${new URL(appUrl).origin}`, html: `<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>Hôte</title><link rel="icon" href="favicon.svg"></head>
+        <body><iframe title="Facture impayée" sandbox="allow-scripts allow-downloads" src="${appUrl}" width="900" height="800"></iframe></body></html>` },
+    },
+  });
+  try {
+        const { page, errors } = await newPage(new URL('hote.html', hostServer.url).href);
+    page.on('console', (m) => { if (m.type() === 'error') console.log('frame console:', m.text()); });
+    const frame = page.frameLocator('iframe');
+    await frame.locator('.fi-privacy').waitFor();
+    assert.match(await frame.locator('.fi-privacy').textContent(), /bloque l'enregistrement/);
+    await frame.getByLabel('Nom du débiteur').fill('ACME SAS');
+    await frame.getByRole('button', { name: 'Suivant' }).click();
+    await frame.locator('#f-invoices-0-amount').fill('1 000');
+    assert.equal(await frame.locator('#f-invoices-0-amount').inputValue(), '1 000');
+    assert.deepEqual(errors, []);
+  } finally {
+    await hostServer.close();
+  }
+});
