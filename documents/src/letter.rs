@@ -124,7 +124,7 @@ pub fn compose(
     assessment: &Assessment,
     options: &LetterOptions,
 ) -> Letter {
-    let consumer = dossier.debtor.kind == DebtorKind::Consumer;
+    let law = Law::for_debtor(dossier.debtor.kind);
     let today = assessment.date;
     let deadline = if options.deadline_days == 0 {
         engine::params::DEFAULT_MISE_EN_DEMEURE_DAYS
@@ -165,10 +165,8 @@ pub fn compose(
                 "Sauf erreur ou omission de notre part, la {invoices_ref} reste impayée à ce jour. Il s'agit peut-être d'un \
                  simple oubli : nous vous remercions de bien vouloir procéder à son règlement dans les meilleurs délais.")));
             blocks.push(Block::Amounts(invoice_lines(assessment)));
-            if !consumer {
-                para(&mut blocks, "Nous vous rappelons que tout retard de paiement entraîne de plein droit des pénalités de \
-                    retard et une indemnité forfaitaire pour frais de recouvrement de 40 € par facture (articles L441-10 et \
-                    D441-5 du Code de commerce).".into());
+            if let Some(reminder) = law.automatic_charges {
+                para(&mut blocks, reminder.into());
             }
             para(&mut blocks, "Si votre règlement a été effectué entre-temps, nous vous prions de ne pas tenir compte de ce courrier.".into());
         }
@@ -181,7 +179,7 @@ pub fn compose(
                 .unwrap_or_default();
             para(&mut blocks, custom_or(&options.opening, &format!(
                 "Malgré notre précédente relance{previous}, la {invoices_ref} reste impayée. Voici le détail des sommes dues à ce jour :")));
-            blocks.push(Block::Amounts(amount_lines(assessment, consumer)));
+            blocks.push(Block::Amounts(amount_lines(assessment, &law)));
             para(&mut blocks, format!(
                 "Nous vous remercions de régler cette somme sous {deadline} jours. À défaut, nous vous adresserons une mise en \
                  demeure de payer."));
@@ -197,8 +195,8 @@ pub fn compose(
                 &mut blocks,
                 "Le détail des sommes dues est le suivant :".into(),
             );
-            blocks.push(Block::Amounts(amount_lines(assessment, consumer)));
-            para(&mut blocks, legal_basis(consumer));
+            blocks.push(Block::Amounts(amount_lines(assessment, &law)));
+            para(&mut blocks, law.legal_basis.into());
             para(&mut blocks, format!(
                 "En conséquence, nous vous mettons en demeure de nous régler la somme de {} dans un délai de {deadline} jours à \
                  compter de la réception de la présente lettre.",
@@ -226,7 +224,7 @@ pub fn compose(
                 or_dash(&dossier.debtor.identity.name))));
             para(&mut blocks, "Cette créance, échue et à titre chirographaire, est arrêtée au jour du jugement d'ouverture, qui a \
                 arrêté le cours des intérêts (article L622-28 du Code de commerce) :".into());
-            blocks.push(Block::Amounts(amount_lines(assessment, consumer)));
+            blocks.push(Block::Amounts(amount_lines(assessment, &law)));
             para(&mut blocks, "Vous trouverez ci-joint la copie des factures et de nos relances. Nous certifions sincère et \
                 véritable la présente déclaration.".into());
         }
@@ -332,9 +330,9 @@ fn invoice_lines(a: &Assessment) -> Vec<AmountLine> {
     lines
 }
 
-/// The full breakdown: each invoice, penalties per half-year with rate and article, the
+/// The full breakdown: each invoice, interest per half-year with rate and article, the
 /// 40 € per invoice (not for a consumer), payments, total.
-fn amount_lines(a: &Assessment, consumer: bool) -> Vec<AmountLine> {
+fn amount_lines(a: &Assessment, law: &Law) -> Vec<AmountLine> {
     let mut lines = Vec::new();
     for i in &a.invoices {
         lines.push(AmountLine {
@@ -354,11 +352,6 @@ fn amount_lines(a: &Assessment, consumer: bool) -> Vec<AmountLine> {
             });
         }
         for s in &i.segments {
-            let what = if consumer {
-                "Intérêts au taux légal"
-            } else {
-                "Pénalités de retard"
-            };
             let article = match s.origin {
                 engine::interest::RateOrigin::EcbPlusTen
                 | engine::interest::RateOrigin::Contract => "C. com. L441-10",
@@ -367,7 +360,8 @@ fn amount_lines(a: &Assessment, consumer: bool) -> Vec<AmountLine> {
             };
             lines.push(AmountLine {
                 label: format!(
-                    "{what} du {} au {} ({} jours à {}, {article}) sur {}",
+                    "{} du {} au {} ({} jours à {}, {article}) sur {}",
+                    law.interest_label,
                     date_short(s.from),
                     date_short(s.to),
                     s.days,
@@ -378,9 +372,12 @@ fn amount_lines(a: &Assessment, consumer: bool) -> Vec<AmountLine> {
                 total: false,
             });
         }
-        if !i.indemnity.is_zero() && !consumer {
+        if let (false, Some(article)) = (i.indemnity.is_zero(), law.indemnity_article) {
             lines.push(AmountLine {
-                label: format!("Indemnité forfaitaire pour frais de recouvrement, facture n° {} (C. com. D441-5)", i.number),
+                label: format!(
+                    "Indemnité forfaitaire pour frais de recouvrement, facture n° {} ({article})",
+                    i.number
+                ),
                 amount: format_euros(i.indemnity),
                 total: false,
             });
@@ -394,16 +391,54 @@ fn amount_lines(a: &Assessment, consumer: bool) -> Vec<AmountLine> {
     lines
 }
 
-fn legal_basis(consumer: bool) -> String {
-    if consumer {
-        "Cette somme portera intérêts au taux légal à compter de la réception de la présente mise en demeure, en application \
-         des articles 1231-6 et 1344-1 du Code civil."
-            .into()
-    } else {
-        "Ces sommes sont dues en application de l'article L441-10 du Code de commerce, qui prévoit de plein droit des pénalités \
-         de retard et une indemnité forfaitaire pour frais de recouvrement de 40 € par facture (article D441-5), et des \
-         articles 1344 et 1231-6 du Code civil."
-            .into()
+/// What the letters cite, by who owes: a business (C. com.), a public buyer (Code de la
+/// commande publique) or a consumer (C. civ., and nothing of the 40 €: CPCE L111-8).
+struct Law {
+    interest_label: &'static str,
+    /// The article of the 40 €; None where it is not owed.
+    indemnity_article: Option<&'static str>,
+    /// The mise en demeure's paragraph on why the sums are due.
+    legal_basis: &'static str,
+    /// The first reminder's sentence on what runs without any reminder.
+    automatic_charges: Option<&'static str>,
+}
+
+impl Law {
+    fn for_debtor(kind: DebtorKind) -> Law {
+        match kind {
+            DebtorKind::Business { .. } | DebtorKind::Abroad { .. } => Law {
+                interest_label: "Pénalités de retard",
+                indemnity_article: Some("C. com. D441-5"),
+                legal_basis: "Ces sommes sont dues en application de l'article L441-10 du Code de commerce, qui prévoit de \
+                    plein droit des pénalités de retard et une indemnité forfaitaire pour frais de recouvrement de 40 € par \
+                    facture (article D441-5), et des articles 1344 et 1231-6 du Code civil.",
+                automatic_charges: Some(
+                    "Nous vous rappelons que tout retard de paiement entraîne de plein droit des pénalités de retard et une \
+                     indemnité forfaitaire pour frais de recouvrement de 40 € par facture (articles L441-10 et D441-5 du Code \
+                     de commerce).",
+                ),
+            },
+            DebtorKind::PublicBuyer { .. } => Law {
+                interest_label: "Intérêts moratoires",
+                indemnity_article: Some("CCP D2192-35"),
+                legal_basis: "Ces sommes sont dues en application de l'article L2192-13 du Code de la commande publique : le \
+                    retard de paiement fait courir de plein droit des intérêts moratoires, au taux fixé par l'article \
+                    R2192-31, et une indemnité forfaitaire pour frais de recouvrement de 40 € (article D2192-35), à verser \
+                    dans les 45 jours suivant la mise en paiement du principal (article R2192-36).",
+                automatic_charges: Some(
+                    "Nous vous rappelons que tout retard de paiement fait courir de plein droit des intérêts moratoires et \
+                     une indemnité forfaitaire pour frais de recouvrement de 40 € (articles L2192-13 et D2192-35 du Code de \
+                     la commande publique).",
+                ),
+            },
+            DebtorKind::Consumer => Law {
+                interest_label: "Intérêts au taux légal",
+                indemnity_article: None,
+                legal_basis: "Cette somme portera intérêts au taux légal à compter de la réception de la présente mise en \
+                    demeure, en application des articles 1231-6 et 1344-1 du Code civil.",
+                automatic_charges: None,
+            },
+        }
     }
 }
 

@@ -195,6 +195,42 @@ fn a_consumer_gets_no_40_euros_and_legal_interest() {
 }
 
 #[test]
+fn a_public_buyer_is_reminded_of_the_code_de_la_commande_publique() {
+    let (dossier, today) = case_dossier("07_public_buyer.json");
+    let assessment = assess(&dossier, today).unwrap();
+    for kind in [LetterKind::MiseEnDemeure, LetterKind::PremiereRelance] {
+        let letter = compose(kind, &dossier, &assessment, &LetterOptions::default());
+        let text = letter.plain_text();
+        assert!(
+            !text.contains("L441-10")
+                && !text.contains("D441-5")
+                && !text.contains("Code de commerce"),
+            "{kind:?} cites the Code de commerce to a public buyer:\n{text}"
+        );
+        assert!(
+            text.contains("L2192-13") && text.contains("D2192-35"),
+            "{kind:?}:\n{text}"
+        );
+    }
+    let letter = compose(
+        LetterKind::MiseEnDemeure,
+        &dossier,
+        &assessment,
+        &LetterOptions::default(),
+    );
+    let text = pdf_text(&pdf::write(&letter));
+    assert!(
+        text.contains("Intérêts moratoires") && text.contains("R2192-31"),
+        "{text}"
+    );
+    // A wrapped label can put its amount between « CCP » and the article number.
+    assert!(
+        text.contains("D2192-35") && !text.contains("D441-5"),
+        "{text}"
+    );
+}
+
+#[test]
 fn reminders_and_the_declaration_de_creance() {
     let (mut dossier, today) = case_dossier("01_half_year_split.json");
     dossier.reminders = vec![chrono::NaiveDate::from_ymd_opt(2025, 6, 25).unwrap()];

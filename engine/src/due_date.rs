@@ -75,7 +75,10 @@ fn term_warning(
             let fdm_limit = end_of_month(add_days(issue, 45));
             let too_long = match term {
                 PaymentTerm::FortyFiveDaysEndOfMonth | PaymentTerm::ContractSilent => false,
-                _ => days > params::B2B_MAX_TERM_DAYS && due > fdm_limit,
+                // « N jours » is not « 45 jours fin de mois »: only 60 days can cover it.
+                PaymentTerm::Days { .. } => days > params::B2B_MAX_TERM_DAYS,
+                // A bare date may come from either agreed maximum: over both, it is too long.
+                PaymentTerm::DueDate { .. } => days > params::B2B_MAX_TERM_DAYS && due > fdm_limit,
             };
             too_long.then(|| format!(
                 "Le délai convenu ({days} jours) dépasse le maximum légal entre professionnels : 60 jours après la date de facture, \
@@ -164,6 +167,15 @@ mod tests {
         assert!(due_date(&invoice(PaymentTerm::Days { days: 90 }), B2B)
             .term_warning
             .is_some());
+        // Issued 17 Jan 2025: 45 days end of month reaches 31 Mar (73 days), yet « 70 jours »
+        // is over the 60 days, the only maximum an N-day term can claim (L441-10 I).
+        let mut late_in_month = invoice(PaymentTerm::Days { days: 70 });
+        late_in_month.issue_date = date(2025, 1, 17);
+        assert!(due_date(&late_in_month, B2B).term_warning.is_some());
+        late_in_month.term = PaymentTerm::DueDate {
+            date: date(2025, 3, 28),
+        };
+        assert!(due_date(&late_in_month, B2B).term_warning.is_none());
         let public = DebtorKind::PublicBuyer {
             buyer: PublicBuyerKind::StateOrLocal,
         };

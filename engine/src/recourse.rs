@@ -260,7 +260,7 @@ fn domestic(s: &Situation) -> Recommendation {
         (None, _) if reminders == 0 && d.relationship_worth_keeping => {
             let mut then = vec![mise_en_demeure(d, IF_REMINDERS_FAIL)];
             then.extend(after_mise_en_demeure);
-            (relance(reminders), then)
+            (relance(d.debtor.kind), then)
         }
         (None, _) => (mise_en_demeure_now(d), after_mise_en_demeure),
     };
@@ -331,7 +331,7 @@ fn public_buyer(s: &Situation) -> Recommendation {
                          dans les 45 jours du paiement du principal (CCP R2192-36), et toute renonciation est nulle (L2192-14).";
     let (mut next, then) = if d.mise_en_demeure.is_none() && d.reminders.is_empty() {
         (
-            relance(0),
+            relance(d.debtor.kind),
             vec![mise_en_demeure(d, IF_REMINDERS_FAIL), mediator, tribunal],
         )
     } else if d.mise_en_demeure.is_none() {
@@ -392,7 +392,7 @@ fn abroad(s: &Situation, in_eu: bool) -> Recommendation {
         if d.reminders.is_empty() && d.relationship_worth_keeping {
             let mut then = vec![mise_en_demeure(d, IF_REMINDERS_FAIL)];
             then.extend(judicial);
-            (relance(0), then)
+            (relance(d.debtor.kind), then)
         } else {
             (mise_en_demeure_now(d), judicial)
         }
@@ -410,14 +410,31 @@ fn abroad(s: &Situation, in_eu: bool) -> Recommendation {
 
 // ---------- the steps ----------
 
-fn relance(already_sent: usize) -> Step {
-    let left = params::MAX_FRIENDLY_REMINDERS.saturating_sub(already_sent);
+fn relance(debtor: DebtorKind) -> Step {
+    // What already runs while the reminder waits depends on who owes: a consumer owes
+    // nothing more until a mise en demeure, a business owes penalties from the due date.
+    let running = match debtor {
+        DebtorKind::Business { .. } | DebtorKind::Abroad { .. } => {
+            " Les pénalités de retard courent déjà, sans relance nécessaire (C. com. L441-10 II)."
+        }
+        // The public-buyer branch adds its own sentence on intérêts moratoires.
+        DebtorKind::PublicBuyer { .. } => "",
+        DebtorKind::Consumer => {
+            " Envers un particulier, aucun intérêt ne court avant une mise en demeure (C. civ. 1231-6, 1344-1) : \
+             si la relance reste sans effet, ne tardez pas à l'envoyer."
+        }
+    };
+    let articles: &[&str] = match debtor {
+        DebtorKind::Business { .. } | DebtorKind::Abroad { .. } => &["C. com. L441-10"],
+        DebtorKind::PublicBuyer { .. } => &["CCP L2192-13"],
+        DebtorKind::Consumer => &["C. civ. 1231-6", "C. civ. 1344-1"],
+    };
     step(Procedure::RelanceAmiable, "Envoyez une relance amiable, courtoise, rappelant la facture et son échéance.")
         .why(&format!(
             "Aucune relance n'a encore été envoyée et vous souhaitez préserver la relation. Un oubli ou un problème de trésorerie \
-             se règle souvent ainsi. Jusqu'à {left} relances, puis une mise en demeure. Les pénalités de retard courent déjà, \
-             sans relance nécessaire (C. com. L441-10)."))
-        .articles(&["C. com. L441-10"])
+             se règle souvent ainsi. Jusqu'à {} relances, puis une mise en demeure.{running}",
+            params::MAX_FRIENDLY_REMINDERS))
+        .articles(articles)
         .costs("Gratuit (courriel ou courrier).")
 }
 

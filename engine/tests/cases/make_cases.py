@@ -105,7 +105,7 @@ t=date(2023,9,30); ss=segs(date(2023,6,2),t,10000,[],lambda d:"10.50")
 e,pen=inv_expect(ss,date(2023,6,1),121,prescription_ends="2027-12-31")
 write("07_public_buyer","Acheteur public : BCE au 1er janv. 2023 (2,50 %) + 8 = 10,50 %, fixe même après le 30 juin (R2192-31)",t,
   dossier([inv("M-2023-5",date(2023,5,2),"10000",due(date(2023,6,1)),delivery=date(2023,4,28))],kind={"type":"PublicBuyer","buyer":"StateOrLocal"}),
-  {"invoices":[e],"next":"RelanceAmiable","ruled_out":["InjonctionDePayer"]},working(ss))
+  {"invoices":[e],"next":"RelanceAmiable","ruled_out":["InjonctionDePayer"],"next_text":["R2192-36"],"next_avoid_text":["L441-10"]},working(ss))
 
 # 8. insolvency (redressement), interest stops the day before the opening judgment
 t=date(2026,10,15); ss=segs(date(2026,7,1),date(2026,9,9),3000,[],b2b_rate)
@@ -194,6 +194,10 @@ write("10p_public_buyer_after_med","Acheteur public, mise en demeure sans répon
 write("10q_consumer_disputes","Particulier qui conteste : conciliateur de justice (obligatoire avant le tribunal judiciaire ≤ 5 000 €)",today,
   dossier(base(),kind={"type":"Consumer"},reminders=["2026-01-10"],mise_en_demeure=med_old,position={"type":"DisputesAll"}),
   {"next":"ConciliateurDeJustice","next_text":["750-1"],"then":["AssignationAuFond","ExecutionForcee"]})
+write("10r_consumer_nothing_sent","Particulier, rien d'envoyé : relance amiable, qui ne fait courir aucun intérêt (pas de pénalités L441-10)",today,
+  dossier(base(),kind={"type":"Consumer"}),
+  {"next":"RelanceAmiable","next_text":["aucun intérêt ne court avant une mise en demeure"],"next_avoid_text":["pénalités de retard courent","L441-10"],
+   "then":["MiseEnDemeure","InjonctionDePayer","ExecutionForcee"],"warnings":["NoInterestYet"]})
 
 # 11. bad input
 write("11a_bad_amounts","Montant négatif, échéance avant la facture, paiements supérieurs au montant",today,
