@@ -1,0 +1,266 @@
+//! Properties over anything a visitor can type or a storage can hold: never a panic.
+//! `scripts/fuzz` runs them a million times each; `scripts/test` runs the default count.
+#![cfg(not(target_arch = "wasm32"))]
+
+use chrono::NaiveDate;
+use documents::{compose, docx, pdf, LetterKind};
+use facture_impayee::form::{
+    self, DossierForm, InvoiceForm, LineForm, PaymentForm, PositionChoice, TermChoice,
+};
+use facture_impayee::storage::{decode, encode, StoredDossier};
+use proptest::prelude::*;
+
+fn config() -> ProptestConfig {
+    let cases = std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(256);
+    ProptestConfig {
+        cases,
+        ..ProptestConfig::default()
+    }
+}
+
+/// What people type in a field: plausible values most of the time, anything at all otherwise.
+fn typed() -> impl Strategy<Value = String> {
+    prop_oneof![
+        4 => Just(String::new()),
+        4 => (1u32..28, 1u32..13, 2014i32..2027).prop_map(|(d, m, y)| format!("{d:02}/{m:02}/{y}")),
+        4 => (2014i32..2027, 1u32..13, 1u32..29).prop_map(|(y, m, d)| format!("{y}-{m:02}-{d:02}")),
+        4 => (0u64..10_000_000).prop_map(|c| format!("{},{:02}", c / 100, c % 100)),
+        2 => "[0-9 ,.€-]{0,14}",
+        2 => any::<String>(),
+        1 => Just("<script>alert('x')</script> & \"é\" 😀 مرحبا".to_string()),
+    ]
+}
+
+fn invoice() -> impl Strategy<Value = InvoiceForm> {
+    (
+        typed(),
+        typed(),
+        typed(),
+        typed(),
+        typed(),
+        typed(),
+        0u8..4,
+        proptest::collection::vec((typed(), typed()), 0..3),
+    )
+        .prop_map(
+            |(
+                number,
+                issue_date,
+                delivery_date,
+                amount,
+                due_date,
+                contract_rate,
+                term,
+                payments,
+            )| InvoiceForm {
+                id: 1,
+                number,
+                issue_date,
+                delivery_date,
+                amount,
+                term: [
+                    TermChoice::DueDate,
+                    TermChoice::ContractSilent,
+                    TermChoice::Days,
+                    TermChoice::FortyFiveDaysEndOfMonth,
+                ][term as usize],
+                due_date: due_date.clone(),
+                days: due_date,
+                contract_rate,
+                payments: payments
+                    .into_iter()
+                    .map(|(date, amount)| PaymentForm {
+                        id: 2,
+                        date,
+                        amount,
+                    })
+                    .collect(),
+            },
+        )
+}
+
+fn form() -> impl Strategy<Value = DossierForm> {
+    (
+        proptest::collection::vec(invoice(), 0..3),
+        proptest::collection::vec(typed(), 0..3),
+        any::<bool>(),
+        (typed(), typed(), typed()),
+        (0u8..4, typed()),
+        (any::<bool>(), typed(), typed()),
+        (typed(), typed(), typed()),
+    )
+        .prop_map(
+            |(
+                invoices,
+                reminders,
+                med,
+                (sent, received, days),
+                (position, disputed),
+                (proceedings, bodacc, judgment),
+                (name, extra, deadline),
+            )| {
+                let mut f = DossierForm {
+                    invoices,
+                    ..DossierForm::default()
+                };
+                f.reminders = reminders
+                    .into_iter()
+                    .map(|date| LineForm { id: 3, date })
+                    .collect();
+                f.med_sent = med;
+                f.med_sent_date = sent;
+                f.med_received_date = received;
+                f.med_deadline_days = days;
+                f.position = [
+                    PositionChoice::Silent,
+                    PositionChoice::Promised,
+                    PositionChoice::DisputesPart,
+                    PositionChoice::DisputesAll,
+                ][position as usize];
+                f.disputed_amount = disputed;
+                f.in_proceedings = proceedings;
+                f.bodacc_date = bodacc;
+                f.judgment_date = judgment;
+                f.debtor_name = name.clone();
+                f.creditor_details.address = name;
+                f.letter.extra = extra;
+                f.letter.deadline_days = deadline;
+                f
+            },
+        )
+}
+
+fn day(offset: u64) -> String {
+    (NaiveDate::from_ymd_opt(2015, 1, 1).unwrap() + chrono::Days::new(offset)).to_string()
+}
+
+/// A form the app accepts (dates before 2026-11-22, amounts that read), with anything at all
+/// in the free text: names, addresses and the letter's paragraphs.
+fn plausible_form() -> impl Strategy<Value = DossierForm> {
+    let invoice = (
+        0u64..4000,
+        0u64..90,
+        1u64..10_000_000,
+        proptest::option::of(1u64..40),
+        any::<String>(),
+    )
+        .prop_map(|(issue, term, cents, paid_pct, number)| InvoiceForm {
+            id: 1,
+            number,
+            issue_date: day(issue),
+            amount: format!("{},{:02}", cents / 100, cents % 100),
+            term: TermChoice::DueDate,
+            due_date: day(issue + term),
+            payments: paid_pct
+                .map(|pct| {
+                    vec![PaymentForm {
+                        id: 2,
+                        date: day(issue + term + 5),
+                        amount: format!("{}", (cents * pct / 100 / 100).max(1)),
+                    }]
+                })
+                .unwrap_or_default(),
+            ..InvoiceForm::default()
+        });
+    (
+        proptest::collection::vec(invoice, 1..4),
+        proptest::option::of((0u64..4000, 1u64..30)),
+        0u8..3,
+        any::<bool>(),
+        (
+            any::<String>(),
+            any::<String>(),
+            any::<String>(),
+            any::<String>(),
+        ),
+        proptest::option::of(0u64..4000),
+    )
+        .prop_map(
+            |(invoices, med, position, keep, (name, address, extra, opening), bodacc)| {
+                let mut f = DossierForm {
+                    invoices,
+                    ..DossierForm::default()
+                };
+                if let Some((sent, days)) = med {
+                    f.med_sent = true;
+                    f.med_sent_date = day(sent);
+                    f.med_deadline_days = days.to_string();
+                }
+                f.position = [
+                    PositionChoice::Silent,
+                    PositionChoice::Promised,
+                    PositionChoice::DisputesAll,
+                ][position as usize];
+                f.keep_relationship = keep;
+                f.debtor_name = name.clone();
+                f.creditor_name = name;
+                f.creditor_details.address = address.clone();
+                f.debtor_details.address = address;
+                f.letter.extra = extra;
+                f.letter.opening = opening;
+                if let Some(b) = bodacc {
+                    f.in_proceedings = true;
+                    f.bodacc_date = day(b);
+                }
+                f
+            },
+        )
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    /// Any text in storage: decoded or refused, never a panic.
+    #[test]
+    fn the_storage_decoder_survives_anything(raw in any::<Vec<u8>>()) {
+        let _ = decode(&String::from_utf8_lossy(&raw));
+    }
+
+    /// A real stored dossier with characters changed: decoded or refused, never a panic, and
+    /// what decodes goes through the whole app without one either.
+    #[test]
+    fn a_damaged_dossier_never_panics(form in form(), cuts in proptest::collection::vec((any::<prop::sample::Index>(), any::<char>()), 1..6)) {
+        let mut chars: Vec<char> = encode(&StoredDossier { form, ..StoredDossier::default() }).chars().collect();
+        for (at, c) in cuts {
+            let i = at.index(chars.len());
+            chars[i] = c;
+        }
+        if let Ok(stored) = decode(&chars.into_iter().collect::<String>()) {
+            let _ = form::errors(&stored.form, NaiveDate::from_ymd_opt(2026, 11, 22).unwrap());
+        }
+    }
+
+    /// Anything typed: read by the form without a panic.
+    #[test]
+    fn anything_typed_is_read_without_a_panic(form in form(), days in 0u64..5000) {
+        let today = NaiveDate::from_ymd_opt(2014, 1, 1).unwrap() + chrono::Days::new(days);
+        let _ = form::errors(&form, today);
+        let _ = form::to_dossier(&form);
+        let _ = form::letter_options(&form);
+    }
+
+    /// A form the app accepts, with any free text: the engine, every letter and both files,
+    /// never a panic; and what the form accepts, the engine always assesses.
+    #[test]
+    fn an_accepted_form_goes_through_the_whole_chain(form in plausible_form()) {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+        let errors = form::errors(&form, today);
+        prop_assert!(errors.is_empty(), "a plausible form was refused: {errors:?}");
+        let (dossier, _) = form::to_dossier(&form);
+        let (options, _) = form::letter_options(&form);
+        {
+            let assessment = engine::assess(&dossier, today);
+            prop_assert!(assessment.is_ok(), "the form accepted what the engine refused: {:?}", assessment.err());
+            if let Ok(a) = assessment {
+                for kind in LetterKind::ALL {
+                    let letter = compose(kind, &dossier, &a, &options);
+                    prop_assert!(pdf::write(&letter).starts_with(b"%PDF-1.4"));
+                    prop_assert!(docx::write(&letter).starts_with(b"PK"));
+                }
+            }
+        }
+    }
+}
