@@ -181,7 +181,8 @@ fn letter_preview(props: &PreviewProps) -> Html {
     let lines =
         |v: &[String]| html! { <>{ for v.iter().map(|line| html! { <>{ line }<br /></> }) }</> };
     html! {
-        <article class="fi-letter" aria-label="Aperçu de la lettre">
+        // Focusable: on a wide screen the preview scrolls on its own, and a keyboard must reach it.
+        <article class="fi-letter" aria-label="Aperçu de la lettre" tabindex="0">
             <p class="fi-letter__sender">{ lines(&l.sender) }</p>
             <p class="fi-letter__recipient">{ lines(&l.recipient) }</p>
             <p class="fi-letter__date">{ &l.place_date }</p>

@@ -54,6 +54,24 @@ test('the mise en demeure carries the figures, and the preview follows every edi
   assert.deepEqual(errors, []);
 });
 
+test('on a wide screen the preview stays in sight beside the field being edited; on a phone it follows the fields', async () => {
+  for (const [width, beside] of [[1280, true], [390, false]]) {
+    const { page } = await letterPage();
+    await page.setViewportSize({ width, height: 800 });
+    const field = page.getByLabel('Formule de politesse');
+    await field.scrollIntoViewIfNeeded();
+    const f = await field.boundingBox();
+    const p = await page.locator('.fi-letter').boundingBox();
+    if (beside) {
+      assert.ok(p.x > f.x + f.width, `preview at x=${p.x} should be right of the field ending at ${f.x + f.width}`);
+      assert.ok(p.y < 800 && p.y + p.height > 0, `preview should be in the viewport, at y=${p.y}`);
+    } else {
+      assert.ok(p.y > f.y, 'on a phone the preview comes after the fields');
+    }
+    await page.context().close();
+  }
+});
+
 test('the PDF and the DOCX are real files with the figures', async () => {
   const { page } = await letterPage();
   await page.getByLabel('Lieu').fill('Lyon');
