@@ -3,7 +3,7 @@
 //! article, and nothing threatens what the law does not allow.
 
 use engine::amount::format_euros;
-use engine::assessment::Assessment;
+use engine::assessment::{Assessment, InvoiceAssessment};
 use engine::format::{date_fr, date_short};
 use engine::recourse::{Court, Procedure};
 use engine::{format_percent, DebtorKind, Dossier, Party, ProceedingsKind};
@@ -179,7 +179,7 @@ pub fn compose(
                 .unwrap_or_default();
             para(&mut blocks, custom_or(&options.opening, &format!(
                 "Malgré notre précédente relance{previous}, la {invoices_ref} reste impayée. Voici le détail des sommes dues à ce jour :")));
-            blocks.push(Block::Amounts(amount_lines(assessment, &law)));
+            blocks.push(Block::Amounts(amount_lines(&assessment.invoices, &law)));
             para(&mut blocks, format!(
                 "Nous vous remercions de régler cette somme sous {deadline} jours. À défaut, nous vous adresserons une mise en \
                  demeure de payer."));
@@ -195,7 +195,7 @@ pub fn compose(
                 &mut blocks,
                 "Le détail des sommes dues est le suivant :".into(),
             );
-            blocks.push(Block::Amounts(amount_lines(assessment, &law)));
+            blocks.push(Block::Amounts(amount_lines(&assessment.invoices, &law)));
             para(&mut blocks, law.legal_basis.into());
             para(&mut blocks, format!(
                 "En conséquence, nous vous mettons en demeure de nous régler la somme de {} dans un délai de {deadline} jours à \
@@ -224,7 +224,20 @@ pub fn compose(
                 or_dash(&dossier.debtor.identity.name))));
             para(&mut blocks, "Cette créance, échue et à titre chirographaire, est arrêtée au jour du jugement d'ouverture, qui a \
                 arrêté le cours des intérêts (article L622-28 du Code de commerce) :".into());
-            blocks.push(Block::Amounts(amount_lines(assessment, &law)));
+            // Only the claims born before the opening are declared with it (L622-24).
+            let (before, after): (Vec<InvoiceAssessment>, Vec<InvoiceAssessment>) = assessment
+                .invoices
+                .iter()
+                .cloned()
+                .partition(|i| !i.after_opening);
+            blocks.push(Block::Amounts(amount_lines(&before, &law)));
+            if !after.is_empty() {
+                let numbers: Vec<&str> = after.iter().map(|i| i.number.as_str()).collect();
+                para(&mut blocks, format!(
+                    "N'est pas comprise dans la présente déclaration la facture n° {}, relative à une prestation postérieure \
+                     au jugement d'ouverture (article L622-17 du Code de commerce).",
+                    numbers.join(", n° ")));
+            }
             para(&mut blocks, "Vous trouverez ci-joint la copie des factures et de nos relances. Nous certifions sincère et \
                 véritable la présente déclaration.".into());
         }
@@ -332,9 +345,9 @@ fn invoice_lines(a: &Assessment) -> Vec<AmountLine> {
 
 /// The full breakdown: each invoice, interest per half-year with rate and article, the
 /// 40 € per invoice (not for a consumer), payments, total.
-fn amount_lines(a: &Assessment, law: &Law) -> Vec<AmountLine> {
+fn amount_lines(invoices: &[InvoiceAssessment], law: &Law) -> Vec<AmountLine> {
     let mut lines = Vec::new();
-    for i in &a.invoices {
+    for i in invoices {
         lines.push(AmountLine {
             label: format!(
                 "Facture n° {}, échue le {}, montant TTC",
@@ -385,7 +398,13 @@ fn amount_lines(a: &Assessment, law: &Law) -> Vec<AmountLine> {
     }
     lines.push(AmountLine {
         label: "Total dû".into(),
-        amount: format_euros(a.totals.total),
+        // principal − payments + penalties + indemnities: the engine's total when all are listed.
+        amount: format_euros(
+            invoices
+                .iter()
+                .map(|i| i.outstanding + i.penalties + i.indemnity)
+                .sum(),
+        ),
         total: true,
     });
     lines

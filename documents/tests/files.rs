@@ -231,6 +231,35 @@ fn a_public_buyer_is_reminded_of_the_code_de_la_commande_publique() {
 }
 
 #[test]
+fn the_declaration_leaves_out_an_invoice_born_after_the_opening() {
+    let (dossier, today) = case_dossier("08e_before_and_after_opening.json");
+    let assessment = assess(&dossier, today).unwrap();
+    let letter = compose(
+        LetterKind::DeclarationDeCreance,
+        &dossier,
+        &assessment,
+        &LetterOptions::default(),
+    );
+    let text = letter.plain_text();
+    let before = &assessment.invoices[0];
+    assert!(!before.after_opening && assessment.invoices[1].after_opening);
+    let declared =
+        engine::amount::format_euros(before.outstanding + before.penalties + before.indemnity);
+    assert!(
+        text.contains(&format!("Total dû : {declared}")),
+        "the total declared is the pre-opening invoice's, {declared}:\n{text}"
+    );
+    assert!(
+        !text.contains("Facture n° APRES"),
+        "the post-opening invoice is not declared:\n{text}"
+    );
+    assert!(
+        text.contains("N'est pas comprise dans la présente déclaration la facture n° APRES"),
+        "{text}"
+    );
+}
+
+#[test]
 fn reminders_and_the_declaration_de_creance() {
     let (mut dossier, today) = case_dossier("01_half_year_split.json");
     dossier.reminders = vec![chrono::NaiveDate::from_ymd_opt(2025, 6, 25).unwrap()];

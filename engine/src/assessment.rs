@@ -6,7 +6,9 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::amount::{format_euros, format_percent, round_cents};
-use crate::dossier::{DebtorKind, DebtorPosition, Dossier, Invoice, OverriddenRate};
+use crate::dossier::{
+    CollectiveProceedings, DebtorKind, DebtorPosition, Dossier, Invoice, OverriddenRate,
+};
 use crate::due_date::{add_days, add_months, DueDate};
 use crate::format::date_fr;
 use crate::halfyear::HalfYear;
@@ -48,6 +50,9 @@ pub struct InvoiceAssessment {
     pub indemnity: Decimal,
     pub indemnity_note: String,
     pub prescription: Prescription,
+    /// The service was supplied after the opening judgment of collective proceedings: not
+    /// stopped by them (C. com. L622-17, L622-24 al. 6).
+    pub after_opening: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -69,6 +74,8 @@ pub enum WarningKind {
     TimeBarred,
     PrescriptionEndingSoon,
     InsolvencyDeadline,
+    /// An invoice born after the opening judgment: its own rules (L622-17).
+    AfterOpening,
     TermAboveLegalMaximum,
     ContractRateBelowFloor,
     UnverifiedRate,
@@ -146,6 +153,7 @@ pub fn assess(dossier: &Dossier, today: NaiveDate) -> Result<Assessment, Vec<Fie
                 .iter()
                 .all(|i| i.prescription.status == PrescriptionStatus::TimeBarred),
         earliest_prescription: unpaid.iter().map(|i| i.prescription.ends).min(),
+        all_after_opening: !unpaid.is_empty() && unpaid.iter().all(|i| i.after_opening),
         mise_en_demeure_deadline,
     };
     let recommendation = recommend(&situation);
@@ -204,12 +212,13 @@ fn assess_invoice(
         0
     };
 
-    // Collective proceedings stop interest at the opening judgment (C. com. L622-28):
-    // the last day counted is the day before it.
-    let proceedings_stop = dossier
-        .collective_proceedings
-        .as_ref()
-        .map(|cp| cp.judgment_date.unwrap_or(cp.bodacc_publication));
+    // Collective proceedings stop interest on the claims born before them at the opening
+    // judgment (C. com. L622-28): the last day counted is the day before it.
+    let proceedings = dossier.collective_proceedings.as_ref();
+    let after_opening = proceedings.is_some_and(|cp| !cp.precedes(invoice));
+    let proceedings_stop = proceedings
+        .filter(|cp| cp.precedes(invoice))
+        .map(|cp| cp.opening());
     let last_day = match proceedings_stop.and_then(|d| d.pred_opt()) {
         Some(stop) => stop.min(today),
         None => today,
@@ -242,7 +251,22 @@ fn assess_invoice(
         warnings.push(warning);
     }
 
-    let (indemnity, indemnity_note) = indemnity(dossier, &due, late);
+    if after_opening {
+        warnings.push(Warning {
+            kind: WarningKind::AfterOpening,
+            message: format!(
+                "Facture {} : la prestation ({}) est postérieure au jugement d'ouverture. Si elle a été fournie pour les \
+                 besoins de la procédure ou de la période d'observation, elle doit être payée à son échéance, et par priorité \
+                 sinon (C. com. L622-17) : signalez-la sans tarder à l'administrateur judiciaire ou, à défaut, au mandataire \
+                 judiciaire, faute de quoi elle perd cette priorité. Sinon, elle se déclare dans les 2 mois de son échéance \
+                 (C. com. L622-24, R622-24). Ses pénalités courent normalement. Un avocat vous dira dans quel cas vous êtes.",
+                invoice.number,
+                date_fr(invoice.completion())
+            ),
+        });
+    }
+
+    let (indemnity, indemnity_note) = indemnity(dossier, invoice, &due, late);
     let prescription = prescription(
         invoice,
         kind,
@@ -262,6 +286,7 @@ fn assess_invoice(
         indemnity,
         indemnity_note,
         prescription,
+        after_opening,
     }
 }
 
@@ -307,7 +332,7 @@ fn interest_rule(
     }
 }
 
-fn indemnity(dossier: &Dossier, due: &DueDate, late: bool) -> (Decimal, String) {
+fn indemnity(dossier: &Dossier, invoice: &Invoice, due: &DueDate, late: bool) -> (Decimal, String) {
     let kind = dossier.debtor.kind;
     if kind == DebtorKind::Consumer {
         return (Decimal::ZERO, "Pas d'indemnité de 40 € envers un particulier : elle ne vaut qu'entre professionnels, et aucun frais de recouvrement ne peut être mis à la charge d'un consommateur (CPCE L111-8).".into());
@@ -318,9 +343,12 @@ fn indemnity(dossier: &Dossier, due: &DueDate, late: bool) -> (Decimal, String) 
             "Pas d'indemnité forfaitaire : la facture n'est pas payée en retard.".into(),
         );
     }
-    if let Some(cp) = &dossier.collective_proceedings {
-        let opening = cp.judgment_date.unwrap_or(cp.bodacc_publication);
-        if opening <= due.date {
+    if let Some(cp) = dossier
+        .collective_proceedings
+        .as_ref()
+        .filter(|cp| cp.precedes(invoice))
+    {
+        if cp.opening() <= due.date {
             return (Decimal::ZERO, "Pas d'indemnité de 40 € : la procédure collective, ouverte avant l'échéance, empêchait le paiement (C. com. L441-10 II).".into());
         }
     }
@@ -391,7 +419,8 @@ fn collect_dossier_warnings(
             PrescriptionStatus::Running => {}
         }
     }
-    if let Some(cp) = &dossier.collective_proceedings {
+    // The BODACC deadlines concern the claims born before the opening judgment.
+    if let Some(cp) = pre_opening_proceedings(dossier) {
         let declare_by = add_months(cp.bodacc_publication, params::CLAIM_DECLARATION_MONTHS);
         let message = if today <= declare_by {
             format!("Procédure collective : déclarez votre créance au mandataire judiciaire au plus tard le {}.", date_fr(declare_by))
@@ -412,6 +441,14 @@ fn collect_dossier_warnings(
             message: "Aucun intérêt ne court encore contre ce particulier : il faut d'abord une mise en demeure (C. civ. 1231-6).".into(),
         });
     }
+}
+
+/// The collective proceedings, when at least one invoice was born before their opening.
+fn pre_opening_proceedings(dossier: &Dossier) -> Option<&CollectiveProceedings> {
+    dossier
+        .collective_proceedings
+        .as_ref()
+        .filter(|cp| dossier.invoices.iter().any(|i| cp.precedes(i)))
 }
 
 fn rates_used(invoices: &[InvoiceAssessment], book: &RateBook) -> Vec<RateUsed> {
@@ -502,7 +539,7 @@ fn timeline(
             ));
         }
     }
-    if let Some(cp) = &dossier.collective_proceedings {
+    if let Some(cp) = pre_opening_proceedings(dossier) {
         if let Some(judgment) = cp.judgment_date {
             events.push(event(
                 judgment,

@@ -182,3 +182,26 @@ impl DebtorKind {
         )
     }
 }
+
+impl Invoice {
+    /// When the service was completed or the goods delivered: the invoice date when no
+    /// delivery date is given. Limitation runs from it; it tells a claim born after the
+    /// opening of collective proceedings from one born before.
+    pub fn completion(&self) -> NaiveDate {
+        self.delivery_date.unwrap_or(self.issue_date)
+    }
+}
+
+impl CollectiveProceedings {
+    /// The opening judgment's date, or the BODACC publication's when the judgment's is not known.
+    pub fn opening(&self) -> NaiveDate {
+        self.judgment_date.unwrap_or(self.bodacc_publication)
+    }
+
+    /// A claim whose service was supplied on or after the opening judgment (which takes effect
+    /// from its own date) is not stopped by it: paid at its due date if it falls under
+    /// C. com. L622-17 I, declared from its due date otherwise (L622-24 al. 6).
+    pub fn precedes(&self, invoice: &Invoice) -> bool {
+        invoice.completion() < self.opening()
+    }
+}

@@ -34,7 +34,7 @@ pub fn prescription(
     mise_en_demeure_sent: Option<NaiveDate>,
     today: NaiveDate,
 ) -> Prescription {
-    let completion = invoice.delivery_date.unwrap_or(invoice.issue_date);
+    let completion = invoice.completion();
     let completion_note = if invoice.delivery_date.is_some() {
         format!(
             "la fin de la prestation ou la livraison ({})",

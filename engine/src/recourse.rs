@@ -85,11 +85,16 @@ pub struct Situation<'a> {
     pub all_time_barred: bool,
     pub earliest_prescription: Option<NaiveDate>,
     pub mise_en_demeure_deadline: Option<NaiveDate>,
+    /// Every unpaid invoice was born after the opening judgment of collective proceedings.
+    pub all_after_opening: bool,
 }
 
 pub fn recommend(s: &Situation) -> Recommendation {
     let d = s.dossier;
     if let Some(cp) = &d.collective_proceedings {
+        if s.all_after_opening {
+            return born_after_opening(cp.kind);
+        }
         return collective_proceedings(s, cp.kind, cp.bodacc_publication);
     }
     if s.total_due <= Decimal::ZERO {
@@ -168,6 +173,32 @@ fn collective_proceedings(
             ruled(Procedure::MediateurDesEntreprises, "Le médiateur des entreprises n'intervient pas lorsque l'entreprise est en procédure collective."),
             ruled(Procedure::MiseEnDemeure, "Une mise en demeure est inutile : la déclaration de créance la remplace."),
         ],
+    }
+}
+
+/// Claims born after the opening judgment are not frozen like the others: paid at their due
+/// date when they fall under L622-17 I, declared from their due date otherwise. Which case
+/// applies turns on facts (was the service needed by the procedure?): a lawyer decides.
+fn born_after_opening(kind: ProceedingsKind) -> Recommendation {
+    let kind_fr = proceedings_fr(kind);
+    let next = step(Procedure::ConsulterAvocat,
+        "Vos factures sont nées après le jugement d'ouverture : réclamez-les à l'administrateur judiciaire et faites-vous conseiller.")
+        .why(&format!(
+            "Le débiteur est en {kind_fr}, mais vos prestations sont postérieures au jugement d'ouverture. Les créances nées \
+             régulièrement après ce jugement pour les besoins de la procédure ou de la période d'observation, ou en contrepartie \
+             d'une prestation fournie au débiteur pendant cette période, doivent être payées à leur échéance ; à défaut, elles \
+             sont payées par priorité, à condition d'avoir été portées à la connaissance de l'administrateur judiciaire ou, à \
+             défaut, du mandataire judiciaire (C. com. L622-17). Les autres se déclarent au mandataire, le délai courant de \
+             leur échéance (C. com. L622-24). Les intérêts de ces factures ne sont pas arrêtés par le jugement d'ouverture. \
+             Un avocat vous dira dans quel cas vous êtes et si une action en paiement est possible (C. com. L622-21)."))
+        .articles(&["C. com. L622-17", "C. com. L622-24", "C. com. L622-21"])
+        .where_("L'administrateur judiciaire ou, à défaut, le mandataire judiciaire (ou le liquidateur) désigné par le jugement d'ouverture, dont le nom figure dans l'annonce du BODACC.")
+        .lawyer("Avocat conseillé.");
+    Recommendation {
+        next,
+        then: vec![],
+        alternatives: vec![],
+        ruled_out: vec![ruled(Procedure::MediateurDesEntreprises, "Le médiateur des entreprises n'intervient pas lorsque l'entreprise est en procédure collective.")],
     }
 }
 

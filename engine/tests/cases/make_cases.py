@@ -132,6 +132,28 @@ write("08c_liquidation_before_due_date","Liquidation ouverte avant l'échéance 
           collective_proceedings={"kind":"LiquidationJudiciaire","judgment_date":"2026-02-10","bodacc_publication":"2026-02-20"}),
   {"invoices":[{"indemnity":"0","penalties":"0"}],"next":"ReleveDeForclusion","next_deadline":"2026-08-20"})
 
+# 8d. a service supplied after the opening judgment: not stopped by it (L622-17, L622-24 al. 6)
+t=date(2026,10,15); ss=segs(date(2026,6,5),t,2000,[],b2b_rate)
+e,pen=inv_expect(ss,date(2026,6,4),(t-date(2026,6,4)).days)
+write("08d_service_after_opening","Prestation fournie après le jugement d'ouverture : pénalités et 40 € courent, pas de délai BODACC, conseil d'un avocat (L622-17)",t,
+  dossier([inv("APRES",date(2026,5,5),"2000",{"type":"Days","days":30},delivery=date(2026,5,4))],
+          collective_proceedings={"kind":"RedressementJudiciaire","judgment_date":"2026-03-10","bodacc_publication":"2026-03-20"}),
+  {"invoices":[e],"next":"ConsulterAvocat","next_text":["L622-17","L622-24","administrateur judiciaire"],
+   "warnings":["AfterOpening"],"no_warnings":["InsolvencyDeadline"],"warning_text":["postérieure au jugement d'ouverture"]},working(ss))
+
+# 8e. one invoice before the opening, one after: the first is declared, interest stopped; the second runs
+t=date(2026,4,15)
+ss1=segs(date(2026,2,10),date(2026,3,9),1000,[],b2b_rate)
+e1,p1=inv_expect(ss1,date(2026,2,9),(t-date(2026,2,9)).days)
+ss2=segs(date(2026,4,12),t,500,[],b2b_rate)
+e2,p2=inv_expect(ss2,date(2026,4,11),4)
+write("08e_before_and_after_opening","Une facture avant le jugement d'ouverture (déclarée, intérêts arrêtés), une après (pénalités qui courent)",t,
+  dossier([inv("AVANT",date(2026,1,10),"1000",{"type":"Days","days":30},delivery=date(2026,1,10)),
+           inv("APRES",date(2026,3,12),"500",{"type":"Days","days":30},delivery=date(2026,3,12))],
+          collective_proceedings={"kind":"RedressementJudiciaire","judgment_date":"2026-03-10","bodacc_publication":"2026-03-20"}),
+  {"invoices":[e1,e2],"totals":{"penalties":str(p1+p2),"indemnities":"80"},"next":"DeclarationDeCreance","next_deadline":"2026-05-20",
+   "warnings":["AfterOpening","InsolvencyDeadline"]},working(ss1)+working(ss2))
+
 # 9. time-barred, with many semesters of penalties
 t=date(2026,11,22); ss=segs(date(2020,4,1),t,2000,[],b2b_rate)
 e,pen=inv_expect(ss,date(2020,3,31),(t-date(2020,3,31)).days,prescription_ends="2025-03-01",prescription_status="TimeBarred")
