@@ -182,7 +182,7 @@ fn collective_proceedings(
 fn born_after_opening(kind: ProceedingsKind) -> Recommendation {
     let kind_fr = proceedings_fr(kind);
     let next = step(Procedure::ConsulterAvocat,
-        "Vos factures sont nées après le jugement d'ouverture : réclamez-les à l'administrateur judiciaire et faites-vous conseiller.")
+        "Créance née après le jugement d'ouverture : réclamez le paiement à l'administrateur judiciaire et faites-vous conseiller.")
         .why(&format!(
             "Le débiteur est en {kind_fr}, mais vos prestations sont postérieures au jugement d'ouverture. Les créances nées \
              régulièrement après ce jugement pour les besoins de la procédure ou de la période d'observation, ou en contrepartie \
