@@ -205,10 +205,11 @@ pub fn compose(
         }
         LetterKind::DeclarationDeCreance => {
             let cp = dossier.collective_proceedings.as_ref();
-            let proceedings = cp.map_or("la procédure collective", |c| match c.kind {
-                ProceedingsKind::Sauvegarde => "la procédure de sauvegarde",
-                ProceedingsKind::RedressementJudiciaire => "le redressement judiciaire",
-                ProceedingsKind::LiquidationJudiciaire => "la liquidation judiciaire",
+            // « du » and « ouvert » for the masculine, « de la » and « ouverte » for the feminine.
+            let proceedings = cp.map_or("de la procédure collective ouverte", |c| match c.kind {
+                ProceedingsKind::Sauvegarde => "de la procédure de sauvegarde ouverte",
+                ProceedingsKind::RedressementJudiciaire => "du redressement judiciaire ouvert",
+                ProceedingsKind::LiquidationJudiciaire => "de la liquidation judiciaire ouverte",
             });
             let published = cp
                 .map(|c| {
@@ -219,7 +220,7 @@ pub fn compose(
                 })
                 .unwrap_or_default();
             para(&mut blocks, custom_or(&options.opening, &format!(
-                "Dans le cadre de {proceedings} ouvert à l'égard de {}{published}, nous avons l'honneur de déclarer entre vos mains \
+                "Dans le cadre {proceedings} à l'égard de {}{published}, nous avons l'honneur de déclarer entre vos mains \
                  notre créance, conformément aux articles L622-24 et R622-24 du Code de commerce.",
                 or_dash(&dossier.debtor.identity.name))));
             para(&mut blocks, "Cette créance, échue et à titre chirographaire, est arrêtée au jour du jugement d'ouverture, qui a \

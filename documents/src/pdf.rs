@@ -151,6 +151,48 @@ impl Layout {
     fn gap(&mut self, lines: f32) {
         self.y -= LEADING * lines;
     }
+
+    /// A block of the body: a justified paragraph, or the table of amounts.
+    fn block(&mut self, block: &Block) {
+        match block {
+            Block::Paragraph(p) => self.paragraph(p, MARGIN_X, TEXT_W, Font::Regular, true),
+            Block::Amounts(lines) => {
+                for line in lines {
+                    let font = if line.total {
+                        Font::Bold
+                    } else {
+                        Font::Regular
+                    };
+                    let label = wrap(
+                        &winansi::encode(&line.label),
+                        font,
+                        SIZE,
+                        TEXT_W - AMOUNT_W - 12.0,
+                    );
+                    self.room(LEADING * label.len() as f32);
+                    if line.total {
+                        self.rule(MARGIN_X, PAGE_W - MARGIN_X);
+                    }
+                    let amount = winansi::encode(&line.amount);
+                    let amount_x = PAGE_W - MARGIN_X - width(&amount, font, SIZE);
+                    self.text(amount_x, font, amount, 0.0);
+                    for (i, part) in label.into_iter().enumerate() {
+                        if i > 0 {
+                            self.y -= LEADING;
+                        }
+                        self.text(MARGIN_X, font, part, 0.0);
+                    }
+                    self.y -= LEADING + 2.0;
+                }
+            }
+        }
+        self.gap(0.5);
+    }
+}
+
+/// The height of a paragraph of regular text, `max` wide.
+fn height(text: &str, max: f32) -> f32 {
+    LEADING * wrap(&winansi::encode(text), Font::Regular, SIZE, max).len() as f32
 }
 
 fn layout(letter: &Letter) -> Layout {
@@ -188,51 +230,37 @@ fn layout(letter: &Letter) -> Layout {
     l.gap(1.0);
     l.paragraph(&letter.salutation, MARGIN_X, TEXT_W, Font::Regular, false);
     l.gap(0.5);
-    for block in &letter.blocks {
-        match block {
-            Block::Paragraph(p) => l.paragraph(p, MARGIN_X, TEXT_W, Font::Regular, true),
-            Block::Amounts(lines) => {
-                for line in lines {
-                    let font = if line.total {
-                        Font::Bold
-                    } else {
-                        Font::Regular
-                    };
-                    let label = wrap(
-                        &winansi::encode(&line.label),
-                        font,
-                        SIZE,
-                        TEXT_W - AMOUNT_W - 12.0,
-                    );
-                    l.room(LEADING * label.len() as f32);
-                    if line.total {
-                        l.rule(MARGIN_X, PAGE_W - MARGIN_X);
-                    }
-                    let amount = winansi::encode(&line.amount);
-                    let amount_x = PAGE_W - MARGIN_X - width(&amount, font, SIZE);
-                    l.text(amount_x, font, amount, 0.0);
-                    for (i, part) in label.into_iter().enumerate() {
-                        if i > 0 {
-                            l.y -= LEADING;
-                        }
-                        l.text(MARGIN_X, font, part, 0.0);
-                    }
-                    l.y -= LEADING + 2.0;
-                }
-            }
-        }
+    // A letter's end is never left alone on a page: its last paragraph, the closing and the
+    // signature move to the next page together when they do not fit.
+    let (body, last) = match letter.blocks.split_last() {
+        Some((Block::Paragraph(p), rest)) => (rest, Some(p)),
+        _ => (&letter.blocks[..], None),
+    };
+    for block in body {
+        l.block(block);
+    }
+    let signature_w = PAGE_W - MARGIN_X - RECIPIENT_X;
+    let mut tail = height(&letter.closing, TEXT_W) + LEADING * 2.0;
+    tail += letter
+        .signature
+        .iter()
+        .map(|line| height(line, signature_w))
+        .sum::<f32>();
+    if let Some(p) = last {
+        tail += height(p, TEXT_W) + LEADING * 0.5;
+    }
+    // A tail taller than a page (a very long last paragraph) just flows on.
+    if tail <= PAGE_H - MARGIN_TOP - MARGIN_BOTTOM {
+        l.room(tail);
+    }
+    if let Some(p) = last {
+        l.paragraph(p, MARGIN_X, TEXT_W, Font::Regular, true);
         l.gap(0.5);
     }
     l.paragraph(&letter.closing, MARGIN_X, TEXT_W, Font::Regular, true);
     l.gap(2.0);
     for line in &letter.signature {
-        l.paragraph(
-            line,
-            RECIPIENT_X,
-            PAGE_W - MARGIN_X - RECIPIENT_X,
-            Font::Regular,
-            false,
-        );
+        l.paragraph(line, RECIPIENT_X, signature_w, Font::Regular, false);
     }
     l
 }

@@ -260,6 +260,74 @@ fn the_declaration_leaves_out_an_invoice_born_after_the_opening() {
 }
 
 #[test]
+fn the_declaration_names_each_proceeding_in_correct_french() {
+    let (mut dossier, today) = case_dossier("08_insolvency.json");
+    let expected = [
+        (
+            engine::ProceedingsKind::Sauvegarde,
+            "Dans le cadre de la procédure de sauvegarde ouverte à l'égard de ACME SAS",
+        ),
+        (
+            engine::ProceedingsKind::RedressementJudiciaire,
+            "Dans le cadre du redressement judiciaire ouvert à l'égard de ACME SAS",
+        ),
+        (
+            engine::ProceedingsKind::LiquidationJudiciaire,
+            "Dans le cadre de la liquidation judiciaire ouverte à l'égard de ACME SAS",
+        ),
+    ];
+    for (kind, sentence) in expected {
+        dossier.collective_proceedings.as_mut().unwrap().kind = kind;
+        let assessment = assess(&dossier, today).unwrap();
+        let letter = compose(
+            LetterKind::DeclarationDeCreance,
+            &dossier,
+            &assessment,
+            &LetterOptions::default(),
+        );
+        let text = letter.plain_text();
+        assert!(text.contains(sentence), "{kind:?}:\n{text}");
+        assert!(!text.contains(" de le "), "{text}");
+    }
+}
+
+#[test]
+fn the_end_of_a_letter_is_never_left_alone_on_a_page() {
+    let (dossier, today) = case_dossier("04_partial_payments.json");
+    let assessment = assess(&dossier, today).unwrap();
+    let mut seen_two_pages = 0;
+    // An extra paragraph of growing length moves the page break through every position.
+    for words in (0..400).step_by(12) {
+        let options = LetterOptions {
+            iban: "FR76 3000 6000 0112 3456 7890 189".into(),
+            extra: "Précision ".repeat(words),
+            signatory: "Claire Dupont, gérante".into(),
+            ..LetterOptions::default()
+        };
+        let letter = compose(LetterKind::MiseEnDemeure, &dossier, &assessment, &options);
+        let bytes = pdf::write(&letter);
+        let pages = pdf_pages(&bytes);
+        if pages < 2 {
+            continue;
+        }
+        seen_two_pages += 1;
+        let path = temp("tail.pdf", &bytes);
+        let out = Command::new("pdftotext")
+            .args(["-f", &pages.to_string(), "-l", &pages.to_string()])
+            .arg(&path)
+            .arg("-")
+            .output()
+            .unwrap();
+        let last_page = collapse(&String::from_utf8(out.stdout).unwrap());
+        assert!(
+            last_page.contains("Règlement par virement") && last_page.contains("Claire Dupont"),
+            "{words} words: the last paragraph and the signature belong together on the last page:\n{last_page}"
+        );
+    }
+    assert!(seen_two_pages > 5, "the test never reached a second page");
+}
+
+#[test]
 fn reminders_and_the_declaration_de_creance() {
     let (mut dossier, today) = case_dossier("01_half_year_split.json");
     dossier.reminders = vec![chrono::NaiveDate::from_ymd_opt(2025, 6, 25).unwrap()];
