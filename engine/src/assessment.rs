@@ -466,7 +466,12 @@ fn rates_used(invoices: &[InvoiceAssessment], book: &RateBook) -> Vec<RateUsed> 
                     HalfYear::of(segment.from),
                     OverriddenRate::LegalProfessional,
                 ),
-                RateOrigin::Contract => continue,
+                // The contract's own rate needs no table, but its floor (3 × rate B, L441-10 II)
+                // does: show the legal rate it rests on, overridable where unverified.
+                RateOrigin::Contract => (
+                    HalfYear::of(segment.from),
+                    OverriddenRate::LegalProfessional,
+                ),
             };
             if used
                 .iter()

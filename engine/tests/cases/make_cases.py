@@ -91,6 +91,16 @@ write("05_floor_above_default_2024","2024 : le plancher (3 × taux légal) dépa
            inv("CGV-15",date(2023,12,1),"1000",due(date(2023,12,31)),delivery=date(2023,12,1),contract_rate="15")]),
   {"invoices":[e1,e2],"warnings":["ContractRateBelowFloor"],"warning_text":["15,21","1er semestre 2024"],"no_warning_text":["14,76"]},working(ss)+working(ss2))
 
+# 5b. a contract rate in 2026 H2: its floor rests on the unverified legal rate, shown and overridable
+t=date(2026,11,22); ss=segs(date(2026,7,2),t,1000,[],lambda d:"5")
+e,pen=inv_expect(ss,date(2026,7,1),(t-date(2026,7,1)).days)
+cgv=lambda: dossier([inv("CGV-5",date(2026,6,1),"1000",{"type":"Days","days":30},delivery=date(2026,6,1),contract_rate="5")])
+write("05b_contract_floor_unverified_2026","Contrat à 5 % au 2d semestre 2026 : le plancher repose sur le taux légal non vérifié (2,62 % repris), signalé",t,
+  cgv(),{"invoices":[e],"warnings":["ContractRateBelowFloor","UnverifiedRate"],"warning_text":["7,86"]},working(ss))
+write("05c_contract_floor_overridden","Le visiteur saisit le taux légal du 2d semestre 2026 (1,50 %) : plancher 4,50 %, le contrat à 5 % est conforme",t,
+  {**cgv(),"rate_overrides":[{"half_year":{"year":2026,"second":True},"rate":"LegalProfessional","value":"1.50"}]},
+  {"invoices":[e],"no_warnings":["ContractRateBelowFloor","UnverifiedRate"]},working(ss))
+
 # 6. consumer
 t=date(2026,1,15); ss=segs(date(2025,11,6),t,800,[],lambda d:LEGAL_B[half(d)])
 e,pen=inv_expect(ss,date(2025,9,30),(t-date(2025,9,30)).days,indemnity="0",prescription_ends="2027-09-01",prescription_status="Running")
