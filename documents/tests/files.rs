@@ -31,6 +31,14 @@ fn case_dossier(name: &str) -> (Dossier, chrono::NaiveDate) {
     (dossier, case["date"].as_str().unwrap().parse().unwrap())
 }
 
+/// A worked case's letter of `kind`, with the default wording, and the assessment behind it.
+fn case_letter(case: &str, kind: LetterKind) -> (documents::Letter, engine::Assessment) {
+    let (dossier, today) = case_dossier(case);
+    let assessment = assess(&dossier, today).unwrap();
+    let letter = compose(kind, &dossier, &assessment, &LetterOptions::default());
+    (letter, assessment)
+}
+
 /// Writes `bytes` to a file of its own: tests run in parallel threads.
 fn temp(name: &str, bytes: &[u8]) -> PathBuf {
     static COUNTER: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
@@ -173,14 +181,7 @@ fn mise_en_demeure_pdf_and_docx_carry_the_figures_and_the_law() {
 
 #[test]
 fn a_consumer_gets_no_40_euros_and_legal_interest() {
-    let (dossier, today) = case_dossier("06_consumer.json");
-    let assessment = assess(&dossier, today).unwrap();
-    let letter = compose(
-        LetterKind::MiseEnDemeure,
-        &dossier,
-        &assessment,
-        &LetterOptions::default(),
-    );
+    let (letter, _) = case_letter("06_consumer.json", LetterKind::MiseEnDemeure);
     let text = pdf_text(&pdf::write(&letter));
     assert!(
         !text.contains("40,00 €") && !text.contains("D441-5"),
@@ -196,11 +197,8 @@ fn a_consumer_gets_no_40_euros_and_legal_interest() {
 
 #[test]
 fn a_public_buyer_is_reminded_of_the_code_de_la_commande_publique() {
-    let (dossier, today) = case_dossier("07_public_buyer.json");
-    let assessment = assess(&dossier, today).unwrap();
     for kind in [LetterKind::MiseEnDemeure, LetterKind::PremiereRelance] {
-        let letter = compose(kind, &dossier, &assessment, &LetterOptions::default());
-        let text = letter.plain_text();
+        let text = case_letter("07_public_buyer.json", kind).0.plain_text();
         assert!(
             !text.contains("L441-10")
                 && !text.contains("D441-5")
@@ -212,12 +210,7 @@ fn a_public_buyer_is_reminded_of_the_code_de_la_commande_publique() {
             "{kind:?}:\n{text}"
         );
     }
-    let letter = compose(
-        LetterKind::MiseEnDemeure,
-        &dossier,
-        &assessment,
-        &LetterOptions::default(),
-    );
+    let (letter, _) = case_letter("07_public_buyer.json", LetterKind::MiseEnDemeure);
     let text = pdf_text(&pdf::write(&letter));
     assert!(
         text.contains("Intérêts moratoires") && text.contains("R2192-31"),
@@ -232,13 +225,9 @@ fn a_public_buyer_is_reminded_of_the_code_de_la_commande_publique() {
 
 #[test]
 fn the_declaration_leaves_out_an_invoice_born_after_the_opening() {
-    let (dossier, today) = case_dossier("08e_before_and_after_opening.json");
-    let assessment = assess(&dossier, today).unwrap();
-    let letter = compose(
+    let (letter, assessment) = case_letter(
+        "08e_before_and_after_opening.json",
         LetterKind::DeclarationDeCreance,
-        &dossier,
-        &assessment,
-        &LetterOptions::default(),
     );
     let text = letter.plain_text();
     let before = &assessment.invoices[0];
