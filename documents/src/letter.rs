@@ -226,12 +226,9 @@ pub fn compose(
             para(&mut blocks, "Cette créance, échue et à titre chirographaire, est arrêtée au jour du jugement d'ouverture, qui a \
                 arrêté le cours des intérêts (article L622-28 du Code de commerce) :".into());
             // Only the claims born before the opening are declared with it (L622-24).
-            let (before, after): (Vec<InvoiceAssessment>, Vec<InvoiceAssessment>) = assessment
-                .invoices
-                .iter()
-                .cloned()
-                .partition(|i| !i.after_opening);
-            blocks.push(Block::Amounts(amount_lines(&before, &law)));
+            let (before, after): (Vec<&InvoiceAssessment>, Vec<_>) =
+                assessment.invoices.iter().partition(|i| !i.after_opening);
+            blocks.push(Block::Amounts(amount_lines(before, &law)));
             if !after.is_empty() {
                 let numbers: Vec<&str> = after.iter().map(|i| i.number.as_str()).collect();
                 para(&mut blocks, format!(
@@ -346,9 +343,14 @@ fn invoice_lines(a: &Assessment) -> Vec<AmountLine> {
 
 /// The full breakdown: each invoice, interest per half-year with rate and article, the
 /// 40 € per invoice (not for a consumer), payments, total.
-fn amount_lines(invoices: &[InvoiceAssessment], law: &Law) -> Vec<AmountLine> {
+fn amount_lines<'a>(
+    invoices: impl IntoIterator<Item = &'a InvoiceAssessment>,
+    law: &Law,
+) -> Vec<AmountLine> {
     let mut lines = Vec::new();
+    let mut total = Decimal::ZERO;
     for i in invoices {
+        total += i.total_due();
         lines.push(AmountLine {
             label: format!(
                 "Facture n° {}, échue le {}, montant TTC",
@@ -399,13 +401,8 @@ fn amount_lines(invoices: &[InvoiceAssessment], law: &Law) -> Vec<AmountLine> {
     }
     lines.push(AmountLine {
         label: "Total dû".into(),
-        // principal − payments + penalties + indemnities: the engine's total when all are listed.
-        amount: format_euros(
-            invoices
-                .iter()
-                .map(|i| i.outstanding + i.penalties + i.indemnity)
-                .sum(),
-        ),
+        // The engine's per-invoice totals: its dossier total when every invoice is listed.
+        amount: format_euros(total),
         total: true,
     });
     lines

@@ -98,6 +98,14 @@ pub struct RateUsed {
     pub source: String,
 }
 
+impl InvoiceAssessment {
+    /// What this invoice alone leaves owed: unpaid principal, penalties, indemnity. The
+    /// dossier's `Totals::total` is their sum.
+    pub fn total_due(&self) -> Decimal {
+        self.outstanding + self.penalties + self.indemnity
+    }
+}
+
 /// Assesses `dossier` as of `today`. Bad input gives every field error at once.
 pub fn assess(dossier: &Dossier, today: NaiveDate) -> Result<Assessment, Vec<FieldError>> {
     let errors = validate(dossier, today);
@@ -214,11 +222,13 @@ fn assess_invoice(
 
     // Collective proceedings stop interest on the claims born before them at the opening
     // judgment (C. com. L622-28): the last day counted is the day before it.
-    let proceedings = dossier.collective_proceedings.as_ref();
-    let after_opening = proceedings.is_some_and(|cp| !cp.precedes(invoice));
-    let proceedings_stop = proceedings
-        .filter(|cp| cp.precedes(invoice))
-        .map(|cp| cp.opening());
+    // `binding`: the proceedings, when they were opened after this invoice's service.
+    let binding = dossier
+        .collective_proceedings
+        .as_ref()
+        .filter(|cp| cp.precedes(invoice));
+    let after_opening = dossier.collective_proceedings.is_some() && binding.is_none();
+    let proceedings_stop = binding.map(CollectiveProceedings::opening);
     let last_day = match proceedings_stop.and_then(|d| d.pred_opt()) {
         Some(stop) => stop.min(today),
         None => today,
@@ -266,7 +276,7 @@ fn assess_invoice(
         });
     }
 
-    let (indemnity, indemnity_note) = indemnity(dossier, invoice, &due, late);
+    let (indemnity, indemnity_note) = indemnity(dossier.debtor.kind, binding, &due, late);
     let prescription = prescription(
         invoice,
         kind,
@@ -332,8 +342,13 @@ fn interest_rule(
     }
 }
 
-fn indemnity(dossier: &Dossier, invoice: &Invoice, due: &DueDate, late: bool) -> (Decimal, String) {
-    let kind = dossier.debtor.kind;
+/// `binding`: collective proceedings opened after the invoice's service, if any.
+fn indemnity(
+    kind: DebtorKind,
+    binding: Option<&CollectiveProceedings>,
+    due: &DueDate,
+    late: bool,
+) -> (Decimal, String) {
     if kind == DebtorKind::Consumer {
         return (Decimal::ZERO, "Pas d'indemnité de 40 € envers un particulier : elle ne vaut qu'entre professionnels, et aucun frais de recouvrement ne peut être mis à la charge d'un consommateur (CPCE L111-8).".into());
     }
@@ -343,11 +358,7 @@ fn indemnity(dossier: &Dossier, invoice: &Invoice, due: &DueDate, late: bool) ->
             "Pas d'indemnité forfaitaire : la facture n'est pas payée en retard.".into(),
         );
     }
-    if let Some(cp) = dossier
-        .collective_proceedings
-        .as_ref()
-        .filter(|cp| cp.precedes(invoice))
-    {
+    if let Some(cp) = binding {
         if cp.opening() <= due.date {
             return (Decimal::ZERO, "Pas d'indemnité de 40 € : la procédure collective, ouverte avant l'échéance, empêchait le paiement (C. com. L441-10 II).".into());
         }

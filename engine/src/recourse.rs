@@ -444,21 +444,18 @@ fn abroad(s: &Situation, in_eu: bool) -> Recommendation {
 fn relance(debtor: DebtorKind) -> Step {
     // What already runs while the reminder waits depends on who owes: a consumer owes
     // nothing more until a mise en demeure, a business owes penalties from the due date.
-    let running = match debtor {
-        DebtorKind::Business { .. } | DebtorKind::Abroad { .. } => {
-            " Les pénalités de retard courent déjà, sans relance nécessaire (C. com. L441-10 II)."
-        }
+    let (running, articles): (&str, &[&str]) = match debtor {
+        DebtorKind::Business { .. } | DebtorKind::Abroad { .. } => (
+            " Les pénalités de retard courent déjà, sans relance nécessaire (C. com. L441-10 II).",
+            &["C. com. L441-10"],
+        ),
         // The public-buyer branch adds its own sentence on intérêts moratoires.
-        DebtorKind::PublicBuyer { .. } => "",
-        DebtorKind::Consumer => {
+        DebtorKind::PublicBuyer { .. } => ("", &["CCP L2192-13"]),
+        DebtorKind::Consumer => (
             " Envers un particulier, aucun intérêt ne court avant une mise en demeure (C. civ. 1231-6, 1344-1) : \
-             si la relance reste sans effet, ne tardez pas à l'envoyer."
-        }
-    };
-    let articles: &[&str] = match debtor {
-        DebtorKind::Business { .. } | DebtorKind::Abroad { .. } => &["C. com. L441-10"],
-        DebtorKind::PublicBuyer { .. } => &["CCP L2192-13"],
-        DebtorKind::Consumer => &["C. civ. 1231-6", "C. civ. 1344-1"],
+             si la relance reste sans effet, ne tardez pas à l'envoyer.",
+            &["C. civ. 1231-6", "C. civ. 1344-1"],
+        ),
     };
     step(Procedure::RelanceAmiable, "Envoyez une relance amiable, courtoise, rappelant la facture et son échéance.")
         .why(&format!(

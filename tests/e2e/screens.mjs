@@ -47,7 +47,7 @@ for (const [label, width] of [['desktop', 1200], ['phone', 390]]) {
   await page.locator('.fi-lead').waitFor();
   await shoot(page, `${label}-5-results`);
   await page.getByRole('button', { name: /Préparer/ }).first().click();
-  await page.locator('.fi-letter-preview, .fi-letter').first().waitFor();
+  await page.locator('.fi-letter').waitFor();
   await shoot(page, `${label}-6-letter`);
   await context.close();
 }
