@@ -55,6 +55,8 @@ pub struct DossierForm {
     pub debtor: DebtorChoice,
     pub business: BusinessChoice,
     pub public_buyer: PublicBuyerKind,
+    /// A public undertaking organised as a company (SA, SAS…): private law (FACTS C5).
+    pub public_private_law: bool,
     pub abroad_in_eu: bool,
     pub in_proceedings: bool,
     pub proceedings: ProceedingsKind,
@@ -113,6 +115,8 @@ pub struct InvoiceForm {
     pub number: String,
     pub issue_date: String,
     pub delivery_date: String,
+    /// Public buyer: when it received the invoice (its payment term runs from then).
+    pub request_received: String,
     pub amount: String,
     pub term: TermChoice,
     pub due_date: String,
@@ -152,6 +156,7 @@ impl Default for DossierForm {
             debtor: DebtorChoice::Company,
             business: BusinessChoice::Commercial,
             public_buyer: PublicBuyerKind::StateOrLocal,
+            public_private_law: false,
             abroad_in_eu: true,
             in_proceedings: false,
             proceedings: ProceedingsKind::RedressementJudiciaire,
@@ -166,7 +171,9 @@ impl Default for DossierForm {
             med_sent: false,
             med_sent_date: String::new(),
             med_received_date: String::new(),
-            med_deadline_days: engine::params::DEFAULT_MISE_EN_DEMEURE_DAYS.to_string(),
+            med_deadline_days: engine::params::DEFAULT_MISE_EN_DEMEURE_DAYS
+                .current()
+                .to_string(),
             position: PositionChoice::Silent,
             disputed_amount: String::new(),
             keep_relationship: true,
@@ -363,10 +370,11 @@ fn convert(form: &DossierForm) -> Conversion {
     let mut check = Checker::default();
     let mut unreliable: Vec<String> = Vec::new();
     let collective_proceedings = if form.in_proceedings {
+        // Interest stops at the judgment, not at its publication: ask for it (FACTS P8).
         let judgment_date = check.date(
             "collective_proceedings.judgment_date",
             &form.judgment_date,
-            None,
+            Some("la date du jugement d'ouverture (elle figure dans l'annonce du BODACC)"),
         );
         let bodacc = check.date(
             "collective_proceedings.bodacc_publication",
@@ -391,6 +399,11 @@ fn convert(form: &DossierForm) -> Conversion {
             Some("la date de la facture"),
         );
         let delivery = check.date(&at("delivery_date"), &inv.delivery_date, None);
+        let request_received = if form.debtor == DebtorChoice::PublicBuyer {
+            check.date(&at("request_received"), &inv.request_received, None)
+        } else {
+            None
+        };
         let term = match inv.term {
             TermChoice::DueDate => check
                 .date(&at("term.date"), &inv.due_date, Some("la date d'échéance"))
@@ -438,6 +451,7 @@ fn convert(form: &DossierForm) -> Conversion {
             },
             issue_date: issue.unwrap_or(NaiveDate::MIN),
             delivery_date: delivery,
+            request_received,
             term: term.unwrap_or(PaymentTerm::ContractSilent),
             amount: amount.unwrap_or(Decimal::ONE),
             payments,
@@ -520,6 +534,8 @@ fn convert(form: &DossierForm) -> Conversion {
         DebtorChoice::Consumer => DebtorKind::Consumer,
         DebtorChoice::PublicBuyer => DebtorKind::PublicBuyer {
             buyer: form.public_buyer,
+            private_law: form.public_buyer == PublicBuyerKind::PublicUndertaking
+                && form.public_private_law,
         },
         DebtorChoice::Abroad => DebtorKind::Abroad {
             in_eu: form.abroad_in_eu,

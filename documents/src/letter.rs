@@ -2,9 +2,11 @@
 //! Legal writing: every amount comes from the assessment, every reference is to the right
 //! article, and nothing threatens what the law does not allow.
 
+use chrono::NaiveDate;
 use engine::amount::format_euros;
 use engine::assessment::{Assessment, InvoiceAssessment};
 use engine::format::{date_fr, date_short};
+use engine::params;
 use engine::recourse::{Court, Procedure};
 use engine::{format_percent, DebtorKind, Dossier, Party, ProceedingsKind};
 use rust_decimal::Decimal;
@@ -73,7 +75,8 @@ impl LetterKind {
 #[serde(default)]
 pub struct LetterOptions {
     pub place: String,
-    /// Sent as an electronic registered letter (CPCE L100) rather than a paper LRAR.
+    /// Sent as an electronic registered letter (Code des postes et des communications électroniques,
+    /// L100) rather than a paper LRAR.
     pub electronic: bool,
     /// Days to pay from receipt; 0 means the default of 8.
     pub deadline_days: u32,
@@ -124,10 +127,10 @@ pub fn compose(
     assessment: &Assessment,
     options: &LetterOptions,
 ) -> Letter {
-    let law = Law::for_debtor(dossier.debtor.kind);
     let today = assessment.date;
+    let law = Law::for_debtor(dossier.debtor.kind, today);
     let deadline = if options.deadline_days == 0 {
-        engine::params::DEFAULT_MISE_EN_DEMEURE_DAYS
+        u32::try_from(engine::params::DEFAULT_MISE_EN_DEMEURE_DAYS.at(today)).unwrap_or(8)
     } else {
         options.deadline_days
     };
@@ -165,8 +168,8 @@ pub fn compose(
                 "Sauf erreur ou omission de notre part, la {invoices_ref} reste impayée à ce jour. Il s'agit peut-être d'un \
                  simple oubli : nous vous remercions de bien vouloir procéder à son règlement dans les meilleurs délais.")));
             blocks.push(Block::Amounts(invoice_lines(assessment)));
-            if let Some(reminder) = law.automatic_charges {
-                para(&mut blocks, reminder.into());
+            if let Some(reminder) = law.automatic_charges.clone() {
+                para(&mut blocks, reminder);
             }
             para(&mut blocks, "Si votre règlement a été effectué entre-temps, nous vous prions de ne pas tenir compte de ce courrier.".into());
         }
@@ -196,7 +199,7 @@ pub fn compose(
                 "Le détail des sommes dues est le suivant :".into(),
             );
             blocks.push(Block::Amounts(amount_lines(&assessment.invoices, &law)));
-            para(&mut blocks, law.legal_basis.into());
+            para(&mut blocks, law.legal_basis.clone());
             para(&mut blocks, format!(
                 "En conséquence, nous vous mettons en demeure de nous régler la somme de {} dans un délai de {deadline} jours à \
                  compter de la réception de la présente lettre.",
@@ -415,44 +418,52 @@ struct Law {
     /// The article of the 40 €; None where it is not owed.
     indemnity_article: Option<&'static str>,
     /// The mise en demeure's paragraph on why the sums are due.
-    legal_basis: &'static str,
+    legal_basis: String,
     /// The first reminder's sentence on what runs without any reminder.
-    automatic_charges: Option<&'static str>,
+    automatic_charges: Option<String>,
 }
 
 impl Law {
-    fn for_debtor(kind: DebtorKind) -> Law {
+    /// The law of the letters, by who owes; the amounts and days come from the engine's tables.
+    fn for_debtor(kind: DebtorKind, today: NaiveDate) -> Law {
+        let indemnity = format_euros(Decimal::from(params::RECOVERY_INDEMNITY_EUROS.at(today)));
         match kind {
             DebtorKind::Business { .. } | DebtorKind::Abroad { .. } => Law {
                 interest_label: "Pénalités de retard",
                 indemnity_article: Some("C. com. D441-5"),
-                legal_basis: "Ces sommes sont dues en application de l'article L441-10 du Code de commerce, qui prévoit de \
-                    plein droit des pénalités de retard et une indemnité forfaitaire pour frais de recouvrement de 40 € par \
-                    facture (article D441-5), et des articles 1344 et 1231-6 du Code civil.",
-                automatic_charges: Some(
-                    "Nous vous rappelons que tout retard de paiement entraîne de plein droit des pénalités de retard et une \
-                     indemnité forfaitaire pour frais de recouvrement de 40 € par facture (articles L441-10 et D441-5 du Code \
-                     de commerce).",
+                legal_basis: format!(
+                    "Ces sommes sont dues en application de l'article L441-10 du Code de commerce, qui prévoit de \
+                     plein droit des pénalités de retard et une indemnité forfaitaire pour frais de recouvrement de {indemnity} par \
+                     facture (article D441-5), et des articles 1344 et 1231-6 du Code civil."
                 ),
+                automatic_charges: Some(format!(
+                    "Nous vous rappelons que tout retard de paiement entraîne de plein droit des pénalités de retard et une \
+                     indemnité forfaitaire pour frais de recouvrement de {indemnity} par facture (articles L441-10 et D441-5 du Code \
+                     de commerce)."
+                )),
             },
             DebtorKind::PublicBuyer { .. } => Law {
                 interest_label: "Intérêts moratoires",
                 indemnity_article: Some("CCP D2192-35"),
-                legal_basis: "Ces sommes sont dues en application de l'article L2192-13 du Code de la commande publique : le \
-                    retard de paiement fait courir de plein droit des intérêts moratoires, au taux fixé par l'article \
-                    R2192-31, et une indemnité forfaitaire pour frais de recouvrement de 40 € (article D2192-35), à verser \
-                    dans les 45 jours suivant la mise en paiement du principal (article R2192-36).",
-                automatic_charges: Some(
-                    "Nous vous rappelons que tout retard de paiement fait courir de plein droit des intérêts moratoires et \
-                     une indemnité forfaitaire pour frais de recouvrement de 40 € (articles L2192-13 et D2192-35 du Code de \
-                     la commande publique).",
+                legal_basis: format!(
+                    "Ces sommes sont dues en application de l'article L2192-13 du Code de la commande publique : le \
+                     retard de paiement fait courir de plein droit des intérêts moratoires, au taux fixé par l'article \
+                     R2192-31, et une indemnité forfaitaire pour frais de recouvrement de {indemnity} (article D2192-35), à verser \
+                     dans les {} jours suivant la mise en paiement du principal (article R2192-36).",
+                    params::PUBLIC_INTEREST_PAYMENT_DAYS.at(today)
                 ),
+                automatic_charges: Some(format!(
+                    "Nous vous rappelons que tout retard de paiement fait courir de plein droit des intérêts moratoires et \
+                     une indemnité forfaitaire pour frais de recouvrement de {indemnity} (articles L2192-13 et D2192-35 du Code de \
+                     la commande publique)."
+                )),
             },
             DebtorKind::Consumer => Law {
                 interest_label: "Intérêts au taux légal",
                 indemnity_article: None,
                 legal_basis: "Cette somme portera intérêts au taux légal à compter de la réception de la présente mise en \
-                    demeure, en application des articles 1231-6 et 1344-1 du Code civil.",
+                    demeure, en application des articles 1231-6 et 1344-1 du Code civil."
+                    .into(),
                 automatic_charges: None,
             },
         }

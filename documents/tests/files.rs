@@ -368,7 +368,7 @@ fn reminders_and_the_declaration_de_creance() {
         "redressement judiciaire",
         "L622-24",
         "L622-28",
-        "3 110,90 €",
+        "3 112,36 €", // case 08: 3 000 + 72,36 (12,40 % in 2026 H2) + 40
         "chirographaire",
     ] {
         assert!(

@@ -18,6 +18,7 @@ fn dossier(invoices: usize) -> Dossier {
                     number: format!("F-{i}"),
                     issue_date: issue,
                     delivery_date: Some(issue),
+                    request_received: None,
                     term: PaymentTerm::Days { days: 30 },
                     amount: Decimal::new(123_456 + i as i64 * 1000, 2),
                     payments: vec![Payment {

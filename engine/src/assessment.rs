@@ -9,12 +9,13 @@ use crate::amount::{format_euros, format_percent, round_cents};
 use crate::dossier::{
     CollectiveProceedings, DebtorKind, DebtorPosition, Dossier, Invoice, OverriddenRate,
 };
-use crate::due_date::{add_days, add_months, DueDate};
+use crate::due_date::{add_days, DueDate};
 use crate::format::date_fr;
 use crate::halfyear::HalfYear;
 use crate::interest::{accrue, contract_floor, InterestRule, RateOrigin, Segment};
-use crate::params::{self, in_force, Status};
+use crate::params::{self, Status};
 use crate::prescription::{prescription, Prescription, PrescriptionStatus};
+use crate::rate_table::RateTable;
 use crate::rates::RateBook;
 use crate::recourse::{recommend, Recommendation, Situation};
 use crate::timeline::{event, EventKind, TimelineEvent};
@@ -31,6 +32,8 @@ pub struct Assessment {
     /// Every table rate the figures rest on, with its status: the UI offers to
     /// override the unverified ones.
     pub rates_used: Vec<RateUsed>,
+    /// The date of the newest row of the rate table used: "barème à jour au …".
+    pub rates_as_of: NaiveDate,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -106,13 +109,24 @@ impl InvoiceAssessment {
     }
 }
 
-/// Assesses `dossier` as of `today`. Bad input gives every field error at once.
+/// Assesses `dossier` as of `today` with the rates compiled into the app.
+/// Bad input gives every field error at once.
 pub fn assess(dossier: &Dossier, today: NaiveDate) -> Result<Assessment, Vec<FieldError>> {
+    assess_with(dossier, today, RateTable::compiled())
+}
+
+/// Assesses `dossier` as of `today` with `rates`: the compiled table, or one extended by a
+/// rates file the site serves (docs/RATES.md).
+pub fn assess_with(
+    dossier: &Dossier,
+    today: NaiveDate,
+    rates: &RateTable,
+) -> Result<Assessment, Vec<FieldError>> {
     let errors = validate(dossier, today);
     if !errors.is_empty() {
         return Err(errors);
     }
-    let book = RateBook::new(&dossier.rate_overrides);
+    let book = RateBook::new(rates, &dossier.rate_overrides);
     let mut warnings = Vec::new();
     let invoices: Vec<InvoiceAssessment> = dossier
         .invoices
@@ -144,7 +158,7 @@ pub fn assess(dossier: &Dossier, today: NaiveDate) -> Result<Assessment, Vec<Fie
 
     let mise_en_demeure_deadline = dossier
         .mise_en_demeure
-        .map(|m| add_days(m.received.unwrap_or(m.sent), u64::from(m.deadline_days)));
+        .map(|m| add_days(m.received.unwrap_or(m.sent), i64::from(m.deadline_days)));
     let unpaid: Vec<&InvoiceAssessment> = invoices
         .iter()
         .filter(|i| i.outstanding > Decimal::ZERO || i.penalties > Decimal::ZERO)
@@ -154,6 +168,7 @@ pub fn assess(dossier: &Dossier, today: NaiveDate) -> Result<Assessment, Vec<Fie
         dossier,
         today,
         claim,
+        outstanding_principal: totals.outstanding_principal,
         undisputed_claim: (claim - disputed).max(Decimal::ZERO),
         total_due: total,
         all_time_barred: !unpaid.is_empty()
@@ -168,15 +183,19 @@ pub fn assess(dossier: &Dossier, today: NaiveDate) -> Result<Assessment, Vec<Fie
 
     collect_dossier_warnings(dossier, &invoices, today, &mut warnings);
     let rates_used = rates_used(&invoices, &book);
-    if rates_used
+    let unverified: Vec<String> = rates_used
         .iter()
-        .any(|r| r.status == Status::Unverified && !r.overridden)
-    {
+        .filter(|r| r.status == Status::Unverified && !r.overridden)
+        .map(|r| r.half_year.to_string())
+        .collect();
+    if !unverified.is_empty() {
         warnings.push(Warning {
             kind: WarningKind::UnverifiedRate,
-            message: "Un taux utilisé dépasse les valeurs que nous avons pu vérifier : la dernière valeur connue est reprise. \
-                      Vérifiez-la et corrigez-la si besoin."
-                .into(),
+            message: format!(
+                "Taux non vérifié pour le {} : la dernière valeur connue est reprise. Vérifiez-la dans « Les taux utilisés » \
+                 et corrigez-la si besoin.",
+                unverified.join(", le ")
+            ),
         });
     }
     let timeline = timeline(dossier, &invoices, mise_en_demeure_deadline, today);
@@ -188,6 +207,7 @@ pub fn assess(dossier: &Dossier, today: NaiveDate) -> Result<Assessment, Vec<Fie
         timeline,
         warnings,
         rates_used,
+        rates_as_of: rates.as_of(),
     })
 }
 
@@ -246,6 +266,13 @@ fn assess_invoice(
         ),
         _ => vec![],
     };
+    if !invoice.payments.is_empty() && !segments.is_empty() {
+        interest_note.push_str(
+            " Vos paiements partiels sont déduits ici du principal, à leur date : c'est le calcul le plus prudent. Sauf \
+             accord contraire, la loi les impute d'abord sur les intérêts (C. civ. 1343-1), ce qui donnerait un peu plus ; \
+             qu'elle vise aussi les pénalités de retard n'est pas établi.",
+        );
+    }
     if proceedings_stop.is_some_and(|stop| stop <= today) && !segments.is_empty() {
         interest_note.push_str(" Les intérêts s'arrêtent au jugement d'ouverture de la procédure collective (C. com. L622-28).");
     }
@@ -350,7 +377,11 @@ fn indemnity(
     late: bool,
 ) -> (Decimal, String) {
     if kind == DebtorKind::Consumer {
-        return (Decimal::ZERO, "Pas d'indemnité de 40 € envers un particulier : elle ne vaut qu'entre professionnels, et aucun frais de recouvrement ne peut être mis à la charge d'un consommateur (CPCE L111-8).".into());
+        return (Decimal::ZERO, format!(
+            "Pas d'indemnité forfaitaire de {} envers un particulier : elle ne vaut qu'entre professionnels (C. com. L441-10 II, \
+             D441-5). Les frais de recouvrement engagés sans titre exécutoire restent à la charge du créancier, sauf texte \
+             contraire (Code des procédures civiles d'exécution, L111-8).",
+            format_euros(Decimal::from(params::RECOVERY_INDEMNITY_EUROS.at(due.date)))));
     }
     if !late {
         return (
@@ -360,22 +391,26 @@ fn indemnity(
     }
     if let Some(cp) = binding {
         if cp.opening() <= due.date {
-            return (Decimal::ZERO, "Pas d'indemnité de 40 € : la procédure collective, ouverte avant l'échéance, empêchait le paiement (C. com. L441-10 II).".into());
+            return (Decimal::ZERO, format!(
+                "Pas d'indemnité forfaitaire de {} : la procédure collective, ouverte avant l'échéance, empêchait le paiement (C. com. L441-10 II).",
+                format_euros(Decimal::from(params::RECOVERY_INDEMNITY_EUROS.at(due.date)))));
         }
     }
-    match in_force(params::RECOVERY_INDEMNITY_EUROS, due.date) {
-        Some(row) => {
-            let article = if matches!(kind, DebtorKind::PublicBuyer { .. }) {
-                "Code de la commande publique L2192-13 et D2192-35"
-            } else {
-                "C. com. L441-10 II et D441-5"
-            };
-            (Decimal::from(row.value), format!(
-                "Indemnité forfaitaire pour frais de recouvrement de {} par facture payée en retard, due de plein droit dès le premier jour de retard ({article}). Hors champ de la TVA.",
-                format_euros(Decimal::from(row.value))))
-        }
-        None => (Decimal::ZERO, "Indemnité forfaitaire non applicable : elle n'existe que pour les échéances à partir du 1er janvier 2013.".into()),
+    let row = params::RECOVERY_INDEMNITY_EUROS.row_at(due.date);
+    if due.date < row.from {
+        return (Decimal::ZERO, format!(
+            "Indemnité forfaitaire non applicable : elle n'existe que pour les échéances à partir du {}.",
+            date_fr(row.from)));
     }
+    let article = if matches!(kind, DebtorKind::PublicBuyer { .. }) {
+        "Code de la commande publique L2192-13 et D2192-35"
+    } else {
+        "C. com. L441-10 II et D441-5"
+    };
+    let amount = Decimal::from(row.value);
+    (amount, format!(
+        "Indemnité forfaitaire pour frais de recouvrement de {} par facture payée en retard, due de plein droit dès le premier jour de retard ({article}). Hors champ de la TVA.",
+        format_euros(amount)))
 }
 
 /// A contract rate below 3 × the legal rate B of a half-year is not compliant (L441-10 II).
@@ -401,10 +436,10 @@ fn contract_rate_warning(
     (!below.is_empty()).then(|| Warning {
         kind: WarningKind::ContractRateBelowFloor,
         message: format!(
-            "Facture {} : le taux de vos conditions de vente ({}) est inférieur au minimum légal de trois fois le taux de l'intérêt \
+            "Facture {} : le taux de vos conditions de vente ({}) est inférieur au minimum légal de {} fois le taux de l'intérêt \
              légal ({}) (C. com. L441-10 II). La clause n'est pas conforme. Le calcul applique votre taux ; le taux qui la \
              remplacerait n'est pas tranché par nos sources : demandez conseil avant de réclamer davantage.",
-            invoice.number, format_percent(rate), below.join(", ")),
+            invoice.number, format_percent(rate), params::CONTRACT_FLOOR_MULTIPLE.current(), below.join(", ")),
     })
 }
 
@@ -432,7 +467,7 @@ fn collect_dossier_warnings(
     }
     // The BODACC deadlines concern the claims born before the opening judgment.
     if let Some(cp) = pre_opening_proceedings(dossier) {
-        let declare_by = add_months(cp.bodacc_publication, params::CLAIM_DECLARATION_MONTHS);
+        let declare_by = cp.declaration_deadline();
         let message = if today <= declare_by {
             format!("Procédure collective : déclarez votre créance au mandataire judiciaire au plus tard le {}.", date_fr(declare_by))
         } else {
@@ -570,14 +605,14 @@ fn timeline(
             "Publication au BODACC",
             today,
         ));
-        let declare = add_months(cp.bodacc_publication, params::CLAIM_DECLARATION_MONTHS);
+        let declare = cp.declaration_deadline();
         events.push(event(
             declare,
             EventKind::DeclarationDeadline,
             "Dernier jour pour déclarer la créance",
             today,
         ));
-        let releve = add_months(cp.bodacc_publication, params::RELEVE_DE_FORCLUSION_MONTHS);
+        let releve = cp.releve_deadline();
         events.push(event(
             releve,
             EventKind::ReleveDeForclusionDeadline,

@@ -52,8 +52,16 @@ pub enum DebtorKind {
     Business { commercial: bool, artisan: bool },
     /// A natural person acting outside any trade or profession.
     Consumer,
-    /// The State, a local authority, a hospital or a public undertaking.
-    PublicBuyer { buyer: PublicBuyerKind },
+    /// The State, a local authority, a hospital or a public undertaking. Payment terms and
+    /// intérêts moratoires follow the Code de la commande publique for all of them.
+    PublicBuyer {
+        buyer: PublicBuyerKind,
+        /// A public undertaking organised under private law (a company with public
+        /// shareholders): its contracts are private-law, heard by the judicial courts, and the
+        /// ordinary limitation applies (CCP L6; FACTS.md Corrections C5).
+        #[serde(default)]
+        private_law: bool,
+    },
     /// A business with no establishment in France.
     Abroad { in_eu: bool },
 }
@@ -103,6 +111,10 @@ pub struct Invoice {
     /// Date of delivery or completion of the service. Starts the limitation period.
     #[serde(default)]
     pub delivery_date: Option<NaiveDate>,
+    /// Public buyer: the day it received the payment request, from which its payment term
+    /// runs (CCP R2192-12). The invoice date stands in when unknown.
+    #[serde(default)]
+    pub request_received: Option<NaiveDate>,
     pub term: PaymentTerm,
     /// Amount including VAT (TTC): the usual base of late-payment penalties.
     pub amount: Decimal,
@@ -174,6 +186,18 @@ pub enum OverriddenRate {
 }
 
 impl DebtorKind {
+    /// A public buyer whose contracts are administrative: the State, local authorities,
+    /// hospitals, and public undertakings that are public-law persons (CCP L6). Their disputes
+    /// go to the administrative courts and the four-year rule of loi 68-1250 applies.
+    pub fn is_public_law_buyer(self) -> bool {
+        match self {
+            DebtorKind::PublicBuyer { buyer, private_law } => {
+                !(private_law && buyer == PublicBuyerKind::PublicUndertaking)
+            }
+            _ => false,
+        }
+    }
+
     /// Late-payment penalties of C. com. L441-10 and the 40 € indemnity apply between professionals.
     pub fn is_professional(self) -> bool {
         matches!(
@@ -196,6 +220,21 @@ impl CollectiveProceedings {
     /// The opening judgment's date, or the BODACC publication's when the judgment's is not known.
     pub fn opening(&self) -> NaiveDate {
         self.judgment_date.unwrap_or(self.bodacc_publication)
+    }
+
+    /// The last day to declare a claim born before the opening judgment: 2 months from the
+    /// BODACC publication (C. com. R622-24), 4 for a creditor outside metropolitan France.
+    pub fn declaration_deadline(&self) -> NaiveDate {
+        let months = crate::params::CLAIM_DECLARATION_MONTHS.at(self.bodacc_publication);
+        crate::due_date::add_months(self.bodacc_publication, months)
+    }
+
+    /// The last day to ask for a relevé de forclusion: 6 months from the BODACC publication
+    /// (C. com. L622-26 al. 3; a creditor who could not know of the claim has 6 months from
+    /// the day they could no longer ignore it).
+    pub fn releve_deadline(&self) -> NaiveDate {
+        let months = crate::params::RELEVE_DE_FORCLUSION_MONTHS.at(self.bodacc_publication);
+        crate::due_date::add_months(self.bodacc_publication, months)
     }
 
     /// A claim whose service was supplied on or after the opening judgment (which takes effect

@@ -23,21 +23,9 @@ pub fn due_date(invoice: &Invoice, debtor: DebtorKind) -> DueDate {
             date,
             format!("Échéance indiquée sur la facture : {}.", date_fr(date)),
         ),
-        PaymentTerm::ContractSilent => {
-            let start = invoice.delivery_date.unwrap_or(issue);
-            let date = add_days(start, params::B2B_DEFAULT_TERM_DAYS as u64);
-            let from = if invoice.delivery_date.is_some() {
-                "la livraison ou la fin de la prestation"
-            } else {
-                "la date de facture (date de livraison non indiquée)"
-            };
-            (date, format!(
-                "Contrat muet : paiement au plus tard 30 jours après {from}, soit le {} (C. com. L441-10 I).",
-                date_fr(date)
-            ))
-        }
+        PaymentTerm::ContractSilent => silent_contract(invoice, debtor),
         PaymentTerm::Days { days } => {
-            let date = add_days(issue, u64::from(days));
+            let date = add_days(issue, i64::from(days));
             (
                 date,
                 format!(
@@ -47,10 +35,11 @@ pub fn due_date(invoice: &Invoice, debtor: DebtorKind) -> DueDate {
             )
         }
         PaymentTerm::FortyFiveDaysEndOfMonth => {
-            let date = end_of_month(add_days(issue, 45));
+            let days = params::B2B_END_OF_MONTH_TERM_DAYS.at(issue);
+            let date = end_of_month(add_days(issue, days));
             (date, format!(
-                "45 jours fin de mois, compté date de facture + 45 jours puis fin de ce mois, soit le {} \
-                 (C. com. L441-10 I ; l'autre décompte admis, fin du mois de facture + 45 jours, donne une date plus tardive : \
+                "{days} jours fin de mois, compté date de facture + {days} jours puis fin de ce mois, soit le {} \
+                 (C. com. L441-10 I ; l'autre décompte admis, fin du mois de facture + {days} jours, donne une date plus tardive : \
                  indiquez la date exacte si votre contrat le prévoit).",
                 date_fr(date)
             ))
@@ -63,6 +52,70 @@ pub fn due_date(invoice: &Invoice, debtor: DebtorKind) -> DueDate {
     }
 }
 
+/// The contract says nothing of the term: who owes decides when the price falls due.
+fn silent_contract(invoice: &Invoice, debtor: DebtorKind) -> (NaiveDate, String) {
+    let issue = invoice.issue_date;
+    let delivered = invoice.delivery_date;
+    match debtor {
+        // CCP L2192-10: the regulatory maximum, from receipt of the payment request
+        // (R2192-12). Corrections C4.
+        DebtorKind::PublicBuyer { buyer, .. } => {
+            let (days, article) = public_maximum(buyer, issue);
+            let (start, from) = match invoice.request_received {
+                Some(received) => (received, format!("la réception de votre demande de paiement ({})", date_fr(received))),
+                None => (issue, "la date de facture, prise pour la réception de votre demande de paiement (indiquez la date de \
+                                 réception si vous la connaissez : l'échéance est plus tardive)".to_string()),
+            };
+            let date = add_days(start, days);
+            (date, format!(
+                "Contrat muet : délai maximal de paiement de cet acheteur public, {days} jours à compter de {from}, soit le {} \
+                 (Code de la commande publique L2192-10, {article}, R2192-12).",
+                date_fr(date)
+            ))
+        }
+        // Between a professional and a consumer, L441-10 I does not apply: the price is due
+        // on delivery or completion (C. civ. 1651 for a sale). Corrections P5, from memory.
+        DebtorKind::Consumer => {
+            let date = delivered.unwrap_or(issue);
+            let from = if delivered.is_some() {
+                "à la livraison ou à la fin de la prestation"
+            } else {
+                "à la date de facture (date de livraison non indiquée)"
+            };
+            (date, format!(
+                "Contrat muet, envers un particulier : le prix est dû {from}, soit le {} (C. civ. 1651 ; le délai de \
+                 L441-10 du Code de commerce ne vaut qu'entre professionnels).",
+                date_fr(date)
+            ))
+        }
+        DebtorKind::Business { .. } | DebtorKind::Abroad { .. } => {
+            let start = delivered.unwrap_or(issue);
+            let days = params::B2B_DEFAULT_TERM_DAYS.at(start);
+            let date = add_days(start, days);
+            let from = if delivered.is_some() {
+                "la livraison ou la fin de la prestation"
+            } else {
+                "la date de facture (date de livraison non indiquée)"
+            };
+            (date, format!(
+                "Contrat muet : paiement au plus tard {days} jours après {from}, soit le {} (C. com. L441-10 I).",
+                date_fr(date)
+            ))
+        }
+    }
+}
+
+/// A public buyer's maximum payment term and its article (CCP R2192-10, R2192-11).
+fn public_maximum(buyer: PublicBuyerKind, day: NaiveDate) -> (i64, &'static str) {
+    match buyer {
+        PublicBuyerKind::StateOrLocal => (params::PUBLIC_TERM_DAYS_STATE.at(day), "R2192-10"),
+        PublicBuyerKind::Hospital => (params::PUBLIC_TERM_DAYS_HOSPITAL.at(day), "R2192-11 1°"),
+        PublicBuyerKind::PublicUndertaking => {
+            (params::PUBLIC_TERM_DAYS_UNDERTAKING.at(day), "R2192-11 2°")
+        }
+    }
+}
+
 fn term_warning(
     issue: NaiveDate,
     due: NaiveDate,
@@ -72,26 +125,27 @@ fn term_warning(
     let days = (due - issue).num_days();
     match debtor {
         DebtorKind::Business { .. } | DebtorKind::Abroad { .. } => {
-            let fdm_limit = end_of_month(add_days(issue, 45));
+            let max = params::B2B_MAX_TERM_DAYS.at(issue);
+            let fdm = params::B2B_END_OF_MONTH_TERM_DAYS.at(issue);
+            let fdm_limit = end_of_month(add_days(issue, fdm));
             let too_long = match term {
                 PaymentTerm::FortyFiveDaysEndOfMonth | PaymentTerm::ContractSilent => false,
                 // « N jours » is not « 45 jours fin de mois »: only 60 days can cover it.
-                PaymentTerm::Days { .. } => days > params::B2B_MAX_TERM_DAYS,
+                PaymentTerm::Days { .. } => days > max,
                 // A bare date may come from either agreed maximum: over both, it is too long.
-                PaymentTerm::DueDate { .. } => days > params::B2B_MAX_TERM_DAYS && due > fdm_limit,
+                PaymentTerm::DueDate { .. } => days > max && due > fdm_limit,
             };
             too_long.then(|| format!(
-                "Le délai convenu ({days} jours) dépasse le maximum légal entre professionnels : 60 jours après la date de facture, \
-                 ou 45 jours fin de mois si le contrat le prévoit (C. com. L441-10 I). Un tel délai expose le débiteur à une amende \
+                "Le délai convenu ({days} jours) dépasse le maximum légal entre professionnels : {max} jours après la date de facture, \
+                 ou {fdm} jours fin de mois si le contrat le prévoit (C. com. L441-10 I). Un tel délai expose le débiteur à une amende \
                  administrative (L441-16) ; les pénalités sont calculées ici à partir de l'échéance convenue."
             ))
         }
-        DebtorKind::PublicBuyer { buyer } => {
-            let (max, article) = match buyer {
-                PublicBuyerKind::StateOrLocal => (30, "R2192-10"),
-                PublicBuyerKind::Hospital => (50, "R2192-11 1°"),
-                PublicBuyerKind::PublicUndertaking => (60, "R2192-11 2°"),
-            };
+        DebtorKind::PublicBuyer { buyer, .. } => {
+            if term == PaymentTerm::ContractSilent {
+                return None; // the maximum itself
+            }
+            let (max, article) = public_maximum(buyer, issue);
             (days > max).then(|| format!(
                 "Le délai ({days} jours) dépasse le délai maximal de paiement de cet acheteur public : {max} jours à compter de la \
                  réception de la demande de paiement (Code de la commande publique {article}, R2192-12)."
@@ -101,12 +155,16 @@ fn term_warning(
     }
 }
 
-pub(crate) fn add_days(day: NaiveDate, days: u64) -> NaiveDate {
-    day.checked_add_days(Days::new(days))
+/// `day` + `days`; a date past the calendar saturates at `NaiveDate::MAX` (validation
+/// reports it), a negative count counts as zero.
+pub(crate) fn add_days(day: NaiveDate, days: i64) -> NaiveDate {
+    day.checked_add_days(Days::new(days.max(0) as u64))
         .unwrap_or(NaiveDate::MAX)
 }
 
-pub(crate) fn add_months(day: NaiveDate, months: u32) -> NaiveDate {
+/// `day` + `months`, at the same day of the month or the month's last day.
+pub(crate) fn add_months(day: NaiveDate, months: i64) -> NaiveDate {
+    let months = u32::try_from(months.max(0)).unwrap_or(u32::MAX);
     day.checked_add_months(Months::new(months))
         .unwrap_or(NaiveDate::MAX)
 }
@@ -127,6 +185,7 @@ mod tests {
             number: "F1".into(),
             issue_date: date(2025, 1, 10),
             delivery_date: Some(date(2025, 1, 5)),
+            request_received: None,
             term,
             amount: Decimal::ONE_HUNDRED,
             payments: vec![],
@@ -178,6 +237,7 @@ mod tests {
         assert!(due_date(&late_in_month, B2B).term_warning.is_none());
         let public = DebtorKind::PublicBuyer {
             buyer: PublicBuyerKind::StateOrLocal,
+            private_law: false,
         };
         assert!(due_date(&invoice(PaymentTerm::Days { days: 45 }), public)
             .term_warning

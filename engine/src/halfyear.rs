@@ -26,6 +26,21 @@ impl HalfYear {
             .unwrap_or(date(2000, 1, 1))
     }
 
+    /// The half-year that follows.
+    pub fn next(self) -> Self {
+        if self.second {
+            HalfYear {
+                year: self.year + 1,
+                second: false,
+            }
+        } else {
+            HalfYear {
+                year: self.year,
+                second: true,
+            }
+        }
+    }
+
     pub fn last_day(self) -> NaiveDate {
         let (m, d) = if self.second { (12, 31) } else { (6, 30) };
         NaiveDate::from_ymd_opt(self.year, m, d).unwrap_or(date(2000, 1, 1))

@@ -18,7 +18,7 @@ use crate::amount::format_percent;
 use crate::dossier::Payment;
 use crate::format::date_fr;
 use crate::halfyear::HalfYear;
-use crate::params::{self, in_force, Status};
+use crate::params::{self, Status};
 use crate::rates::{RateBook, RateFact};
 
 /// Which rule sets the rate.
@@ -150,7 +150,7 @@ fn rate_for(
             contract_rate: None,
         } => {
             let mro = book.ecb_mro(half_year);
-            let points = margin(params::B2B_MARGIN_POINTS, half_year);
+            let points = params::B2B_MARGIN_POINTS.at(half_year.first_day());
             let rate = mro.value + Decimal::from(points);
             let explanation = format!(
                 "Contrat muet : taux BCE en vigueur au {} ({}) + {points} points = {} pour le {half_year} (C. com. L441-10 II).",
@@ -162,7 +162,7 @@ fn rate_for(
         }
         InterestRule::PublicBuyer => {
             let mro = book.ecb_mro(started);
-            let points = margin(params::PUBLIC_MARGIN_POINTS, started);
+            let points = params::PUBLIC_MARGIN_POINTS.at(started.first_day());
             let rate = mro.value + Decimal::from(points);
             let explanation = format!(
                 "Intérêts moratoires d'un acheteur public : taux BCE au {} ({}), premier jour du semestre où les intérêts ont \
@@ -190,16 +190,10 @@ fn rate_for(
     }
 }
 
-fn margin(table: &'static [params::Dated<i64>], half_year: HalfYear) -> i64 {
-    in_force(table, half_year.first_day())
-        .or(table.first())
-        .map_or(0, |row| row.value)
-}
-
 /// The floor of a contractual rate for a half-year: 3 × the legal rate B (C. com. L441-10 II).
 pub fn contract_floor(book: &RateBook, half_year: HalfYear) -> RateFact {
     let legal = book.legal_professional(half_year);
-    let multiple = margin(params::CONTRACT_FLOOR_MULTIPLE, half_year);
+    let multiple = params::CONTRACT_FLOOR_MULTIPLE.at(half_year.first_day());
     RateFact {
         value: legal.value * Decimal::from(multiple),
         ..legal
@@ -218,7 +212,7 @@ mod tests {
     #[test]
     fn splits_at_the_half_year_and_changes_rate() {
         // 1 000 € due 15 Jun 2025: H1 2025 at 13,15 %, H2 2025 at 12,15 %.
-        let book = RateBook::new(&[]);
+        let book = RateBook::new(crate::rate_table::RateTable::compiled(), &[]);
         let s = accrue(
             DEFAULT_B2B,
             &book,
@@ -242,7 +236,7 @@ mod tests {
 
     #[test]
     fn a_payment_lowers_the_base_from_the_next_day() {
-        let book = RateBook::new(&[]);
+        let book = RateBook::new(crate::rate_table::RateTable::compiled(), &[]);
         let payments = [Payment {
             date: date(2025, 3, 10),
             amount: Decimal::from(400),
@@ -268,7 +262,7 @@ mod tests {
 
     #[test]
     fn paid_before_the_first_day_of_delay_means_no_interest() {
-        let book = RateBook::new(&[]);
+        let book = RateBook::new(crate::rate_table::RateTable::compiled(), &[]);
         let payments = [Payment {
             date: date(2025, 2, 28),
             amount: Decimal::from(1000),
@@ -286,7 +280,7 @@ mod tests {
 
     #[test]
     fn public_buyer_rate_is_fixed_by_the_half_year_interest_started() {
-        let book = RateBook::new(&[]);
+        let book = RateBook::new(crate::rate_table::RateTable::compiled(), &[]);
         let s = accrue(
             InterestRule::PublicBuyer,
             &book,

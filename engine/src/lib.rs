@@ -16,14 +16,20 @@ pub mod halfyear;
 pub mod interest;
 pub mod params;
 pub mod prescription;
+pub mod rate_table;
 pub mod rates;
+pub mod rates_file;
 pub mod recourse;
 pub mod timeline;
 pub mod validate;
 
 pub use amount::{format_euros, format_percent, parse_amount, AmountError};
-pub use assessment::{assess, Assessment, InvoiceAssessment, Totals, Warning, WarningKind};
+pub use assessment::{
+    assess, assess_with, Assessment, InvoiceAssessment, Totals, Warning, WarningKind,
+};
 pub use dossier::*;
 pub use halfyear::HalfYear;
+pub use rate_table::RateTable;
+pub use rates_file::{RatesFile, RatesFileError};
 pub use recourse::{Procedure, Recommendation, Step};
 pub use validate::FieldError;

@@ -25,9 +25,6 @@ pub struct Prescription {
     pub explanation: String,
 }
 
-/// Months before the end that count as "ending soon".
-const ENDING_SOON_MONTHS: u32 = 6;
-
 pub fn prescription(
     invoice: &Invoice,
     debtor: DebtorKind,
@@ -63,51 +60,47 @@ pub fn prescription(
     }
     };
 
-    let (ends, explanation) = match debtor {
-        DebtorKind::Consumer | DebtorKind::Business { .. } | DebtorKind::Abroad { .. } => {
-            let (years, basis) = if debtor == DebtorKind::Consumer {
-                (params::PRESCRIPTION_CONSUMER_YEARS, "C. conso. L218-2, à compter de la fin de la prestation (Cass. 1re civ., 19 mai 2021)")
-            } else {
-                (params::PRESCRIPTION_B2B_YEARS, "C. com. L110-4 et C. civ. 2224, à compter de la fin de la prestation (Cass. com., 26 févr. 2020)")
-            };
-            let start = last_payment.map_or(completion, |p| p.max(completion));
-            let ends = add_months(start, years * 12);
-            let text = format!(
+    let (ends, explanation) = if !debtor.is_public_law_buyer() {
+        let (years, basis) = if debtor == DebtorKind::Consumer {
+            (params::PRESCRIPTION_CONSUMER_YEARS.at(completion), "C. conso. L218-2, à compter de la fin de la prestation (Cass. 1re civ., 19 mai 2021)")
+        } else {
+            (params::PRESCRIPTION_B2B_YEARS.at(completion), "C. com. L110-4 et C. civ. 2224, à compter de la fin de la prestation (Cass. com., 26 févr. 2020)")
+        };
+        let start = last_payment.map_or(completion, |p| p.max(completion));
+        let ends = add_months(start, years * 12);
+        let text = format!(
                 "Délai de {years} ans à compter de {completion_note} ({basis}).{} Dernier jour pour agir : {}. \
                  Une mise en demeure n'interrompt pas ce délai : seuls la reconnaissance de dette par le débiteur, une action en \
                  justice (même en référé) ou une mesure d'exécution l'interrompent (C. civ. 2240, 2241, 2244).",
                 acknowledgment_note(completion),
                 date_fr(ends),
             );
-            (ends, text)
-        }
-        DebtorKind::PublicBuyer { .. } => {
-            // Four years from 1 January of the year after the debt arose; a written
-            // payment demand, or a payment, interrupts it (loi 68-1250, art. 1 and 2).
-            let interruptions = [last_payment, mise_en_demeure_sent.filter(|d| *d <= today)];
-            let last_interruption = interruptions.into_iter().flatten().max();
-            let start_year = last_interruption
-                .map_or(completion, |d| d.max(completion))
-                .year()
-                + 1;
-            let ends = NaiveDate::from_ymd_opt(
-                start_year + params::PRESCRIPTION_PUBLIC_YEARS as i32 - 1,
-                12,
-                31,
-            )
+        (ends, text)
+    } else {
+        // Four years from 1 January of the year after the debt arose; a written
+        // payment demand, or a payment, interrupts it (loi 68-1250, art. 1 and 2).
+        let interruptions = [last_payment, mise_en_demeure_sent.filter(|d| *d <= today)];
+        let last_interruption = interruptions.into_iter().flatten().max();
+        let start_year = last_interruption
+            .map_or(completion, |d| d.max(completion))
+            .year()
+            + 1;
+        let years = params::PRESCRIPTION_PUBLIC_YEARS.at(completion);
+        let ends = i32::try_from(years)
+            .ok()
+            .and_then(|y| NaiveDate::from_ymd_opt(start_year.saturating_add(y - 1), 12, 31))
             .unwrap_or(NaiveDate::MAX);
-            let text = format!(
-                "Prescription quadriennale des créances sur les personnes publiques : 4 ans à compter du 1er janvier de l'année \
+        let text = format!(
+                "Prescription quadriennale des créances sur les personnes publiques : {years} ans à compter du 1er janvier de l'année \
                  qui suit {completion_note} (loi 68-1250 du 31 déc. 1968, art. 1). Toute réclamation écrite de paiement, \
                  votre mise en demeure comprise, et tout paiement l'interrompent (art. 2). Dernier jour pour agir : {}.",
                 date_fr(ends),
             );
-            (ends, text)
-        }
+        (ends, text)
     };
     let status = if today > ends {
         PrescriptionStatus::TimeBarred
-    } else if add_months(today, ENDING_SOON_MONTHS) >= ends {
+    } else if add_months(today, params::PRESCRIPTION_ENDING_SOON_MONTHS.current()) >= ends {
         PrescriptionStatus::EndingSoon
     } else {
         PrescriptionStatus::Running
@@ -131,6 +124,7 @@ mod tests {
             number: "F".into(),
             issue_date: delivered,
             delivery_date: Some(delivered),
+            request_received: None,
             term: PaymentTerm::ContractSilent,
             amount: Decimal::from(1000),
             payments,
@@ -198,6 +192,7 @@ mod tests {
     fn four_years_from_next_january_against_a_public_buyer() {
         let public = DebtorKind::PublicBuyer {
             buyer: PublicBuyerKind::StateOrLocal,
+            private_law: false,
         };
         let p = prescription(
             &invoice(date(2022, 5, 10), vec![]),

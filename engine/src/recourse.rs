@@ -7,10 +7,9 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::amount::format_euros;
-use crate::dossier::{DebtorKind, DebtorPosition, Dossier, ProceedingsKind};
-use crate::due_date::add_months;
+use crate::dossier::{CollectiveProceedings, DebtorKind, DebtorPosition, Dossier, ProceedingsKind};
 use crate::format::date_fr;
-use crate::params::{self, in_force};
+use crate::params;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub enum Procedure {
@@ -78,6 +77,8 @@ pub struct Situation<'a> {
     pub today: NaiveDate,
     /// Unpaid principal plus interest, all invoices.
     pub claim: Decimal,
+    /// Unpaid principal alone, without interest or indemnities.
+    pub outstanding_principal: Decimal,
     /// The same, less the disputed part.
     pub undisputed_claim: Decimal,
     /// Unpaid principal, interest and indemnities.
@@ -95,7 +96,7 @@ pub fn recommend(s: &Situation) -> Recommendation {
         if s.all_after_opening {
             return born_after_opening(cp.kind);
         }
-        return collective_proceedings(s, cp.kind, cp.bodacc_publication);
+        return collective_proceedings(s, cp);
     }
     if s.total_due <= Decimal::ZERO {
         return Recommendation {
@@ -110,53 +111,57 @@ pub fn recommend(s: &Situation) -> Recommendation {
         return time_barred(s);
     }
     match d.debtor.kind {
-        DebtorKind::PublicBuyer { .. } => public_buyer(s),
+        kind if kind.is_public_law_buyer() => public_buyer(s),
         DebtorKind::Abroad { in_eu } => abroad(s, in_eu),
-        DebtorKind::Business { .. } | DebtorKind::Consumer => domestic(s),
+        // A private-law public undertaking contracts under private law: judicial courts (C5).
+        DebtorKind::Business { .. } | DebtorKind::Consumer | DebtorKind::PublicBuyer { .. } => {
+            domestic(s)
+        }
     }
 }
 
 // ---------- the branches ----------
 
-fn collective_proceedings(
-    s: &Situation,
-    kind: ProceedingsKind,
-    bodacc: NaiveDate,
-) -> Recommendation {
-    let declare_by = add_months(bodacc, params::CLAIM_DECLARATION_MONTHS);
-    let releve_by = add_months(bodacc, params::RELEVE_DE_FORCLUSION_MONTHS);
-    let kind_fr = proceedings_fr(kind);
+fn collective_proceedings(s: &Situation, cp: &CollectiveProceedings) -> Recommendation {
+    let bodacc = cp.bodacc_publication;
+    let declare_by = cp.declaration_deadline();
+    let releve_by = cp.releve_deadline();
+    let months = params::CLAIM_DECLARATION_MONTHS.at(bodacc);
+    let months_far = params::CLAIM_DECLARATION_MONTHS_OUTSIDE_METROPOLE.at(bodacc);
+    let releve_months = params::RELEVE_DE_FORCLUSION_MONTHS.at(bodacc);
+    let kind_fr = proceedings_fr(cp.kind);
     let next = if s.today <= declare_by {
         step(Procedure::DeclarationDeCreance, &format!(
             "Déclarez votre créance au mandataire judiciaire avant le {}.", date_fr(declare_by)))
         .why(&format!(
             "Le débiteur est en {kind_fr} : toute action individuelle en paiement est interdite ou arrêtée (C. com. L622-21). \
-             La seule voie est de déclarer la créance au mandataire judiciaire (ou au liquidateur) dans les 2 mois de la \
-             publication du jugement d'ouverture au BODACC (C. com. R622-24) ; le délai est de 4 mois si vous êtes établi \
-             à l'étranger. La déclaration interrompt la prescription et remplace une mise en demeure. Les intérêts cessent \
+             La seule voie est de déclarer la créance au mandataire judiciaire (ou au liquidateur) dans les {months} mois de la \
+             publication du jugement d'ouverture au BODACC (C. com. R622-24) ; le délai est de {months_far} mois si vous n'êtes \
+             pas établi en France métropolitaine (outre-mer compris). La déclaration interrompt la prescription et remplace une mise en demeure. Les intérêts cessent \
              de courir au jugement d'ouverture (C. com. L622-28)."))
         .articles(&["C. com. L622-21", "C. com. L622-24", "C. com. R622-24", "C. com. L622-28"])
         .where_("Le mandataire judiciaire (ou le liquidateur) désigné par le jugement d'ouverture, dont le nom figure dans l'annonce du BODACC.")
         .lawyer("Avocat non obligatoire : vous pouvez déclarer vous-même, ou par un préposé ou mandataire de votre choix.")
-        .deadline(Some(declare_by), "Dernier jour pour déclarer la créance (BODACC + 2 mois)")
+        .deadline(Some(declare_by), &format!("Dernier jour pour déclarer la créance (BODACC + {months} mois)"))
     } else if s.today <= releve_by {
         step(Procedure::ReleveDeForclusion, &format!(
             "Le délai de déclaration est passé : demandez un relevé de forclusion au juge-commissaire avant le {}.",
             date_fr(releve_by)))
         .why(&format!(
-            "Le délai de 2 mois pour déclarer la créance a expiré le {}. Sans relevé de forclusion, vous ne participerez pas \
-             aux répartitions (C. com. L622-26). La demande doit être faite dans les 6 mois de la publication au BODACC, en \
-             montrant que le retard ne vous est pas imputable ou que le débiteur vous a omis de la liste des créanciers.",
+            "Le délai de {months} mois pour déclarer la créance a expiré le {}. Sans relevé de forclusion, vous ne participerez pas \
+             aux répartitions (C. com. L622-26). La demande doit être faite dans les {releve_months} mois de la publication au \
+             BODACC, en montrant que le retard ne vous est pas imputable ou que le débiteur vous a omis de la liste des créanciers.",
             date_fr(declare_by)))
         .articles(&["C. com. L622-26"])
         .where_("Le juge-commissaire de la procédure collective.")
         .lawyer("Avocat conseillé.")
-        .deadline(Some(releve_by), "Dernier jour pour demander le relevé de forclusion (BODACC + 6 mois)")
+        .deadline(Some(releve_by), &format!("Dernier jour pour demander le relevé de forclusion (BODACC + {releve_months} mois)"))
     } else {
         step(Procedure::ConsulterAvocat, "Les délais de déclaration et de relevé de forclusion sont passés : consultez un avocat.")
             .why(&format!(
-                "Le délai de déclaration a expiré le {} et celui du relevé de forclusion le {} (C. com. L622-26). Un délai d'un an \
-                 existe seulement pour le créancier qui ne pouvait pas connaître sa créance : un avocat dira s'il s'applique.",
+                "Le délai de déclaration a expiré le {} et celui du relevé de forclusion le {} (C. com. L622-26). Le créancier qui \
+                 ne pouvait pas connaître l'existence de sa créance dispose de {releve_months} mois à compter du jour où il ne pouvait \
+                 plus l'ignorer (L622-26 al. 3) : un avocat dira si c'est votre cas.",
                 date_fr(declare_by), date_fr(releve_by)))
             .articles(&["C. com. L622-26"])
     };
@@ -232,7 +237,7 @@ fn domestic(s: &Situation) -> Recommendation {
     if disputed_all {
         let mut then = Vec::new();
         if d.mise_en_demeure.is_none() {
-            then.push(mise_en_demeure(d, AFTER_MEDIATION));
+            then.push(mise_en_demeure(d, AFTER_MEDIATION, s.today));
         }
         then.push(assignation(s, &court, s.claim));
         then.push(execution());
@@ -289,11 +294,11 @@ fn domestic(s: &Situation) -> Recommendation {
             }
         }
         (None, _) if reminders == 0 && d.relationship_worth_keeping => {
-            let mut then = vec![mise_en_demeure(d, IF_REMINDERS_FAIL)];
+            let mut then = vec![mise_en_demeure(d, IF_REMINDERS_FAIL, s.today)];
             then.extend(after_mise_en_demeure);
             (relance(d.debtor.kind), then)
         }
-        (None, _) => (mise_en_demeure_now(d), after_mise_en_demeure),
+        (None, _) => (mise_en_demeure_now(d, s.today), after_mise_en_demeure),
     };
     Recommendation {
         next,
@@ -313,13 +318,12 @@ fn judicial_steps(
     ruled_out: &mut Vec<RuledOut>,
 ) -> Vec<Step> {
     let d = s.dossier;
-    let ceiling = in_force(params::SMALL_CLAIMS_CEILING_EUROS, s.today)
-        .map_or(Decimal::ZERO, |r| Decimal::from(r.value));
+    let ceiling = Decimal::from(params::SMALL_CLAIMS_CEILING_EUROS.at(s.today));
     let small_claim_fits = amount <= ceiling;
     let injonction = injonction_de_payer(s, court, amount);
     let refere = refere_provision(s, court, amount);
     if small_claim_fits {
-        let petites = petites_creances(amount, ceiling);
+        let petites = petites_creances(amount, ceiling, s.today);
         if d.position == DebtorPosition::Promised {
             // A debtor who promised is likely to agree, and agreement gives a title with no judge.
             alternatives.push(injonction.clone());
@@ -343,30 +347,41 @@ fn public_buyer(s: &Situation) -> Recommendation {
     let d = s.dossier;
     let tribunal = step(Procedure::RefereProvisionAdministratif,
         "Saisissez le juge des référés du tribunal administratif d'une demande de provision.")
-        .why("Pour un marché public, le juge administratif est seul compétent. Le référé-provision lui demande de condamner \
+        .why("Pour un contrat administratif, le juge administratif est seul compétent. Le référé-provision lui demande de condamner \
               l'acheteur à verser une provision quand la créance n'est pas sérieusement contestable ; il n'exige pas de recours \
-              au fond. Vérifiez d'abord si votre marché (CCAG) impose un mémoire de réclamation préalable.")
-        .articles(&["CJA R541-1"])
+              au fond. Il faut d'abord une réclamation préalable à l'acheteur et sa décision, même implicite (CJA R421-1 ; \
+              CE, 23 sept. 2019, n° 427923) : votre mise en demeure peut en tenir lieu. Vérifiez aussi si votre marché (CCAG) \
+              impose un mémoire en réclamation.")
+        .articles(&["CJA R541-1", "CJA R421-1"])
         .where_("Le tribunal administratif dans le ressort duquel le marché a été exécuté.")
-        // The representation rule before the administrative courts is not verified (docs/LEGAL-ADDITIONS.md).
-        .lawyer("Avocat recommandé : la règle de représentation obligatoire devant le tribunal administratif n'a pas été vérifiée.")
-        .costs("Frais non vérifiés.");
+        .lawyer("Avocat obligatoire pour le référé-provision devant le tribunal administratif.")
+        .costs("Honoraires d'avocat ; frais de procédure non vérifiés.");
     let mediator = step(Procedure::MediateurDesEntreprises,
         "Saisissez le médiateur des entreprises, gratuit, pour obtenir le paiement de l'acheteur public.")
         .why("Le médiateur des entreprises traite aussi les litiges entre une entreprise et un acheteur public, notamment les \
-              retards de paiement. Sa saisine interrompt les délais de recours contentieux (CJA L213-6).")
+              retards de paiement. Les délais de recours sont interrompus et la prescription suspendue à compter du jour où \
+              les parties conviennent de recourir à la médiation ou, à défaut d'écrit, de la première réunion de médiation : \
+              votre seule saisine ne suffit pas (CJA L213-6).")
         .articles(&["CJA L213-6"])
         .where_("Le médiateur des entreprises (saisine en ligne).")
         .costs("Gratuit.");
-    let interest_note = "Les intérêts moratoires et l'indemnité de 40 € courent automatiquement : l'acheteur public doit les verser \
-                         dans les 45 jours du paiement du principal (CCP R2192-36), et toute renonciation est nulle (L2192-14).";
+    let interest_note = format!(
+        "Les intérêts moratoires et l'indemnité de {} courent automatiquement : l'acheteur public doit les verser dans les \
+         {} jours du paiement du principal (CCP R2192-36), et toute renonciation est nulle (L2192-14).",
+        format_euros(Decimal::from(params::RECOVERY_INDEMNITY_EUROS.at(s.today))),
+        params::PUBLIC_INTEREST_PAYMENT_DAYS.at(s.today)
+    );
     let (mut next, then) = if d.mise_en_demeure.is_none() && d.reminders.is_empty() {
         (
             relance(d.debtor.kind),
-            vec![mise_en_demeure(d, IF_REMINDERS_FAIL), mediator, tribunal],
+            vec![
+                mise_en_demeure(d, IF_REMINDERS_FAIL, s.today),
+                mediator,
+                tribunal,
+            ],
         )
     } else if d.mise_en_demeure.is_none() {
-        (mise_en_demeure_now(d), vec![mediator, tribunal])
+        (mise_en_demeure_now(d, s.today), vec![mediator, tribunal])
     } else {
         (mediator, vec![tribunal])
     };
@@ -376,8 +391,8 @@ fn public_buyer(s: &Situation) -> Recommendation {
         then,
         alternatives: vec![],
         ruled_out: vec![
-            ruled(Procedure::InjonctionDePayer, "Injonction de payer écartée : pour un marché public, le juge administratif est seul compétent (CJA R541-1)."),
-            ruled(Procedure::PetitesCreances, "Procédure des petites créances écartée : elle relève des juridictions judiciaires, pas d'un marché public."),
+            ruled(Procedure::InjonctionDePayer, "Injonction de payer écartée : pour le contrat administratif d'une personne publique, le juge administratif est seul compétent (CJA R541-1)."),
+            ruled(Procedure::PetitesCreances, "Procédure des petites créances écartée : elle relève des juridictions judiciaires, pas d'un contrat administratif."),
         ],
     }
 }
@@ -387,30 +402,34 @@ fn abroad(s: &Situation, in_eu: bool) -> Recommendation {
     let ruled_out = vec![ruled(Procedure::InjonctionDePayer,
         "Injonction de payer française impossible : le débiteur n'a ni domicile ni établissement en France.")];
     let mut judicial = if in_eu {
-        let ceiling = in_force(params::EUROPEAN_SMALL_CLAIMS_CEILING_EUROS, s.today)
-            .map_or(Decimal::ZERO, |r| Decimal::from(r.value));
+        let ceiling = Decimal::from(params::EUROPEAN_SMALL_CLAIMS_CEILING_EUROS.at(s.today));
+        let opposition_days = params::EUROPEAN_ORDER_OPPOSITION_DAYS.at(s.today);
         let european_order = step(Procedure::InjonctionDePayerEuropeenne,
             "Demandez une injonction de payer européenne.")
-            .why("Le débiteur est établi dans un autre État de l'Union : l'injonction de payer européenne vaut pour les créances \
-                  non contestées, sans plafond de montant (sauf Danemark). Le débiteur a 30 jours à compter de la signification \
-                  pour former opposition.")
+            .why(&format!(
+                "Le débiteur est établi dans un autre État de l'Union : l'injonction de payer européenne vaut pour les créances \
+                 non contestées, sans plafond de montant (sauf Danemark). Le débiteur a {opposition_days} jours à compter de la \
+                 signification pour former opposition."))
             .articles(&["Règl. (CE) 1896/2006", "CPC 1424-1 à 1424-15"])
             .where_("Le tribunal de commerce ou le tribunal judiciaire selon la nature de la créance (formulaire A).")
-            .deadline(None, "Le débiteur a 30 jours après signification pour s'opposer");
+            .deadline(None, &format!("Le débiteur a {opposition_days} jours après signification pour s'opposer"));
         let small = step(Procedure::PetitsLitigesEuropeens, "Engagez la procédure européenne de règlement des petits litiges.")
             .why(&format!(
-                "Pour une créance transfrontière de {} au plus, cette procédure surtout écrite aboutit à une décision exécutoire \
-                 dans toute l'Union sans exequatur ; elle convient aussi si le débiteur conteste.", format_euros(ceiling)))
-            .articles(&["Règl. (CE) 861/2007", "Règl. (UE) 2015/2421", "CPC 1382 à 1391"]);
+                "Pour une créance transfrontière de {} au plus, hors intérêts et frais (ici {} de principal), cette procédure \
+                 surtout écrite aboutit à une décision exécutoire dans toute l'Union sans exequatur ; elle convient aussi si le \
+                 débiteur conteste.", format_euros(ceiling), format_euros(s.outstanding_principal)))
+            .articles(&["Règl. (CE) 861/2007, art. 2", "Règl. (UE) 2015/2421", "CPC 1382 à 1391"]);
+        // The ceiling is the claim without interest, expenses and disbursements (C6).
+        let small_fits = s.outstanding_principal <= ceiling;
         if d.position == DebtorPosition::DisputesAll
             || matches!(d.position, DebtorPosition::DisputesPart { .. })
         {
-            if s.claim <= ceiling {
+            if small_fits {
                 vec![small]
             } else {
                 vec![consult_lawyer_abroad(true)]
             }
-        } else if s.claim <= ceiling {
+        } else if small_fits {
             vec![european_order, small]
         } else {
             vec![european_order]
@@ -421,11 +440,11 @@ fn abroad(s: &Situation, in_eu: bool) -> Recommendation {
     judicial.push(execution());
     let (next, then) = if d.mise_en_demeure.is_none() {
         if d.reminders.is_empty() && d.relationship_worth_keeping {
-            let mut then = vec![mise_en_demeure(d, IF_REMINDERS_FAIL)];
+            let mut then = vec![mise_en_demeure(d, IF_REMINDERS_FAIL, s.today)];
             then.extend(judicial);
             (relance(d.debtor.kind), then)
         } else {
-            (mise_en_demeure_now(d), judicial)
+            (mise_en_demeure_now(d, s.today), judicial)
         }
     } else {
         let mut steps = judicial.into_iter();
@@ -461,7 +480,7 @@ fn relance(debtor: DebtorKind) -> Step {
         .why(&format!(
             "Aucune relance n'a encore été envoyée et vous souhaitez préserver la relation. Un oubli ou un problème de trésorerie \
              se règle souvent ainsi. Jusqu'à {} relances, puis une mise en demeure.{running}",
-            params::MAX_FRIENDLY_REMINDERS))
+            params::MAX_FRIENDLY_REMINDERS.current()))
         .articles(articles)
         .costs("Gratuit (courriel ou courrier).")
 }
@@ -476,7 +495,7 @@ const AFTER_MEDIATION: &str =
     "Si la médiation échoue, la mise en demeure formalise votre demande avant d'assigner.";
 
 /// A mise en demeure as the next step.
-fn mise_en_demeure_now(d: &Dossier) -> Step {
+fn mise_en_demeure_now(d: &Dossier, today: NaiveDate) -> Step {
     mise_en_demeure(
         d,
         if d.reminders.is_empty() {
@@ -484,40 +503,51 @@ fn mise_en_demeure_now(d: &Dossier) -> Step {
         } else {
             AFTER_REMINDERS
         },
+        today,
     )
 }
 
-fn mise_en_demeure(d: &Dossier, opener: &str) -> Step {
+fn mise_en_demeure(d: &Dossier, opener: &str, today: NaiveDate) -> Step {
     let consumer = d.debtor.kind == DebtorKind::Consumer;
+    let days = params::DEFAULT_MISE_EN_DEMEURE_DAYS.at(today);
     let interest = if consumer {
-        "Envers un particulier, elle fait courir les intérêts au taux légal (C. civ. 1231-6, 1344-1)."
+        "Envers un particulier, elle fait courir les intérêts au taux légal (C. civ. 1231-6, 1344-1).".to_string()
     } else {
-        "Elle n'est pas nécessaire pour les pénalités de retard ni pour l'indemnité de 40 €, dues de plein droit, mais elle \
-         prouve votre demande et prépare la suite."
+        format!(
+            "Elle n'est pas nécessaire pour les pénalités de retard ni pour l'indemnité de {}, dues de plein droit, mais elle \
+             prouve votre demande et prépare la suite.",
+            format_euros(Decimal::from(params::RECOVERY_INDEMNITY_EUROS.at(today))))
+    };
+    let electronic = if consumer {
+        "ou lettre recommandée électronique si ce particulier a accepté d'en recevoir (Code des postes et des communications \
+         électroniques, L100)"
+    } else {
+        "ou lettre recommandée électronique (Code des postes et des communications électroniques, L100)"
     };
     step(Procedure::MiseEnDemeure, "Envoyez une mise en demeure de payer par lettre recommandée avec accusé de réception.")
         .why(&format!(
             "{opener} La mise en demeure est une interpellation suffisante (C. civ. 1344) : elle porte \
-             les mots « mise en demeure », le détail des sommes et un délai pour payer, 8 jours à compter de la réception (15 jours \
-             est courant). {interest} Elle n'interrompt pas la prescription."))
+             les mots « mise en demeure », le détail des sommes et un délai pour payer, {days} jours à compter de la réception \
+             (15 jours est courant). {interest} Elle n'interrompt pas la prescription."))
         .articles(&["C. civ. 1344", "C. civ. 1344-1", "C. civ. 1231-6"])
-        .where_("Par lettre recommandée avec accusé de réception, ou lettre recommandée électronique (CPCE L100).")
+        .where_(&format!("Par lettre recommandée avec accusé de réception, {electronic}."))
         .costs("Le prix d'une lettre recommandée avec accusé de réception.")
-        .deadline(None, "Délai de paiement : 8 jours à compter de la réception, par défaut")
+        .deadline(None, &format!("Délai de paiement : {days} jours à compter de la réception, par défaut"))
 }
 
-fn petites_creances(amount: Decimal, ceiling: Decimal) -> Step {
+fn petites_creances(amount: Decimal, ceiling: Decimal, today: NaiveDate) -> Step {
+    let reply = params::SMALL_CLAIMS_REPLY_MONTHS.at(today);
     step(Procedure::PetitesCreances, "Engagez la procédure simplifiée de recouvrement des petites créances auprès d'un commissaire de justice.")
         .why(&format!(
             "Le principal et les intérêts ({}) ne dépassent pas {} et la créance, née d'un contrat, n'est pas contestée. Un \
              commissaire de justice invite le débiteur à accepter un accord sur le montant et les délais ; s'il l'accepte, le \
-             commissaire de justice délivre un titre exécutoire sans juge. Le débiteur a un mois pour répondre ; son silence \
+             commissaire de justice délivre un titre exécutoire sans juge. Le débiteur a {reply} mois pour répondre ; son silence \
              vaut refus, et il faut alors saisir le juge.", format_euros(amount), format_euros(ceiling)))
-        .articles(&["CPCE L125-1", "CPCE R125-1 à R125-8"])
+        .articles(&["CPCE L125-1", "CPCE R125-1 à R125-8"]) // CPCE: Code des procédures civiles d'exécution
         .where_("Un commissaire de justice (ex-huissier) du ressort de la cour d'appel du domicile ou du siège du débiteur, aussi en ligne.")
         .lawyer("Avocat non obligatoire.")
         .costs("Tous les frais sont à votre charge (tarif réglementé du commissaire de justice : montant exact non vérifié).")
-        .deadline(None, "Le débiteur a 1 mois pour accepter ou refuser")
+        .deadline(None, &format!("Le débiteur a {reply} mois pour accepter ou refuser"))
 }
 
 fn injonction_de_payer(s: &Situation, court: &Court, amount: Decimal) -> Step {
@@ -531,9 +561,11 @@ fn injonction_de_payer(s: &Situation, court: &Court, amount: Decimal) -> Step {
         .articles(&["CPC 1405 à 1425", "CPC 1406", "CPC 1411", "CPC 1416"])
         .where_(&court.place(&format!("{} (CPC 1406)", court.president())))
         .lawyer("Avocat non obligatoire pour la requête.")
-        .costs(court.injonction_costs())
-        .deadline(None, "Faire signifier l'ordonnance dans les 6 mois, sinon elle est non avenue (CPC 1411)")
-        .deadline(None, "Le débiteur a 1 mois après la signification pour former opposition (CPC 1416)")
+        .costs(&court.injonction_costs(s.today))
+        .deadline(None, &format!("Faire signifier l'ordonnance dans les {} mois, sinon elle est non avenue (CPC 1411)",
+            params::INJONCTION_SERVICE_MONTHS.at(s.today)))
+        .deadline(None, &format!("Le débiteur a {} mois après la signification pour former opposition (CPC 1416)",
+            params::INJONCTION_OPPOSITION_MONTHS.at(s.today)))
         .deadline(s.earliest_prescription, "Faire signifier avant la prescription")
 }
 
@@ -551,31 +583,31 @@ fn refere_provision(s: &Situation, court: &Court, amount: Decimal) -> Step {
 
 fn mediation(s: &Situation, court: &Court) -> Step {
     let business = matches!(s.dossier.debtor.kind, DebtorKind::Business { .. });
-    let small = s.claim
-        <= Decimal::from(
-            in_force(params::PRIOR_AMICABLE_ATTEMPT_EUROS, s.today).map_or(0, |r| r.value),
-        );
+    let threshold = Decimal::from(params::PRIOR_AMICABLE_ATTEMPT_EUROS.at(s.today));
+    let small = s.claim <= threshold;
+    let suspends = "La médiation ou la conciliation suspend la prescription à compter du jour où les parties conviennent d'y \
+                    recourir ou, à défaut d'accord écrit, de la première réunion ; une simple saisine par vous seul ne suffit pas \
+                    (C. civ. 2238).";
     if business {
         let mut m = step(Procedure::MediateurDesEntreprises, "Proposez une médiation : le médiateur des entreprises est gratuit et rapide.")
-            .why("Entre entreprises, le médiateur des entreprises aide à régler un retard de paiement ou une contestation, souvent \
-                  en quelques semaines, de façon confidentielle. La médiation suspend la prescription (C. civ. 2238).")
+            .why(&format!("Entre entreprises, le médiateur des entreprises aide à régler un retard de paiement ou une contestation, souvent \
+                  en quelques semaines, de façon confidentielle. {suspends}"))
             .articles(&["C. civ. 2238"])
             .where_("Le médiateur des entreprises (ministère de l'Économie), saisine en ligne.")
             .costs("Gratuit.");
         if !court.commercial && small {
-            m.why.push_str(" Devant le tribunal judiciaire, pour 5 000 € ou moins, une tentative de conciliation ou de médiation est obligatoire avant d'assigner (CPC 750-1).");
+            m.why.push_str(&format!(" Devant le tribunal judiciaire, pour {} ou moins, une tentative de conciliation ou de médiation est obligatoire avant d'assigner (CPC 750-1).", format_euros(threshold)));
             m.articles.push("CPC 750-1".into());
         }
         m
     } else {
         let mut c = step(Procedure::ConciliateurDeJustice, "Saisissez un conciliateur de justice, gratuit, pour chercher un accord.")
-            .why("Le conciliateur de justice, bénévole, aide les parties à trouver un accord, qui peut être rendu exécutoire. La \
-                  conciliation suspend la prescription (C. civ. 2238).")
+            .why(&format!("Le conciliateur de justice, bénévole, aide les parties à trouver un accord, qui peut être rendu exécutoire. {suspends}"))
             .articles(&["C. civ. 2238", "CPC 1528 et suivants"])
             .where_("Un conciliateur de justice (permanences en mairie ou au tribunal).")
             .costs("Gratuit.");
         if small {
-            c.why.push_str(" Pour 5 000 € ou moins devant le tribunal judiciaire, cette tentative est obligatoire avant d'assigner (CPC 750-1).");
+            c.why.push_str(&format!(" Pour {} ou moins devant le tribunal judiciaire, cette tentative est obligatoire avant d'assigner (CPC 750-1).", format_euros(threshold)));
             c.articles.push("CPC 750-1".into());
         }
         c
@@ -597,8 +629,10 @@ fn execution() -> Step {
     step(Procedure::ExecutionForcee, "Une fois le titre obtenu, faites exécuter par un commissaire de justice (saisies).")
         .why("Une ordonnance d'injonction de payer non frappée d'opposition, un titre des petites créances ou un jugement \
               permettent au commissaire de justice (ex-huissier) de pratiquer des saisies sur les comptes ou les biens du \
-              débiteur. Le titre s'exécute pendant 10 ans (CPCE L111-4).")
-        .articles(&["CPCE L111-4"])
+              débiteur. Un jugement ou une ordonnance d'injonction de payer devenue exécutoire s'exécute pendant 10 ans \
+              (Code des procédures civiles d'exécution, L111-3 1° à 3° et L111-4) ; le titre délivré dans la procédure des \
+              petites créances (L111-3 5°) garde le délai de prescription de la créance elle-même.")
+        .articles(&["CPCE L111-3", "CPCE L111-4"])
         .where_("Un commissaire de justice de votre choix.")
 }
 
@@ -622,6 +656,7 @@ fn consult_lawyer_abroad(in_eu: bool) -> Step {
 pub struct Court {
     pub commercial: bool,
     tae_note: bool,
+    today: NaiveDate,
 }
 
 impl Court {
@@ -630,14 +665,16 @@ impl Court {
             DebtorKind::Business {
                 commercial,
                 artisan,
-            } => commercial || (artisan && today >= params::ARTISANS_AT_COMMERCIAL_COURT_FROM),
+            } => commercial || (artisan && params::ARTISANS_AT_COMMERCIAL_COURT.at(today)),
+            // A public undertaking under private law is a company (SA, SAS…): commercial by its form.
+            DebtorKind::PublicBuyer { .. } => !kind.is_public_law_buyer(),
             _ => false,
         };
-        let tae_note =
-            commercial && (params::TAE_PILOT_START..=params::TAE_PILOT_END).contains(&today);
+        let tae_note = commercial && params::TAE_PILOT.at(today);
         Court {
             commercial,
             tae_note,
+            today,
         }
     }
 
@@ -656,9 +693,16 @@ impl Court {
     /// Where, with the pilot tribunaux des activités économiques named while they last.
     fn place(&self, who: &str) -> String {
         let tae = if self.tae_note {
+            let end = params::TAE_PILOT
+                .rows
+                .iter()
+                .find(|r| r.from > self.today && !r.value)
+                .and_then(|r| r.from.pred_opt())
+                .map(|d| format!(" jusqu'au {}", date_fr(d)))
+                .unwrap_or_default();
             format!(
-                " À {}, le tribunal de commerce est remplacé par le tribunal des activités économiques jusqu'au 31 décembre 2028.",
-                params::TAE_COURTS
+                " À {}, le tribunal de commerce est remplacé par le tribunal des activités économiques{end}.",
+                params::TAE_COURTS.at(self.today)
             )
         } else {
             String::new()
@@ -677,18 +721,18 @@ impl Court {
         }
     }
 
-    fn injonction_costs(&self) -> &'static str {
+    fn injonction_costs(&self, today: NaiveDate) -> String {
         if self.commercial {
-            "Frais de greffe d'environ 35 à 40 € TTC (tarif exact non vérifié) ; la signification par commissaire de justice est facturée à part."
+            let (low, high) = params::INJONCTION_COMMERCIAL_FEE_EUROS.at(today);
+            format!("Frais de greffe d'environ {low} à {high} € TTC (tarif exact non vérifié) ; la signification par commissaire de justice est facturée à part.")
         } else {
-            "Pas de frais de greffe au tribunal judiciaire ; la signification par commissaire de justice est facturée à part."
+            "Pas de frais de greffe au tribunal judiciaire ; la signification par commissaire de justice est facturée à part.".into()
         }
     }
 }
 
 fn lawyer_for_amount(amount: Decimal, today: NaiveDate) -> String {
-    let threshold =
-        Decimal::from(in_force(params::LAWYER_THRESHOLD_EUROS, today).map_or(10_000, |r| r.value));
+    let threshold = Decimal::from(params::LAWYER_THRESHOLD_EUROS.at(today));
     if amount > threshold {
         format!(
             "Avocat obligatoire : la demande ({}) dépasse {} (CPC 760-761, 853).",

@@ -8,6 +8,7 @@ use serde::Serialize;
 use crate::amount::{format_euros, MAX_AMOUNT_EUROS};
 use crate::dossier::{DebtorPosition, Dossier, PaymentTerm};
 use crate::due_date::due_date;
+use crate::params::{self, percent};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct FieldError {
@@ -22,11 +23,6 @@ fn error(field: impl Into<String>, message: impl Into<String>) -> FieldError {
         message: message.into(),
     }
 }
-
-/// The largest term we accept, in days: beyond, it is a typing error.
-const MAX_TERM_DAYS: u32 = 365;
-/// The highest contract rate we accept, in percent.
-const MAX_CONTRACT_RATE: i64 = 100;
 
 pub fn validate(dossier: &Dossier, today: NaiveDate) -> Vec<FieldError> {
     let mut errors = Vec::new();
@@ -53,6 +49,19 @@ pub fn validate(dossier: &Dossier, today: NaiveDate) -> Vec<FieldError> {
                 "La date de facture ne peut pas être dans le futur.",
             ));
         }
+        if let Some(received) = invoice.request_received {
+            if received < invoice.issue_date {
+                errors.push(error(
+                    at("request_received"),
+                    "L'acheteur ne peut pas avoir reçu la facture avant sa date.",
+                ));
+            } else if received > today {
+                errors.push(error(
+                    at("request_received"),
+                    "La date de réception ne peut pas être dans le futur.",
+                ));
+            }
+        }
         if let Some(delivered) = invoice.delivery_date {
             if delivered > today {
                 errors.push(error(
@@ -68,7 +77,7 @@ pub fn validate(dossier: &Dossier, today: NaiveDate) -> Vec<FieldError> {
                     "La date d'échéance ne peut pas précéder la date de facture.",
                 ));
             }
-            PaymentTerm::Days { days } if days > MAX_TERM_DAYS => {
+            PaymentTerm::Days { days } if i64::from(days) > params::MAX_TERM_DAYS.current() => {
                 errors.push(error(
                     at("term.days"),
                     "Un délai de paiement de plus d'un an semble être une erreur de saisie.",
@@ -77,10 +86,11 @@ pub fn validate(dossier: &Dossier, today: NaiveDate) -> Vec<FieldError> {
             _ => {}
         }
         if let Some(rate) = invoice.contract_rate {
-            if rate < Decimal::ZERO || rate > Decimal::from(MAX_CONTRACT_RATE) {
+            let max = params::MAX_CONTRACT_RATE_PERCENT.current();
+            if rate < Decimal::ZERO || rate > Decimal::from(max) {
                 errors.push(error(
                     at("contract_rate"),
-                    "Le taux des pénalités doit être compris entre 0 et 100 %.",
+                    format!("Le taux des pénalités doit être compris entre 0 et {max} %."),
                 ));
             }
         }
@@ -142,10 +152,11 @@ pub fn validate(dossier: &Dossier, today: NaiveDate) -> Vec<FieldError> {
                 ));
             }
         }
-        if med.deadline_days == 0 || med.deadline_days > 90 {
+        let max = params::MAX_MISE_EN_DEMEURE_DAYS.current();
+        if med.deadline_days == 0 || i64::from(med.deadline_days) > max {
             errors.push(error(
                 "mise_en_demeure.deadline_days",
-                "Le délai laissé doit être compris entre 1 et 90 jours.",
+                format!("Le délai laissé doit être compris entre 1 et {max} jours."),
             ));
         }
     }
@@ -156,13 +167,18 @@ pub fn validate(dossier: &Dossier, today: NaiveDate) -> Vec<FieldError> {
                 "La publication au BODACC ne peut pas être dans le futur.",
             ));
         }
-        if let Some(judgment) = cp.judgment_date {
-            if judgment > cp.bodacc_publication {
-                errors.push(error(
-                    "collective_proceedings.judgment_date",
-                    "Le jugement d'ouverture précède sa publication au BODACC.",
-                ));
-            }
+        match cp.judgment_date {
+            // Interest stops at the judgment, not at its publication (C. com. L622-28):
+            // the BODACC notice gives its date. Corrections P8.
+            None => errors.push(error(
+                "collective_proceedings.judgment_date",
+                "Indiquez la date du jugement d'ouverture : elle figure dans l'annonce du BODACC.",
+            )),
+            Some(judgment) if judgment > cp.bodacc_publication => errors.push(error(
+                "collective_proceedings.judgment_date",
+                "Le jugement d'ouverture précède sa publication au BODACC.",
+            )),
+            Some(_) => {}
         }
     }
     if let DebtorPosition::DisputesPart { amount } = dossier.position {
@@ -179,8 +195,9 @@ pub fn validate(dossier: &Dossier, today: NaiveDate) -> Vec<FieldError> {
             ));
         }
     }
+    let (low, high) = params::RATE_OVERRIDE_BOUNDS_BP.current();
     for (i, o) in dossier.rate_overrides.iter().enumerate() {
-        if o.value < Decimal::from(-5) || o.value > Decimal::from(50) {
+        if o.value < percent(low) || o.value > percent(high) {
             errors.push(error(
                 format!("rate_overrides.{i}.value"),
                 "Ce taux semble hors de toute réalité : vérifiez-le.",

@@ -45,9 +45,78 @@ fn step_text(step: &Value) -> String {
         .join(" ")
 }
 
+/// The keys a case's `expected` may hold: anything else is a typo that would assert nothing.
+const EXPECTED_KEYS: &[&str] = &[
+    "errors",
+    "invoices",
+    "totals",
+    "next",
+    "next_deadline",
+    "next_text",
+    "next_avoid_text",
+    "then",
+    "then_text",
+    "alternatives",
+    "alternatives_text",
+    "ruled_out",
+    "warnings",
+    "no_warnings",
+    "warning_text",
+    "no_warning_text",
+];
+/// The keys of one invoice's expectations.
+const INVOICE_KEYS: &[&str] = &[
+    "due_date",
+    "days_late",
+    "penalties",
+    "indemnity",
+    "prescription_ends",
+    "prescription_status",
+    "segments",
+];
+/// At least one of these: a figure or a decision.
+const ASSERTING_KEYS: &[&str] = &["errors", "invoices", "totals", "next", "then", "ruled_out"];
+
+/// The schema of a case: known keys only, and at least one figure or decision asserted.
+fn check_schema(case: &Value) -> Result<(), String> {
+    let expected = case["expected"].as_object().ok_or("no `expected` object")?;
+    for key in expected.keys() {
+        ensure(
+            EXPECTED_KEYS.contains(&key.as_str()),
+            format!("unknown key `{key}` in expected"),
+        )?;
+    }
+    ensure(
+        ASSERTING_KEYS.iter().any(|k| expected.contains_key(*k)),
+        "the case asserts no figure and no decision".into(),
+    )?;
+    for invoice in expected
+        .get("invoices")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+    {
+        let invoice = invoice
+            .as_object()
+            .ok_or("an expected invoice is not an object")?;
+        ensure(
+            !invoice.is_empty(),
+            "an expected invoice asserts nothing".into(),
+        )?;
+        for key in invoice.keys() {
+            ensure(
+                INVOICE_KEYS.contains(&key.as_str()),
+                format!("unknown key `{key}` in an expected invoice"),
+            )?;
+        }
+    }
+    Ok(())
+}
+
 fn check_case(path: &Path) -> Result<(), String> {
     let case: Value =
         serde_json::from_str(&fs::read_to_string(path).unwrap()).map_err(|e| e.to_string())?;
+    check_schema(&case)?;
     let today = case["date"].as_str().unwrap().parse().unwrap();
     let dossier: Dossier =
         serde_json::from_value(case["dossier"].clone()).map_err(|e| format!("dossier: {e}"))?;
@@ -199,6 +268,18 @@ fn check_case(path: &Path) -> Result<(), String> {
             format!("then {:?} ≠ {want:?}", procedures(&rec["then"])),
         )?;
     }
+    let then_text: String = rec["then"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(step_text)
+        .collect();
+    for text in strings(expected, "then_text") {
+        ensure(
+            then_text.contains(&text),
+            format!("the steps after do not mention « {text} »"),
+        )?;
+    }
     let alternatives = procedures(&rec["alternatives"]);
     for p in strings(expected, "alternatives") {
         ensure(
@@ -269,6 +350,18 @@ fn ensure(ok: bool, message: String) -> Result<(), String> {
     } else {
         Err(message)
     }
+}
+
+#[test]
+fn the_schema_check_refuses_a_typo_and_an_empty_case() {
+    let typo: Value =
+        serde_json::json!({ "expected": { "next": "MiseEnDemeure", "nxt_text": ["x"] } });
+    assert!(check_schema(&typo).unwrap_err().contains("nxt_text"));
+    let empty: Value = serde_json::json!({ "expected": { "warnings": ["UnverifiedRate"] } });
+    assert!(check_schema(&empty).is_err());
+    let bad_invoice: Value =
+        serde_json::json!({ "expected": { "invoices": [{ "penalty": "1" }] } });
+    assert!(check_schema(&bad_invoice).is_err());
 }
 
 #[test]

@@ -27,7 +27,8 @@ fn debtor_kind() -> impl Strategy<Value = DebtorKind> {
             Just(PublicBuyerKind::Hospital),
             Just(PublicBuyerKind::PublicUndertaking)
         ]
-        .prop_map(|buyer| DebtorKind::PublicBuyer { buyer }),
+        .prop_flat_map(|buyer| any::<bool>()
+            .prop_map(move |private_law| DebtorKind::PublicBuyer { buyer, private_law })),
         any::<bool>().prop_map(|in_eu| DebtorKind::Abroad { in_eu }),
     ]
 }
@@ -55,6 +56,7 @@ fn invoice() -> impl Strategy<Value = Invoice> {
                 number: "F".into(),
                 issue_date: day(issue),
                 delivery_date: delivery.map(day),
+                request_received: delivery.map(|d| day(d + 3)),
                 term,
                 amount,
                 payments: payments
@@ -92,6 +94,7 @@ fn plausible_invoice() -> impl Strategy<Value = Invoice> {
                 number: "F".into(),
                 issue_date: day(issue),
                 delivery_date: delivery.map(day),
+                request_received: None,
                 term,
                 amount,
                 // Each payment is at most a quarter of the amount: never above it in total.
@@ -198,6 +201,12 @@ fn dossier() -> impl Strategy<Value = Dossier> {
         )
 }
 
+/// The assessment of a dossier that must be accepted: a refusal fails the property.
+fn assessed(dossier: &Dossier, today: NaiveDate) -> Result<Assessment, TestCaseError> {
+    assess(dossier, today)
+        .map_err(|e| TestCaseError::fail(format!("a plausible dossier was refused: {e:?}")))
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: std::env::var("PROPTEST_CASES").ok().and_then(|c| c.parse().ok()).unwrap_or(512), ..ProptestConfig::default() })]
 
@@ -208,23 +217,31 @@ proptest! {
 
     #[test]
     fn the_total_adds_up(dossier in plausible_dossier(), today in 4000u32..5200) {
-        let a = assess(&dossier, day(today));
-        prop_assert!(a.is_ok(), "a plausible dossier was refused: {:?}", a.err());
-        if let Ok(a) = a {
-            let t = &a.totals;
-            prop_assert_eq!(t.total, t.principal + t.penalties + t.indemnities - t.payments);
-            prop_assert!(t.penalties >= Decimal::ZERO);
-            prop_assert!(t.undisputed >= Decimal::ZERO);
-            prop_assert!(!a.recommendation.next.title.is_empty());
-        }
+        let a = assessed(&dossier, day(today))?;
+        let t = &a.totals;
+        prop_assert_eq!(t.total, t.principal + t.penalties + t.indemnities - t.payments);
+        prop_assert!(t.penalties >= Decimal::ZERO);
+        prop_assert!(t.undisputed >= Decimal::ZERO);
+        prop_assert!(!a.recommendation.next.title.is_empty());
     }
 
     #[test]
     fn penalties_never_decrease_as_the_date_moves_on(dossier in plausible_dossier(), later in 1u32..800) {
         let first = day(4000);
-        if let (Ok(a), Ok(b)) = (assess(&dossier, first), assess(&dossier, first + Days::new(u64::from(later)))) {
-            prop_assert!(b.totals.penalties >= a.totals.penalties, "{} then {}", a.totals.penalties, b.totals.penalties);
-        }
+        let a = assessed(&dossier, first)?;
+        let b = assessed(&dossier, first + Days::new(u64::from(later)))?;
+        prop_assert!(b.totals.penalties >= a.totals.penalties, "{} then {}", a.totals.penalties, b.totals.penalties);
+    }
+
+    /// The rates file the app ships (the compiled table's own export) changes no figure.
+    #[test]
+    fn the_shipped_rates_file_changes_nothing(dossier in plausible_dossier(), today in 4000u32..5200) {
+        let compiled = RateTable::compiled();
+        let (same, added) = compiled.extended(&compiled.to_file()).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        prop_assert_eq!(added, 0);
+        let a = assessed(&dossier, day(today))?;
+        let b = assess_with(&dossier, day(today), &same).map_err(|e| TestCaseError::fail(format!("{e:?}")))?;
+        prop_assert_eq!(a, b);
     }
 
     #[test]
@@ -234,17 +251,16 @@ proptest! {
             invoice.payments = vec![Payment { date: due, amount: invoice.amount }];
         }
         dossier.collective_proceedings = None;
-        if let Ok(a) = assess(&dossier, day(5000 + today)) {
-            prop_assert_eq!(a.totals.penalties, Decimal::ZERO);
-            prop_assert_eq!(a.totals.indemnities, Decimal::ZERO);
-        }
+        let a = assessed(&dossier, day(5000 + today))?;
+        prop_assert_eq!(a.totals.penalties, Decimal::ZERO);
+        prop_assert_eq!(a.totals.indemnities, Decimal::ZERO);
     }
 
     #[test]
     fn splitting_a_period_at_any_date_gives_the_same_sum(
         start in 0u32..4500, length in 1u32..900, cut in 0u32..900, principal in 1i64..10_000_000, contract in proptest::option::of(0i64..3000)
     ) {
-        let book = RateBook::new(&[]);
+        let book = RateBook::new(RateTable::compiled(), &[]);
         let rule = InterestRule::BetweenProfessionals { contract_rate: contract.map(|c| Decimal::new(c, 2)) };
         let (first, last) = (day(start), day(start + length));
         let mid = day(start + cut.min(length - 1));

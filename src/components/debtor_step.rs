@@ -104,6 +104,16 @@ pub fn debtor_step() -> Html {
                         ("hospital", "un établissement public de santé (50 jours)"),
                         ("undertaking", "une entreprise publique (60 jours)"),
                     ])} />
+                if form.public_buyer == PublicBuyerKind::PublicUndertaking {
+                    <Choice name="public-law" legend="Cette entreprise publique est…"
+                        selected={if form.public_private_law { "company" } else { "public" }}
+                        onchange={on_text(&ctx, |f, v| f.public_private_law = v == "company")}
+                        hint="Cela détermine le juge compétent : le juge administratif pour une personne publique, le tribunal de commerce pour une société."
+                        options={opts(&[
+                            ("public", "un établissement public (EPIC…), personne de droit public"),
+                            ("company", "une société (SA, SAS…) à capitaux publics, de droit privé"),
+                        ])} />
+                }
             }
             if form.debtor == DebtorChoice::Abroad {
                 <Choice name="abroad" legend="Où est-elle installée ?" selected={if form.abroad_in_eu { "eu" } else { "world" }} onchange={set_eu}
@@ -126,8 +136,8 @@ pub fn debtor_step() -> Html {
                             error={error_for(&errors, "collective_proceedings.bodacc_publication")}
                             oninput={on_text(&ctx, |f, v| f.bodacc_date = v)} />
                         <Field path="collective_proceedings.judgment_date" label="Date du jugement d'ouverture"
-                            kind={Kind::Date} value={form.judgment_date.clone()}
-                            hint="Les pénalités s'arrêtent à cette date."
+                            kind={Kind::Date} required=true value={form.judgment_date.clone()}
+                            hint="Elle figure dans l'annonce du BODACC. Les pénalités s'arrêtent à cette date, pas à la publication."
                             error={error_for(&errors, "collective_proceedings.judgment_date")}
                             oninput={on_text(&ctx, |f, v| f.judgment_date = v)} />
                     }

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::fields::{error_for, Field, Kind, Select};
 use super::{on_edit, on_text, use_app};
-use crate::form::{FormError, InvoiceForm, PaymentForm, Step, TermChoice};
+use crate::form::{DebtorChoice, FormError, InvoiceForm, PaymentForm, Step, TermChoice};
 
 #[function_component(InvoicesStep)]
 pub fn invoices_step() -> Html {
@@ -71,6 +71,18 @@ fn invoice_fields(props: &InvoiceProps) -> Html {
             });
         }
     });
+    // What « nothing agreed » means depends on who owes (C. com. L441-10 I, CCP L2192-10, C. civ. 1651).
+    let public = ctx.form.debtor == DebtorChoice::PublicBuyer;
+    let silent_label = match ctx.form.debtor {
+        DebtorChoice::PublicBuyer => {
+            "rien de prévu (délai maximal de l'acheteur public)".to_string()
+        }
+        DebtorChoice::Consumer => "rien de prévu (payable à la livraison)".to_string(),
+        _ => format!(
+            "rien de prévu ({} jours après la livraison)",
+            engine::params::B2B_DEFAULT_TERM_DAYS.current()
+        ),
+    };
     let title = if inv.number.trim().is_empty() {
         format!("Facture {}", i + 1)
     } else {
@@ -98,13 +110,19 @@ fn invoice_fields(props: &InvoiceProps) -> Html {
                 })}
                 options={vec![
                     ("date".into(), "date d'échéance sur la facture".into()),
-                    ("silent".into(), "rien de prévu (30 jours)".into()),
+                    ("silent".into(), silent_label.into()),
                     ("days".into(), "N jours après la facture".into()),
                     ("fdm".into(), "45 jours fin de mois".into()),
                 ]} />
             if inv.term == TermChoice::DueDate {
                 <Field path={path("term.date")} label="Date d'échéance" kind={Kind::Date} required=true value={inv.due_date.clone()}
                     error={error_for(errors, &path("term.date"))} oninput={edit(|x, v| x.due_date = v)} />
+            }
+            if public && inv.term == TermChoice::ContractSilent {
+                <Field path={path("request_received")} label="Date de réception de la facture par l'acheteur public" kind={Kind::Date}
+                    value={inv.request_received.clone()}
+                    hint="Son délai de paiement court de cette date. Laissez vide si vous ne la connaissez pas : la date de facture sera prise."
+                    error={error_for(errors, &path("request_received"))} oninput={edit(|x, v| x.request_received = v)} />
             }
             if inv.term == TermChoice::Days {
                 <Field path={path("term.days")} label="Nombre de jours" kind={Kind::Number} required=true value={inv.days.clone()}

@@ -5,11 +5,12 @@ from decimal import Decimal as D, getcontext, ROUND_HALF_UP
 from datetime import date, timedelta
 import json, os
 getcontext().prec = 40
-# FACTS §4b default rate (ECB+10), by (year, half)
+# FACTS §4b default rate (ECB+10), by (year, half); 2026 H2 and 2027 H1 from "Corrections, November 2026" C1
+# (MRO 2.40 % from 17 June 2026; 2.65 % from 16 September 2026, the rate carried into 2027 H1, unverified).
 B2B = {(2015,1):'10.05',(2015,2):'10.05',(2016,1):'10.05',(2016,2):'10.00',(2017,1):'10.00',(2017,2):'10.00',
  (2018,1):'10.00',(2018,2):'10.00',(2019,1):'10.00',(2019,2):'10.00',(2020,1):'10.00',(2020,2):'10.00',(2021,1):'10.00',
  (2021,2):'10.00',(2022,1):'10.00',(2022,2):'10.00',(2023,1):'12.50',(2023,2):'14.00',(2024,1):'14.50',(2024,2):'14.25',
- (2025,1):'13.15',(2025,2):'12.15',(2026,1):'12.15',(2026,2):'12.15'}
+ (2025,1):'13.15',(2025,2):'12.15',(2026,1):'12.15',(2026,2):'12.40',(2027,1):'12.65'}
 LEGAL_B = {(2025,2):'2.76',(2026,1):'2.62'}
 def half(d): return (d.year, 1 if d.month<=6 else 2)
 def half_end(d): return date(d.year,6,30) if d.month<=6 else date(d.year,12,31)
@@ -61,9 +62,9 @@ write("01_half_year_split","Entre entreprises, contrat muet : le retard enjambe 
 # 2. every rate change 2015-2026 on one long delay (time-barred, figures still computed)
 t=date(2026,11,22); ss=segs(date(2015,1,1),t,10000,[],b2b_rate)
 e,pen=inv_expect(ss,date(2014,12,31),(t-date(2014,12,31)).days,prescription_status="TimeBarred",prescription_ends="2019-12-01")
-write("02_every_rate_2015_2026","Un retard de 2015 à 2026 : chaque semestre à son taux BCE + 10 (table FACTS §4b), 2026 S2 non vérifié",t,
+write("02_every_rate_2015_2026","Un retard de 2015 à 2026 : chaque semestre à son taux BCE + 10 (table FACTS §4b), 2026 S2 à 12,40 % (Corrections C1)",t,
   dossier([inv("F-2014-12",date(2014,12,1),"10000",due(date(2014,12,31)),delivery=date(2014,12,1))]),
-  {"invoices":[e],"next":"ConsulterAvocat","warnings":["TimeBarred","UnverifiedRate"],
+  {"invoices":[e],"next":"ConsulterAvocat","warnings":["TimeBarred"],"no_warnings":["UnverifiedRate"],
    "ruled_out":["InjonctionDePayer","RefereProvision","AssignationAuFond","PetitesCreances"]},working(ss))
 
 # 3. leap year: H1 2024 has 182 days, still counted on 365
@@ -123,16 +124,15 @@ e,pen=inv_expect(ss,date(2026,6,30),(t-date(2026,6,30)).days)
 write("08_insolvency","Redressement judiciaire : intérêts arrêtés au jugement d'ouverture, déclaration de créance dans les 2 mois du BODACC",t,
   dossier([inv("F-2026-06",date(2026,6,1),"3000",due(date(2026,6,30)),delivery=date(2026,6,1))],
           collective_proceedings={"kind":"RedressementJudiciaire","judgment_date":"2026-09-10","bodacc_publication":"2026-09-20"}),
-  {"invoices":[e],"next":"DeclarationDeCreance","next_deadline":"2026-11-20",
-   "ruled_out":["InjonctionDePayer","RefereProvision","AssignationAuFond","PetitesCreances"],"warnings":["InsolvencyDeadline","UnverifiedRate"]},working(ss))
+  {"invoices":[e],"next":"DeclarationDeCreance","next_deadline":"2026-11-20","next_text":["n'êtes pas établi en France métropolitaine"],
+   "ruled_out":["InjonctionDePayer","RefereProvision","AssignationAuFond","PetitesCreances"],"warnings":["InsolvencyDeadline"],"no_warnings":["UnverifiedRate"]},working(ss))
 
-# 8b. override the unverified 2026 H2 ECB rate
-ss=segs(date(2026,7,1),date(2026,9,9),3000,[],lambda d:"12.00")
-e,pen=inv_expect(ss,date(2026,6,30),(t-date(2026,6,30)).days)
-write("08b_override_unverified_rate","Le visiteur corrige le taux BCE non vérifié du 2d semestre 2026 (2,00 %) : 12,00 % appliqué",t,
-  dossier([inv("F-2026-06",date(2026,6,1),"3000",due(date(2026,6,30)),delivery=date(2026,6,1))],
-          collective_proceedings={"kind":"RedressementJudiciaire","judgment_date":"2026-09-10","bodacc_publication":"2026-09-20"},
-          rate_overrides=[{"half_year":{"year":2026,"second":True},"rate":"EcbMro","value":"2.00"}]),
+# 8b. override the unverified 2027 H1 ECB rate (the table stops at the 10 Sept 2026 decision)
+t2=date(2027,2,15); ss=segs(date(2026,12,1),t2,3000,[],lambda d:"12.40" if d.year==2026 else "12.90")
+e,pen=inv_expect(ss,date(2026,11,30),(t2-date(2026,11,30)).days)
+write("08b_override_unverified_rate","Le visiteur corrige le taux BCE non vérifié du 1er semestre 2027 (2,90 %) : 12,40 % puis 12,90 % appliqués",t2,
+  dossier([inv("F-2026-11",date(2026,10,31),"3000",due(date(2026,11,30)),delivery=date(2026,10,31))],
+          rate_overrides=[{"half_year":{"year":2027,"second":False},"rate":"EcbMro","value":"2.90"}]),
   {"invoices":[e],"no_warnings":["UnverifiedRate"]},working(ss))
 
 # 8c. liquidation opened before the due date: no 40 EUR, and past the declaration deadline
@@ -230,6 +230,76 @@ write("10r_consumer_nothing_sent","Particulier, rien d'envoyé : relance amiable
   dossier(base(),kind={"type":"Consumer"}),
   {"next":"RelanceAmiable","next_text":["aucun intérêt ne court avant une mise en demeure"],"next_avoid_text":["pénalités de retard courent","L441-10"],
    "then":["MiseEnDemeure","InjonctionDePayer","ExecutionForcee"],"warnings":["NoInterestYet"]})
+
+# 12. Corrections, November 2026 (FACTS.md C1-C6, P3, P5, P8)
+# C1: the done-when case of issue 10: due 31 May 2026, assessed 22 Nov 2026: 12.15 % then 12.40 %.
+t=date(2026,11,22); ss=segs(date(2026,6,1),t,2400,[],b2b_rate)
+e,pen=inv_expect(ss,date(2026,5,31),(t-date(2026,5,31)).days)
+write("12a_c1_rate_2026_h2","C1 : échéance au 31 mai 2026, calcul au 22 nov. 2026 : 12,15 % puis 12,40 % (BCE 2,40 % depuis le 17 juin 2026)",t,
+  dossier([inv("F-2026-05",date(2026,5,1),"2400",due(date(2026,5,31)),delivery=date(2026,5,1))]),
+  {"invoices":[e],"no_warnings":["UnverifiedRate"]},working(ss))
+# C1: late across 31 Dec 2026: 12.40 % then 12.65 % (10 Sept 2026 rise carried into 2027 H1, flagged)
+t=date(2027,1,20); ss=segs(date(2026,12,1),t,5000,[],b2b_rate)
+e,pen=inv_expect(ss,date(2026,11,30),(t-date(2026,11,30)).days)
+write("12b_c1_across_new_year_2027","C1 : retard à cheval sur le 31 déc. 2026 : 12,40 % puis 12,65 % au 1er semestre 2027, signalé non vérifié",t,
+  dossier([inv("F-2026-10",date(2026,10,31),"5000",due(date(2026,11,30)),delivery=date(2026,10,31))]),
+  {"invoices":[e],"warnings":["UnverifiedRate"],"warning_text":["1er semestre 2027"]},working(ss))
+# C1: a public buyer whose interest started in 2026 H2: 2.40 + 8 = 10.40 %, fixed
+t=date(2027,1,20); ss=segs(date(2026,9,2),t,8000,[],lambda d:"10.40")
+e,pen=inv_expect(ss,date(2026,9,1),(t-date(2026,9,1)).days)
+write("12c_c1_public_buyer_2026_h2","C1 : acheteur public, intérêts partis au 2d semestre 2026 : BCE 2,40 % + 8 = 10,40 %, fixe en 2027",t,
+  dossier([inv("M-2026-8",date(2026,8,2),"8000",due(date(2026,9,1)),delivery=date(2026,7,30))],kind={"type":"PublicBuyer","buyer":"StateOrLocal"}),
+  {"invoices":[e]},working(ss))
+# C2: relevé de forclusion: 6 months from the BODACC, no one-year period any more
+write("12d_c2_no_one_year_releve","C2 : délais de déclaration et de relevé passés : pas de délai d'un an, 6 mois du jour où le créancier ne pouvait plus ignorer sa créance (L622-26 al. 3)",
+  date(2026,11,22),
+  dossier([inv("F-7",date(2025,9,1),"2500",due(date(2025,10,1)),delivery=date(2025,9,1))],
+          collective_proceedings={"kind":"RedressementJudiciaire","judgment_date":"2026-01-05","bodacc_publication":"2026-01-15"}),
+  {"next":"ConsulterAvocat","next_text":["L622-26 al. 3","ne pouvait plus"],"next_avoid_text":["un an"]})
+# C3: the small-claims title keeps the claim's own period; judgments and orders 10 years
+write("12e_c3_small_claims_title","C3 : le titre des petites créances (L111-3 5°) garde la prescription de la créance ; 10 ans pour un jugement ou une ordonnance",
+  date(2026,3,2),dossier([inv("F-1",date(2025,12,1),"1500",due(date(2025,12,31)),delivery=date(2025,12,1))],reminders=["2026-01-10"],
+          mise_en_demeure={"sent":"2026-02-02","received":"2026-02-04","deadline_days":8},position={"type":"Promised"}),
+  {"next":"PetitesCreances","then":["InjonctionDePayer","ExecutionForcee"],"then_text":["L111-3 5°","garde le délai de prescription de la créance"]})
+# C4: public buyer, contract silent: 30 / 50 / 60 days from receipt of the payment request
+t=date(2026,6,30)
+silent={"type":"ContractSilent"}
+def pub(buyer, received=None):
+    i=inv("M-1",date(2026,3,2),"1000",silent,delivery=date(2026,2,27))
+    if received: i["request_received"]=str(received)
+    return dossier([i],kind={"type":"PublicBuyer","buyer":buyer})
+write("12f_c4_public_buyer_silent_state","C4 : État ou collectivité, contrat muet : 30 jours à compter de la réception de la demande de paiement (R2192-10, R2192-12)",t,
+  pub("StateOrLocal",date(2026,3,5)),{"invoices":[{"due_date":"2026-04-04"}],"no_warnings":["TermAboveLegalMaximum"]})
+write("12g_c4_public_buyer_silent_hospital","C4 : établissement public de santé, contrat muet : 50 jours (R2192-11 1°)",t,
+  pub("Hospital",date(2026,3,5)),{"invoices":[{"due_date":"2026-04-24"}]})
+write("12h_c4_public_buyer_silent_undertaking","C4 : entreprise publique, contrat muet, date de réception inconnue : 60 jours de la date de facture (R2192-11 2°)",t,
+  pub("PublicUndertaking"),{"invoices":[{"due_date":"2026-05-01"}]})
+# C5: a public undertaking under private law: judicial courts, injonction de payer, ordinary limitation
+t=date(2026,3,2); ss=segs(date(2026,1,1),t,1500,[],lambda d:"10.15")
+e,pen=inv_expect(ss,date(2025,12,31),(t-date(2025,12,31)).days,prescription_ends="2030-12-01")
+write("12i_c5_private_law_undertaking","C5 : entreprise publique de droit privé : injonction de payer au tribunal de commerce, prescription de 5 ans ; intérêts du Code de la commande publique",t,
+  dossier([inv("F-1",date(2025,12,1),"1500",due(date(2025,12,31)),delivery=date(2025,12,1))],kind={"type":"PublicBuyer","buyer":"PublicUndertaking","private_law":True},
+          reminders=["2026-01-10"],mise_en_demeure={"sent":"2026-02-02","received":"2026-02-04","deadline_days":8}),
+  {"invoices":[e],"next":"InjonctionDePayer","next_text":["tribunal de commerce"]},working(ss))
+write("12j_c5_public_law_undertaking","C5 : entreprise publique de droit public : juge administratif, pas d'injonction de payer, prescription quadriennale",date(2026,3,2),
+  dossier([inv("F-1",date(2025,12,1),"1500",due(date(2025,12,31)),delivery=date(2025,12,1))],kind={"type":"PublicBuyer","buyer":"PublicUndertaking","private_law":False},
+          reminders=["2026-01-10"],mise_en_demeure={"sent":"2026-02-02","received":"2026-02-04","deadline_days":8}),
+  {"invoices":[{"prescription_ends":"2030-12-31"}],"next":"MediateurDesEntreprises","then":["RefereProvisionAdministratif"],"ruled_out":["InjonctionDePayer"]})
+# C6: European small claims: the ceiling is the principal without interest; 4 900 EUR + a year of penalties still fits
+t=date(2026,11,22)
+write("12k_c6_european_small_claims_principal","C6 : débiteur dans l'UE, 4 900 € de principal et plus de 5 000 € avec les pénalités : les petits litiges européens restent ouverts",t,
+  dossier([inv("EU-1",date(2025,9,1),"4900",due(date(2025,10,1)),delivery=date(2025,9,1))],kind={"type":"Abroad","in_eu":True},
+          reminders=["2025-11-10"],mise_en_demeure={"sent":"2026-01-05","received":"2026-01-08","deadline_days":8}),
+  {"next":"InjonctionDePayerEuropeenne","then":["PetitsLitigesEuropeens","ExecutionForcee"],"then_text":["hors intérêts et frais"]})
+# P5: a consumer, contract silent: the price is due on delivery
+write("12l_p5_consumer_silent_contract","P5 : particulier, contrat muet : le prix est dû à la livraison (pas 30 jours après)",date(2026,3,2),
+  dossier([inv("P-1",date(2026,1,12),"600",silent,delivery=date(2026,1,10))],kind={"type":"Consumer"}),
+  {"invoices":[{"due_date":"2026-01-10"}],"next":"RelanceAmiable"})
+# P8: collective proceedings without the judgment's date: ask for it
+write("12m_p8_judgment_date_required","P8 : procédure collective sans date de jugement d'ouverture : elle est demandée (les intérêts s'arrêtent au jugement, pas au BODACC)",date(2026,3,2),
+  dossier([inv("F-1",date(2025,12,1),"1500",due(date(2025,12,31)),delivery=date(2025,12,1))],
+          collective_proceedings={"kind":"Sauvegarde","bodacc_publication":"2026-02-10"}),
+  {"errors":["collective_proceedings.judgment_date"]})
 
 # 11. bad input
 write("11a_bad_amounts","Montant négatif, échéance avant la facture, paiements supérieurs au montant",today,

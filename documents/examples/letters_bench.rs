@@ -18,6 +18,7 @@ fn main() {
                 number: format!("F-2024-{i:03}"),
                 issue_date: start + Days::new(i * 60),
                 delivery_date: Some(start + Days::new(i * 60)),
+                request_received: None,
                 term: PaymentTerm::Days { days: 30 },
                 amount: Decimal::new(150_000 + i as i64 * 25_000, 2),
                 payments: vec![],

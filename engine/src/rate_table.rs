@@ -1,0 +1,399 @@
+//! The rate table the figures rest on: the rows compiled into the app (`params`), extended by
+//! a rates file when a site serves a newer one. A file may only add what the compiled table
+//! does not know; one that contradicts a verified row, or breaks any rule of the form, is
+//! refused whole.
+
+use std::sync::OnceLock;
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+use crate::amount::format_percent;
+use crate::format::date_fr;
+use crate::halfyear::HalfYear;
+use crate::params::{self, percent, Param, Status};
+use crate::rates_file::{
+    half_year_code, parse_half_year, FileStatus, LegalRateRow, MroRow, MroSeries, RatesFile,
+    RatesFileError, FORMAT, VERSION,
+};
+
+/// One row of a rate series, owned so that a file's rows and the compiled ones are alike.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RateRow {
+    pub from: NaiveDate,
+    /// In percent.
+    pub value: Decimal,
+    pub reference: String,
+    pub status: Status,
+    pub why: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct RateTable {
+    /// ECB MRO decisions, by date of effect (holds included).
+    pub mro: Vec<RateRow>,
+    /// The MRO rate in force is known up to this day.
+    pub mro_known_until: NaiveDate,
+    /// Legal interest rates by half-year (`from` is the half-year's first day).
+    pub legal_individual: Vec<RateRow>,
+    pub legal_professional: Vec<RateRow>,
+}
+
+/// A rate looked up, with where it comes from.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct RateFact {
+    /// In percent.
+    pub value: Decimal,
+    pub status: Status,
+    pub source: String,
+    /// The visitor typed this value in place of the table's.
+    pub overridden: bool,
+}
+
+fn rows_of(param: &Param<i64>) -> Vec<RateRow> {
+    param
+        .rows
+        .iter()
+        .map(|r| RateRow {
+            from: r.from,
+            value: percent(r.value),
+            reference: r.reference.to_string(),
+            status: r.status,
+            why: r.why.to_string(),
+        })
+        .collect()
+}
+
+impl RateTable {
+    /// The table compiled into the app, built once.
+    pub fn compiled() -> &'static RateTable {
+        static COMPILED: OnceLock<RateTable> = OnceLock::new();
+        COMPILED.get_or_init(|| RateTable {
+            mro: rows_of(&params::ECB_MRO),
+            mro_known_until: params::ECB_MRO_KNOWN_UNTIL,
+            legal_individual: rows_of(&params::LEGAL_RATE_INDIVIDUAL),
+            legal_professional: rows_of(&params::LEGAL_RATE_PROFESSIONAL),
+        })
+    }
+
+    /// The date of the newest row of any series: "barème à jour au …".
+    pub fn as_of(&self) -> NaiveDate {
+        [&self.mro, &self.legal_individual, &self.legal_professional]
+            .iter()
+            .filter_map(|rows| rows.last().map(|r| r.from))
+            .max()
+            .unwrap_or(params::ECB_MRO_KNOWN_UNTIL)
+    }
+
+    /// The MRO rate in force on `day`, flagged Unverified when its row is, or when `day` is
+    /// past what the table knows.
+    pub fn mro_on(&self, day: NaiveDate) -> RateFact {
+        let row = self.mro.iter().rev().find(|r| r.from <= day);
+        let date = date_fr(day);
+        match row {
+            None => RateFact {
+                value: self.mro.first().map_or(Decimal::ZERO, |r| r.value),
+                status: Status::Unverified,
+                source: format!("taux BCE au {date} antérieur à notre table : à vérifier"),
+                overridden: false,
+            },
+            Some(r) if day > self.mro_known_until => RateFact {
+                value: r.value,
+                status: Status::Unverified,
+                source: format!(
+                    "taux BCE au {date} non vérifié : aucune décision de la BCE connue après le {} ; dernière valeur reprise ({}, {})",
+                    date_fr(self.mro_known_until),
+                    format_percent(r.value),
+                    r.reference
+                ),
+                overridden: false,
+            },
+            Some(r) if r.status == Status::Unverified => RateFact {
+                value: r.value,
+                status: Status::Unverified,
+                source: format!("taux BCE en vigueur au {date} : {} ; non vérifié : {}", r.reference, r.why),
+                overridden: false,
+            },
+            Some(r) => RateFact {
+                value: r.value,
+                status: Status::Verified,
+                source: format!("taux BCE (opérations principales de refinancement) en vigueur au {date} : {}", r.reference),
+                overridden: false,
+            },
+        }
+    }
+
+    /// The legal interest rate B of `half_year` (CMF L313-2): past the table, the last known
+    /// value, flagged.
+    pub fn legal_professional(&self, half_year: HalfYear) -> RateFact {
+        let rows = &self.legal_professional;
+        if let Some(r) = rows.iter().find(|r| r.from == half_year.first_day()) {
+            let (status, note) = match r.status {
+                Status::Verified => (Status::Verified, String::new()),
+                Status::Unverified => (Status::Unverified, format!(" ; non vérifié : {}", r.why)),
+            };
+            return RateFact {
+                value: r.value,
+                status,
+                source: format!(
+                    "taux de l'intérêt légal, {half_year} : {}{note}",
+                    r.reference
+                ),
+                overridden: false,
+            };
+        }
+        let after = rows.last().is_some_and(|r| r.from < half_year.first_day());
+        let nearest = if after { rows.last() } else { rows.first() };
+        let (value, label) = nearest.map_or((Decimal::ZERO, String::new()), |r| {
+            (r.value, HalfYear::of(r.from).to_string())
+        });
+        RateFact {
+            value,
+            status: Status::Unverified,
+            source: format!(
+                "taux de l'intérêt légal du {half_year} non trouvé : valeur du {label} reprise, à vérifier"
+            ),
+            overridden: false,
+        }
+    }
+
+    /// This table extended by `file`: the rows it adds after what the table knows. Returns the
+    /// new table and how many rows the file added.
+    pub fn extended(&self, file: &RatesFile) -> Result<(RateTable, usize), RatesFileError> {
+        if file.format != FORMAT {
+            return Err(RatesFileError::WrongFormat);
+        }
+        if file.version > VERSION {
+            return Err(RatesFileError::NewerVersion(file.version));
+        }
+        if file.version == 0 {
+            return Err(RatesFileError::WrongFormat);
+        }
+        let mut next = self.clone();
+        let mut added = 0;
+
+        // ECB MRO: rows up to what we know must agree; later ones extend the table.
+        let mro = checked_mro(&file.ecb_mro)?;
+        for row in mro.iter().filter(|r| r.from <= self.mro_known_until) {
+            let ours = self.mro_on(row.from);
+            if ours.value != row.value {
+                return Err(RatesFileError::Contradicts {
+                    what: format!(
+                        "taux BCE au {} : {} dans le fichier, {} vérifié",
+                        date_fr(row.from),
+                        format_percent(row.value),
+                        format_percent(ours.value)
+                    ),
+                });
+            }
+        }
+        if file.ecb_mro.known_until > self.mro_known_until {
+            next.mro.retain(|r| r.from <= self.mro_known_until);
+            let newer: Vec<RateRow> = mro
+                .into_iter()
+                .filter(|r| r.from > self.mro_known_until)
+                .collect();
+            added += newer.len();
+            next.mro.extend(newer);
+            next.mro_known_until = file.ecb_mro.known_until;
+        }
+
+        // Legal rates: a half-year we know must agree; the following ones extend the table.
+        let mut expected_next: Option<HalfYear> = None;
+        for (i, row) in file.legal_rates.iter().enumerate() {
+            let bad = |problem| RatesFileError::BadRow {
+                series: "taux légaux",
+                row: i,
+                problem,
+            };
+            let half_year = parse_half_year(&row.half_year)
+                .ok_or(bad("semestre illisible (exemple : 2026-S2)"))?;
+            if let Some(want) = expected_next {
+                if half_year != want {
+                    return Err(bad("les semestres doivent se suivre sans trou"));
+                }
+            }
+            expected_next = Some(half_year.next());
+            let (a, b) = (
+                checked_percent(row.individual).ok_or(bad("taux A hors bornes"))?,
+                checked_percent(row.professional).ok_or(bad("taux B hors bornes"))?,
+            );
+            let (status, why) =
+                checked_status(row.status, &row.why, &row.reference).map_err(bad)?;
+            let first_day = half_year.first_day();
+            let known = self
+                .legal_professional
+                .iter()
+                .position(|r| r.from == first_day);
+            match known {
+                Some(k) => {
+                    let (ka, kb) = (&self.legal_individual[k], &self.legal_professional[k]);
+                    if ka.status == Status::Verified && (ka.value != a || kb.value != b) {
+                        return Err(RatesFileError::Contradicts {
+                            what: format!(
+                                "taux légaux du {half_year} : {} / {} dans le fichier, {} / {} vérifiés",
+                                format_percent(a),
+                                format_percent(b),
+                                format_percent(ka.value),
+                                format_percent(kb.value)
+                            ),
+                        });
+                    }
+                }
+                None => {
+                    let last = next.legal_professional.last().map(|r| HalfYear::of(r.from));
+                    if last.is_some_and(|l| half_year < l) {
+                        continue; // before our table: nothing to add
+                    }
+                    if last.is_some_and(|l| l.next() != half_year) {
+                        return Err(bad(
+                            "un semestre manque entre la table de l'application et ce fichier",
+                        ));
+                    }
+                    let make = |value| RateRow {
+                        from: first_day,
+                        value,
+                        reference: row.reference.clone(),
+                        status,
+                        why: why.clone(),
+                    };
+                    next.legal_individual.push(make(a));
+                    next.legal_professional.push(make(b));
+                    added += 1;
+                }
+            }
+        }
+        Ok((next, added))
+    }
+
+    /// The table in the rates file's form: `static/taux.json` is this, for the compiled table.
+    pub fn to_file(&self) -> RatesFile {
+        let status = |s: Status| match s {
+            Status::Verified => FileStatus::Verified,
+            Status::Unverified => FileStatus::Unverified,
+        };
+        let why = |r: &RateRow| (!r.why.is_empty()).then(|| r.why.clone());
+        RatesFile {
+            format: FORMAT.to_string(),
+            version: VERSION,
+            ecb_mro: MroSeries {
+                known_until: self.mro_known_until,
+                rows: self
+                    .mro
+                    .iter()
+                    .map(|r| MroRow {
+                        from: r.from,
+                        percent: r.value,
+                        reference: r.reference.clone(),
+                        status: status(r.status),
+                        why: why(r),
+                    })
+                    .collect(),
+            },
+            legal_rates: self
+                .legal_individual
+                .iter()
+                .zip(&self.legal_professional)
+                .map(|(a, b)| LegalRateRow {
+                    half_year: half_year_code(HalfYear::of(a.from)),
+                    individual: a.value,
+                    professional: b.value,
+                    reference: a.reference.clone(),
+                    status: status(a.status.max_doubt(b.status)),
+                    why: why(a).or_else(|| why(b)),
+                })
+                .collect(),
+        }
+    }
+}
+
+impl Status {
+    /// The less certain of two statuses.
+    fn max_doubt(self, other: Status) -> Status {
+        if self == Status::Unverified || other == Status::Unverified {
+            Status::Unverified
+        } else {
+            Status::Verified
+        }
+    }
+}
+
+/// A percent within the bounds a visitor may type, with at most two decimals.
+fn checked_percent(value: Decimal) -> Option<Decimal> {
+    let (low, high) = params::RATE_OVERRIDE_BOUNDS_BP.current();
+    let in_bounds = value >= percent(low) && value <= percent(high);
+    (in_bounds && value.round_dp(2) == value).then_some(value)
+}
+
+const MAX_TEXT: usize = 300;
+
+fn checked_status(
+    status: FileStatus,
+    why: &Option<String>,
+    reference: &str,
+) -> Result<(Status, String), &'static str> {
+    if reference.trim().is_empty() {
+        return Err("référence manquante");
+    }
+    if reference.chars().count() > MAX_TEXT
+        || why.as_ref().is_some_and(|w| w.chars().count() > MAX_TEXT)
+    {
+        return Err("texte trop long");
+    }
+    match (status, why) {
+        (FileStatus::Verified, None) => Ok((Status::Verified, String::new())),
+        (FileStatus::Verified, Some(_)) => {
+            Err("une ligne vérifiée ne donne pas de raison de doute (« why »)")
+        }
+        (FileStatus::Unverified, Some(w)) if !w.trim().is_empty() => {
+            Ok((Status::Unverified, w.clone()))
+        }
+        (FileStatus::Unverified, _) => Err("une ligne non vérifiée doit dire pourquoi (« why »)"),
+    }
+}
+
+const MAX_ROWS: usize = 400;
+
+fn checked_mro(series: &MroSeries) -> Result<Vec<RateRow>, RatesFileError> {
+    if series.rows.len() > MAX_ROWS {
+        return Err(RatesFileError::BadRow {
+            series: "taux BCE",
+            row: MAX_ROWS,
+            problem: "trop de lignes",
+        });
+    }
+    let earliest = params::date(1999, 1, 1);
+    let latest = params::date(2100, 12, 31);
+    if !(earliest..=latest).contains(&series.known_until) {
+        return Err(RatesFileError::BadRow {
+            series: "taux BCE",
+            row: 0,
+            problem: "date « known_until » hors bornes",
+        });
+    }
+    let mut rows: Vec<RateRow> = Vec::with_capacity(series.rows.len());
+    for (i, row) in series.rows.iter().enumerate() {
+        let bad = |problem| RatesFileError::BadRow {
+            series: "taux BCE",
+            row: i,
+            problem,
+        };
+        if !(earliest..=latest).contains(&row.from) {
+            return Err(bad("date hors bornes"));
+        }
+        if rows.last().is_some_and(|last| last.from >= row.from) {
+            return Err(bad("les dates doivent aller en croissant"));
+        }
+        let value = checked_percent(row.percent)
+            .ok_or(bad("taux hors bornes ou à plus de deux décimales"))?;
+        let (status, why) = checked_status(row.status, &row.why, &row.reference).map_err(bad)?;
+        rows.push(RateRow {
+            from: row.from,
+            value,
+            reference: row.reference.clone(),
+            status,
+            why,
+        });
+    }
+    Ok(rows)
+}

@@ -1,0 +1,160 @@
+//! The rates file: the ECB MRO rows and the legal interest rates in a small, versioned JSON
+//! form that a site serves next to the app (`taux.json`) and updates each half-year without
+//! a rebuild. docs/RATES.md documents it field by field. This module only describes the form;
+//! `rate_table` checks a file against the compiled table and extends it.
+
+use std::fmt;
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use crate::halfyear::HalfYear;
+
+/// The value of `format`: says what the file is.
+pub const FORMAT: &str = "facture-impayee/taux";
+/// The version this app reads. A file of a later version is refused: it may mean what this
+/// app cannot know.
+pub const VERSION: u32 = 1;
+/// Largest file read, in bytes: a real one is a few kilobytes.
+pub const MAX_BYTES: usize = 64 * 1024;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RatesFile {
+    pub format: String,
+    pub version: u32,
+    pub ecb_mro: MroSeries,
+    pub legal_rates: Vec<LegalRateRow>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MroSeries {
+    /// The MRO rate in force is known up to this day (the eve of the first ECB decision not
+    /// yet checked).
+    pub known_until: NaiveDate,
+    pub rows: Vec<MroRow>,
+}
+
+/// One ECB decision, by the date it took effect (a hold: the decision's date).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MroRow {
+    pub from: NaiveDate,
+    /// In percent, as a string: "2.40".
+    pub percent: Decimal,
+    pub reference: String,
+    pub status: FileStatus,
+    /// Why the row is unverified; absent when verified.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub why: Option<String>,
+}
+
+/// One half-year's legal interest rates (CMF L313-2): A for a private individual creditor,
+/// B for every other creditor.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LegalRateRow {
+    /// "2026-S2": the second half of 2026.
+    pub half_year: String,
+    pub individual: Decimal,
+    pub professional: Decimal,
+    pub reference: String,
+    pub status: FileStatus,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub why: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FileStatus {
+    Verified,
+    Unverified,
+}
+
+/// Reads "2026-S2".
+pub fn parse_half_year(text: &str) -> Option<HalfYear> {
+    let (year, half) = text.split_once("-S")?;
+    let year: i32 = year.parse().ok()?;
+    let second = match half {
+        "1" => false,
+        "2" => true,
+        _ => return None,
+    };
+    (1999..=2100)
+        .contains(&year)
+        .then_some(HalfYear { year, second })
+}
+
+/// Writes "2026-S2".
+pub fn half_year_code(h: HalfYear) -> String {
+    format!("{}-S{}", h.year, if h.second { 2 } else { 1 })
+}
+
+/// Why a rates file was not taken. Whatever the problem, the whole file is set aside and the
+/// compiled table is used: no figure changes silently.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RatesFileError {
+    /// Not found, or the server refused it.
+    Unreachable,
+    TooLarge {
+        bytes: usize,
+    },
+    /// Not JSON, or not this form; the detail is the parser's.
+    Unreadable(String),
+    WrongFormat,
+    NewerVersion(u32),
+    /// A row breaks a rule of the form (order, bounds, a missing reference…).
+    BadRow {
+        series: &'static str,
+        row: usize,
+        problem: &'static str,
+    },
+    /// A row gives another value than a verified row compiled into the app.
+    Contradicts {
+        what: String,
+    },
+}
+
+impl fmt::Display for RatesFileError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            RatesFileError::Unreachable => {
+                f.write_str("le fichier des taux n'a pas pu être chargé")
+            }
+            RatesFileError::TooLarge { bytes } => {
+                write!(
+                    f,
+                    "le fichier des taux est trop gros ({bytes} octets, {MAX_BYTES} au plus)"
+                )
+            }
+            RatesFileError::Unreadable(detail) => {
+                write!(f, "le fichier des taux est illisible ({detail})")
+            }
+            RatesFileError::WrongFormat => {
+                f.write_str("ce fichier n'est pas un fichier des taux de cette application")
+            }
+            RatesFileError::NewerVersion(v) => {
+                write!(f, "le fichier des taux est d'une version plus récente ({v}) que cette application ({VERSION})")
+            }
+            RatesFileError::BadRow {
+                series,
+                row,
+                problem,
+            } => {
+                write!(
+                    f,
+                    "le fichier des taux a une ligne invalide ({series}, ligne {}) : {problem}",
+                    row + 1
+                )
+            }
+            RatesFileError::Contradicts { what } => {
+                write!(
+                    f,
+                    "le fichier des taux contredit une valeur vérifiée ({what})"
+                )
+            }
+        }
+    }
+}
