@@ -10,7 +10,7 @@ use crate::dossier::{
     CollectiveProceedings, DebtorKind, DebtorPosition, Dossier, Invoice, OverriddenRate,
 };
 use crate::due_date::{add_days, DueDate};
-use crate::format::date_fr;
+use crate::format::{count_fr, date_fr};
 use crate::halfyear::HalfYear;
 use crate::interest::{accrue, contract_floor, InterestRule, RateOrigin, Segment};
 use crate::params::{self, Status};
@@ -439,7 +439,7 @@ fn contract_rate_warning(
             "Facture {} : le taux de vos conditions de vente ({}) est inférieur au minimum légal de {} fois le taux de l'intérêt \
              légal ({}) (C. com. L441-10 II). La clause n'est pas conforme. Le calcul applique votre taux ; le taux qui la \
              remplacerait n'est pas tranché par nos sources : demandez conseil avant de réclamer davantage.",
-            invoice.number, format_percent(rate), params::CONTRACT_FLOOR_MULTIPLE.current(), below.join(", ")),
+            invoice.number, format_percent(rate), count_fr(params::CONTRACT_FLOOR_MULTIPLE.current()), below.join(", ")),
     })
 }
 

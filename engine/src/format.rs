@@ -29,6 +29,17 @@ pub fn date_fr(day: NaiveDate) -> String {
 }
 
 /// « 31/03/2025 ».
+/// A small count in words, as French prose writes it (« trois fois le taux »); figures above ten.
+pub fn count_fr(n: i64) -> String {
+    const WORDS: [&str; 11] = [
+        "zéro", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
+    ];
+    usize::try_from(n)
+        .ok()
+        .and_then(|i| WORDS.get(i))
+        .map_or_else(|| n.to_string(), |w| w.to_string())
+}
+
 pub fn date_short(day: NaiveDate) -> String {
     // Written by hand: chrono's format machinery costs kilobytes of wasm for this one pattern.
     format!("{:02}/{:02}/{:04}", day.day(), day.month(), day.year())

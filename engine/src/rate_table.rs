@@ -157,6 +157,11 @@ impl RateTable {
         }
     }
 
+    /// This table extended by the rates file `text`, or the reason it was refused.
+    pub fn extended_by_text(&self, text: &str) -> Result<(RateTable, usize), RatesFileError> {
+        self.extended(&crate::rates_file::read(text)?)
+    }
+
     /// This table extended by `file`: the rows it adds after what the table knows. Returns the
     /// new table and how many rows the file added.
     pub fn extended(&self, file: &RatesFile) -> Result<(RateTable, usize), RatesFileError> {

@@ -73,6 +73,23 @@ pub enum FileStatus {
     Unverified,
 }
 
+/// Reads a rates file's text: bounded in size, the JSON form exactly (unknown fields refused).
+pub fn read(text: &str) -> Result<RatesFile, RatesFileError> {
+    if text.len() > MAX_BYTES {
+        return Err(RatesFileError::TooLarge { bytes: text.len() });
+    }
+    serde_json::from_str(text).map_err(|e| {
+        RatesFileError::Unreadable(format!("ligne {}, colonne {}", e.line(), e.column()))
+    })
+}
+
+/// Writes a rates file as the app ships it: pretty JSON, one row a few lines.
+pub fn write(file: &RatesFile) -> String {
+    let mut text = serde_json::to_string_pretty(file).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
 /// Reads "2026-S2".
 pub fn parse_half_year(text: &str) -> Option<HalfYear> {
     let (year, half) = text.split_once("-S")?;

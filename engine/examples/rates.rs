@@ -1,0 +1,97 @@
+//! The maintainer's command for the rates (docs/RATES.md).
+//!
+//!     cargo run -q -p impaye-engine --example rates -- check static/taux.json
+//!     cargo run -q -p impaye-engine --example rates -- export > static/taux.json
+//!
+//! `check` validates a rates file against the table compiled into the app, exactly as the app
+//! does in the browser, and prints the half-year table it gives (ECB + 10, ECB + 8, legal
+//! rates A and B, the 3 × B floor) to compare with the official values at a glance.
+//! `export` prints the compiled table in the file's form. Exit codes: 0 valid; 1 bad
+//! arguments or unreadable file; 2 the app would refuse the file.
+
+use std::process::ExitCode;
+
+use engine::amount::format_percent;
+use engine::format::date_fr;
+use engine::params::{self, percent, Status};
+use engine::{rates_file, HalfYear, RateTable};
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.as_slice() {
+        [cmd] if cmd == "export" => {
+            print!("{}", rates_file::write(&RateTable::compiled().to_file()));
+            ExitCode::SUCCESS
+        }
+        [cmd, path] if cmd == "check" => check(path),
+        _ => {
+            eprintln!("usage: rates check FICHIER.json | rates export");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn check(path: &str) -> ExitCode {
+    let text = match std::fs::read_to_string(path) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("{path}: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    let (table, added) = match RateTable::compiled().extended_by_text(&text) {
+        Ok(x) => x,
+        Err(e) => {
+            eprintln!("REFUSÉ : {e}");
+            eprintln!("L'application ignorerait ce fichier et garderait sa table compilée.");
+            return ExitCode::from(2);
+        }
+    };
+    println!("Fichier valide : {added} ligne(s) nouvelle(s) par rapport à la table compilée.");
+    println!(
+        "Barème à jour au {} ; taux BCE connus jusqu'au {}.",
+        date_fr(table.as_of()),
+        date_fr(table.mro_known_until)
+    );
+    println!();
+    println!(
+        "{:<22} {:>7} {:>9} {:>8} {:>7} {:>7} {:>10}  statut",
+        "semestre", "BCE", "BCE + 10", "BCE + 8", "légal A", "légal B", "3 × B"
+    );
+    let mut h = HalfYear {
+        year: 2015,
+        second: false,
+    };
+    let last = HalfYear::of(table.as_of()).next();
+    while h <= last {
+        let mro = table.mro_on(h.first_day());
+        let b = table.legal_professional(h);
+        let a = table
+            .legal_individual
+            .iter()
+            .find(|r| r.from == h.first_day())
+            .map_or("?".to_string(), |r| format_percent(r.value));
+        let b2b = mro.value + percent(100 * params::B2B_MARGIN_POINTS.at(h.first_day()));
+        let public = mro.value + percent(100 * params::PUBLIC_MARGIN_POINTS.at(h.first_day()));
+        let floor = b.value
+            * rust_decimal::Decimal::from(params::CONTRACT_FLOOR_MULTIPLE.at(h.first_day()));
+        let status = match (mro.status, b.status) {
+            (Status::Verified, Status::Verified) => "vérifié",
+            (Status::Unverified, Status::Verified) => "BCE non vérifié",
+            (Status::Verified, Status::Unverified) => "taux légal non trouvé",
+            (Status::Unverified, Status::Unverified) => "BCE et taux légal non vérifiés",
+        };
+        println!(
+            "{:<22} {:>7} {:>9} {:>8} {:>7} {:>7} {:>10}  {status}",
+            h.to_string(),
+            format_percent(mro.value),
+            format_percent(b2b),
+            format_percent(public),
+            a,
+            format_percent(b.value),
+            format_percent(floor)
+        );
+        h = h.next();
+    }
+    ExitCode::SUCCESS
+}

@@ -1,0 +1,210 @@
+//! The rates file: the one the app ships, a newer one a site may serve, and every way a file
+//! can be wrong. Whatever is wrong, the whole file is refused and no figure moves.
+
+use std::path::Path;
+
+use chrono::NaiveDate;
+use engine::params::{percent, Status};
+use engine::rates_file::{self, RatesFileError};
+use engine::{assess, assess_with, Dossier, HalfYear, RateTable};
+
+fn compiled() -> &'static RateTable {
+    RateTable::compiled()
+}
+
+fn shipped() -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../static/taux.json");
+    std::fs::read_to_string(path).expect("static/taux.json is shipped with the app")
+}
+
+/// A newer file, as a maintainer would write it in January 2027: the 17 Dec 2026 decision
+/// (a hypothetical hold), the 2026 H2 legal rates (hypothetical values), known until Feb 2027.
+fn newer() -> String {
+    let mut file = compiled().to_file();
+    file.ecb_mro
+        .rows
+        .retain(|r| r.from <= compiled().mro_known_until);
+    file.ecb_mro.rows.push(row("2026-10-29", "2.65"));
+    file.ecb_mro.rows.push(row("2026-12-17", "2.65"));
+    file.ecb_mro.known_until = NaiveDate::from_ymd_opt(2027, 2, 3).unwrap();
+    let mut legal = file.legal_rates.last().unwrap().clone();
+    legal.half_year = "2026-S2".into();
+    legal.individual = "6.80".parse().unwrap();
+    legal.professional = "2.90".parse().unwrap();
+    legal.reference = "arrêté du 24 juin 2026 (exemple de test)".into();
+    file.legal_rates.push(legal);
+    rates_file::write(&file)
+}
+
+fn row(from: &str, percent: &str) -> rates_file::MroRow {
+    rates_file::MroRow {
+        from: from.parse().unwrap(),
+        percent: percent.parse().unwrap(),
+        reference: "BCE, décision (exemple de test)".into(),
+        status: rates_file::FileStatus::Verified,
+        why: None,
+    }
+}
+
+#[test]
+fn the_shipped_file_is_the_compiled_table_and_adds_nothing() {
+    let text = shipped();
+    assert_eq!(
+        text,
+        rates_file::write(&compiled().to_file()),
+        "static/taux.json differs from the compiled table: run `cargo run -q -p impaye-engine --example rates -- export > static/taux.json`"
+    );
+    let (table, added) = compiled().extended_by_text(&text).unwrap();
+    assert_eq!(added, 0);
+    assert_eq!(&table, compiled());
+}
+
+#[test]
+fn a_newer_file_extends_the_table_and_its_figures() {
+    let (table, added) = compiled().extended_by_text(&newer()).unwrap();
+    assert_eq!(added, 3, "two ECB rows and one half-year of legal rates");
+    let h1_2027 = HalfYear {
+        year: 2027,
+        second: false,
+    };
+    // 2027 H1: 2.65 % carried forward and flagged before; confirmed by the file.
+    assert_eq!(
+        compiled().mro_on(h1_2027.first_day()).status,
+        Status::Unverified
+    );
+    let fact = table.mro_on(h1_2027.first_day());
+    assert_eq!((fact.value, fact.status), (percent(265), Status::Verified));
+    let legal = table.legal_professional(HalfYear {
+        year: 2026,
+        second: true,
+    });
+    assert_eq!(
+        (legal.value, legal.status),
+        (percent(290), Status::Verified)
+    );
+    assert!(table.as_of() > compiled().as_of());
+
+    // A contract rate's floor in 2026 H2 rests on the legal rate: the warning moves with it.
+    let dossier: Dossier = serde_json::from_value(serde_json::json!({
+        "debtor": { "kind": { "type": "Business", "commercial": true, "artisan": false } },
+        "invoices": [{ "number": "F", "issue_date": "2026-06-01", "term": { "type": "Days", "days": 30 },
+                       "amount": "1000", "contract_rate": "5" }]
+    }))
+    .unwrap();
+    let today = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+    let before = assess(&dossier, today).unwrap();
+    let after = assess_with(&dossier, today, &table).unwrap();
+    let floor_text = |a: &engine::Assessment| {
+        a.warnings
+            .iter()
+            .map(|w| w.message.clone())
+            .collect::<String>()
+    };
+    assert!(
+        floor_text(&before).contains("7,86"),
+        "{}",
+        floor_text(&before)
+    );
+    assert!(
+        floor_text(&after).contains("8,70"),
+        "{}",
+        floor_text(&after)
+    );
+}
+
+#[test]
+fn a_file_that_contradicts_a_verified_row_is_refused() {
+    let mut file = compiled().to_file();
+    let june = file
+        .ecb_mro
+        .rows
+        .iter_mut()
+        .find(|r| r.from.to_string() == "2026-06-17")
+        .unwrap();
+    june.percent = "2.50".parse().unwrap();
+    let err = compiled().extended(&file).unwrap_err();
+    assert!(matches!(err, RatesFileError::Contradicts { .. }), "{err:?}");
+    assert!(err.to_string().contains("17 juin 2026"), "{err}");
+
+    let mut file = compiled().to_file();
+    file.legal_rates[3].professional = "9.99".parse().unwrap();
+    assert!(matches!(
+        compiled().extended(&file),
+        Err(RatesFileError::Contradicts { .. })
+    ));
+}
+
+#[test]
+fn damaged_partial_and_hostile_files_are_refused_with_a_reason() {
+    let refused = |text: &str| compiled().extended_by_text(text).unwrap_err();
+    assert!(matches!(refused(""), RatesFileError::Unreadable(_)));
+    assert!(matches!(
+        refused("<html>404</html>"),
+        RatesFileError::Unreadable(_)
+    ));
+    let truncated = &shipped()[..2000];
+    assert!(matches!(refused(truncated), RatesFileError::Unreadable(_)));
+    assert!(matches!(
+        refused(&"[".repeat(100_000)),
+        RatesFileError::TooLarge { .. }
+    ));
+    assert!(matches!(
+        refused(&"[".repeat(10_000)),
+        RatesFileError::Unreadable(_)
+    ));
+    let text = shipped().replacen("\"version\": 1", "\"version\": 2", 1);
+    assert_eq!(refused(&text), RatesFileError::NewerVersion(2));
+    let text = shipped().replacen("facture-impayee/taux", "autre-chose", 1);
+    assert_eq!(refused(&text), RatesFileError::WrongFormat);
+    let text = shipped().replacen("\"version\": 1,", "\"version\": 1, \"extra\": true,", 1);
+    assert!(matches!(refused(&text), RatesFileError::Unreadable(_)));
+
+    let bad = |edit: &dyn Fn(&mut rates_file::RatesFile)| {
+        let mut file = compiled().to_file();
+        edit(&mut file);
+        compiled().extended(&file).unwrap_err()
+    };
+    let out_of_order = bad(&|f| f.ecb_mro.rows.swap(2, 3));
+    assert!(
+        matches!(out_of_order, RatesFileError::BadRow { .. }),
+        "{out_of_order:?}"
+    );
+    let absurd = bad(&|f| {
+        f.ecb_mro.known_until = NaiveDate::from_ymd_opt(2027, 6, 1).unwrap();
+        f.ecb_mro.rows.push(row("2027-03-01", "95"));
+    });
+    assert!(absurd.to_string().contains("hors bornes"), "{absurd}");
+    let no_reference = bad(&|f| f.ecb_mro.rows[0].reference = " ".into());
+    assert!(
+        no_reference.to_string().contains("référence"),
+        "{no_reference}"
+    );
+    let unverified_without_why =
+        bad(&|f| f.ecb_mro.rows[0].status = rates_file::FileStatus::Unverified);
+    assert!(
+        unverified_without_why.to_string().contains("pourquoi"),
+        "{unverified_without_why}"
+    );
+    let gap = bad(&|f| {
+        let mut later = f.legal_rates.last().unwrap().clone();
+        later.half_year = "2027-S1".into();
+        f.legal_rates.push(later);
+    });
+    assert!(gap.to_string().contains("semestre"), "{gap}");
+    let bad_half_year = bad(&|f| f.legal_rates[0].half_year = "2015-S3".into());
+    assert!(matches!(bad_half_year, RatesFileError::BadRow { .. }));
+}
+
+#[test]
+fn an_older_file_of_a_host_changes_nothing() {
+    // A host that kept last year's taux.json: rows stop in 2025; nothing new, nothing refused.
+    let mut file = compiled().to_file();
+    file.ecb_mro
+        .rows
+        .retain(|r| r.from.to_string() < "2025-06-01".to_string());
+    file.ecb_mro.known_until = NaiveDate::from_ymd_opt(2025, 6, 1).unwrap();
+    file.legal_rates.truncate(20);
+    let (table, added) = compiled().extended(&file).unwrap();
+    assert_eq!(added, 0);
+    assert_eq!(&table, compiled());
+}
