@@ -201,7 +201,7 @@ fn an_older_file_of_a_host_changes_nothing() {
     let mut file = compiled().to_file();
     file.ecb_mro
         .rows
-        .retain(|r| r.from.to_string() < "2025-06-01".to_string());
+        .retain(|r| r.from < NaiveDate::from_ymd_opt(2025, 6, 1).unwrap());
     file.ecb_mro.known_until = NaiveDate::from_ymd_opt(2025, 6, 1).unwrap();
     file.legal_rates.truncate(20);
     let (table, added) = compiled().extended(&file).unwrap();
