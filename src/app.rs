@@ -54,6 +54,19 @@ pub fn app(props: &AppProps) -> Html {
         }
     });
 
+    // The site's rates file, read after the first render so it never delays it.
+    {
+        let state = state.clone();
+        use_effect_with((), move |_| {
+            if let Some(url) = state.config.rates_url.clone() {
+                wasm_bindgen_futures::spawn_local(async move {
+                    let loaded = crate::rates_loader::load(&url).await;
+                    state.dispatch(Action::RatesLoaded(loaded));
+                });
+            }
+        });
+    }
+
     // Every change of the dossier is saved; a refusal switches to memory-only and says so.
     {
         let state = state.clone();

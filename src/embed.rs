@@ -14,6 +14,9 @@ pub struct EmbedConfig {
     /// Prefilled on a first visit only: the invoice amount and its due date, as typed.
     pub prefill_amount: Option<String>,
     pub prefill_due_date: Option<String>,
+    /// Where to read the rates file (docs/RATES.md): embed.js resolves it, from the host's
+    /// `data-rates-url` or next to the app. None: the compiled table alone.
+    pub rates_url: Option<String>,
 }
 
 impl EmbedConfig {
@@ -35,16 +38,27 @@ impl EmbedConfig {
             (Some(label), Some(url)) => Some((label, url)),
             _ => None,
         };
+        // An absolute http(s) address as embed.js resolves it; anything else is not fetched.
+        let rates_url = attribute("data-rates-url")
+            .map(|u| u.trim().to_string())
+            .filter(|u| u.len() <= 2000)
+            .filter(|u| u.starts_with("https://") || u.starts_with("http://"));
         EmbedConfig {
             namespace,
             call_to_action,
             prefill_amount: clean("data-amount", 40),
             prefill_due_date: clean("data-due-date", 20),
+            rates_url,
         }
     }
 
-    pub fn from_element(host: &web_sys::Element) -> Rc<Self> {
-        Rc::new(Self::from_attributes(|name| host.get_attribute(name)))
+    /// The settings of `host`; the rates file's address is read from `root`, where embed.js
+    /// wrote it resolved (a host's relative address would otherwise resolve against its page).
+    pub fn from_element(host: &web_sys::Element, root: &web_sys::Element) -> Rc<Self> {
+        Rc::new(Self::from_attributes(|name| match name {
+            "data-rates-url" => root.get_attribute(name),
+            _ => host.get_attribute(name),
+        }))
     }
 }
 
@@ -79,6 +93,15 @@ mod tests {
             ))
         );
         assert_eq!(c.prefill_amount.as_deref(), Some("1 500"));
+        let rates = config(&[("data-rates-url", "https://cabinet.example/app/taux.json")]);
+        assert_eq!(
+            rates.rates_url.as_deref(),
+            Some("https://cabinet.example/app/taux.json")
+        );
+        assert_eq!(
+            config(&[("data-rates-url", "javascript:alert(1)")]).rates_url,
+            None
+        );
     }
 
     #[test]

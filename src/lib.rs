@@ -5,6 +5,7 @@ pub mod components;
 pub mod download;
 pub mod embed;
 pub mod form;
+pub mod rates_loader;
 pub mod state;
 pub mod storage;
 
@@ -14,7 +15,7 @@ use wasm_bindgen::prelude::wasm_bindgen;
 /// Called by static/embed.js, the one file a page loads (docs/EMBED.md).
 #[wasm_bindgen]
 pub fn mount(root: web_sys::Element, host: web_sys::Element) {
-    let config = embed::EmbedConfig::from_element(&host);
+    let config = embed::EmbedConfig::from_element(&host, &root);
     yew::Renderer::<app::App>::with_root_and_props(root, app::AppProps { config }).render();
 }
 

@@ -5,6 +5,7 @@ use std::fmt;
 use std::rc::Rc;
 
 use chrono::NaiveDate;
+use engine::RateTable;
 use yew::Reducible;
 
 use crate::embed::EmbedConfig;
@@ -29,6 +30,17 @@ pub enum Notice {
     Erased,
 }
 
+/// Where the rates the figures rest on come from (docs/RATES.md).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RatesSource {
+    /// The table compiled into the app: no file read (yet), or none to read.
+    Compiled,
+    /// The site's rates file was read: it added this many rows (0: nothing newer).
+    File { added: usize },
+    /// The site's rates file was refused, for this reason: the compiled table is used.
+    Refused(String),
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct AppState {
     pub form: DossierForm,
@@ -41,6 +53,9 @@ pub struct AppState {
     pub confirming_erase: bool,
     /// The embedding's settings (the standalone page has the defaults).
     pub config: Rc<EmbedConfig>,
+    /// The rate table the figures rest on: compiled, or extended by the site's rates file.
+    pub rates: Rc<RateTable>,
+    pub rates_source: RatesSource,
 }
 
 /// A change to the form: a small function, so each component says what it edits.
@@ -75,6 +90,9 @@ pub enum Action {
     ImportFailed(String),
     DismissNotice,
     StorageFailed,
+    /// The site's rates file was read: the table it gives and the rows it added, or why it
+    /// was refused.
+    RatesLoaded(Result<(Rc<RateTable>, usize), String>),
 }
 
 impl AppState {
@@ -110,6 +128,8 @@ impl AppState {
             notice: None,
             confirming_erase: false,
             config,
+            rates: Rc::new(RateTable::compiled().clone()),
+            rates_source: RatesSource::Compiled,
         }
     }
 
@@ -166,7 +186,9 @@ impl Reducible for AppState {
             Action::CancelErase => next.confirming_erase = false,
             Action::Erased => {
                 let memory_only = next.persistence == Persistence::MemoryOnly;
+                let (rates, source) = (next.rates.clone(), next.rates_source.clone());
                 next = AppState::new(Loaded::Nothing, next.today, next.config.clone());
+                (next.rates, next.rates_source) = (rates, source);
                 if memory_only {
                     next.persistence = Persistence::MemoryOnly;
                 }
@@ -182,6 +204,11 @@ impl Reducible for AppState {
             Action::ImportFailed(message) => next.notice = Some(Notice::ImportFailed(message)),
             Action::DismissNotice => next.notice = None,
             Action::StorageFailed => next.persistence = Persistence::MemoryOnly,
+            Action::RatesLoaded(Ok((table, added))) => {
+                next.rates = table;
+                next.rates_source = RatesSource::File { added };
+            }
+            Action::RatesLoaded(Err(reason)) => next.rates_source = RatesSource::Refused(reason),
         }
         Rc::new(next)
     }
@@ -238,6 +265,26 @@ mod tests {
         assert_eq!(state.form, DossierForm::default());
         assert_eq!(state.persistence, Persistence::MemoryOnly);
         assert_eq!(state.notice, Some(Notice::Erased));
+    }
+
+    #[test]
+    fn a_rates_file_replaces_the_table_and_a_refusal_keeps_it() {
+        let state = AppState::new(Loaded::Nothing, today(), Rc::default());
+        assert_eq!(state.rates_source, RatesSource::Compiled);
+        let refused = reduce(state.clone(), Action::RatesLoaded(Err("illisible".into())));
+        assert_eq!(
+            refused.rates_source,
+            RatesSource::Refused("illisible".into())
+        );
+        assert_eq!(refused.rates, state.rates);
+        let mut newer = RateTable::compiled().clone();
+        newer.mro_known_until = NaiveDate::from_ymd_opt(2027, 2, 3).unwrap();
+        let loaded = reduce(state, Action::RatesLoaded(Ok((Rc::new(newer.clone()), 2))));
+        assert_eq!(*loaded.rates, newer);
+        assert_eq!(loaded.rates_source, RatesSource::File { added: 2 });
+        // Erasing the dossier keeps the law that was read.
+        let erased = reduce(loaded, Action::Erased);
+        assert_eq!(*erased.rates, newer);
     }
 
     #[test]

@@ -23,6 +23,17 @@ if (hosts.length > 0) {
       if (value && COLOUR.test(value)) root.style.setProperty(property, value);
     }
     if (host.dataset.font === 'host') root.classList.add('fi-host-font');
+    // The rates file (docs/RATES.md): the host's own copy if it names one, else ours. Resolved
+    // here, against the page for the host's and against this script for ours.
+    let rates = new URL('taux.json', here);
+    if (host.dataset.ratesUrl) {
+      try {
+        rates = new URL(host.dataset.ratesUrl, location.href);
+      } catch {
+        console.error(`facture-impayee: data-rates-url "${host.dataset.ratesUrl}" is not an address; the app's own taux.json is used.`);
+      }
+    }
+    root.dataset.ratesUrl = rates.href;
     // The standalone page may take the prefill from its address: ?montant=1500&echeance=2025-03-31
     if ('urlPrefill' in host.dataset) {
       const query = new URLSearchParams(location.search);

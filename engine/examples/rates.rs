@@ -2,6 +2,7 @@
 //!
 //!     cargo run -q -p impaye-engine --example rates -- check static/taux.json
 //!     cargo run -q -p impaye-engine --example rates -- export > static/taux.json
+//!     cargo run -q -p impaye-engine --example rates -- params > docs/LEGAL-PARAMETERS.md
 //!
 //! `check` validates a rates file against the table compiled into the app, exactly as the app
 //! does in the browser, and prints the half-year table it gives (ECB + 10, ECB + 8, legal
@@ -24,8 +25,12 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         [cmd, path] if cmd == "check" => check(path),
+        [cmd] if cmd == "params" => {
+            print!("{}", params::tables_markdown());
+            ExitCode::SUCCESS
+        }
         _ => {
-            eprintln!("usage: rates check FICHIER.json | rates export");
+            eprintln!("usage: rates check FICHIER.json | rates export | rates params");
             ExitCode::from(1)
         }
     }

@@ -13,8 +13,8 @@ use crate::format::date_fr;
 use crate::halfyear::HalfYear;
 use crate::params::{self, percent, Param, Status};
 use crate::rates_file::{
-    half_year_code, parse_half_year, FileStatus, LegalRateRow, MroRow, MroSeries, RatesFile,
-    RatesFileError, FORMAT, VERSION,
+    half_year_code, iso_date, parse_half_year, parse_iso_date, parse_percent, FileStatus,
+    LegalRateRow, MroRow, MroSeries, RatesFile, RatesFileError, FORMAT, VERSION,
 };
 
 /// One row of a rate series, owned so that a file's rows and the compiled ones are alike.
@@ -192,7 +192,13 @@ impl RateTable {
                 });
             }
         }
-        if file.ecb_mro.known_until > self.mro_known_until {
+        let known_until =
+            parse_iso_date(&file.ecb_mro.known_until).ok_or(RatesFileError::BadRow {
+                series: "taux BCE",
+                row: 0,
+                problem: "date « known_until » illisible (exemple : 2026-10-28)",
+            })?;
+        if known_until > self.mro_known_until {
             next.mro.retain(|r| r.from <= self.mro_known_until);
             let newer: Vec<RateRow> = mro
                 .into_iter()
@@ -200,7 +206,7 @@ impl RateTable {
                 .collect();
             added += newer.len();
             next.mro.extend(newer);
-            next.mro_known_until = file.ecb_mro.known_until;
+            next.mro_known_until = known_until;
         }
 
         // Legal rates: a half-year we know must agree; the following ones extend the table.
@@ -219,10 +225,10 @@ impl RateTable {
                 }
             }
             expected_next = Some(half_year.next());
-            let (a, b) = (
-                checked_percent(row.individual).ok_or(bad("taux A hors bornes"))?,
-                checked_percent(row.professional).ok_or(bad("taux B hors bornes"))?,
-            );
+            let a =
+                checked_percent(&row.individual).ok_or(bad("taux A illisible ou hors bornes"))?;
+            let b =
+                checked_percent(&row.professional).ok_or(bad("taux B illisible ou hors bornes"))?;
             let (status, why) =
                 checked_status(row.status, &row.why, &row.reference).map_err(bad)?;
             let first_day = half_year.first_day();
@@ -282,13 +288,13 @@ impl RateTable {
             format: FORMAT.to_string(),
             version: VERSION,
             ecb_mro: MroSeries {
-                known_until: self.mro_known_until,
+                known_until: iso_date(self.mro_known_until),
                 rows: self
                     .mro
                     .iter()
                     .map(|r| MroRow {
-                        from: r.from,
-                        percent: r.value,
+                        from: iso_date(r.from),
+                        percent: r.value.to_string(),
                         reference: r.reference.clone(),
                         status: status(r.status),
                         why: why(r),
@@ -301,8 +307,8 @@ impl RateTable {
                 .zip(&self.legal_professional)
                 .map(|(a, b)| LegalRateRow {
                     half_year: half_year_code(HalfYear::of(a.from)),
-                    individual: a.value,
-                    professional: b.value,
+                    individual: a.value.to_string(),
+                    professional: b.value.to_string(),
                     reference: a.reference.clone(),
                     status: status(a.status.max_doubt(b.status)),
                     why: why(a).or_else(|| why(b)),
@@ -324,7 +330,8 @@ impl Status {
 }
 
 /// A percent within the bounds a visitor may type, with at most two decimals.
-fn checked_percent(value: Decimal) -> Option<Decimal> {
+fn checked_percent(text: &str) -> Option<Decimal> {
+    let value = parse_percent(text)?;
     let (low, high) = params::RATE_OVERRIDE_BOUNDS_BP.current();
     let in_bounds = value >= percent(low) && value <= percent(high);
     (in_bounds && value.round_dp(2) == value).then_some(value)
@@ -369,11 +376,11 @@ fn checked_mro(series: &MroSeries) -> Result<Vec<RateRow>, RatesFileError> {
     }
     let earliest = params::date(1999, 1, 1);
     let latest = params::date(2100, 12, 31);
-    if !(earliest..=latest).contains(&series.known_until) {
+    if !parse_iso_date(&series.known_until).is_some_and(|d| (earliest..=latest).contains(&d)) {
         return Err(RatesFileError::BadRow {
             series: "taux BCE",
             row: 0,
-            problem: "date « known_until » hors bornes",
+            problem: "date « known_until » illisible ou hors bornes",
         });
     }
     let mut rows: Vec<RateRow> = Vec::with_capacity(series.rows.len());
@@ -383,17 +390,19 @@ fn checked_mro(series: &MroSeries) -> Result<Vec<RateRow>, RatesFileError> {
             row: i,
             problem,
         };
-        if !(earliest..=latest).contains(&row.from) {
+        let from = parse_iso_date(&row.from).ok_or(bad("date illisible (exemple : 2026-06-17)"))?;
+        if !(earliest..=latest).contains(&from) {
             return Err(bad("date hors bornes"));
         }
-        if rows.last().is_some_and(|last| last.from >= row.from) {
+        if rows.last().is_some_and(|last| last.from >= from) {
             return Err(bad("les dates doivent aller en croissant"));
         }
-        let value = checked_percent(row.percent)
-            .ok_or(bad("taux hors bornes ou à plus de deux décimales"))?;
+        let value = checked_percent(&row.percent).ok_or(bad(
+            "taux illisible, hors bornes ou à plus de deux décimales",
+        ))?;
         let (status, why) = checked_status(row.status, &row.why, &row.reference).map_err(bad)?;
         rows.push(RateRow {
-            from: row.from,
+            from,
             value,
             reference: row.reference.clone(),
             status,

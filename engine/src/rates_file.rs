@@ -32,8 +32,8 @@ pub struct RatesFile {
 #[serde(deny_unknown_fields)]
 pub struct MroSeries {
     /// The MRO rate in force is known up to this day (the eve of the first ECB decision not
-    /// yet checked).
-    pub known_until: NaiveDate,
+    /// yet checked), "2026-10-28".
+    pub known_until: String,
     pub rows: Vec<MroRow>,
 }
 
@@ -41,9 +41,10 @@ pub struct MroSeries {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct MroRow {
-    pub from: NaiveDate,
+    /// "2026-06-17".
+    pub from: String,
     /// In percent, as a string: "2.40".
-    pub percent: Decimal,
+    pub percent: String,
     pub reference: String,
     pub status: FileStatus,
     /// Why the row is unverified; absent when verified.
@@ -58,8 +59,9 @@ pub struct MroRow {
 pub struct LegalRateRow {
     /// "2026-S2": the second half of 2026.
     pub half_year: String,
-    pub individual: Decimal,
-    pub professional: Decimal,
+    /// In percent, as strings: "6.67".
+    pub individual: String,
+    pub professional: String,
     pub reference: String,
     pub status: FileStatus,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -88,6 +90,32 @@ pub fn write(file: &RatesFile) -> String {
     let mut text = serde_json::to_string_pretty(file).unwrap_or_default();
     text.push('\n');
     text
+}
+
+// Dates and percents are strings in the file and read by these few lines: serde's readers for
+// chrono and rust_decimal would bring their parsers into the wasm (tens of KB, measured).
+
+/// Reads "2026-06-17", strictly.
+pub fn parse_iso_date(text: &str) -> Option<NaiveDate> {
+    let bytes = text.as_bytes();
+    let shaped = bytes.len() == 10 && bytes[4] == b'-' && bytes[7] == b'-';
+    shaped.then(|| crate::format::parse_date(text)).flatten()
+}
+
+/// Writes "2026-06-17".
+pub fn iso_date(day: NaiveDate) -> String {
+    use chrono::Datelike;
+    format!("{:04}-{:02}-{:02}", day.year(), day.month(), day.day())
+}
+
+/// Reads "2.40": digits, one optional point, an optional leading minus.
+pub fn parse_percent(text: &str) -> Option<Decimal> {
+    let digits = text.strip_prefix('-').unwrap_or(text);
+    let shaped = !digits.is_empty()
+        && digits.len() <= 8
+        && digits.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+        && digits.bytes().filter(|b| *b == b'.').count() <= 1;
+    shaped.then(|| text.parse().ok()).flatten()
 }
 
 /// Reads "2026-S2".

@@ -23,14 +23,14 @@ fn newer() -> String {
     let mut file = compiled().to_file();
     file.ecb_mro
         .rows
-        .retain(|r| r.from <= compiled().mro_known_until);
+        .retain(|r| r.from.as_str() <= "2026-10-28");
     file.ecb_mro.rows.push(row("2026-10-29", "2.65"));
     file.ecb_mro.rows.push(row("2026-12-17", "2.65"));
-    file.ecb_mro.known_until = NaiveDate::from_ymd_opt(2027, 2, 3).unwrap();
+    file.ecb_mro.known_until = "2027-02-03".into();
     let mut legal = file.legal_rates.last().unwrap().clone();
     legal.half_year = "2026-S2".into();
-    legal.individual = "6.80".parse().unwrap();
-    legal.professional = "2.90".parse().unwrap();
+    legal.individual = "6.80".into();
+    legal.professional = "2.90".into();
     legal.reference = "arrêté du 24 juin 2026 (exemple de test)".into();
     file.legal_rates.push(legal);
     rates_file::write(&file)
@@ -38,8 +38,8 @@ fn newer() -> String {
 
 fn row(from: &str, percent: &str) -> rates_file::MroRow {
     rates_file::MroRow {
-        from: from.parse().unwrap(),
-        percent: percent.parse().unwrap(),
+        from: from.into(),
+        percent: percent.into(),
         reference: "BCE, décision (exemple de test)".into(),
         status: rates_file::FileStatus::Verified,
         why: None,
@@ -57,6 +57,16 @@ fn the_shipped_file_is_the_compiled_table_and_adds_nothing() {
     let (table, added) = compiled().extended_by_text(&text).unwrap();
     assert_eq!(added, 0);
     assert_eq!(&table, compiled());
+}
+
+#[test]
+fn the_parameters_doc_is_generated_from_the_tables() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../docs/LEGAL-PARAMETERS.md");
+    let doc = std::fs::read_to_string(path).unwrap_or_default();
+    assert!(
+        doc == engine::params::tables_markdown(),
+        "docs/LEGAL-PARAMETERS.md differs from the tables: run `cargo run -q -p impaye-engine --example rates -- params > docs/LEGAL-PARAMETERS.md`"
+    );
 }
 
 #[test]
@@ -119,15 +129,15 @@ fn a_file_that_contradicts_a_verified_row_is_refused() {
         .ecb_mro
         .rows
         .iter_mut()
-        .find(|r| r.from.to_string() == "2026-06-17")
+        .find(|r| r.from == "2026-06-17")
         .unwrap();
-    june.percent = "2.50".parse().unwrap();
+    june.percent = "2.50".into();
     let err = compiled().extended(&file).unwrap_err();
     assert!(matches!(err, RatesFileError::Contradicts { .. }), "{err:?}");
     assert!(err.to_string().contains("17 juin 2026"), "{err}");
 
     let mut file = compiled().to_file();
-    file.legal_rates[3].professional = "9.99".parse().unwrap();
+    file.legal_rates[3].professional = "9.99".into();
     assert!(matches!(
         compiled().extended(&file),
         Err(RatesFileError::Contradicts { .. })
@@ -170,10 +180,14 @@ fn damaged_partial_and_hostile_files_are_refused_with_a_reason() {
         "{out_of_order:?}"
     );
     let absurd = bad(&|f| {
-        f.ecb_mro.known_until = NaiveDate::from_ymd_opt(2027, 6, 1).unwrap();
+        f.ecb_mro.known_until = "2027-06-01".into();
         f.ecb_mro.rows.push(row("2027-03-01", "95"));
     });
     assert!(absurd.to_string().contains("hors bornes"), "{absurd}");
+    let not_a_date = bad(&|f| f.ecb_mro.rows[1].from = "10/09/2014".into());
+    assert!(not_a_date.to_string().contains("illisible"), "{not_a_date}");
+    let not_a_rate = bad(&|f| f.ecb_mro.rows[1].percent = "1e3".into());
+    assert!(not_a_rate.to_string().contains("illisible"), "{not_a_rate}");
     let no_reference = bad(&|f| f.ecb_mro.rows[0].reference = " ".into());
     assert!(
         no_reference.to_string().contains("référence"),
@@ -199,10 +213,8 @@ fn damaged_partial_and_hostile_files_are_refused_with_a_reason() {
 fn an_older_file_of_a_host_changes_nothing() {
     // A host that kept last year's taux.json: rows stop in 2025; nothing new, nothing refused.
     let mut file = compiled().to_file();
-    file.ecb_mro
-        .rows
-        .retain(|r| r.from < NaiveDate::from_ymd_opt(2025, 6, 1).unwrap());
-    file.ecb_mro.known_until = NaiveDate::from_ymd_opt(2025, 6, 1).unwrap();
+    file.ecb_mro.rows.retain(|r| r.from.as_str() < "2025-06-01");
+    file.ecb_mro.known_until = "2025-06-01".into();
     file.legal_rates.truncate(20);
     let (table, added) = compiled().extended(&file).unwrap();
     assert_eq!(added, 0);

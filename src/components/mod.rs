@@ -55,11 +55,16 @@ pub fn on_edit<E: 'static>(
 #[hook]
 pub fn use_assessment() -> std::rc::Rc<Option<(engine::Dossier, engine::Assessment)>> {
     let ctx = use_app();
-    use_memo((ctx.form.clone(), ctx.today), |(form, today)| {
-        let (dossier, errors) = crate::form::to_dossier(form);
-        if !errors.is_empty() {
-            return None;
-        }
-        engine::assess(&dossier, *today).ok().map(|a| (dossier, a))
-    })
+    use_memo(
+        (ctx.form.clone(), ctx.today, ctx.rates.clone()),
+        |(form, today, rates)| {
+            let (dossier, errors) = crate::form::to_dossier(form);
+            if !errors.is_empty() {
+                return None;
+            }
+            engine::assess_with(&dossier, *today, rates)
+                .ok()
+                .map(|a| (dossier, a))
+        },
+    )
 }

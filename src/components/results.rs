@@ -13,7 +13,7 @@ use super::fields::{field_id, Field, Kind};
 use super::timeline::Timeline;
 use super::{on_text, use_app, use_assessment};
 use crate::form::{RateOverrideForm, Step};
-use crate::state::Action;
+use crate::state::{Action, RatesSource};
 
 #[function_component(Results)]
 pub fn results() -> Html {
@@ -63,6 +63,7 @@ fn assessment_view(props: &AssessmentProps) -> Html {
                 { format!("Au {}, il vous est dû ", date_fr(a.date)) }<strong>{ format_euros(t.total) }</strong>{ "." }
                 <br />{ "Prochaine étape : " }<strong>{ &next.title }</strong>
             </p>
+            <p class="fi-disclaimer">{ "Information juridique générale sur la marche habituelle dans une situation comme la vôtre, pas un conseil individuel : pour décider, consultez un avocat ou un commissaire de justice." }</p>
             <Warnings assessment={a.clone()} />
             <section class="fi-card fi-card--accent" aria-labelledby="fi-next">
                 <h3 id="fi-next">{ "Que faire maintenant ?" }</h3>
@@ -110,6 +111,7 @@ fn assessment_view(props: &AssessmentProps) -> Html {
                         }
                     </tbody>
                 </table>
+                <RatesFreshness as_of={a.rates_as_of} />
                 { for a.invoices.iter().map(|i| html! { <InvoiceDetails invoice={i.clone()} /> }) }
             </section>
             <Rates assessment={a.clone()} />
@@ -120,6 +122,35 @@ fn assessment_view(props: &AssessmentProps) -> Html {
             <Summary />
             <LetterCta assessment={a.clone()} />
         </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct FreshnessProps {
+    as_of: chrono::NaiveDate,
+}
+
+/// How fresh the law behind the figures is, and what became of the site's rates file.
+#[function_component(RatesFreshness)]
+fn rates_freshness(props: &FreshnessProps) -> Html {
+    let ctx = use_app();
+    let as_of = format!("Barème à jour au {}", date_fr(props.as_of));
+    // Settled once the site's file is read or refused, or when there is none to read.
+    let settled = (ctx.rates_source != RatesSource::Compiled || ctx.config.rates_url.is_none())
+        .then_some(AttrValue::from("true"));
+    let (text, refused) = match &ctx.rates_source {
+        RatesSource::Compiled => (format!("{as_of} (taux intégrés à l'application)."), false),
+        RatesSource::File { added: 0 } => (format!("{as_of}."), false),
+        RatesSource::File { .. } => (format!("{as_of} (taux complétés par le fichier des taux de ce site)."), false),
+        RatesSource::Refused(reason) => (
+            format!("{as_of} (taux intégrés à l'application). Le fichier des taux de ce site a été ignoré : {reason}. Aucun montant n'en dépend."),
+            true,
+        ),
+    };
+    html! {
+        <p class={classes!("fi-asof", refused.then_some("fi-asof--refused"))} role={refused.then_some("status")} data-rates-settled={settled}>
+            { text }
+        </p>
     }
 }
 

@@ -21,10 +21,16 @@ export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; st
  * HTML is sent with the strict CSP above, so every end-to-end test runs under it; every file
  * allows any origin to read it, as a sandboxed iframe's opaque origin needs (docs/EMBED.md).
  */
-export async function serve(dir, { extraPages = {} } = {}) {
+export async function serve(dir, { extraPages = {}, extraFiles = {} } = {}) {
   const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
-            if (extraPages[path]) {
+    if (extraFiles[path] !== undefined) {
+      const type = TYPES[extname(path)] ?? 'application/octet-stream';
+      res.writeHead(200, { 'content-type': type, 'access-control-allow-origin': '*' });
+      res.end(extraFiles[path]);
+      return;
+    }
+    if (extraPages[path]) {
       const { html, csp = CSP } = extraPages[path];
       res.writeHead(200, { 'content-type': TYPES['.html'], 'content-security-policy': csp });
       res.end(html);

@@ -130,9 +130,11 @@ pub struct TableSummary {
     pub cadence: Cadence,
     /// (date of effect, reference, status, why) of each row.
     pub rows: Vec<(NaiveDate, &'static str, Status, &'static str)>,
+    /// Each row's value, written out.
+    pub values: Vec<String>,
 }
 
-impl<T> Param<T> {
+impl<T: std::fmt::Debug> Param<T> {
     pub fn summary(&self) -> TableSummary {
         TableSummary {
             label: self.label,
@@ -142,8 +144,36 @@ impl<T> Param<T> {
                 .iter()
                 .map(|r| (r.from, r.reference, r.status, r.why))
                 .collect(),
+            values: self.rows.iter().map(|r| format!("{:?}", r.value)).collect(),
         }
     }
+}
+
+/// Every table as Markdown: docs/LEGAL-PARAMETERS.md is this text (a test keeps them equal).
+pub fn tables_markdown() -> String {
+    let mut out = String::from(
+        "# Legal parameters\n\nGenerated from `engine/src/params/` by \
+         `cargo run -q -p impaye-engine --example rates -- params > docs/LEGAL-PARAMETERS.md`; a test fails \
+         when this file and the code differ. Rates are in basis points (215 = 2,15 %). Each row is in force \
+         from its date until the next row.\n",
+    );
+    for table in every_table() {
+        out.push_str(&format!(
+            "\n## {}\n\n| from | value | reference | status |\n|---|---|---|---|\n",
+            table.label
+        ));
+        for ((from, reference, status, why), value) in table.rows.iter().zip(&table.values) {
+            let status = match status {
+                Status::Verified => "verified".to_string(),
+                Status::Unverified => format!("UNVERIFIED: {why}"),
+            };
+            out.push_str(&format!(
+                "| {from} | {} | {reference} | {status} |\n",
+                value.replace('|', "/")
+            ));
+        }
+    }
+    out
 }
 
 /// Every table of this module, for the test that walks them and for the docs.

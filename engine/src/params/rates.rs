@@ -34,7 +34,7 @@ pub const ECB_MRO: Param<i64> = Param {
         verified(date(2025, 2, 5), 290, "BCE (retout.fr)"),
         verified(date(2025, 3, 12), 265, "BCE, décision du 6 mars 2025 (retout.fr)"),
         verified(date(2025, 4, 23), 240, "BCE, décision du 17 avr. 2025 (lejournaldesentreprises.com)"),
-        verified(date(2025, 6, 11), 215, "BCE, décision du 5 juin 2025 (devizu.news ; cordmagazine.com) ; maintenu en juillet et octobre 2025"),
+        verified(date(2025, 6, 11), 215, "BCE, décision du 5 juin 2025 (devizu.news ; cordmagazine.com) ; maintien en juillet et octobre 2025 déduit de sources qui décrivent une pause « depuis juillet »"),
         verified(date(2025, 9, 11), 215, "BCE, décision du 11 sept. 2025 : taux inchangés (boursenews.ma)"),
         verified(date(2025, 12, 18), 215, "BCE, décision du 18 déc. 2025 : taux inchangés (econotimes.com ; debrecensun.hu)"),
         verified(date(2026, 2, 5), 215, "BCE, décision du 5 févr. 2026 : taux inchangés (cloudevo.ai)"),

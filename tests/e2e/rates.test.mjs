@@ -1,0 +1,111 @@
+// The rates file (docs/RATES.md), end to end: the app starts from the rates compiled into it,
+// reads taux.json after the first render, and moves its figures only when the file adds what
+// it did not know. A newer file served by the host changes the figures and the "à jour au"
+// date; a broken one leaves them unchanged and says so. The clock is 20 Jan 2027: the
+// 1st half of 2027 is past the compiled table (worked case 12b).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { serve, launch, DIST } from './harness.mjs';
+
+const TODAY = new Date('2027-01-20T10:00:00');
+const shipped = JSON.parse(readFileSync(join(DIST, 'taux.json'), 'utf8'));
+
+/** What a maintainer would publish in January 2027 (values made up for the test). */
+function newer() {
+  const file = structuredClone(shipped);
+  file.ecb_mro.rows = file.ecb_mro.rows.filter((r) => r.from <= file.ecb_mro.known_until);
+  file.ecb_mro.rows.push({ from: '2026-12-23', percent: '2.90', reference: 'BCE, décision du 17 déc. 2026 (valeur de test)', status: 'verified' });
+  file.ecb_mro.known_until = '2027-02-03';
+  return JSON.stringify(file, null, 2);
+}
+
+const host = (ratesUrl) => `<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>Hôte</title></head>
+<body><div data-facture-impayee data-storage-namespace="taux" ${ratesUrl ? `data-rates-url="${ratesUrl}"` : ''}></div>
+<script type="module" src="/embed.js"></script></body></html>`;
+
+let server, browser;
+before(async () => {
+  server = await serve(DIST, {
+    extraFiles: {
+      '/taux-2027.json': newer(),
+      '/taux-casse.json': '{ "format": "facture-impayee/taux", "version": 1, "ecb_mro": ',
+      '/taux-faux.json': JSON.stringify({ ...shipped, ecb_mro: { ...shipped.ecb_mro, rows: shipped.ecb_mro.rows.map((r) => (r.from === '2026-06-17' ? { ...r, percent: '3.40' } : r)) } }),
+    },
+    extraPages: {
+      '/hote-taux-2027.html': { html: host('/taux-2027.json') },
+      '/hote-taux-casse.html': { html: host('/taux-casse.json') },
+      '/hote-taux-faux.html': { html: host('/taux-faux.json') },
+      '/hote-taux-absent.html': { html: host('/nulle-part.json') },
+    },
+  });
+  browser = await launch();
+});
+after(async () => { await browser?.close(); await server?.close(); });
+
+/** 5 000 € due 30 Nov 2026, assessed 20 Jan 2027: 2026 H2 at 12,40 %, 2027 H1 past the table. */
+async function results(path) {
+  const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.clock.setFixedTime(TODAY);
+  await page.goto(server.url + path);
+  await page.getByLabel('Nom du débiteur').fill('ACME SAS');
+  await page.getByRole('button', { name: 'Suivant' }).click();
+  await page.locator('#f-invoices-0-amount').fill('5 000');
+  await page.locator('#f-invoices-0-issue_date').fill('2026-10-31');
+  await page.locator('#f-invoices-0-term-date').fill('2026-11-30');
+  await page.getByRole('button', { name: 'Suivant' }).click();
+  await page.getByRole('button', { name: 'Suivant' }).click();
+  await page.getByRole('button', { name: 'Voir le résultat' }).click();
+  await page.locator('.fi-lead').waitFor();
+  // The file is read after the first render: wait until the app has settled on a source.
+  await page.locator('.fi-asof[data-rates-settled]').waitFor();
+  const rows = page.locator('.fi-segments tbody tr');
+  return {
+    page,
+    errors,
+    asof: await page.locator('.fi-asof').textContent(),
+    h2: await rows.nth(0).textContent(),
+    h1: await rows.nth(1).textContent(),
+    lead: await page.locator('.fi-lead').textContent(),
+  };
+}
+
+test('the shipped taux.json: 12,40 % then 12,65 % flagged, and the date of the last row', async () => {
+  const r = await results('');
+  assert.match(r.h2, /01\/12\/2026 → 31\/12\/2026.*12,40\u00a0%/);
+  assert.match(r.h1, /01\/01\/2027 → 20\/01\/2027.*12,65\u00a0% \*/);
+  assert.match(r.asof, /Barème à jour au 29 octobre 2026/);
+  assert.match(await r.page.locator('.fi-warnings').textContent(), /Taux non vérifié pour le 1er semestre 2027/);
+  assert.deepEqual(r.errors, []);
+});
+
+test('a newer file served by the host changes the figures and the date', async () => {
+  const before = await results('hote-taux-absent.html');
+  const r = await results('hote-taux-2027.html');
+  assert.match(r.h1, /01\/01\/2027 → 20\/01\/2027.*12,90\u00a0%/);
+  assert.doesNotMatch(r.h1, /\*/, 'the 2027 H1 rate is now verified');
+  assert.match(r.asof, /Barème à jour au 23 décembre 2026.*complétés par le fichier des taux de ce site/);
+  assert.notEqual(r.lead, before.lead, 'the total moved with the rate');
+  assert.equal(await r.page.locator('.fi-warnings').filter({ hasText: 'Taux non vérifié' }).count(), 0);
+  assert.deepEqual(r.errors, []);
+});
+
+for (const [path, reason] of [
+  ['hote-taux-casse.html', /illisible/],
+  ['hote-taux-faux.html', /contredit une valeur vérifiée.*17 juin 2026/],
+  ['hote-taux-absent.html', /n'a pas pu être chargé/],
+]) {
+  test(`a file that cannot be trusted (${path}) changes nothing and says why`, async () => {
+    const r = await results(path);
+    assert.match(r.h2, /12,40\u00a0%/);
+    assert.match(r.h1, /12,65\u00a0% \*/);
+    assert.match(r.asof, /Barème à jour au 29 octobre 2026 \(taux intégrés à l'application\)/);
+    assert.match(r.asof, /ignoré/);
+    assert.match(r.asof, reason);
+    assert.deepEqual(r.errors, []);
+  });
+}
