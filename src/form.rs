@@ -21,6 +21,13 @@ pub enum DebtorChoice {
     Abroad,
 }
 
+impl DebtorChoice {
+    /// Between professionals: L441-10 penalties, a contract rate, the 40 € (C. com.).
+    pub fn is_professional(self) -> bool {
+        matches!(self, DebtorChoice::Company | DebtorChoice::Abroad)
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub enum BusinessChoice {
     #[default]
@@ -415,7 +422,9 @@ fn convert(form: &DossierForm) -> Conversion {
                 .map(|days| PaymentTerm::Days { days }),
         };
         let amount = check.amount(&at("amount"), &inv.amount);
-        let contract_rate = if inv.contract_rate.trim().is_empty() {
+        // A contract rate counts between professionals only; the field is hidden otherwise.
+        let contract_rate = if inv.contract_rate.trim().is_empty() || !form.debtor.is_professional()
+        {
             None
         } else {
             check.rate(&at("contract_rate"), &inv.contract_rate)
@@ -642,6 +651,40 @@ mod tests {
         inv.due_date = "15/06/2025".into();
         inv.amount = "1 000".into();
         form
+    }
+
+    #[test]
+    fn the_questions_of_corrections_c4_c5_reach_the_engine() {
+        let mut form = filled();
+        form.debtor = DebtorChoice::PublicBuyer;
+        form.public_buyer = PublicBuyerKind::PublicUndertaking;
+        form.public_private_law = true;
+        form.invoices[0].request_received = "05/05/2025".into();
+        form.invoices[0].contract_rate = "abc".into(); // hidden for a public buyer: not read
+        let (dossier, errors) = to_dossier(&form);
+        assert!(errors.is_empty(), "{errors:?}");
+        assert!(!dossier.debtor.kind.is_public_law_buyer());
+        assert_eq!(
+            dossier.invoices[0].request_received,
+            NaiveDate::from_ymd_opt(2025, 5, 5)
+        );
+        assert_eq!(dossier.invoices[0].contract_rate, None);
+        // The company answer counts only for a public undertaking.
+        form.public_buyer = PublicBuyerKind::Hospital;
+        assert!(to_dossier(&form).0.debtor.kind.is_public_law_buyer());
+    }
+
+    #[test]
+    fn collective_proceedings_need_the_judgment_date() {
+        let mut form = filled();
+        form.in_proceedings = true;
+        form.bodacc_date = "2025-06-10".into();
+        let missing = errors(&form, NaiveDate::from_ymd_opt(2025, 7, 1).unwrap());
+        let e = missing
+            .iter()
+            .find(|e| e.field == "collective_proceedings.judgment_date")
+            .expect("asked");
+        assert!(e.message.contains("BODACC"), "{}", e.message);
     }
 
     #[test]

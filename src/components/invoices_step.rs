@@ -73,13 +73,12 @@ fn invoice_fields(props: &InvoiceProps) -> Html {
     });
     // What « nothing agreed » means depends on who owes (C. com. L441-10 I, CCP L2192-10, C. civ. 1651).
     let public = ctx.form.debtor == DebtorChoice::PublicBuyer;
+    let professional = ctx.form.debtor.is_professional();
     let silent_label = match ctx.form.debtor {
-        DebtorChoice::PublicBuyer => {
-            "rien de prévu (délai maximal de l'acheteur public)".to_string()
-        }
-        DebtorChoice::Consumer => "rien de prévu (payable à la livraison)".to_string(),
+        DebtorChoice::PublicBuyer => "rien de prévu (délai légal)".to_string(),
+        DebtorChoice::Consumer => "rien de prévu (à la livraison)".to_string(),
         _ => format!(
-            "rien de prévu ({} jours après la livraison)",
+            "rien de prévu ({} jours)",
             engine::params::B2B_DEFAULT_TERM_DAYS.current()
         ),
     };
@@ -128,10 +127,14 @@ fn invoice_fields(props: &InvoiceProps) -> Html {
                 <Field path={path("term.days")} label="Nombre de jours" kind={Kind::Number} required=true value={inv.days.clone()}
                     error={error_for(errors, &path("term.days"))} oninput={edit(|x, v| x.days = v)} />
             }
-            <Field path={path("contract_rate")} label="Taux des pénalités de retard prévu dans vos conditions de vente, en %"
-                kind={Kind::Amount} value={inv.contract_rate.clone()}
-                hint="Laissez vide si vos conditions n'en prévoient pas : le taux légal (BCE + 10 points) s'applique."
-                error={error_for(errors, &path("contract_rate"))} oninput={edit(|x, v| x.contract_rate = v)} />
+            // Only between professionals does a contract set the penalty rate (C. com. L441-10 II):
+            // a public buyer owes ECB + 8 (CCP R2192-31), a consumer the legal rate.
+            if professional {
+                <Field path={path("contract_rate")} label="Taux des pénalités de retard prévu dans vos conditions de vente, en %"
+                    kind={Kind::Amount} value={inv.contract_rate.clone()}
+                    hint="Laissez vide si vos conditions n'en prévoient pas : le taux légal (BCE + 10 points) s'applique."
+                    error={error_for(errors, &path("contract_rate"))} oninput={edit(|x, v| x.contract_rate = v)} />
+            }
             if let Some(e) = error_for(errors, &path("payments")) { <p class="fi-error" id={format!("f-invoices-{i}-payments-error")}>{ e }</p> }
             { for inv.payments.iter().enumerate().map(|(j, p)| {
                 let pid = p.id;
