@@ -595,7 +595,10 @@ pub fn letter_options(form: &DossierForm) -> (LetterOptions, Vec<FormError>) {
             Some(_) => {
                 check.push(
                     "letter.deadline_days",
-                    "Le délai laissé doit être compris entre 1 et 90 jours.",
+                    format!(
+                        "Le délai laissé doit être compris entre 1 et {} jours.",
+                        engine::params::MAX_MISE_EN_DEMEURE_DAYS.current()
+                    ),
                     false,
                 );
                 0

@@ -295,10 +295,11 @@ fn assess_invoice(
                 "Facture {} : la prestation ({}) est postérieure au jugement d'ouverture. Si elle a été fournie pour les \
                  besoins de la procédure ou de la période d'observation, elle doit être payée à son échéance, et par priorité \
                  sinon (C. com. L622-17) : signalez-la sans tarder à l'administrateur judiciaire ou, à défaut, au mandataire \
-                 judiciaire, faute de quoi elle perd cette priorité. Sinon, elle se déclare dans les 2 mois de son échéance \
+                 judiciaire, faute de quoi elle perd cette priorité. Sinon, elle se déclare dans les {} mois de son échéance \
                  (C. com. L622-24, R622-24). Ses pénalités courent normalement. Un avocat vous dira dans quel cas vous êtes.",
                 invoice.number,
-                date_fr(invoice.completion())
+                date_fr(invoice.completion()),
+                params::CLAIM_DECLARATION_MONTHS.at(due.date),
             ),
         });
     }
@@ -340,7 +341,9 @@ fn interest_rule(
                 Some(rate) => format!(
                     "Pénalités de retard au taux de vos conditions de vente ({}), dues de plein droit dès le lendemain de l'échéance, sans relance (C. com. L441-10 II).",
                     format_percent(rate)),
-                None => "Pénalités de retard au taux BCE + 10 points, semestre par semestre, dues de plein droit dès le lendemain de l'échéance, sans relance (C. com. L441-10 II).".into(),
+                None => format!(
+                    "Pénalités de retard au taux BCE + {} points, semestre par semestre, dues de plein droit dès le lendemain de l'échéance, sans relance (C. com. L441-10 II).",
+                    params::B2B_MARGIN_POINTS.at(due.date)),
             };
             (Some(InterestRule::BetweenProfessionals { contract_rate: invoice.contract_rate }), day_after_due, note)
         }

@@ -240,7 +240,7 @@ fn domestic(s: &Situation) -> Recommendation {
             then.push(mise_en_demeure(d, AFTER_MEDIATION, s.today));
         }
         then.push(assignation(s, &court, s.claim));
-        then.push(execution());
+        then.push(execution(s.today));
         let reason = "le débiteur conteste la facture : ces voies supposent une créance non sérieusement contestable, et le litige sera jugé au fond";
         ruled_out.push(ruled(
             Procedure::InjonctionDePayer,
@@ -273,7 +273,7 @@ fn domestic(s: &Situation) -> Recommendation {
 
     let after_mise_en_demeure = {
         let mut steps = judicial_steps(s, &court, amount, &mut alternatives, &mut ruled_out);
-        steps.push(execution());
+        steps.push(execution(s.today));
         steps
     };
 
@@ -290,7 +290,7 @@ fn domestic(s: &Situation) -> Recommendation {
             let mut steps = after_mise_en_demeure.into_iter();
             match steps.next() {
                 Some(first) => (first, steps.collect()),
-                None => (execution(), vec![]),
+                None => (execution(s.today), vec![]),
             }
         }
         (None, _) if reminders == 0 && d.relationship_worth_keeping => {
@@ -437,7 +437,7 @@ fn abroad(s: &Situation, in_eu: bool) -> Recommendation {
     } else {
         vec![consult_lawyer_abroad(false)]
     };
-    judicial.push(execution());
+    judicial.push(execution(s.today));
     let (next, then) = if d.mise_en_demeure.is_none() {
         if d.reminders.is_empty() && d.relationship_worth_keeping {
             let mut then = vec![mise_en_demeure(d, IF_REMINDERS_FAIL, s.today)];
@@ -448,7 +448,10 @@ fn abroad(s: &Situation, in_eu: bool) -> Recommendation {
         }
     } else {
         let mut steps = judicial.into_iter();
-        (steps.next().unwrap_or_else(execution), steps.collect())
+        (
+            steps.next().unwrap_or_else(|| execution(s.today)),
+            steps.collect(),
+        )
     };
     Recommendation {
         next,
@@ -528,7 +531,8 @@ fn mise_en_demeure(d: &Dossier, opener: &str, today: NaiveDate) -> Step {
         .why(&format!(
             "{opener} La mise en demeure est une interpellation suffisante (C. civ. 1344) : elle porte \
              les mots « mise en demeure », le détail des sommes et un délai pour payer, {days} jours à compter de la réception \
-             (15 jours est courant). {interest} Elle n'interrompt pas la prescription."))
+             ({} jours est courant). {interest} Elle n'interrompt pas la prescription.",
+             params::COMMON_MISE_EN_DEMEURE_DAYS.at(today)))
         .articles(&["C. civ. 1344", "C. civ. 1344-1", "C. civ. 1231-6"])
         .where_(&format!("Par lettre recommandée avec accusé de réception, {electronic}."))
         .costs("Le prix d'une lettre recommandée avec accusé de réception.")
@@ -625,13 +629,14 @@ fn assignation(s: &Situation, court: &Court, amount: Decimal) -> Step {
         .deadline(s.earliest_prescription, "Assigner avant la prescription")
 }
 
-fn execution() -> Step {
+fn execution(today: NaiveDate) -> Step {
+    let years = params::TITLE_ENFORCEMENT_YEARS.at(today);
     step(Procedure::ExecutionForcee, "Une fois le titre obtenu, faites exécuter par un commissaire de justice (saisies).")
-        .why("Une ordonnance d'injonction de payer non frappée d'opposition, un titre des petites créances ou un jugement \
+        .why(&format!("Une ordonnance d'injonction de payer non frappée d'opposition, un titre des petites créances ou un jugement \
               permettent au commissaire de justice (ex-huissier) de pratiquer des saisies sur les comptes ou les biens du \
-              débiteur. Un jugement ou une ordonnance d'injonction de payer devenue exécutoire s'exécute pendant 10 ans \
+              débiteur. Un jugement ou une ordonnance d'injonction de payer devenue exécutoire s'exécute pendant {years} ans \
               (Code des procédures civiles d'exécution, L111-3 1° à 3° et L111-4) ; le titre délivré dans la procédure des \
-              petites créances (L111-3 5°) garde le délai de prescription de la créance elle-même.")
+              petites créances (L111-3 5°) garde le délai de prescription de la créance elle-même."))
         .articles(&["CPCE L111-3", "CPCE L111-4"])
         .where_("Un commissaire de justice de votre choix.")
 }

@@ -1,15 +1,15 @@
 //! Step 1: who owes you, and whether they are under collective proceedings.
 
-use engine::{ProceedingsKind, PublicBuyerKind};
+use engine::{params, ProceedingsKind, PublicBuyerKind};
 use yew::prelude::*;
 
 use super::fields::{error_for, Checkbox, Choice, Field, Kind};
 use super::{on_text, use_app};
 use crate::form::{BusinessChoice, DebtorChoice, Step};
 
-fn opts(list: &[(&'static str, &'static str)]) -> Vec<(AttrValue, AttrValue)> {
+fn opts(list: &[(&'static str, &str)]) -> Vec<(AttrValue, AttrValue)> {
     list.iter()
-        .map(|(v, l)| (AttrValue::from(*v), AttrValue::from(*l)))
+        .map(|(v, l)| (AttrValue::from(*v), AttrValue::from(l.to_string())))
         .collect()
 }
 
@@ -57,6 +57,19 @@ pub fn debtor_step() -> Html {
             _ => PublicBuyerKind::StateOrLocal,
         }
     });
+    // The maximum payment terms of CCP R2192-10 and R2192-11, from the tables.
+    let state_label = format!(
+        "l'État, une collectivité ou un établissement public (délai légal : {} jours)",
+        params::PUBLIC_TERM_DAYS_STATE.current()
+    );
+    let hospital_label = format!(
+        "un établissement public de santé ({} jours)",
+        params::PUBLIC_TERM_DAYS_HOSPITAL.current()
+    );
+    let undertaking_label = format!(
+        "une entreprise publique ({} jours)",
+        params::PUBLIC_TERM_DAYS_UNDERTAKING.current()
+    );
     let set_eu = on_text(&ctx, |f, v| f.abroad_in_eu = v == "eu");
     let proceedings = match form.proceedings {
         ProceedingsKind::Sauvegarde => "sauvegarde",
@@ -100,9 +113,9 @@ pub fn debtor_step() -> Html {
             if form.debtor == DebtorChoice::PublicBuyer {
                 <Choice name="public" legend="Quel acheteur public ?" selected={public} onchange={set_public}
                     options={opts(&[
-                        ("state", "l'État, une collectivité ou un établissement public (délai légal : 30 jours)"),
-                        ("hospital", "un établissement public de santé (50 jours)"),
-                        ("undertaking", "une entreprise publique (60 jours)"),
+                        ("state", state_label.as_str()),
+                        ("hospital", hospital_label.as_str()),
+                        ("undertaking", undertaking_label.as_str()),
                     ])} />
                 if form.public_buyer == PublicBuyerKind::PublicUndertaking {
                     <Choice name="public-law" legend="Cette entreprise publique est…"

@@ -1,5 +1,6 @@
 //! Step 2: the invoices, with their terms and partial payments. One invoice by default.
 
+use engine::params;
 use yew::prelude::*;
 
 use super::fields::{error_for, Field, Kind, Select};
@@ -79,7 +80,7 @@ fn invoice_fields(props: &InvoiceProps) -> Html {
         DebtorChoice::Consumer => "rien de prévu (à la livraison)".to_string(),
         _ => format!(
             "rien de prévu ({} jours)",
-            engine::params::B2B_DEFAULT_TERM_DAYS.current()
+            params::B2B_DEFAULT_TERM_DAYS.current()
         ),
     };
     let title = if inv.number.trim().is_empty() {
@@ -111,7 +112,7 @@ fn invoice_fields(props: &InvoiceProps) -> Html {
                     ("date".into(), "date d'échéance sur la facture".into()),
                     ("silent".into(), silent_label.into()),
                     ("days".into(), "N jours après la facture".into()),
-                    ("fdm".into(), "45 jours fin de mois".into()),
+                    ("fdm".into(), format!("{} jours fin de mois", params::B2B_END_OF_MONTH_TERM_DAYS.current()).into()),
                 ]} />
             if inv.term == TermChoice::DueDate {
                 <Field path={path("term.date")} label="Date d'échéance" kind={Kind::Date} required=true value={inv.due_date.clone()}
@@ -132,7 +133,7 @@ fn invoice_fields(props: &InvoiceProps) -> Html {
             if professional {
                 <Field path={path("contract_rate")} label="Taux des pénalités de retard prévu dans vos conditions de vente, en %"
                     kind={Kind::Amount} value={inv.contract_rate.clone()}
-                    hint="Laissez vide si vos conditions n'en prévoient pas : le taux légal (BCE + 10 points) s'applique."
+                    hint={format!("Laissez vide si vos conditions n'en prévoient pas : le taux légal (BCE + {} points) s'applique.", params::B2B_MARGIN_POINTS.current())}
                     error={error_for(errors, &path("contract_rate"))} oninput={edit(|x, v| x.contract_rate = v)} />
             }
             if let Some(e) = error_for(errors, &path("payments")) { <p class="fi-error" id={format!("f-invoices-{i}-payments-error")}>{ e }</p> }

@@ -3,6 +3,7 @@
 //! plain Yew text nodes, so whatever the visitor types stays inert.
 
 use documents::{Block, Letter, LetterKind};
+use engine::params;
 use yew::prelude::*;
 
 use super::fields::{error_for, Checkbox, Field, Kind, Select};
@@ -139,7 +140,7 @@ pub fn letter_view() -> Html {
                         label="Envoi par lettre recommandée électronique" />
                     if matches!(kind, LetterKind::MiseEnDemeure | LetterKind::SecondeRelance) {
                         <Field path="letter.deadline_days" label="Délai laissé pour payer, en jours" kind={Kind::Number}
-                            value={l.deadline_days.clone()} hint="8 jours par défaut ; 15 jours est courant."
+                            value={l.deadline_days.clone()} hint={format!("{} jours par défaut ; {} jours est courant.", params::DEFAULT_MISE_EN_DEMEURE_DAYS.current(), params::COMMON_MISE_EN_DEMEURE_DAYS.current())}
                             error={error_for(&errors, "letter.deadline_days")}
                             oninput={on_text(&ctx, |f, v| f.letter.deadline_days = v)} />
                     }

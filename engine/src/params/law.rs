@@ -282,6 +282,27 @@ pub const DEFAULT_MISE_EN_DEMEURE_DAYS: Param<i64> = table!(
         "usage (modèle assistant-juridique.fr) ; aucun délai légal minimum (C. civ. 1344)"
     ),]
 );
+/// A longer deadline, common in practice. FACTS §8.
+pub const COMMON_MISE_EN_DEMEURE_DAYS: Param<i64> = table!(
+    "Autre délai courant d'une mise en demeure (jours)",
+    [verified(
+        date(2016, 10, 1),
+        15,
+        "usage (FACTS.md §8) ; aucun délai légal minimum (C. civ. 1344)"
+    ),]
+);
+/// A court decision or an enforceable injonction de payer order is enforced for this many
+/// years (CPCE L111-4, titles of L111-3 1° to 3°); not the small-claims title (L111-3 5°). Corrections C3.
+pub const TITLE_ENFORCEMENT_YEARS: Param<i64> = table!(
+    "Délai d'exécution d'un jugement ou d'une ordonnance exécutoire (années)",
+    [unverified(
+        date(2008, 6, 19),
+        10,
+        "Code des procédures civiles d'exécution L111-4 (loi 2008-561)",
+        "numérotation vérifiée ; texte et date d'effet de mémoire"
+    ),]
+);
+
 /// The tribunaux des activités économiques pilot: 12 courts replace the tribunal de commerce
 /// from 1 Jan 2025 to 31 Dec 2028 (loi 2023-1059, art. 26-27; décret 2024-674). FACTS §11.
 pub const TAE_PILOT: Param<bool> = table!(
@@ -353,6 +374,8 @@ pub(super) fn law_tables() -> Vec<TableSummary> {
         EUROPEAN_SMALL_CLAIMS_CEILING_EUROS.summary(),
         EUROPEAN_ORDER_OPPOSITION_DAYS.summary(),
         DEFAULT_MISE_EN_DEMEURE_DAYS.summary(),
+        COMMON_MISE_EN_DEMEURE_DAYS.summary(),
+        TITLE_ENFORCEMENT_YEARS.summary(),
         TAE_PILOT.summary(),
         TAE_COURTS.summary(),
         ARTISANS_AT_COMMERCIAL_COURT.summary(),
