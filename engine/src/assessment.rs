@@ -6,10 +6,11 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::amount::{format_euros, format_percent, round_cents};
+use crate::dates::add_days;
 use crate::dossier::{
     CollectiveProceedings, DebtorKind, DebtorPosition, Dossier, Invoice, OverriddenRate,
 };
-use crate::due_date::{add_days, DueDate};
+use crate::due_date::DueDate;
 use crate::format::{count_fr, date_fr};
 use crate::halfyear::HalfYear;
 use crate::interest::{accrue, contract_floor, InterestRule, RateOrigin, Segment};
@@ -18,7 +19,7 @@ use crate::prescription::{prescription, Prescription, PrescriptionStatus};
 use crate::rate_table::RateTable;
 use crate::rates::RateBook;
 use crate::recourse::{recommend, Recommendation, Situation};
-use crate::timeline::{event, EventKind, TimelineEvent};
+use crate::timeline::{schedule, TimelineEvent};
 use crate::validate::{validate, FieldError};
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -198,7 +199,7 @@ pub fn assess_with(
             ),
         });
     }
-    let timeline = timeline(dossier, &invoices, mise_en_demeure_deadline, today);
+    let timeline = schedule(dossier, &invoices, mise_en_demeure_deadline, today);
     Ok(Assessment {
         date: today,
         invoices,
@@ -469,7 +470,7 @@ fn collect_dossier_warnings(
         }
     }
     // The BODACC deadlines concern the claims born before the opening judgment.
-    if let Some(cp) = pre_opening_proceedings(dossier) {
+    if let Some(cp) = dossier.pre_opening_proceedings() {
         let declare_by = cp.declaration_deadline();
         let message = if today <= declare_by {
             format!("Procédure collective : déclarez votre créance au mandataire judiciaire au plus tard le {}.", date_fr(declare_by))
@@ -490,14 +491,6 @@ fn collect_dossier_warnings(
             message: "Aucun intérêt ne court encore contre ce particulier : il faut d'abord une mise en demeure (C. civ. 1231-6).".into(),
         });
     }
-}
-
-/// The collective proceedings, when at least one invoice was born before their opening.
-fn pre_opening_proceedings(dossier: &Dossier) -> Option<&CollectiveProceedings> {
-    dossier
-        .collective_proceedings
-        .as_ref()
-        .filter(|cp| dossier.invoices.iter().any(|i| cp.precedes(i)))
 }
 
 fn rates_used(invoices: &[InvoiceAssessment], book: &RateBook) -> Vec<RateUsed> {
@@ -544,101 +537,4 @@ fn rates_used(invoices: &[InvoiceAssessment], book: &RateBook) -> Vec<RateUsed> 
     }
     used.sort_by_key(|u| (u.half_year, u.rate == OverriddenRate::LegalProfessional));
     used
-}
-
-fn timeline(
-    dossier: &Dossier,
-    invoices: &[InvoiceAssessment],
-    med_deadline: Option<NaiveDate>,
-    today: NaiveDate,
-) -> Vec<TimelineEvent> {
-    let mut events = Vec::new();
-    for invoice in invoices {
-        events.push(event(
-            invoice.due.date,
-            EventKind::DueDate,
-            format!("Échéance de la facture {}", invoice.number),
-            today,
-        ));
-    }
-    for (i, day) in dossier.reminders.iter().enumerate() {
-        events.push(event(
-            *day,
-            EventKind::Reminder,
-            format!("Relance n° {}", i + 1),
-            today,
-        ));
-    }
-    if let Some(med) = dossier.mise_en_demeure {
-        events.push(event(
-            med.sent,
-            EventKind::MiseEnDemeureSent,
-            "Mise en demeure envoyée",
-            today,
-        ));
-        if let Some(received) = med.received {
-            events.push(event(
-                received,
-                EventKind::MiseEnDemeureReceived,
-                "Mise en demeure reçue",
-                today,
-            ));
-        }
-        if let Some(deadline) = med_deadline {
-            events.push(event(
-                deadline,
-                EventKind::MiseEnDemeureDeadline,
-                "Fin du délai de la mise en demeure",
-                today,
-            ));
-        }
-    }
-    if let Some(cp) = pre_opening_proceedings(dossier) {
-        if let Some(judgment) = cp.judgment_date {
-            events.push(event(
-                judgment,
-                EventKind::OpeningJudgment,
-                "Jugement d'ouverture",
-                today,
-            ));
-        }
-        events.push(event(
-            cp.bodacc_publication,
-            EventKind::BodaccPublication,
-            "Publication au BODACC",
-            today,
-        ));
-        let declare = cp.declaration_deadline();
-        events.push(event(
-            declare,
-            EventKind::DeclarationDeadline,
-            "Dernier jour pour déclarer la créance",
-            today,
-        ));
-        let releve = cp.releve_deadline();
-        events.push(event(
-            releve,
-            EventKind::ReleveDeForclusionDeadline,
-            "Dernier jour pour un relevé de forclusion",
-            today,
-        ));
-    }
-    events.push(event(today, EventKind::Today, "Aujourd'hui", today));
-    let mut prescriptions: Vec<NaiveDate> = invoices
-        .iter()
-        .filter(|i| i.outstanding > Decimal::ZERO)
-        .map(|i| i.prescription.ends)
-        .collect();
-    prescriptions.sort();
-    prescriptions.dedup();
-    for day in prescriptions {
-        events.push(event(
-            day,
-            EventKind::Prescription,
-            "Prescription : dernier jour pour agir",
-            today,
-        ));
-    }
-    events.sort_by_key(|e| (e.date, e.kind));
-    events
 }

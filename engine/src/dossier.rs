@@ -216,6 +216,16 @@ impl Invoice {
     }
 }
 
+impl Dossier {
+    /// The collective proceedings, when at least one invoice was born before their opening:
+    /// the BODACC deadlines concern those invoices only.
+    pub fn pre_opening_proceedings(&self) -> Option<&CollectiveProceedings> {
+        self.collective_proceedings
+            .as_ref()
+            .filter(|cp| self.invoices.iter().any(|i| cp.precedes(i)))
+    }
+}
+
 impl CollectiveProceedings {
     /// The opening judgment's date, or the BODACC publication's when the judgment's is not known.
     pub fn opening(&self) -> NaiveDate {
@@ -226,7 +236,7 @@ impl CollectiveProceedings {
     /// BODACC publication (C. com. R622-24), 4 for a creditor outside metropolitan France.
     pub fn declaration_deadline(&self) -> NaiveDate {
         let months = crate::params::CLAIM_DECLARATION_MONTHS.at(self.bodacc_publication);
-        crate::due_date::add_months(self.bodacc_publication, months)
+        crate::dates::add_months(self.bodacc_publication, months)
     }
 
     /// The last day to ask for a relevé de forclusion: 6 months from the BODACC publication
@@ -234,7 +244,7 @@ impl CollectiveProceedings {
     /// the day they could no longer ignore it).
     pub fn releve_deadline(&self) -> NaiveDate {
         let months = crate::params::RELEVE_DE_FORCLUSION_MONTHS.at(self.bodacc_publication);
-        crate::due_date::add_months(self.bodacc_publication, months)
+        crate::dates::add_months(self.bodacc_publication, months)
     }
 
     /// A claim whose service was supplied on or after the opening judgment (which takes effect

@@ -1,6 +1,8 @@
 //! When an invoice falls due, and whether the agreed term exceeds the legal maximum.
 
-use chrono::{Datelike, Days, Months, NaiveDate};
+use chrono::NaiveDate;
+
+use crate::dates::{add_days, end_of_month};
 use serde::Serialize;
 
 use crate::dossier::{DebtorKind, Invoice, PaymentTerm, PublicBuyerKind};
@@ -155,25 +157,6 @@ fn term_warning(
     }
 }
 
-/// `day` + `days`; a date past the calendar saturates at `NaiveDate::MAX` (validation
-/// reports it), a negative count counts as zero.
-pub(crate) fn add_days(day: NaiveDate, days: i64) -> NaiveDate {
-    day.checked_add_days(Days::new(days.max(0) as u64))
-        .unwrap_or(NaiveDate::MAX)
-}
-
-/// `day` + `months`, at the same day of the month or the month's last day.
-pub(crate) fn add_months(day: NaiveDate, months: i64) -> NaiveDate {
-    let months = u32::try_from(months.max(0)).unwrap_or(u32::MAX);
-    day.checked_add_months(Months::new(months))
-        .unwrap_or(NaiveDate::MAX)
-}
-
-pub(crate) fn end_of_month(day: NaiveDate) -> NaiveDate {
-    let first = day.with_day(1).unwrap_or(day);
-    add_months(first, 1).pred_opt().unwrap_or(day)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -248,11 +231,5 @@ mod tests {
         )
         .term_warning
         .is_none());
-    }
-
-    #[test]
-    fn end_of_month_handles_leap_years() {
-        assert_eq!(end_of_month(date(2024, 2, 3)), date(2024, 2, 29));
-        assert_eq!(end_of_month(date(2025, 12, 31)), date(2025, 12, 31));
     }
 }

@@ -3,8 +3,8 @@
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
+use crate::dates::add_months;
 use crate::dossier::{DebtorKind, Invoice};
-use crate::due_date::add_months;
 use crate::format::date_fr;
 use crate::params;
 
