@@ -492,10 +492,10 @@ fn what_follows(d: &Dossier, a: &Assessment) -> String {
         });
     let court = Court::for_debtor(d.debtor.kind, a.date);
     let action = match judicial {
-        Some(Procedure::InjonctionDePayer) => format!("une procédure d'injonction de payer devant le président du {} compétent", court.name()),
+        Some(Procedure::InjonctionDePayer) => format!("une procédure d'injonction de payer devant le président du {} compétent", engine::texts::fr::court_name(court)),
         Some(Procedure::PetitesCreances) => "la procédure simplifiée de recouvrement des petites créances auprès d'un commissaire de justice".into(),
-        Some(Procedure::RefereProvision) => format!("une action en référé-provision devant le président du {} compétent", court.name()),
-        Some(Procedure::AssignationAuFond) => format!("une action en paiement devant le {} compétent", court.name()),
+        Some(Procedure::RefereProvision) => format!("une action en référé-provision devant le président du {} compétent", engine::texts::fr::court_name(court)),
+        Some(Procedure::AssignationAuFond) => format!("une action en paiement devant le {} compétent", engine::texts::fr::court_name(court)),
         Some(Procedure::RefereProvisionAdministratif) => "une demande de provision devant le juge des référés du tribunal administratif".into(),
         Some(Procedure::InjonctionDePayerEuropeenne) => "une procédure européenne d'injonction de payer".into(),
         Some(Procedure::PetitsLitigesEuropeens) => "la procédure européenne de règlement des petits litiges".into(),

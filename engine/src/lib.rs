@@ -21,6 +21,7 @@ pub mod rate_table;
 pub mod rates;
 pub mod rates_file;
 pub mod recourse;
+pub mod texts;
 pub mod timeline;
 pub mod validate;
 
@@ -32,5 +33,5 @@ pub use dossier::*;
 pub use halfyear::HalfYear;
 pub use rate_table::RateTable;
 pub use rates_file::{RatesFile, RatesFileError};
-pub use recourse::{Procedure, Recommendation, Step};
+pub use recourse::{Advice, Procedure, Recommendation};
 pub use validate::FieldError;

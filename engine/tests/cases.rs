@@ -4,7 +4,7 @@
 use std::fs;
 use std::path::Path;
 
-use engine::{assess, Dossier};
+use engine::{assess, Advice, Dossier};
 use rust_decimal::Decimal;
 use serde_json::Value;
 
@@ -37,10 +37,12 @@ fn procedures(steps: &Value) -> Vec<String> {
         .collect()
 }
 
-fn step_text(step: &Value) -> String {
-    ["title", "why", "where_", "lawyer"]
-        .iter()
-        .filter_map(|k| step[*k].as_str())
+/// A step's words, as the visitor reads them (`texts::fr`): title, why, where, lawyer.
+fn step_text(step: &Advice) -> String {
+    let t = engine::texts::fr::advice(step);
+    [Some(t.title), Some(t.why), t.where_, t.lawyer]
+        .into_iter()
+        .flatten()
         .collect::<Vec<_>>()
         .join(" ")
 }
@@ -228,6 +230,7 @@ fn check_case(path: &Path) -> Result<(), String> {
         }
     }
     let rec = &got["recommendation"];
+    let typed = &assessment.recommendation;
     if let Some(next) = expected.get("next") {
         ensure(
             &rec["next"]["procedure"] == next,
@@ -248,16 +251,16 @@ fn check_case(path: &Path) -> Result<(), String> {
     }
     for text in strings(expected, "next_text") {
         ensure(
-            step_text(&rec["next"]).contains(&text),
+            step_text(&typed.next).contains(&text),
             format!(
                 "next step does not mention « {text} »: {}",
-                step_text(&rec["next"])
+                step_text(&typed.next)
             ),
         )?;
     }
     for text in strings(expected, "next_avoid_text") {
         ensure(
-            !step_text(&rec["next"]).contains(&text),
+            !step_text(&typed.next).contains(&text),
             format!("next step should not say « {text} »"),
         )?;
     }
@@ -268,12 +271,7 @@ fn check_case(path: &Path) -> Result<(), String> {
             format!("then {:?} ≠ {want:?}", procedures(&rec["then"])),
         )?;
     }
-    let then_text: String = rec["then"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(step_text)
-        .collect();
+    let then_text: String = typed.then.iter().map(step_text).collect();
     for text in strings(expected, "then_text") {
         ensure(
             then_text.contains(&text),
@@ -287,12 +285,7 @@ fn check_case(path: &Path) -> Result<(), String> {
             format!("{p} not among alternatives {alternatives:?}"),
         )?;
     }
-    let alternatives_text: String = rec["alternatives"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(step_text)
-        .collect();
+    let alternatives_text: String = typed.alternatives.iter().map(step_text).collect();
     for text in strings(expected, "alternatives_text") {
         ensure(
             alternatives_text.contains(&text),

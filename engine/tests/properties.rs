@@ -222,7 +222,7 @@ proptest! {
         prop_assert_eq!(t.total, t.principal + t.penalties + t.indemnities - t.payments);
         prop_assert!(t.penalties >= Decimal::ZERO);
         prop_assert!(t.undisputed >= Decimal::ZERO);
-        prop_assert!(!a.recommendation.next.title.is_empty());
+        prop_assert!(!engine::texts::fr::advice(&a.recommendation.next).title.is_empty());
     }
 
     #[test]

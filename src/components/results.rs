@@ -3,8 +3,9 @@
 
 use engine::format::{date_fr, date_short};
 use engine::params::Status;
+use engine::texts::fr;
 use engine::{
-    format_euros, format_percent, Assessment, InvoiceAssessment, OverriddenRate, Step as LegalStep,
+    format_euros, format_percent, Advice, Assessment, InvoiceAssessment, OverriddenRate,
     WarningKind,
 };
 use yew::prelude::*;
@@ -61,7 +62,7 @@ fn assessment_view(props: &AssessmentProps) -> Html {
         <>
             <p class="fi-lead" aria-live="polite">
                 { format!("Au {}, il vous est dû ", date_fr(a.date)) }<strong>{ format_euros(t.total) }</strong>{ "." }
-                <br />{ "Prochaine étape : " }<strong>{ &next.title }</strong>
+                <br />{ "Prochaine étape : " }<strong>{ fr::advice(next).title }</strong>
             </p>
             <p class="fi-disclaimer">{ "Information juridique générale sur la marche habituelle dans une situation comme la vôtre, pas un conseil individuel : pour décider, consultez un avocat ou un commissaire de justice." }</p>
             <Warnings assessment={a.clone()} />
@@ -73,7 +74,7 @@ fn assessment_view(props: &AssessmentProps) -> Html {
                     <h4>{ "Et si cela ne suffit pas" }</h4>
                     <ol class="fi-path">
                         { for a.recommendation.then.iter().map(|s| html! {
-                            <li><details><summary>{ &s.title }</summary><StepDetails step={s.clone()} /></details></li>
+                            <li><details><summary>{ fr::advice(s).title }</summary><StepDetails step={s.clone()} /></details></li>
                         }) }
                     </ol>
                 }
@@ -81,7 +82,7 @@ fn assessment_view(props: &AssessmentProps) -> Html {
                     <h4>{ "Autres voies possibles" }</h4>
                     <ul class="fi-path">
                         { for a.recommendation.alternatives.iter().map(|s| html! {
-                            <li><details><summary>{ &s.title }</summary><StepDetails step={s.clone()} /></details></li>
+                            <li><details><summary>{ fr::advice(s).title }</summary><StepDetails step={s.clone()} /></details></li>
                         }) }
                     </ul>
                 }
@@ -89,7 +90,7 @@ fn assessment_view(props: &AssessmentProps) -> Html {
                     <h4>{ "Écarté pour votre dossier" }</h4>
                     <ul class="fi-ruled-out">
                         { for a.recommendation.ruled_out.iter().map(|r| html! {
-                            <li>{ &r.reason }</li>
+                            <li>{ fr::ruled_out(r) }</li>
                         }) }
                     </ul>
                 }
@@ -180,12 +181,12 @@ fn warnings(props: &WarningsProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct StepProps {
-    step: LegalStep,
+    step: Advice,
 }
 
 #[function_component(StepDetails)]
 fn step_details(props: &StepProps) -> Html {
-    let s = &props.step;
+    let s = fr::advice(&props.step);
     html! {
         <div class="fi-step">
             <p class="fi-step__title"><strong>{ &s.title }</strong></p>
@@ -195,8 +196,8 @@ fn step_details(props: &StepProps) -> Html {
             if let Some(c) = &s.costs { <p><strong>{ "Coût : " }</strong>{ c }</p> }
             if !s.deadlines.is_empty() {
                 <ul class="fi-deadlines">
-                    { for s.deadlines.iter().map(|d| html! {
-                        <li>{ d.date.map(|x| format!("{} : ", date_fr(x))).unwrap_or_default() }{ &d.label }</li>
+                    { for s.deadlines.iter().map(|(date, label)| html! {
+                        <li>{ date.map(|x| format!("{} : ", date_fr(x))).unwrap_or_default() }{ label }</li>
                     }) }
                 </ul>
             }

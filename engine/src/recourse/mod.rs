@@ -1,0 +1,296 @@
+//! Which recourse comes next, the path after it, and what is ruled out. The rules return
+//! typed facts (`Case`, `Exclusion`, `DeadlineKind`, citations); their French is in
+//! `texts::fr`, once. FACTS.md (and docs/LEGAL-ADDITIONS.md) is the reference.
+//!
+//! - `situations`: one function per situation (collective proceedings, public buyer, abroad,
+//!   disputed, domestic), choosing and ordering the steps;
+//! - `steps`: one constructor per procedure, with its conditions, deadlines and citations;
+//! - `court`: which court, and whether a lawyer is required;
+//! - `cites`: the texts cited, as values.
+
+pub mod cites;
+pub mod court;
+mod situations;
+mod steps;
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+pub use cites::Cite;
+pub use court::{Court, Lawyer};
+
+use crate::dossier::{DebtorKind, Dossier, ProceedingsKind};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Procedure {
+    RelanceAmiable,
+    MiseEnDemeure,
+    /// The mise en demeure's deadline has not passed yet.
+    AttendreDelaiMiseEnDemeure,
+    PetitesCreances,
+    InjonctionDePayer,
+    RefereProvision,
+    /// Référé-provision before the tribunal administratif (public buyer, CJA R541-1).
+    RefereProvisionAdministratif,
+    MediateurDesEntreprises,
+    ConciliateurDeJustice,
+    AssignationAuFond,
+    DeclarationDeCreance,
+    ReleveDeForclusion,
+    InjonctionDePayerEuropeenne,
+    PetitsLitigesEuropeens,
+    ConsulterAvocat,
+    /// Enforcement by a commissaire de justice once a title is obtained.
+    ExecutionForcee,
+    RienAReclamer,
+}
+
+/// What the visitor is advised to do, and the facts that say why: one variant for each kind
+/// of advice, with what its words need.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub enum Case {
+    NothingToClaim,
+    DeclareClaim {
+        kind: ProceedingsKind,
+        months: i64,
+        months_outside_metropole: i64,
+    },
+    ReleveDeForclusion {
+        expired: NaiveDate,
+        months: i64,
+        releve_months: i64,
+    },
+    ProceedingsDeadlinesPassed {
+        declare_by: NaiveDate,
+        releve_by: NaiveDate,
+        releve_months: i64,
+    },
+    BornAfterOpening {
+        kind: ProceedingsKind,
+    },
+    TimeBarred {
+        ended: Option<NaiveDate>,
+    },
+    Relance {
+        debtor: DebtorGroup,
+        max_reminders: i64,
+    },
+    MiseEnDemeure {
+        context: MiseEnDemeureContext,
+        consumer: bool,
+        days: i64,
+        common_days: i64,
+        indemnity: Decimal,
+    },
+    WaitForMiseEnDemeure {
+        deadline: NaiveDate,
+    },
+    PetitesCreances {
+        amount: Decimal,
+        ceiling: Decimal,
+        reply_months: i64,
+    },
+    InjonctionDePayer {
+        amount: Decimal,
+        court: Court,
+    },
+    RefereProvision {
+        court: Court,
+        lawyer: Lawyer,
+    },
+    /// Between businesses. `prior_attempt`: the CPC 750-1 threshold, when the attempt is
+    /// mandatory before the tribunal judiciaire.
+    MediateurDesEntreprises {
+        prior_attempt: Option<Decimal>,
+        for_disputed_part: bool,
+    },
+    ConciliateurDeJustice {
+        prior_attempt: Option<Decimal>,
+        for_disputed_part: bool,
+    },
+    AssignationAuFond {
+        court: Court,
+        lawyer: Lawyer,
+    },
+    ExecutionForcee {
+        years: i64,
+    },
+    LawyerAbroad {
+        in_eu: bool,
+    },
+    RefereProvisionAdministratif,
+    /// A public buyer: the médiateur des entreprises (CJA L213-6).
+    MediateurPublicBuyer,
+    InjonctionDePayerEuropeenne {
+        opposition_days: i64,
+    },
+    PetitsLitigesEuropeens {
+        ceiling: Decimal,
+        principal: Decimal,
+    },
+}
+
+/// Who owes, as far as the reminder's words are concerned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum DebtorGroup {
+    Business,
+    PublicBuyer,
+    Consumer,
+}
+
+/// Why a mise en demeure now: it depends on what was sent before, and on whether it is the
+/// next step or a later one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum MiseEnDemeureContext {
+    AfterReminders,
+    IfRemindersFail,
+    StraightAway,
+    AfterMediation,
+}
+
+/// A sentence added to a step: a fact of the dossier the step's reader must know.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub enum Note {
+    /// A public buyer owes interest and the indemnity without asking (CCP R2192-36, L2192-14).
+    PublicBuyerInterest { indemnity: Decimal, days: i64 },
+}
+
+/// A deadline of a step, by what it is; its date when known.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Deadline {
+    pub kind: DeadlineKind,
+    pub date: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum DeadlineKind {
+    DeclareClaim { months: i64 },
+    ReleveDeForclusion { months: i64 },
+    MiseEnDemeureEnds,
+    PaymentDelay { days: i64 },
+    SmallClaimsReply { months: i64 },
+    ServeOrder { months: i64 },
+    Opposition { months: i64 },
+    ServeBeforePrescription,
+    SueBeforePrescription,
+    EuropeanOpposition { days: i64 },
+}
+
+/// One step: what it is, why, its deadlines and the texts it rests on.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Advice {
+    pub procedure: Procedure,
+    pub case: Case,
+    pub notes: Vec<Note>,
+    pub deadlines: Vec<Deadline>,
+    pub cites: Vec<Cite>,
+}
+
+impl Advice {
+    fn new(procedure: Procedure, case: Case, cites: &[Cite]) -> Advice {
+        Advice {
+            procedure,
+            case,
+            notes: vec![],
+            deadlines: vec![],
+            cites: cites.to_vec(),
+        }
+    }
+
+    fn deadline(mut self, kind: DeadlineKind, date: Option<NaiveDate>) -> Self {
+        self.deadlines.push(Deadline { kind, date });
+        self
+    }
+
+    /// A deadline that exists only with its date (the end of the limitation period).
+    fn dated(mut self, kind: DeadlineKind, date: Option<NaiveDate>) -> Self {
+        if date.is_some() {
+            self.deadlines.push(Deadline { kind, date });
+        }
+        self
+    }
+}
+
+/// Why a procedure is ruled out for this dossier.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub enum Exclusion {
+    /// Collective proceedings forbid individual actions (C. com. L622-21).
+    CollectiveProceedings,
+    MediatorNotInCollectiveProceedings,
+    DeclarationReplacesMiseEnDemeure,
+    TimeBarred,
+    /// The debtor disputes the whole claim; the référé's article before this court.
+    Disputed {
+        refere_article: Cite,
+    },
+    AboveSmallClaimsCeiling {
+        amount: Decimal,
+        ceiling: Decimal,
+    },
+    AdministrativeJudgeOnly,
+    NoEstablishmentInFrance,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RuledOut {
+    pub procedure: Procedure,
+    pub reason: Exclusion,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Recommendation {
+    pub next: Advice,
+    /// What follows if the next step does not bring payment, in order.
+    pub then: Vec<Advice>,
+    /// Other routes that fit this dossier.
+    pub alternatives: Vec<Advice>,
+    pub ruled_out: Vec<RuledOut>,
+}
+
+/// What the decision needs from the figures.
+pub struct Situation<'a> {
+    pub dossier: &'a Dossier,
+    pub today: NaiveDate,
+    /// Unpaid principal plus interest, all invoices.
+    pub claim: Decimal,
+    /// Unpaid principal alone, without interest or indemnities.
+    pub outstanding_principal: Decimal,
+    /// The same, less the disputed part.
+    pub undisputed_claim: Decimal,
+    /// Unpaid principal, interest and indemnities.
+    pub total_due: Decimal,
+    pub all_time_barred: bool,
+    pub earliest_prescription: Option<NaiveDate>,
+    pub mise_en_demeure_deadline: Option<NaiveDate>,
+    /// Every unpaid invoice was born after the opening judgment of collective proceedings.
+    pub all_after_opening: bool,
+}
+
+/// The next step, the path after it, the alternatives and what is ruled out.
+pub fn recommend(s: &Situation) -> Recommendation {
+    let d = s.dossier;
+    if let Some(cp) = &d.collective_proceedings {
+        if s.all_after_opening {
+            return situations::born_after_opening(cp.kind);
+        }
+        return situations::collective_proceedings(s, cp);
+    }
+    if s.total_due <= Decimal::ZERO {
+        return situations::nothing_to_claim();
+    }
+    if s.all_time_barred {
+        return situations::time_barred(s);
+    }
+    match d.debtor.kind {
+        kind if kind.is_public_law_buyer() => situations::public_buyer(s),
+        DebtorKind::Abroad { in_eu } => situations::abroad(s, in_eu),
+        // A private-law public undertaking contracts under private law: judicial courts (C5).
+        DebtorKind::Business { .. } | DebtorKind::Consumer | DebtorKind::PublicBuyer { .. } => {
+            situations::domestic(s)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;
