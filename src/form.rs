@@ -374,6 +374,7 @@ struct Conversion {
 }
 
 fn convert(form: &DossierForm) -> Conversion {
+    READINGS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     let mut check = Checker::default();
     let mut unreliable: Vec<String> = Vec::new();
     let collective_proceedings = if form.in_proceedings {
@@ -624,12 +625,29 @@ pub fn letter_options(form: &DossierForm) -> (LetterOptions, Vec<FormError>) {
     (options, check.errors)
 }
 
-/// Every problem of the form as of `today`: reading problems first, then the engine's checks,
-/// each tied to the field it is about.
-pub fn errors(form: &DossierForm, today: NaiveDate) -> Vec<FormError> {
+/// The form read once: the dossier for the engine, the letter's options, and every problem.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reading {
+    pub dossier: Dossier,
+    pub letter: LetterOptions,
+    /// Reading problems first, then the engine's checks, each tied to its field.
+    pub errors: Vec<FormError>,
+}
+
+/// How many times a form was converted since the program started: the app does it once per
+/// change (tests count).
+pub fn readings() -> usize {
+    READINGS.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+static READINGS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+/// Reads the form as of `today`.
+pub fn read(form: &DossierForm, today: NaiveDate) -> Reading {
     let c = convert(form);
+    let (letter, letter_errors) = letter_options(form);
     let mut errors = c.errors;
-    errors.extend(letter_options(form).1);
+    errors.extend(letter_errors);
     for e in engine::validate::validate(&c.dossier, today) {
         if !c.unreliable.contains(&e.field) && !errors.iter().any(|f| f.field == e.field) {
             errors.push(FormError {
@@ -639,7 +657,16 @@ pub fn errors(form: &DossierForm, today: NaiveDate) -> Vec<FormError> {
             });
         }
     }
-    errors
+    Reading {
+        dossier: c.dossier,
+        letter,
+        errors,
+    }
+}
+
+/// Every problem of the form as of `today` (see `read`).
+pub fn errors(form: &DossierForm, today: NaiveDate) -> Vec<FormError> {
+    read(form, today).errors
 }
 
 #[cfg(test)]

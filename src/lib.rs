@@ -1,8 +1,10 @@
 //! The Yew app: renders the state, sends actions, and leaves every figure to the engine.
 
 pub mod app;
+pub mod choices;
 pub mod components;
 pub mod download;
+pub mod edit;
 pub mod embed;
 pub mod form;
 pub mod rates_loader;

@@ -1,15 +1,15 @@
 //! The app's state as one reducer, in the manner of Yew's function_todomvc example.
 //! Pure: no browser call here, so it is tested natively. Figures come from the engine.
 
-use std::fmt;
 use std::rc::Rc;
 
 use chrono::NaiveDate;
 use engine::RateTable;
 use yew::Reducible;
 
+use crate::edit::{Choice, TextField};
 use crate::embed::EmbedConfig;
-use crate::form::{self, DossierForm, Step, TermChoice};
+use crate::form::{self, DossierForm, Reading, Step, TermChoice};
 use crate::storage::{Keys, Loaded, StoredDossier};
 
 /// Whether what the visitor types is being kept.
@@ -56,27 +56,25 @@ pub struct AppState {
     /// The rate table the figures rest on: compiled, or extended by the site's rates file.
     pub rates: Rc<RateTable>,
     pub rates_source: RatesSource,
+    /// The form read once per change: the dossier, the letter's options, every problem.
+    pub reading: Rc<Reading>,
 }
 
-/// A change to the form: a small function, so each component says what it edits.
-#[derive(Clone)]
-pub struct Edit(pub Rc<dyn Fn(&mut DossierForm)>);
-
-impl Edit {
-    pub fn new(f: impl Fn(&mut DossierForm) + 'static) -> Self {
-        Edit(Rc::new(f))
-    }
-}
-
-impl fmt::Debug for Edit {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("Edit(..)")
-    }
-}
-
-#[derive(Debug, Clone)]
+/// One thing the visitor does, by name.
+#[derive(Debug, Clone, PartialEq)]
 pub enum Action {
-    Edit(Edit),
+    /// Types into a field: kept as typed, even when invalid.
+    SetText(TextField, String),
+    /// Picks an option or ticks a box.
+    Choose(Choice),
+    AddInvoice,
+    RemoveInvoice(u32),
+    /// A payment to the invoice with this id.
+    AddPayment(u32),
+    /// The invoice's id, the payment's id.
+    RemovePayment(u32, u32),
+    AddReminder,
+    RemoveReminder(u32),
     /// « Suivant »: goes on when the step is valid, else shows what is missing.
     Next,
     Back,
@@ -119,7 +117,9 @@ impl AppState {
                 }
             }
         }
+        let reading = Rc::new(form::read(&stored.form, today));
         AppState {
+            reading,
             form: stored.form,
             step: stored.step,
             today,
@@ -146,16 +146,18 @@ impl AppState {
         }
     }
 
-    pub fn errors(&self) -> Vec<form::FormError> {
-        form::errors(&self.form, self.today)
+    /// Every problem of the form, as read after the last change.
+    pub fn errors(&self) -> &[form::FormError] {
+        &self.reading.errors
     }
 
     /// The errors to show on `step`: empty fields only once the visitor tried to go on.
     pub fn visible_errors(&self, step: Step) -> Vec<form::FormError> {
         let attempted = self.attempted.contains(&step) || step == Step::Results;
         self.errors()
-            .into_iter()
+            .iter()
             .filter(|e| Step::of_field(&e.field) == step && (attempted || !e.missing))
+            .cloned()
             .collect()
     }
 }
@@ -166,7 +168,14 @@ impl Reducible for AppState {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
         match action {
-            Action::Edit(edit) => (edit.0)(&mut next.form),
+            Action::SetText(field, text) => next.form.set_text(field, text),
+            Action::Choose(choice) => next.form.choose(choice),
+            Action::AddInvoice => next.form.add_invoice(),
+            Action::RemoveInvoice(id) => next.form.remove_invoice(id),
+            Action::AddPayment(invoice) => next.form.add_payment(invoice),
+            Action::RemovePayment(invoice, payment) => next.form.remove_payment(invoice, payment),
+            Action::AddReminder => next.form.add_reminder(),
+            Action::RemoveReminder(id) => next.form.remove_reminder(id),
             Action::Next => {
                 let blocking = next
                     .errors()
@@ -210,6 +219,10 @@ impl Reducible for AppState {
             }
             Action::RatesLoaded(Err(reason)) => next.rates_source = RatesSource::Refused(reason),
         }
+        // The form is read once per change, here; every component reads the result.
+        if next.form != self.form || next.today != self.today {
+            next.reading = Rc::new(form::read(&next.form, next.today));
+        }
         Rc::new(next)
     }
 }
@@ -217,6 +230,7 @@ impl Reducible for AppState {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::edit::{InvoiceField, PaymentField};
 
     fn today() -> NaiveDate {
         NaiveDate::from_ymd_opt(2025, 7, 10).unwrap()
@@ -245,7 +259,7 @@ mod tests {
         let state = AppState::new(Loaded::Nothing, today(), Rc::default());
         let state = reduce(
             state,
-            Action::Edit(Edit::new(|f| f.invoices[0].amount = "12,3,4".into())),
+            Action::SetText(TextField::Invoice(1, InvoiceField::Amount), "12,3,4".into()),
         );
         assert_eq!(state.form.invoices[0].amount, "12,3,4");
         assert!(state
@@ -257,14 +271,66 @@ mod tests {
     #[test]
     fn erase_resets_but_stays_in_memory_when_storage_is_blocked() {
         let state = AppState::new(Loaded::Unavailable, today(), Rc::default());
-        let state = reduce(
-            state,
-            Action::Edit(Edit::new(|f| f.debtor_name = "X".into())),
-        );
+        let state = reduce(state, Action::SetText(TextField::DebtorName, "X".into()));
         let state = reduce(state, Action::Erased);
         assert_eq!(state.form, DossierForm::default());
         assert_eq!(state.persistence, Persistence::MemoryOnly);
         assert_eq!(state.notice, Some(Notice::Erased));
+    }
+
+    /// The form is read once per change, whatever renders it afterwards.
+    #[test]
+    fn the_form_is_read_once_per_change() {
+        let state = AppState::new(Loaded::Nothing, today(), Rc::default());
+        let before = form::readings();
+        let state = reduce(
+            state,
+            Action::SetText(TextField::Invoice(1, InvoiceField::Amount), "1 000".into()),
+        );
+        let state = reduce(state, Action::AddInvoice);
+        let state = reduce(
+            state,
+            Action::Choose(Choice::Debtor(crate::form::DebtorChoice::Consumer)),
+        );
+        // Reading the errors, as every field and the results do, reads nothing again.
+        for step in Step::ALL {
+            let _ = state.visible_errors(step);
+        }
+        let _ = state.errors();
+        let state = reduce(state, Action::Back); // no change of the form: no reading
+        assert_eq!(state.form.invoices.len(), 2);
+        // Tests run in parallel and share the counter: at least 3, at most 3 from this test.
+        let read = form::readings() - before;
+        assert!(read >= 3, "{read} readings");
+        assert_eq!(
+            state.reading.dossier.invoices[0].amount,
+            rust_decimal::Decimal::from(1000)
+        );
+    }
+
+    #[test]
+    fn named_actions_add_and_remove_lines() {
+        let state = AppState::new(Loaded::Nothing, today(), Rc::default());
+        let state = reduce(state, Action::AddInvoice);
+        let second = state.form.invoices[1].id;
+        let state = reduce(state, Action::AddPayment(second));
+        let payment = state.form.invoices[1].payments[0].id;
+        let state = reduce(
+            state,
+            Action::SetText(
+                TextField::Payment(second, payment, PaymentField::Amount),
+                "50".into(),
+            ),
+        );
+        assert_eq!(state.form.invoices[1].payments[0].amount, "50");
+        let state = reduce(state, Action::RemovePayment(second, payment));
+        assert!(state.form.invoices[1].payments.is_empty());
+        let state = reduce(state, Action::RemoveInvoice(second));
+        assert_eq!(state.form.invoices.len(), 1);
+        let state = reduce(state, Action::AddReminder);
+        let reminder = state.form.reminders[0].id;
+        let state = reduce(state, Action::RemoveReminder(reminder));
+        assert!(state.form.reminders.is_empty());
     }
 
     #[test]

@@ -131,3 +131,47 @@ async fn next_refuses_an_empty_invoice_and_says_why() {
         "Étape 2 sur 5"
     );
 }
+
+/// The form is read once per change: a keystroke reads it once, and showing the results
+/// (every figure, every rate row, every field's error) reads it not at all. Counted with
+/// `form::readings`, in the real components.
+#[wasm_bindgen_test]
+async fn the_results_render_without_reading_the_form_again() {
+    fresh_storage();
+    let root = mount_app();
+    click_next(&root).await;
+    let amount: HtmlInputElement = wait_for(&root, "#f-invoices-0-amount")
+        .await
+        .unchecked_into();
+    let issue: HtmlInputElement = wait_for(&root, "#f-invoices-0-issue_date")
+        .await
+        .unchecked_into();
+    let due: HtmlInputElement = wait_for(&root, "#f-invoices-0-term-date")
+        .await
+        .unchecked_into();
+    type_into(&issue, "2025-05-01");
+    type_into(&due, "2025-06-15");
+    gloo_timers::future::sleep(Duration::from_millis(50)).await;
+    let before = facture_impayee::form::readings();
+    type_into(&amount, "1 000");
+    gloo_timers::future::sleep(Duration::from_millis(50)).await;
+    assert_eq!(
+        facture_impayee::form::readings() - before,
+        1,
+        "one keystroke, one reading"
+    );
+    click_next(&root).await; // to step 3
+    wait_for(&root, "#f-med-sent").await;
+    click_next(&root).await; // to step 4
+    wait_for(&root, "input[name=position]").await;
+    let before = facture_impayee::form::readings();
+    click_next(&root).await; // « Voir le résultat »
+    wait_for(&root, ".fi-lead").await;
+    wait_for(&root, ".fi-segments").await;
+    gloo_timers::future::sleep(Duration::from_millis(50)).await;
+    assert_eq!(
+        facture_impayee::form::readings() - before,
+        0,
+        "the results read nothing again"
+    );
+}

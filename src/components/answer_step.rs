@@ -3,7 +3,9 @@
 use yew::prelude::*;
 
 use super::fields::{error_for, Choice, Field, Kind};
-use super::{on_text, use_app};
+use super::{choose, options, pair, set_text, use_app, yes_no};
+use crate::choices::Options;
+use crate::edit::{self, TextField};
 use crate::form::{PositionChoice, Step};
 
 #[function_component(AnswerStep)]
@@ -11,44 +13,26 @@ pub fn answer_step() -> Html {
     let ctx = use_app();
     let form = &ctx.form;
     let errors = ctx.visible_errors(Step::Answer);
-    let position = match form.position {
-        PositionChoice::Silent => "silent",
-        PositionChoice::Promised => "promised",
-        PositionChoice::DisputesPart => "part",
-        PositionChoice::DisputesAll => "all",
-    };
-    let set_position = on_text(&ctx, |f, v| {
-        f.position = match v.as_str() {
-            "promised" => PositionChoice::Promised,
-            "part" => PositionChoice::DisputesPart,
-            "all" => PositionChoice::DisputesAll,
-            _ => PositionChoice::Silent,
-        }
-    });
-    let options = |list: &[(&'static str, &'static str)]| -> Vec<(AttrValue, AttrValue)> {
-        list.iter()
-            .map(|(v, l)| (AttrValue::from(*v), AttrValue::from(*l)))
-            .collect()
-    };
     html! {
         <>
-            <Choice name="position" legend="Votre débiteur…" selected={position} onchange={set_position}
+            <Choice name="position" legend="Votre débiteur…" selected={form.position.value()}
+                onchange={choose(&ctx, edit::Choice::Position)}
                 options={options(&[
-                    ("silent", "ne répond pas"),
-                    ("promised", "a promis de payer, mais ne paie pas"),
-                    ("part", "conteste une partie de la facture"),
-                    ("all", "conteste toute la facture"),
+                    (PositionChoice::Silent, "ne répond pas"),
+                    (PositionChoice::Promised, "a promis de payer, mais ne paie pas"),
+                    (PositionChoice::DisputesPart, "conteste une partie de la facture"),
+                    (PositionChoice::DisputesAll, "conteste toute la facture"),
                 ])} />
             if form.position == PositionChoice::DisputesPart {
                 <Field path="position.amount" label="Montant contesté" kind={Kind::Amount} required=true
                     value={form.disputed_amount.clone()} error={error_for(&errors, "position.amount")}
-                    oninput={on_text(&ctx, |f, v| f.disputed_amount = v)} />
+                    oninput={set_text(&ctx, TextField::DisputedAmount)} />
             }
             <Choice name="keep" legend="Souhaitez-vous continuer à travailler avec ce client ?"
                 selected={if form.keep_relationship { "yes" } else { "no" }}
-                onchange={on_text(&ctx, |f, v| f.keep_relationship = v == "yes")}
+                onchange={yes_no(&ctx, edit::Choice::KeepRelationship, "yes")}
                 hint="Si oui, on commence par une relance courtoise ; sinon, on peut passer directement à la mise en demeure."
-                options={options(&[("yes", "oui, la relation compte"), ("no", "non, je veux surtout être payé")])} />
+                options={pair([("yes", "oui, la relation compte"), ("no", "non, je veux surtout être payé")])} />
         </>
     }
 }

@@ -4,22 +4,18 @@ use engine::params;
 use yew::prelude::*;
 
 use super::fields::{error_for, Field, Kind, Select};
-use super::{on_edit, on_text, use_app};
-use crate::form::{DebtorChoice, FormError, InvoiceForm, PaymentForm, Step, TermChoice};
+use super::{act, choose, options, set_text, use_app};
+use crate::choices::Options;
+use crate::edit::{self, InvoiceField, PaymentField, TextField};
+use crate::form::{DebtorChoice, FormError, InvoiceForm, Step, TermChoice};
+use crate::state::Action;
 
 #[function_component(InvoicesStep)]
 pub fn invoices_step() -> Html {
     let ctx = use_app();
     let errors = ctx.visible_errors(Step::Invoices);
     let several = ctx.form.invoices.len() > 1;
-    let add = on_edit::<MouseEvent>(&ctx, |f| {
-        let id = f.next_id;
-        f.next_id += 1;
-        f.invoices.push(InvoiceForm {
-            id,
-            ..InvoiceForm::default()
-        });
-    });
+    let add = act::<MouseEvent>(&ctx, Action::AddInvoice);
     html! {
         <>
             if let Some(e) = error_for(&errors, "invoices") { <p class="fi-error">{ e }</p> }
@@ -44,34 +40,10 @@ fn invoice_fields(props: &InvoiceProps) -> Html {
     let ctx = use_app();
     let (i, id, inv, errors) = (props.index, props.invoice.id, &props.invoice, &props.errors);
     let path = |f: &str| format!("invoices.{i}.{f}");
-    // Each edit finds its invoice by id, so it lands on the right one whatever the order.
-    let edit = {
-        let ctx = ctx.clone();
-        move |apply: fn(&mut InvoiceForm, String)| {
-            on_text(&ctx, move |f, v| {
-                if let Some(inv) = f.invoices.iter_mut().find(|x| x.id == id) {
-                    apply(inv, v);
-                }
-            })
-        }
-    };
-    let term = match inv.term {
-        TermChoice::DueDate => "date",
-        TermChoice::ContractSilent => "silent",
-        TermChoice::Days => "days",
-        TermChoice::FortyFiveDaysEndOfMonth => "fdm",
-    };
-    let remove = on_edit::<MouseEvent>(&ctx, move |f| f.invoices.retain(|x| x.id != id));
-    let add_payment = on_edit::<MouseEvent>(&ctx, move |f| {
-        let pid = f.next_id;
-        f.next_id += 1;
-        if let Some(inv) = f.invoices.iter_mut().find(|x| x.id == id) {
-            inv.payments.push(PaymentForm {
-                id: pid,
-                ..PaymentForm::default()
-            });
-        }
-    });
+    // Each edit names its invoice by id, so it lands on the right one whatever the order.
+    let edit = |field: InvoiceField| set_text(&ctx, TextField::Invoice(id, field));
+    let remove = act::<MouseEvent>(&ctx, Action::RemoveInvoice(id));
+    let add_payment = act::<MouseEvent>(&ctx, Action::AddPayment(id));
     // What « nothing agreed » means depends on who owes (C. com. L441-10 I, CCP L2192-10, C. civ. 1651).
     let public = ctx.form.debtor == DebtorChoice::PublicBuyer;
     let professional = ctx.form.debtor.is_professional();
@@ -92,41 +64,36 @@ fn invoice_fields(props: &InvoiceProps) -> Html {
         <fieldset class="fi-group fi-invoice">
             <legend>{ title }</legend>
             <Field path={path("number")} label="Numéro de la facture" value={inv.number.clone()}
-                oninput={edit(|x, v| x.number = v)} />
+                oninput={edit(InvoiceField::Number)} />
             <Field path={path("amount")} label="Montant TTC" kind={Kind::Amount} required=true value={inv.amount.clone()}
                 hint="Exemple : 1 234,56" error={error_for(errors, &path("amount"))}
-                oninput={edit(|x, v| x.amount = v)} />
+                oninput={edit(InvoiceField::Amount)} />
             <Field path={path("issue_date")} label="Date de la facture" kind={Kind::Date} required=true value={inv.issue_date.clone()}
-                error={error_for(errors, &path("issue_date"))} oninput={edit(|x, v| x.issue_date = v)} />
+                error={error_for(errors, &path("issue_date"))} oninput={edit(InvoiceField::IssueDate)} />
             <Field path={path("delivery_date")} label="Date de livraison ou de fin de la prestation" kind={Kind::Date}
                 value={inv.delivery_date.clone()} hint="Le délai de prescription court de cette date."
-                error={error_for(errors, &path("delivery_date"))} oninput={edit(|x, v| x.delivery_date = v)} />
-            <Select path={path("term.type")} label="Délai de paiement" selected={term}
-                onchange={edit(|x, v| x.term = match v.as_str() {
-                    "silent" => TermChoice::ContractSilent,
-                    "days" => TermChoice::Days,
-                    "fdm" => TermChoice::FortyFiveDaysEndOfMonth,
-                    _ => TermChoice::DueDate,
-                })}
-                options={vec![
-                    ("date".into(), "date d'échéance sur la facture".into()),
-                    ("silent".into(), silent_label.into()),
-                    ("days".into(), "N jours après la facture".into()),
-                    ("fdm".into(), format!("{} jours fin de mois", params::B2B_END_OF_MONTH_TERM_DAYS.current()).into()),
-                ]} />
+                error={error_for(errors, &path("delivery_date"))} oninput={edit(InvoiceField::DeliveryDate)} />
+            <Select path={path("term.type")} label="Délai de paiement" selected={inv.term.value()}
+                onchange={choose(&ctx, move |term| edit::Choice::Term(id, term))}
+                options={options(&[
+                    (TermChoice::DueDate, "date d'échéance sur la facture"),
+                    (TermChoice::ContractSilent, silent_label.as_str()),
+                    (TermChoice::Days, "N jours après la facture"),
+                    (TermChoice::FortyFiveDaysEndOfMonth, &format!("{} jours fin de mois", params::B2B_END_OF_MONTH_TERM_DAYS.current())),
+                ])} />
             if inv.term == TermChoice::DueDate {
                 <Field path={path("term.date")} label="Date d'échéance" kind={Kind::Date} required=true value={inv.due_date.clone()}
-                    error={error_for(errors, &path("term.date"))} oninput={edit(|x, v| x.due_date = v)} />
+                    error={error_for(errors, &path("term.date"))} oninput={edit(InvoiceField::DueDate)} />
             }
             if public && inv.term == TermChoice::ContractSilent {
                 <Field path={path("request_received")} label="Date de réception de la facture par l'acheteur public" kind={Kind::Date}
                     value={inv.request_received.clone()}
                     hint="Son délai de paiement court de cette date. Laissez vide si vous ne la connaissez pas : la date de facture sera prise."
-                    error={error_for(errors, &path("request_received"))} oninput={edit(|x, v| x.request_received = v)} />
+                    error={error_for(errors, &path("request_received"))} oninput={edit(InvoiceField::RequestReceived)} />
             }
             if inv.term == TermChoice::Days {
                 <Field path={path("term.days")} label="Nombre de jours" kind={Kind::Number} required=true value={inv.days.clone()}
-                    error={error_for(errors, &path("term.days"))} oninput={edit(|x, v| x.days = v)} />
+                    error={error_for(errors, &path("term.days"))} oninput={edit(InvoiceField::Days)} />
             }
             // Only between professionals does a contract set the penalty rate (C. com. L441-10 II):
             // a public buyer owes ECB + 8 (CCP R2192-31), a consumer the legal rate.
@@ -134,27 +101,21 @@ fn invoice_fields(props: &InvoiceProps) -> Html {
                 <Field path={path("contract_rate")} label="Taux des pénalités de retard prévu dans vos conditions de vente, en %"
                     kind={Kind::Amount} value={inv.contract_rate.clone()}
                     hint={format!("Laissez vide si vos conditions n'en prévoient pas : le taux légal (BCE + {} points) s'applique.", params::B2B_MARGIN_POINTS.current())}
-                    error={error_for(errors, &path("contract_rate"))} oninput={edit(|x, v| x.contract_rate = v)} />
+                    error={error_for(errors, &path("contract_rate"))} oninput={edit(InvoiceField::ContractRate)} />
             }
             if let Some(e) = error_for(errors, &path("payments")) { <p class="fi-error" id={format!("f-invoices-{i}-payments-error")}>{ e }</p> }
             { for inv.payments.iter().enumerate().map(|(j, p)| {
                 let pid = p.id;
-                let pedit = |apply: fn(&mut PaymentForm, String)| on_text(&ctx, move |f, v| {
-                    if let Some(p) = f.invoices.iter_mut().find(|x| x.id == id).and_then(|inv| inv.payments.iter_mut().find(|p| p.id == pid)) {
-                        apply(p, v);
-                    }
-                });
-                let premove = on_edit::<MouseEvent>(&ctx, move |f| {
-                    if let Some(inv) = f.invoices.iter_mut().find(|x| x.id == id) { inv.payments.retain(|p| p.id != pid); }
-                });
+                let pedit = |field: PaymentField| set_text(&ctx, TextField::Payment(id, pid, field));
+                let premove = act::<MouseEvent>(&ctx, Action::RemovePayment(id, pid));
                 let ppath = |f: &str| format!("invoices.{i}.payments.{j}.{f}");
                 html! {
                     <fieldset class="fi-group fi-payment" key={pid}>
                         <legend>{ format!("Paiement partiel n° {}", j + 1) }</legend>
                         <Field path={ppath("date")} label="Date de réception des fonds" kind={Kind::Date} required=true value={p.date.clone()}
-                            error={error_for(errors, &ppath("date"))} oninput={pedit(|p, v| p.date = v)} />
+                            error={error_for(errors, &ppath("date"))} oninput={pedit(PaymentField::Date)} />
                         <Field path={ppath("amount")} label="Montant reçu" kind={Kind::Amount} required=true value={p.amount.clone()}
-                            error={error_for(errors, &ppath("amount"))} oninput={pedit(|p, v| p.amount = v)} />
+                            error={error_for(errors, &ppath("amount"))} oninput={pedit(PaymentField::Amount)} />
                         <button type="button" class="fi-link" onclick={premove}>{ format!("Retirer le paiement n° {}", j + 1) }</button>
                     </fieldset>
                 }

@@ -7,37 +7,19 @@ use engine::params;
 use yew::prelude::*;
 
 use super::fields::{error_for, Checkbox, Field, Kind, Select};
-use super::{on_text, use_app, use_assessment};
-use crate::form::{self, Step};
-use crate::state::{Action, Edit};
+use super::{choose, set_text, tick, use_app, use_assessment};
+use crate::choices::Options;
+use crate::edit::{self, LetterField, PartyField, TextField};
+use crate::form::Step;
+use crate::state::Action;
 
 const DOCX_MIME: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-
-fn kind_value(kind: Option<LetterKind>) -> &'static str {
-    match kind {
-        None => "auto",
-        Some(LetterKind::MiseEnDemeure) => "med",
-        Some(LetterKind::PremiereRelance) => "r1",
-        Some(LetterKind::SecondeRelance) => "r2",
-        Some(LetterKind::DeclarationDeCreance) => "dc",
-    }
-}
-
-fn kind_from(value: &str) -> Option<LetterKind> {
-    match value {
-        "med" => Some(LetterKind::MiseEnDemeure),
-        "r1" => Some(LetterKind::PremiereRelance),
-        "r2" => Some(LetterKind::SecondeRelance),
-        "dc" => Some(LetterKind::DeclarationDeCreance),
-        _ => None,
-    }
-}
 
 #[function_component(LetterView)]
 pub fn letter_view() -> Html {
     let ctx = use_app();
     let assessed = use_assessment();
-    let Some((dossier, assessment)) = &*assessed else {
+    let Some(assessment) = assessed else {
         let back = Callback::from(move |_: MouseEvent| ctx.dispatch(Action::GoTo(Step::Results)));
         return html! {
             <div class="fi-alert" role="alert">
@@ -48,8 +30,8 @@ pub fn letter_view() -> Html {
     };
     let recommended = LetterKind::for_procedure(assessment.recommendation.next.procedure);
     let kind = ctx.form.letter.kind.unwrap_or(recommended);
-    let (options, _) = form::letter_options(&ctx.form);
-    let letter = documents::compose(kind, dossier, assessment, &options);
+    let reading = &ctx.reading;
+    let letter = documents::compose(kind, &reading.dossier, &assessment, &reading.letter);
     let errors = ctx.visible_errors(Step::Letter);
     let l = &ctx.form.letter;
 
@@ -71,14 +53,7 @@ pub fn letter_view() -> Html {
         let ctx = ctx.clone();
         Callback::from(move |_: MouseEvent| ctx.dispatch(Action::GoTo(Step::Results)))
     };
-    let set_electronic = {
-        let ctx = ctx.clone();
-        Callback::from(move |checked: bool| {
-            ctx.dispatch(Action::Edit(Edit::new(move |f| {
-                f.letter.electronic = checked
-            })))
-        })
-    };
+    let set_electronic = tick(&ctx, edit::Choice::LetterElectronic);
     let mut kinds: Vec<(AttrValue, AttrValue)> = vec![(
         "auto".into(),
         format!("{} (conseillée)", recommended.label()).into(),
@@ -87,77 +62,77 @@ pub fn letter_view() -> Html {
         LetterKind::ALL
             .iter()
             .filter(|k| **k != recommended)
-            .map(|k| (kind_value(Some(*k)).into(), k.label().into())),
+            .map(|k| (Some(*k).value().into(), k.label().into())),
     );
     let declaration = kind == LetterKind::DeclarationDeCreance;
 
     html! {
         <div class="fi-letter-view">
             <div class="fi-letter-editor">
-                <Select path="letter.kind" label="Quelle lettre ?" options={kinds} selected={kind_value(l.kind)}
-                    onchange={on_text(&ctx, |f, v| f.letter.kind = kind_from(&v))} />
+                <Select path="letter.kind" label="Quelle lettre ?" options={kinds} selected={l.kind.value()}
+                    onchange={choose(&ctx, edit::Choice::LetterKind)} />
                 <fieldset class="fi-group">
                     <legend>{ "Vous, l'expéditeur" }</legend>
                     <Field path="creditor.name" label="Nom ou raison sociale" value={ctx.form.creditor_name.clone()}
-                        autocomplete="organization" oninput={on_text(&ctx, |f, v| f.creditor_name = v)} />
+                        autocomplete="organization" oninput={set_text(&ctx, TextField::CreditorName)} />
                     <Field path="creditor.legal_form" label="Forme juridique" value={ctx.form.creditor_details.legal_form.clone()}
-                        hint="Exemple : EURL, SAS, entrepreneur individuel" oninput={on_text(&ctx, |f, v| f.creditor_details.legal_form = v)} />
+                        hint="Exemple : EURL, SAS, entrepreneur individuel" oninput={set_text(&ctx, TextField::Creditor(PartyField::LegalForm))} />
                     <Field path="creditor.siren" label="SIREN" value={ctx.form.creditor_details.siren.clone()}
-                        oninput={on_text(&ctx, |f, v| f.creditor_details.siren = v)} />
+                        oninput={set_text(&ctx, TextField::Creditor(PartyField::Siren))} />
                     <Field path="creditor.address" label="Adresse" kind={Kind::MultiLine} value={ctx.form.creditor_details.address.clone()}
-                        oninput={on_text(&ctx, |f, v| f.creditor_details.address = v)} />
+                        oninput={set_text(&ctx, TextField::Creditor(PartyField::Address))} />
                     <Field path="letter.signatory" label="Signataire" value={l.signatory.clone()}
-                        hint="Exemple : Claire Dupont, gérante" oninput={on_text(&ctx, |f, v| f.letter.signatory = v)} />
+                        hint="Exemple : Claire Dupont, gérante" oninput={set_text(&ctx, TextField::Letter(LetterField::Signatory))} />
                 </fieldset>
                 if declaration {
                     <fieldset class="fi-group">
                         <legend>{ "Le mandataire judiciaire" }</legend>
                         <Field path="letter.mandataire_name" label="Nom du mandataire" value={l.mandataire_name.clone()}
-                            hint="Il figure dans l'annonce du BODACC." oninput={on_text(&ctx, |f, v| f.letter.mandataire_name = v)} />
+                            hint="Il figure dans l'annonce du BODACC." oninput={set_text(&ctx, TextField::Letter(LetterField::MandataireName))} />
                         <Field path="letter.mandataire_address" label="Adresse du mandataire" kind={Kind::MultiLine}
-                            value={l.mandataire_address.clone()} oninput={on_text(&ctx, |f, v| f.letter.mandataire_address = v)} />
+                            value={l.mandataire_address.clone()} oninput={set_text(&ctx, TextField::Letter(LetterField::MandataireAddress))} />
                     </fieldset>
                 } else {
                     <fieldset class="fi-group">
                         <legend>{ "Le destinataire" }</legend>
                         <Field path="debtor.identity.name" label="Nom ou raison sociale" value={ctx.form.debtor_name.clone()}
-                            oninput={on_text(&ctx, |f, v| f.debtor_name = v)} />
+                            oninput={set_text(&ctx, TextField::DebtorName)} />
                         <Field path="debtor.legal_form" label="Forme juridique" value={ctx.form.debtor_details.legal_form.clone()}
-                            oninput={on_text(&ctx, |f, v| f.debtor_details.legal_form = v)} />
+                            oninput={set_text(&ctx, TextField::Debtor(PartyField::LegalForm))} />
                         <Field path="debtor.siren" label="SIREN" value={ctx.form.debtor_details.siren.clone()}
-                            oninput={on_text(&ctx, |f, v| f.debtor_details.siren = v)} />
+                            oninput={set_text(&ctx, TextField::Debtor(PartyField::Siren))} />
                         <Field path="debtor.representative" label="Représentant" value={ctx.form.debtor_details.representative.clone()}
-                            hint="Exemple : M. Jean Martin, président" oninput={on_text(&ctx, |f, v| f.debtor_details.representative = v)} />
+                            hint="Exemple : M. Jean Martin, président" oninput={set_text(&ctx, TextField::Debtor(PartyField::Representative))} />
                         <Field path="debtor.address" label="Adresse" kind={Kind::MultiLine} value={ctx.form.debtor_details.address.clone()}
-                            oninput={on_text(&ctx, |f, v| f.debtor_details.address = v)} />
+                            oninput={set_text(&ctx, TextField::Debtor(PartyField::Address))} />
                     </fieldset>
                 }
                 <fieldset class="fi-group">
                     <legend>{ "Envoi et paiement" }</legend>
                     <Field path="letter.place" label="Lieu" value={l.place.clone()} hint="Exemple : Lyon"
-                        oninput={on_text(&ctx, |f, v| f.letter.place = v)} />
+                        oninput={set_text(&ctx, TextField::Letter(LetterField::Place))} />
                     <Checkbox id="f-letter-electronic" checked={l.electronic} onchange={set_electronic}
                         label="Envoi par lettre recommandée électronique" />
                     if matches!(kind, LetterKind::MiseEnDemeure | LetterKind::SecondeRelance) {
                         <Field path="letter.deadline_days" label="Délai laissé pour payer, en jours" kind={Kind::Number}
                             value={l.deadline_days.clone()} hint={format!("{} jours par défaut ; {} jours est courant.", params::DEFAULT_MISE_EN_DEMEURE_DAYS.current(), params::COMMON_MISE_EN_DEMEURE_DAYS.current())}
                             error={error_for(&errors, "letter.deadline_days")}
-                            oninput={on_text(&ctx, |f, v| f.letter.deadline_days = v)} />
+                            oninput={set_text(&ctx, TextField::Letter(LetterField::DeadlineDays))} />
                     }
                     if !declaration {
                         <Field path="letter.iban" label="IBAN pour le règlement" value={l.iban.clone()}
-                            oninput={on_text(&ctx, |f, v| f.letter.iban = v)} />
+                            oninput={set_text(&ctx, TextField::Letter(LetterField::Iban))} />
                     }
                 </fieldset>
                 <fieldset class="fi-group">
                     <legend>{ "Vos mots" }</legend>
                     <p class="fi-hint">{ "Laissez vide pour garder le texte proposé ; les montants restent ceux du calcul." }</p>
                     <Field path="letter.opening" label="Premier paragraphe" kind={Kind::MultiLine} value={l.opening.clone()}
-                        oninput={on_text(&ctx, |f, v| f.letter.opening = v)} />
+                        oninput={set_text(&ctx, TextField::Letter(LetterField::Opening))} />
                     <Field path="letter.extra" label="Paragraphe supplémentaire" kind={Kind::MultiLine} value={l.extra.clone()}
-                        oninput={on_text(&ctx, |f, v| f.letter.extra = v)} />
+                        oninput={set_text(&ctx, TextField::Letter(LetterField::Extra))} />
                     <Field path="letter.closing" label="Formule de politesse" kind={Kind::MultiLine} value={l.closing.clone()}
-                        oninput={on_text(&ctx, |f, v| f.letter.closing = v)} />
+                        oninput={set_text(&ctx, TextField::Letter(LetterField::Closing))} />
                 </fieldset>
             </div>
             <div class="fi-letter-actions">

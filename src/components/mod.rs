@@ -11,10 +11,13 @@ pub mod progress;
 pub mod results;
 pub mod timeline;
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
-use crate::form::DossierForm;
-use crate::state::{Action, AppState, Edit};
+use crate::choices::Options;
+use crate::edit::{Choice, TextField};
+use crate::state::{Action, AppState};
 
 /// The app state, shared with every component.
 pub type AppContext = UseReducerHandle<AppState>;
@@ -24,47 +27,79 @@ pub fn use_app() -> AppContext {
     use_context::<AppContext>().expect("components are rendered inside the App's ContextProvider")
 }
 
-/// A callback that applies `f` to the form with the new text of an input.
-pub fn on_text(
+/// A callback that types the input's text into `field`.
+pub fn set_text(ctx: &AppContext, field: TextField) -> Callback<String> {
+    let ctx = ctx.clone();
+    Callback::from(move |value: String| ctx.dispatch(Action::SetText(field, value)))
+}
+
+/// A callback that does `action` (a click, a line added or removed).
+pub fn act<E: 'static>(ctx: &AppContext, action: Action) -> Callback<E> {
+    let ctx = ctx.clone();
+    Callback::from(move |_: E| ctx.dispatch(action.clone()))
+}
+
+/// A callback that reads an option's value back into a choice; an unknown value does nothing.
+pub fn choose<T: Options>(
     ctx: &AppContext,
-    f: impl Fn(&mut DossierForm, String) + 'static,
+    choice: impl Fn(T) -> Choice + 'static,
 ) -> Callback<String> {
     let ctx = ctx.clone();
-    let f = std::rc::Rc::new(f);
     Callback::from(move |value: String| {
-        let f = f.clone();
-        ctx.dispatch(Action::Edit(Edit::new(move |form| f(form, value.clone()))));
+        if let Some(option) = T::from_value(&value) {
+            ctx.dispatch(Action::Choose(choice(option)));
+        }
     })
 }
 
-/// A callback that applies `f` to the form.
-pub fn on_edit<E: 'static>(
-    ctx: &AppContext,
-    f: impl Fn(&mut DossierForm) + 'static,
-) -> Callback<E> {
+/// A callback for a box ticked or not.
+pub fn tick(ctx: &AppContext, choice: fn(bool) -> Choice) -> Callback<bool> {
     let ctx = ctx.clone();
-    let f = std::rc::Rc::new(f);
-    Callback::from(move |_: E| {
-        let f = f.clone();
-        ctx.dispatch(Action::Edit(Edit::new(move |form| f(form))));
-    })
+    Callback::from(move |checked: bool| ctx.dispatch(Action::Choose(choice(checked))))
 }
 
-/// The dossier and its assessment, recomputed only when the form or the date changes.
-/// None while the form has a problem to fix: no figure is ever shown from a half-read form.
+/// A callback for a pair of radio buttons meaning yes and no: `yes` is the value of yes.
+pub fn yes_no(ctx: &AppContext, choice: fn(bool) -> Choice, yes: &'static str) -> Callback<String> {
+    let ctx = ctx.clone();
+    Callback::from(move |value: String| ctx.dispatch(Action::Choose(choice(value == yes))))
+}
+
+/// The options of a radio group or a select: each choice's value in the page, and its label.
+pub fn options<T: Options>(list: &[(T, &str)]) -> Vec<(AttrValue, AttrValue)> {
+    list.iter()
+        .map(|(choice, label)| {
+            (
+                AttrValue::from(choice.value()),
+                AttrValue::from(label.to_string()),
+            )
+        })
+        .collect()
+}
+
+/// The options of a yes/no radio group.
+pub fn pair(list: [(&'static str, &str); 2]) -> Vec<(AttrValue, AttrValue)> {
+    list.iter()
+        .map(|(value, label)| (AttrValue::from(*value), AttrValue::from(label.to_string())))
+        .collect()
+}
+
+/// The assessment of the dossier as read after the last change, recomputed only when the
+/// reading or the rates change. None while the form has a problem to fix: no figure is ever
+/// shown from a half-read form. Shared, never copied, with the components that show it.
 #[hook]
-pub fn use_assessment() -> std::rc::Rc<Option<(engine::Dossier, engine::Assessment)>> {
+pub fn use_assessment() -> Option<Rc<engine::Assessment>> {
     let ctx = use_app();
-    use_memo(
-        (ctx.form.clone(), ctx.today, ctx.rates.clone()),
-        |(form, today, rates)| {
-            let (dossier, errors) = crate::form::to_dossier(form);
-            if !errors.is_empty() {
+    let today = ctx.today;
+    let memo = use_memo(
+        (ctx.reading.clone(), ctx.rates.clone()),
+        move |(reading, rates)| {
+            if !reading.errors.is_empty() {
                 return None;
             }
-            engine::assess_with(&dossier, *today, rates)
+            engine::assess_with(&reading.dossier, today, rates)
                 .ok()
-                .map(|a| (dossier, a))
+                .map(Rc::new)
         },
-    )
+    );
+    (*memo).clone()
 }

@@ -8,12 +8,15 @@ use engine::{
     format_euros, format_percent, Advice, Assessment, InvoiceAssessment, OverriddenRate,
     WarningKind,
 };
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::fields::{field_id, Field, Kind};
 use super::timeline::Timeline;
-use super::{on_text, use_app, use_assessment};
-use crate::form::{RateOverrideForm, Step};
+use super::{set_text, use_app, use_assessment};
+use crate::edit::TextField;
+use crate::form::Step;
 use crate::state::{Action, RatesSource};
 
 #[function_component(Results)]
@@ -21,8 +24,8 @@ pub fn results() -> Html {
     let ctx = use_app();
     let assessment = use_assessment();
     let errors = ctx.errors();
-    match (&*assessment, errors.is_empty()) {
-        (Some((_, a)), true) => html! { <AssessmentView assessment={a.clone()} /> },
+    match (assessment, errors.is_empty()) {
+        (Some(a), true) => html! { <AssessmentView assessment={a} /> },
         _ => {
             let steps: Vec<Step> = {
                 let mut s: Vec<Step> = errors.iter().map(|e| Step::of_field(&e.field)).collect();
@@ -50,7 +53,7 @@ pub fn results() -> Html {
 
 #[derive(Properties, PartialEq)]
 struct AssessmentProps {
-    assessment: Assessment,
+    assessment: Rc<Assessment>,
 }
 
 #[function_component(AssessmentView)]
@@ -113,7 +116,7 @@ fn assessment_view(props: &AssessmentProps) -> Html {
                     </tbody>
                 </table>
                 <RatesFreshness as_of={a.rates_as_of} />
-                { for a.invoices.iter().map(|i| html! { <InvoiceDetails invoice={i.clone()} /> }) }
+                { for (0..a.invoices.len()).map(|index| html! { <InvoiceDetails assessment={a.clone()} {index} /> }) }
             </section>
             <Rates assessment={a.clone()} />
             <section class="fi-card" aria-labelledby="fi-timeline">
@@ -157,7 +160,7 @@ fn rates_freshness(props: &FreshnessProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct WarningsProps {
-    assessment: Assessment,
+    assessment: Rc<Assessment>,
 }
 
 #[function_component(Warnings)]
@@ -208,12 +211,15 @@ fn step_details(props: &StepProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct InvoiceProps {
-    invoice: InvoiceAssessment,
+    assessment: Rc<Assessment>,
+    index: usize,
 }
 
 #[function_component(InvoiceDetails)]
 fn invoice_details(props: &InvoiceProps) -> Html {
-    let i = &props.invoice;
+    let Some(i) = props.assessment.invoices.get(props.index) else {
+        return html! {};
+    };
     html! {
         <div class="fi-invoice-result">
             <h4>{ format!("Facture {}", i.number) }</h4>
@@ -273,7 +279,7 @@ fn unique_explanations(i: &InvoiceAssessment) -> Vec<(String, String)> {
 
 #[derive(Properties, PartialEq)]
 struct RatesProps {
-    assessment: Assessment,
+    assessment: Rc<Assessment>,
 }
 
 /// The rates the figures rest on; unverified ones can be corrected by the visitor.
@@ -281,6 +287,7 @@ struct RatesProps {
 fn rates(props: &RatesProps) -> Html {
     let ctx = use_app();
     let used = &props.assessment.rates_used;
+    let errors = ctx.visible_errors(Step::Results);
     if used.is_empty() {
         return html! {};
     }
@@ -298,14 +305,8 @@ fn rates(props: &RatesProps) -> Html {
                     let index = ctx.form.rate_overrides.iter().position(|o| o.half_year == r.half_year && o.rate == r.rate);
                     let value = index.map(|i| ctx.form.rate_overrides[i].value.clone()).unwrap_or_default();
                     let path = format!("rate_overrides.{}.value", index.unwrap_or(ctx.form.rate_overrides.len()));
-                    let error = ctx.visible_errors(Step::Results).into_iter().find(|e| e.field == path).map(|e| e.message);
-                    let (half_year, rate) = (r.half_year, r.rate);
-                    let oninput = on_text(&ctx, move |f, v| {
-                        match f.rate_overrides.iter_mut().find(|o| o.half_year == half_year && o.rate == rate) {
-                            Some(o) => o.value = v,
-                            None => f.rate_overrides.push(RateOverrideForm { half_year, rate, value: v }),
-                        }
-                    });
+                    let error = errors.iter().find(|e| e.field == path).map(|e| e.message.clone());
+                    let oninput = set_text(&ctx, TextField::RateOverride(r.half_year, r.rate));
                     html! {
                         <li class={classes!((r.status == Status::Unverified && !r.overridden).then_some("fi-unverified"))}>
                             <p>{ format!("{what} : {} ({status})", format_percent(r.value)) }<br /><small>{ &r.source }</small></p>

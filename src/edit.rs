@@ -1,0 +1,325 @@
+//! What the visitor can do to the form, by name: type into a field, make a choice, add or
+//! remove a line. Each is a method of `DossierForm`; ids of new lines are allocated here.
+
+use documents::LetterKind;
+use engine::{HalfYear, OverriddenRate, ProceedingsKind, PublicBuyerKind};
+
+use crate::form::{
+    BusinessChoice, DebtorChoice, DossierForm, InvoiceForm, LineForm, PartyDetails, PaymentForm,
+    PositionChoice, RateOverrideForm, TermChoice,
+};
+
+/// A text field, by name: where `SetText` writes.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum TextField {
+    CreditorName,
+    DebtorName,
+    BodaccDate,
+    JudgmentDate,
+    MedSentDate,
+    MedReceivedDate,
+    MedDeadlineDays,
+    DisputedAmount,
+    Creditor(PartyField),
+    Debtor(PartyField),
+    Letter(LetterField),
+    /// A field of the invoice with this id.
+    Invoice(u32, InvoiceField),
+    /// A field of a payment: the invoice's id, the payment's id.
+    Payment(u32, u32, PaymentField),
+    /// The date of the reminder with this id.
+    Reminder(u32),
+    RateOverride(HalfYear, OverriddenRate),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PartyField {
+    LegalForm,
+    Siren,
+    Address,
+    Representative,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InvoiceField {
+    Number,
+    Amount,
+    IssueDate,
+    DeliveryDate,
+    RequestReceived,
+    DueDate,
+    Days,
+    ContractRate,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PaymentField {
+    Date,
+    Amount,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LetterField {
+    Place,
+    DeadlineDays,
+    Iban,
+    Opening,
+    Extra,
+    Closing,
+    Signatory,
+    MandataireName,
+    MandataireAddress,
+}
+
+/// A choice among options, or a box ticked.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Choice {
+    Debtor(DebtorChoice),
+    Business(BusinessChoice),
+    PublicBuyer(PublicBuyerKind),
+    PublicPrivateLaw(bool),
+    AbroadInEu(bool),
+    InProceedings(bool),
+    Proceedings(ProceedingsKind),
+    /// The payment term of the invoice with this id.
+    Term(u32, TermChoice),
+    MedSent(bool),
+    Position(PositionChoice),
+    KeepRelationship(bool),
+    /// None: the letter that goes with the recommended step.
+    LetterKind(Option<LetterKind>),
+    LetterElectronic(bool),
+}
+
+impl DossierForm {
+    /// A fresh id for a new line, never one in use: ids stay unique however the form was
+    /// stored or imported.
+    fn fresh_id(&mut self) -> u32 {
+        let used = self
+            .invoices
+            .iter()
+            .flat_map(|i| std::iter::once(i.id).chain(i.payments.iter().map(|p| p.id)))
+            .chain(self.reminders.iter().map(|r| r.id))
+            .max()
+            .unwrap_or(0);
+        let id = self.next_id.max(used.saturating_add(1));
+        self.next_id = id.saturating_add(1);
+        id
+    }
+
+    pub fn set_text(&mut self, field: TextField, value: String) {
+        let slot: Option<&mut String> = match field {
+            TextField::CreditorName => Some(&mut self.creditor_name),
+            TextField::DebtorName => Some(&mut self.debtor_name),
+            TextField::BodaccDate => Some(&mut self.bodacc_date),
+            TextField::JudgmentDate => Some(&mut self.judgment_date),
+            TextField::MedSentDate => Some(&mut self.med_sent_date),
+            TextField::MedReceivedDate => Some(&mut self.med_received_date),
+            TextField::MedDeadlineDays => Some(&mut self.med_deadline_days),
+            TextField::DisputedAmount => Some(&mut self.disputed_amount),
+            TextField::Creditor(f) => Some(party_field(&mut self.creditor_details, f)),
+            TextField::Debtor(f) => Some(party_field(&mut self.debtor_details, f)),
+            TextField::Letter(f) => Some(letter_field(&mut self.letter, f)),
+            TextField::Invoice(id, f) => self.invoice(id).map(|i| invoice_field(i, f)),
+            TextField::Payment(invoice, payment, f) => self
+                .invoice(invoice)
+                .and_then(|i| i.payments.iter_mut().find(|p| p.id == payment))
+                .map(|p| match f {
+                    PaymentField::Date => &mut p.date,
+                    PaymentField::Amount => &mut p.amount,
+                }),
+            TextField::Reminder(id) => self
+                .reminders
+                .iter_mut()
+                .find(|r| r.id == id)
+                .map(|r| &mut r.date),
+            TextField::RateOverride(half_year, rate) => {
+                let at = self
+                    .rate_overrides
+                    .iter()
+                    .position(|o| o.half_year == half_year && o.rate == rate);
+                let at = at.unwrap_or_else(|| {
+                    self.rate_overrides.push(RateOverrideForm {
+                        half_year,
+                        rate,
+                        value: String::new(),
+                    });
+                    self.rate_overrides.len() - 1
+                });
+                Some(&mut self.rate_overrides[at].value)
+            }
+        };
+        if let Some(slot) = slot {
+            *slot = value;
+        }
+    }
+
+    pub fn choose(&mut self, choice: Choice) {
+        match choice {
+            Choice::Debtor(c) => self.debtor = c,
+            Choice::Business(c) => self.business = c,
+            Choice::PublicBuyer(c) => self.public_buyer = c,
+            Choice::PublicPrivateLaw(b) => self.public_private_law = b,
+            Choice::AbroadInEu(b) => self.abroad_in_eu = b,
+            Choice::InProceedings(b) => self.in_proceedings = b,
+            Choice::Proceedings(k) => self.proceedings = k,
+            Choice::Term(id, term) => {
+                if let Some(i) = self.invoice(id) {
+                    i.term = term;
+                }
+            }
+            Choice::MedSent(b) => self.med_sent = b,
+            Choice::Position(p) => self.position = p,
+            Choice::KeepRelationship(b) => self.keep_relationship = b,
+            Choice::LetterKind(k) => self.letter.kind = k,
+            Choice::LetterElectronic(b) => self.letter.electronic = b,
+        }
+    }
+
+    pub fn add_invoice(&mut self) {
+        let id = self.fresh_id();
+        self.invoices.push(InvoiceForm {
+            id,
+            ..InvoiceForm::default()
+        });
+    }
+
+    pub fn remove_invoice(&mut self, id: u32) {
+        self.invoices.retain(|i| i.id != id);
+    }
+
+    pub fn add_payment(&mut self, invoice: u32) {
+        let id = self.fresh_id();
+        if let Some(i) = self.invoice(invoice) {
+            i.payments.push(PaymentForm {
+                id,
+                ..PaymentForm::default()
+            });
+        }
+    }
+
+    pub fn remove_payment(&mut self, invoice: u32, payment: u32) {
+        if let Some(i) = self.invoice(invoice) {
+            i.payments.retain(|p| p.id != payment);
+        }
+    }
+
+    pub fn add_reminder(&mut self) {
+        let id = self.fresh_id();
+        self.reminders.push(LineForm {
+            id,
+            date: String::new(),
+        });
+    }
+
+    pub fn remove_reminder(&mut self, id: u32) {
+        self.reminders.retain(|r| r.id != id);
+    }
+
+    fn invoice(&mut self, id: u32) -> Option<&mut InvoiceForm> {
+        self.invoices.iter_mut().find(|i| i.id == id)
+    }
+}
+
+fn party_field(p: &mut PartyDetails, f: PartyField) -> &mut String {
+    match f {
+        PartyField::LegalForm => &mut p.legal_form,
+        PartyField::Siren => &mut p.siren,
+        PartyField::Address => &mut p.address,
+        PartyField::Representative => &mut p.representative,
+    }
+}
+
+fn invoice_field(i: &mut InvoiceForm, f: InvoiceField) -> &mut String {
+    match f {
+        InvoiceField::Number => &mut i.number,
+        InvoiceField::Amount => &mut i.amount,
+        InvoiceField::IssueDate => &mut i.issue_date,
+        InvoiceField::DeliveryDate => &mut i.delivery_date,
+        InvoiceField::RequestReceived => &mut i.request_received,
+        InvoiceField::DueDate => &mut i.due_date,
+        InvoiceField::Days => &mut i.days,
+        InvoiceField::ContractRate => &mut i.contract_rate,
+    }
+}
+
+fn letter_field(l: &mut crate::form::LetterForm, f: LetterField) -> &mut String {
+    match f {
+        LetterField::Place => &mut l.place,
+        LetterField::DeadlineDays => &mut l.deadline_days,
+        LetterField::Iban => &mut l.iban,
+        LetterField::Opening => &mut l.opening,
+        LetterField::Extra => &mut l.extra,
+        LetterField::Closing => &mut l.closing,
+        LetterField::Signatory => &mut l.signatory,
+        LetterField::MandataireName => &mut l.mandataire_name,
+        LetterField::MandataireAddress => &mut l.mandataire_address,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_get_fresh_ids_even_when_the_counter_lies() {
+        let mut form = DossierForm {
+            next_id: 0, // a damaged stored form
+            ..DossierForm::default()
+        };
+        form.add_invoice();
+        form.add_payment(form.invoices[1].id);
+        form.add_reminder();
+        let mut ids: Vec<u32> = form.invoices.iter().map(|i| i.id).collect();
+        ids.extend(
+            form.invoices
+                .iter()
+                .flat_map(|i| i.payments.iter().map(|p| p.id)),
+        );
+        ids.extend(form.reminders.iter().map(|r| r.id));
+        let mut unique = ids.clone();
+        unique.sort();
+        unique.dedup();
+        assert_eq!(ids.len(), unique.len(), "{ids:?}");
+        form.next_id = u32::MAX;
+        form.add_reminder(); // never wraps to an id in use
+        assert!(form.reminders.iter().filter(|r| r.id == 0).count() == 0);
+    }
+
+    #[test]
+    fn text_lands_on_the_line_it_names() {
+        let mut form = DossierForm::default();
+        form.add_invoice();
+        let second = form.invoices[1].id;
+        form.set_text(
+            TextField::Invoice(second, InvoiceField::Amount),
+            "900".into(),
+        );
+        assert_eq!(form.invoices[0].amount, "");
+        assert_eq!(form.invoices[1].amount, "900");
+        form.add_payment(second);
+        let payment = form.invoices[1].payments[0].id;
+        form.set_text(
+            TextField::Payment(second, payment, PaymentField::Amount),
+            "100".into(),
+        );
+        assert_eq!(form.invoices[1].payments[0].amount, "100");
+        form.set_text(TextField::Invoice(999, InvoiceField::Amount), "lost".into()); // no such line: nothing
+        form.remove_invoice(second);
+        assert_eq!(form.invoices.len(), 1);
+        let h = HalfYear {
+            year: 2027,
+            second: false,
+        };
+        form.set_text(
+            TextField::RateOverride(h, OverriddenRate::EcbMro),
+            "2,9".into(),
+        );
+        form.set_text(
+            TextField::RateOverride(h, OverriddenRate::EcbMro),
+            "2,90".into(),
+        );
+        assert_eq!(form.rate_overrides.len(), 1);
+        assert_eq!(form.rate_overrides[0].value, "2,90");
+    }
+}
