@@ -651,8 +651,8 @@ pub fn read(form: &DossierForm, today: NaiveDate) -> Reading {
     for e in engine::validate::validate(&c.dossier, today) {
         if !c.unreliable.contains(&e.field) && !errors.iter().any(|f| f.field == e.field) {
             errors.push(FormError {
+                message: e.message(),
                 field: e.field,
-                message: e.message,
                 missing: false,
             });
         }

@@ -1,5 +1,7 @@
-//! Bad input: each problem is an error naming its field, in French, for the UI to show
-//! beside that field. Never a panic.
+//! Bad input: each problem is typed and names its field, for the UI to show beside that field
+//! in French (`Problem`'s one `Display`). Never a panic.
+
+use std::fmt;
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -14,120 +16,157 @@ use crate::params::{self, percent};
 pub struct FieldError {
     /// A path into the dossier's JSON form: "invoices.0.amount", "mise_en_demeure.received".
     pub field: String,
-    pub message: String,
+    pub problem: Problem,
 }
 
-fn error(field: impl Into<String>, message: impl Into<String>) -> FieldError {
+impl FieldError {
+    /// The problem in French.
+    pub fn message(&self) -> String {
+        self.problem.to_string()
+    }
+}
+
+/// A date of the dossier, as a problem names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum DateOf {
+    Invoice,
+    Delivery,
+    RequestReceived,
+    Payment,
+    Reminder,
+    MiseEnDemeureSent,
+    MiseEnDemeureReceived,
+    Bodacc,
+}
+
+/// What is wrong with a value of the dossier.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub enum Problem {
+    NoInvoice,
+    InvoiceAmountNotPositive,
+    PaymentAmountNotPositive,
+    DisputedAmountNotPositive,
+    AmountTooHigh,
+    /// This date is after today.
+    InFuture(DateOf),
+    DueDateBeforeInvoice,
+    RequestReceivedBeforeInvoice,
+    ReceivedBeforeSent,
+    JudgmentAfterPublication,
+    /// The opening judgment's date is needed (interest stops there, FACTS P8).
+    JudgmentDateMissing,
+    TermTooLong,
+    ContractRateOutOfRange {
+        max: i64,
+    },
+    PaymentsAboveAmount {
+        paid: Decimal,
+        amount: Decimal,
+    },
+    MiseEnDemeureDaysOutOfRange {
+        max: i64,
+    },
+    DisputedAboveTotal,
+    RateImplausible,
+    DueDateNotADate,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Problem::NoInvoice => f.write_str("Ajoutez au moins une facture."),
+            Problem::InvoiceAmountNotPositive => {
+                f.write_str("Le montant de la facture doit être supérieur à zéro.")
+            }
+            Problem::PaymentAmountNotPositive => {
+                f.write_str("Le montant du paiement doit être supérieur à zéro.")
+            }
+            Problem::DisputedAmountNotPositive => {
+                f.write_str("Indiquez le montant contesté, supérieur à zéro.")
+            }
+            Problem::AmountTooHigh => f.write_str("Ce montant semble trop élevé : vérifiez-le."),
+            Problem::InFuture(date) => f.write_str(match date {
+                DateOf::Invoice => "La date de facture ne peut pas être dans le futur.",
+                DateOf::Delivery => "La date de livraison ne peut pas être dans le futur.",
+                DateOf::RequestReceived | DateOf::MiseEnDemeureReceived => {
+                    "La date de réception ne peut pas être dans le futur."
+                }
+                DateOf::Payment => "Un paiement reçu ne peut pas être daté dans le futur.",
+                DateOf::Reminder => {
+                    "Une relance déjà envoyée ne peut pas être datée dans le futur."
+                }
+                DateOf::MiseEnDemeureSent => {
+                    "La mise en demeure ne peut pas avoir été envoyée dans le futur."
+                }
+                DateOf::Bodacc => "La publication au BODACC ne peut pas être dans le futur.",
+            }),
+            Problem::DueDateBeforeInvoice => {
+                f.write_str("La date d'échéance ne peut pas précéder la date de facture.")
+            }
+            Problem::RequestReceivedBeforeInvoice => {
+                f.write_str("L'acheteur ne peut pas avoir reçu la facture avant sa date.")
+            }
+            Problem::ReceivedBeforeSent => {
+                f.write_str("La date de réception ne peut pas précéder la date d'envoi.")
+            }
+            Problem::JudgmentAfterPublication => {
+                f.write_str("Le jugement d'ouverture précède sa publication au BODACC.")
+            }
+            Problem::JudgmentDateMissing => f.write_str(
+                "Indiquez la date du jugement d'ouverture : elle figure dans l'annonce du BODACC.",
+            ),
+            Problem::TermTooLong => f.write_str(
+                "Un délai de paiement de plus d'un an semble être une erreur de saisie.",
+            ),
+            Problem::ContractRateOutOfRange { max } => {
+                write!(
+                    f,
+                    "Le taux des pénalités doit être compris entre 0 et {max} %."
+                )
+            }
+            Problem::PaymentsAboveAmount { paid, amount } => write!(
+                f,
+                "Les paiements ({}) dépassent le montant de la facture ({}).",
+                format_euros(*paid),
+                format_euros(*amount)
+            ),
+            Problem::MiseEnDemeureDaysOutOfRange { max } => {
+                write!(
+                    f,
+                    "Le délai laissé doit être compris entre 1 et {max} jours."
+                )
+            }
+            Problem::DisputedAboveTotal => {
+                f.write_str("Le montant contesté dépasse le total des factures.")
+            }
+            Problem::RateImplausible => {
+                f.write_str("Ce taux semble hors de toute réalité : vérifiez-le.")
+            }
+            Problem::DueDateNotADate => f.write_str("Cette échéance n'est pas une date valide."),
+        }
+    }
+}
+
+fn error(field: impl Into<String>, problem: Problem) -> FieldError {
     FieldError {
         field: field.into(),
-        message: message.into(),
+        problem,
     }
 }
 
 pub fn validate(dossier: &Dossier, today: NaiveDate) -> Vec<FieldError> {
     let mut errors = Vec::new();
     if dossier.invoices.is_empty() {
-        errors.push(error("invoices", "Ajoutez au moins une facture."));
+        errors.push(error("invoices", Problem::NoInvoice));
     }
-    let max = Decimal::from(MAX_AMOUNT_EUROS);
     for (i, invoice) in dossier.invoices.iter().enumerate() {
-        let at = |field: &str| format!("invoices.{i}.{field}");
-        if invoice.amount <= Decimal::ZERO {
-            errors.push(error(
-                at("amount"),
-                "Le montant de la facture doit être supérieur à zéro.",
-            ));
-        } else if invoice.amount > max {
-            errors.push(error(
-                at("amount"),
-                "Ce montant semble trop élevé : vérifiez-le.",
-            ));
-        }
-        if invoice.issue_date > today {
-            errors.push(error(
-                at("issue_date"),
-                "La date de facture ne peut pas être dans le futur.",
-            ));
-        }
-        if let Some(received) = invoice.request_received {
-            if received < invoice.issue_date {
-                errors.push(error(
-                    at("request_received"),
-                    "L'acheteur ne peut pas avoir reçu la facture avant sa date.",
-                ));
-            } else if received > today {
-                errors.push(error(
-                    at("request_received"),
-                    "La date de réception ne peut pas être dans le futur.",
-                ));
-            }
-        }
-        if let Some(delivered) = invoice.delivery_date {
-            if delivered > today {
-                errors.push(error(
-                    at("delivery_date"),
-                    "La date de livraison ne peut pas être dans le futur.",
-                ));
-            }
-        }
-        match invoice.term {
-            PaymentTerm::DueDate { date } if date < invoice.issue_date => {
-                errors.push(error(
-                    at("term.date"),
-                    "La date d'échéance ne peut pas précéder la date de facture.",
-                ));
-            }
-            PaymentTerm::Days { days } if i64::from(days) > params::MAX_TERM_DAYS.current() => {
-                errors.push(error(
-                    at("term.days"),
-                    "Un délai de paiement de plus d'un an semble être une erreur de saisie.",
-                ));
-            }
-            _ => {}
-        }
-        if let Some(rate) = invoice.contract_rate {
-            let max = params::MAX_CONTRACT_RATE_PERCENT.current();
-            if rate < Decimal::ZERO || rate > Decimal::from(max) {
-                errors.push(error(
-                    at("contract_rate"),
-                    format!("Le taux des pénalités doit être compris entre 0 et {max} %."),
-                ));
-            }
-        }
-        let mut paid = Decimal::ZERO;
-        for (j, payment) in invoice.payments.iter().enumerate() {
-            let pat = |field: &str| format!("invoices.{i}.payments.{j}.{field}");
-            if payment.amount <= Decimal::ZERO {
-                errors.push(error(
-                    pat("amount"),
-                    "Le montant du paiement doit être supérieur à zéro.",
-                ));
-            }
-            if payment.date > today {
-                errors.push(error(
-                    pat("date"),
-                    "Un paiement reçu ne peut pas être daté dans le futur.",
-                ));
-            }
-            // A payment before the invoice date is an acompte (deposit): allowed.
-            paid += payment.amount.max(Decimal::ZERO);
-        }
-        if paid > invoice.amount && invoice.amount > Decimal::ZERO {
-            errors.push(error(
-                at("payments"),
-                format!(
-                    "Les paiements ({}) dépassent le montant de la facture ({}).",
-                    format_euros(paid),
-                    format_euros(invoice.amount)
-                ),
-            ));
-        }
+        invoice_problems(i, invoice, today, &mut errors);
     }
     for (i, day) in dossier.reminders.iter().enumerate() {
         if *day > today {
             errors.push(error(
                 format!("reminders.{i}"),
-                "Une relance déjà envoyée ne peut pas être datée dans le futur.",
+                Problem::InFuture(DateOf::Reminder),
             ));
         }
     }
@@ -135,20 +174,20 @@ pub fn validate(dossier: &Dossier, today: NaiveDate) -> Vec<FieldError> {
         if med.sent > today {
             errors.push(error(
                 "mise_en_demeure.sent",
-                "La mise en demeure ne peut pas avoir été envoyée dans le futur.",
+                Problem::InFuture(DateOf::MiseEnDemeureSent),
             ));
         }
         if let Some(received) = med.received {
             if received < med.sent {
                 errors.push(error(
                     "mise_en_demeure.received",
-                    "La date de réception ne peut pas précéder la date d'envoi.",
+                    Problem::ReceivedBeforeSent,
                 ));
             }
             if received > today {
                 errors.push(error(
                     "mise_en_demeure.received",
-                    "La date de réception ne peut pas être dans le futur.",
+                    Problem::InFuture(DateOf::MiseEnDemeureReceived),
                 ));
             }
         }
@@ -156,7 +195,7 @@ pub fn validate(dossier: &Dossier, today: NaiveDate) -> Vec<FieldError> {
         if med.deadline_days == 0 || i64::from(med.deadline_days) > max {
             errors.push(error(
                 "mise_en_demeure.deadline_days",
-                format!("Le délai laissé doit être compris entre 1 et {max} jours."),
+                Problem::MiseEnDemeureDaysOutOfRange { max },
             ));
         }
     }
@@ -164,7 +203,7 @@ pub fn validate(dossier: &Dossier, today: NaiveDate) -> Vec<FieldError> {
         if cp.bodacc_publication > today {
             errors.push(error(
                 "collective_proceedings.bodacc_publication",
-                "La publication au BODACC ne peut pas être dans le futur.",
+                Problem::InFuture(DateOf::Bodacc),
             ));
         }
         match cp.judgment_date {
@@ -172,11 +211,11 @@ pub fn validate(dossier: &Dossier, today: NaiveDate) -> Vec<FieldError> {
             // the BODACC notice gives its date. Corrections P8.
             None => errors.push(error(
                 "collective_proceedings.judgment_date",
-                "Indiquez la date du jugement d'ouverture : elle figure dans l'annonce du BODACC.",
+                Problem::JudgmentDateMissing,
             )),
             Some(judgment) if judgment > cp.bodacc_publication => errors.push(error(
                 "collective_proceedings.judgment_date",
-                "Le jugement d'ouverture précède sa publication au BODACC.",
+                Problem::JudgmentAfterPublication,
             )),
             Some(_) => {}
         }
@@ -184,15 +223,9 @@ pub fn validate(dossier: &Dossier, today: NaiveDate) -> Vec<FieldError> {
     if let DebtorPosition::DisputesPart { amount } = dossier.position {
         let total: Decimal = dossier.invoices.iter().map(|i| i.amount).sum();
         if amount <= Decimal::ZERO {
-            errors.push(error(
-                "position.amount",
-                "Indiquez le montant contesté, supérieur à zéro.",
-            ));
+            errors.push(error("position.amount", Problem::DisputedAmountNotPositive));
         } else if amount > total {
-            errors.push(error(
-                "position.amount",
-                "Le montant contesté dépasse le total des factures.",
-            ));
+            errors.push(error("position.amount", Problem::DisputedAboveTotal));
         }
     }
     let (low, high) = params::RATE_OVERRIDE_BOUNDS_BP.current();
@@ -200,7 +233,7 @@ pub fn validate(dossier: &Dossier, today: NaiveDate) -> Vec<FieldError> {
         if o.value < percent(low) || o.value > percent(high) {
             errors.push(error(
                 format!("rate_overrides.{i}.value"),
-                "Ce taux semble hors de toute réalité : vérifiez-le.",
+                Problem::RateImplausible,
             ));
         }
     }
@@ -209,9 +242,148 @@ pub fn validate(dossier: &Dossier, today: NaiveDate) -> Vec<FieldError> {
         if due_date(invoice, dossier.debtor.kind).date == NaiveDate::MAX {
             errors.push(error(
                 format!("invoices.{i}.term"),
-                "Cette échéance n'est pas une date valide.",
+                Problem::DueDateNotADate,
             ));
         }
     }
     errors
+}
+
+fn invoice_problems(
+    i: usize,
+    invoice: &crate::dossier::Invoice,
+    today: NaiveDate,
+    errors: &mut Vec<FieldError>,
+) {
+    let at = |field: &str| format!("invoices.{i}.{field}");
+    if invoice.amount <= Decimal::ZERO {
+        errors.push(error(at("amount"), Problem::InvoiceAmountNotPositive));
+    } else if invoice.amount > Decimal::from(MAX_AMOUNT_EUROS) {
+        errors.push(error(at("amount"), Problem::AmountTooHigh));
+    }
+    if invoice.issue_date > today {
+        errors.push(error(at("issue_date"), Problem::InFuture(DateOf::Invoice)));
+    }
+    if let Some(received) = invoice.request_received {
+        if received < invoice.issue_date {
+            errors.push(error(
+                at("request_received"),
+                Problem::RequestReceivedBeforeInvoice,
+            ));
+        } else if received > today {
+            errors.push(error(
+                at("request_received"),
+                Problem::InFuture(DateOf::RequestReceived),
+            ));
+        }
+    }
+    if let Some(delivered) = invoice.delivery_date {
+        if delivered > today {
+            errors.push(error(
+                at("delivery_date"),
+                Problem::InFuture(DateOf::Delivery),
+            ));
+        }
+    }
+    match invoice.term {
+        PaymentTerm::DueDate { date } if date < invoice.issue_date => {
+            errors.push(error(at("term.date"), Problem::DueDateBeforeInvoice));
+        }
+        PaymentTerm::Days { days } if i64::from(days) > params::MAX_TERM_DAYS.current() => {
+            errors.push(error(at("term.days"), Problem::TermTooLong));
+        }
+        _ => {}
+    }
+    if let Some(rate) = invoice.contract_rate {
+        let max = params::MAX_CONTRACT_RATE_PERCENT.current();
+        if rate < Decimal::ZERO || rate > Decimal::from(max) {
+            errors.push(error(
+                at("contract_rate"),
+                Problem::ContractRateOutOfRange { max },
+            ));
+        }
+    }
+    let mut paid = Decimal::ZERO;
+    for (j, payment) in invoice.payments.iter().enumerate() {
+        let pat = |field: &str| format!("invoices.{i}.payments.{j}.{field}");
+        if payment.amount <= Decimal::ZERO {
+            errors.push(error(pat("amount"), Problem::PaymentAmountNotPositive));
+        }
+        if payment.date > today {
+            errors.push(error(pat("date"), Problem::InFuture(DateOf::Payment)));
+        }
+        // A payment before the invoice date is an acompte (deposit): allowed.
+        paid += payment.amount.max(Decimal::ZERO);
+    }
+    if paid > invoice.amount && invoice.amount > Decimal::ZERO {
+        errors.push(error(
+            at("payments"),
+            Problem::PaymentsAboveAmount {
+                paid,
+                amount: invoice.amount,
+            },
+        ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::params::date;
+
+    /// One check per message: the French of each problem.
+    #[test]
+    fn every_problem_reads_in_french() {
+        let cases: Vec<(Problem, &str)> = vec![
+            (Problem::NoInvoice, "Ajoutez au moins une facture."),
+            (
+                Problem::InFuture(DateOf::Reminder),
+                "Une relance déjà envoyée ne peut pas être datée dans le futur.",
+            ),
+            (
+                Problem::InFuture(DateOf::RequestReceived),
+                "La date de réception ne peut pas être dans le futur.",
+            ),
+            (
+                Problem::DueDateBeforeInvoice,
+                "La date d'échéance ne peut pas précéder la date de facture.",
+            ),
+            (
+                Problem::ContractRateOutOfRange { max: 100 },
+                "Le taux des pénalités doit être compris entre 0 et 100 %.",
+            ),
+            (
+                Problem::MiseEnDemeureDaysOutOfRange { max: 90 },
+                "Le délai laissé doit être compris entre 1 et 90 jours.",
+            ),
+            (
+                Problem::JudgmentDateMissing,
+                "Indiquez la date du jugement d'ouverture : elle figure dans l'annonce du BODACC.",
+            ),
+        ];
+        for (problem, text) in cases {
+            assert_eq!(problem.to_string(), text);
+        }
+        let paid = Problem::PaymentsAboveAmount {
+            paid: Decimal::from(150),
+            amount: Decimal::from(100),
+        }
+        .to_string();
+        assert!(
+            paid.starts_with("Les paiements (150,00")
+                && paid.contains("dépassent le montant de la facture (100,00"),
+            "{paid}"
+        );
+    }
+
+    #[test]
+    fn problems_name_their_fields() {
+        let dossier: Dossier = Dossier {
+            reminders: vec![date(2030, 1, 1)],
+            ..Dossier::default()
+        };
+        let errors = validate(&dossier, date(2026, 3, 2));
+        assert!(errors.contains(&error("invoices", Problem::NoInvoice)));
+        assert!(errors.contains(&error("reminders.0", Problem::InFuture(DateOf::Reminder))));
+    }
 }

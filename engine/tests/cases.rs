@@ -140,7 +140,7 @@ fn check_case(path: &Path) -> Result<(), String> {
                 return Err(format!("missing error on {field}; got {got:?}"));
             }
         }
-        if errors.iter().any(|e| e.message.is_empty()) {
+        if errors.iter().any(|e| e.message().is_empty()) {
             return Err("an error has no message".into());
         }
         return Ok(());
