@@ -11,9 +11,9 @@ use crate::dossier::{
     CollectiveProceedings, DebtorKind, DebtorPosition, Dossier, Invoice, OverriddenRate,
 };
 use crate::due_date::DueDate;
-use crate::format::{count_fr, date_fr};
+use crate::format::date_fr;
 use crate::halfyear::HalfYear;
-use crate::interest::{accrue, contract_floor, InterestRule, RateOrigin, Segment};
+use crate::interest::{accrue, InterestRule, RateOrigin, Segment};
 use crate::params::{self, Status};
 use crate::prescription::{prescription, Prescription, PrescriptionStatus};
 use crate::rate_table::RateTable;
@@ -21,6 +21,7 @@ use crate::rates::RateBook;
 use crate::recourse::{recommend, Recommendation, Situation};
 use crate::timeline::{schedule, TimelineEvent};
 use crate::validate::{validate, FieldError};
+use crate::warnings::{self, Warning};
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Assessment {
@@ -71,25 +72,6 @@ pub struct Totals {
     pub total: Decimal,
     pub disputed: Decimal,
     pub undisputed: Decimal,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-pub enum WarningKind {
-    TimeBarred,
-    PrescriptionEndingSoon,
-    InsolvencyDeadline,
-    /// An invoice born after the opening judgment: its own rules (L622-17).
-    AfterOpening,
-    TermAboveLegalMaximum,
-    ContractRateBelowFloor,
-    UnverifiedRate,
-    NoInterestYet,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Warning {
-    pub kind: WarningKind,
-    pub message: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -182,23 +164,8 @@ pub fn assess_with(
     };
     let recommendation = recommend(&situation);
 
-    collect_dossier_warnings(dossier, &invoices, today, &mut warnings);
     let rates_used = rates_used(&invoices, &book);
-    let unverified: Vec<String> = rates_used
-        .iter()
-        .filter(|r| r.status == Status::Unverified && !r.overridden)
-        .map(|r| r.half_year.to_string())
-        .collect();
-    if !unverified.is_empty() {
-        warnings.push(Warning {
-            kind: WarningKind::UnverifiedRate,
-            message: format!(
-                "Taux non vérifié pour le {} : la dernière valeur connue est reprise. Vérifiez-la dans « Les taux utilisés » \
-                 et corrigez-la si besoin.",
-                unverified.join(", le ")
-            ),
-        });
-    }
+    warnings.extend(warnings::of_dossier(dossier, &invoices, &rates_used, today));
     let timeline = schedule(dossier, &invoices, mise_en_demeure_deadline, today);
     Ok(Assessment {
         date: today,
@@ -279,29 +246,21 @@ fn assess_invoice(
     }
     let penalties = round_cents(segments.iter().map(|s| s.amount).sum());
 
-    if let Some(warning) = &due.term_warning {
-        warnings.push(Warning {
-            kind: WarningKind::TermAboveLegalMaximum,
-            message: format!("Facture {} : {warning}", invoice.number),
+    if let Some(term) = &due.term_warning {
+        warnings.push(Warning::TermAboveLegalMaximum {
+            invoice: invoice.number.clone(),
+            term: term.clone(),
         });
     }
-    if let Some(warning) = contract_rate_warning(invoice, &segments, book) {
+    if let Some(warning) = warnings::contract_rate(invoice, &segments, book) {
         warnings.push(warning);
     }
 
     if after_opening {
-        warnings.push(Warning {
-            kind: WarningKind::AfterOpening,
-            message: format!(
-                "Facture {} : la prestation ({}) est postérieure au jugement d'ouverture. Si elle a été fournie pour les \
-                 besoins de la procédure ou de la période d'observation, elle doit être payée à son échéance, et par priorité \
-                 sinon (C. com. L622-17) : signalez-la sans tarder à l'administrateur judiciaire ou, à défaut, au mandataire \
-                 judiciaire, faute de quoi elle perd cette priorité. Sinon, elle se déclare dans les {} mois de son échéance \
-                 (C. com. L622-24, R622-24). Ses pénalités courent normalement. Un avocat vous dira dans quel cas vous êtes.",
-                invoice.number,
-                date_fr(invoice.completion()),
-                params::CLAIM_DECLARATION_MONTHS.at(due.date),
-            ),
+        warnings.push(Warning::AfterOpening {
+            invoice: invoice.number.clone(),
+            completion: invoice.completion(),
+            declaration_months: params::CLAIM_DECLARATION_MONTHS.at(due.date),
         });
     }
 
@@ -415,82 +374,6 @@ fn indemnity(
     (amount, format!(
         "Indemnité forfaitaire pour frais de recouvrement de {} par facture payée en retard, due de plein droit dès le premier jour de retard ({article}). Hors champ de la TVA.",
         format_euros(amount)))
-}
-
-/// A contract rate below 3 × the legal rate B of a half-year is not compliant (L441-10 II).
-fn contract_rate_warning(
-    invoice: &Invoice,
-    segments: &[Segment],
-    book: &RateBook,
-) -> Option<Warning> {
-    let rate = invoice.contract_rate?;
-    let mut below: Vec<String> = Vec::new();
-    let mut seen = Vec::new();
-    for segment in segments.iter().filter(|s| s.origin == RateOrigin::Contract) {
-        let half_year = HalfYear::of(segment.from);
-        if seen.contains(&half_year) {
-            continue;
-        }
-        seen.push(half_year);
-        let floor = contract_floor(book, half_year);
-        if rate < floor.value {
-            below.push(format!("{} au {half_year}", format_percent(floor.value)));
-        }
-    }
-    (!below.is_empty()).then(|| Warning {
-        kind: WarningKind::ContractRateBelowFloor,
-        message: format!(
-            "Facture {} : le taux de vos conditions de vente ({}) est inférieur au minimum légal de {} fois le taux de l'intérêt \
-             légal ({}) (C. com. L441-10 II). La clause n'est pas conforme. Le calcul applique votre taux ; le taux qui la \
-             remplacerait n'est pas tranché par nos sources : demandez conseil avant de réclamer davantage.",
-            invoice.number, format_percent(rate), count_fr(params::CONTRACT_FLOOR_MULTIPLE.current()), below.join(", ")),
-    })
-}
-
-fn collect_dossier_warnings(
-    dossier: &Dossier,
-    invoices: &[InvoiceAssessment],
-    today: NaiveDate,
-    warnings: &mut Vec<Warning>,
-) {
-    for invoice in invoices
-        .iter()
-        .filter(|i| i.outstanding > Decimal::ZERO || i.penalties > Decimal::ZERO)
-    {
-        match invoice.prescription.status {
-            PrescriptionStatus::TimeBarred => warnings.push(Warning {
-                kind: WarningKind::TimeBarred,
-                message: format!("Facture {} : prescrite depuis le {}. Consultez un avocat.", invoice.number, date_fr(invoice.prescription.ends)),
-            }),
-            PrescriptionStatus::EndingSoon => warnings.push(Warning {
-                kind: WarningKind::PrescriptionEndingSoon,
-                message: format!("Facture {} : la prescription sera acquise le {}. Une mise en demeure ne l'interrompt pas : agissez en justice avant.", invoice.number, date_fr(invoice.prescription.ends)),
-            }),
-            PrescriptionStatus::Running => {}
-        }
-    }
-    // The BODACC deadlines concern the claims born before the opening judgment.
-    if let Some(cp) = dossier.pre_opening_proceedings() {
-        let declare_by = cp.declaration_deadline();
-        let message = if today <= declare_by {
-            format!("Procédure collective : déclarez votre créance au mandataire judiciaire au plus tard le {}.", date_fr(declare_by))
-        } else {
-            format!(
-                "Procédure collective : le délai de déclaration a expiré le {}.",
-                date_fr(declare_by)
-            )
-        };
-        warnings.push(Warning {
-            kind: WarningKind::InsolvencyDeadline,
-            message,
-        });
-    }
-    if dossier.debtor.kind == DebtorKind::Consumer && dossier.mise_en_demeure.is_none() {
-        warnings.push(Warning {
-            kind: WarningKind::NoInterestYet,
-            message: "Aucun intérêt ne court encore contre ce particulier : il faut d'abord une mise en demeure (C. civ. 1231-6).".into(),
-        });
-    }
 }
 
 fn rates_used(invoices: &[InvoiceAssessment], book: &RateBook) -> Vec<RateUsed> {

@@ -15,7 +15,7 @@ pub struct DueDate {
     /// How it was derived, in French, with its article.
     pub explanation: String,
     /// Set when the agreed term exceeds the legal maximum.
-    pub term_warning: Option<String>,
+    pub term_warning: Option<TermWarning>,
 }
 
 pub fn due_date(invoice: &Invoice, debtor: DebtorKind) -> DueDate {
@@ -118,12 +118,29 @@ fn public_maximum(buyer: PublicBuyerKind, day: NaiveDate) -> (i64, &'static str)
     }
 }
 
+/// An agreed term over the legal maximum (its words: `texts::fr::warning`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub enum TermWarning {
+    /// L441-10 I: `max` days after the invoice, or `end_of_month` days end of month.
+    BetweenProfessionals {
+        days: i64,
+        max: i64,
+        end_of_month: i64,
+    },
+    /// CCP R2192-10, R2192-11: the buyer's maximum, from receipt of the payment request.
+    PublicBuyer {
+        days: i64,
+        max: i64,
+        article: &'static str,
+    },
+}
+
 fn term_warning(
     issue: NaiveDate,
     due: NaiveDate,
     term: PaymentTerm,
     debtor: DebtorKind,
-) -> Option<String> {
+) -> Option<TermWarning> {
     let days = (due - issue).num_days();
     match debtor {
         DebtorKind::Business { .. } | DebtorKind::Abroad { .. } => {
@@ -137,21 +154,18 @@ fn term_warning(
                 // A bare date may come from either agreed maximum: over both, it is too long.
                 PaymentTerm::DueDate { .. } => days > max && due > fdm_limit,
             };
-            too_long.then(|| format!(
-                "Le délai convenu ({days} jours) dépasse le maximum légal entre professionnels : {max} jours après la date de facture, \
-                 ou {fdm} jours fin de mois si le contrat le prévoit (C. com. L441-10 I). Un tel délai expose le débiteur à une amende \
-                 administrative (L441-16) ; les pénalités sont calculées ici à partir de l'échéance convenue."
-            ))
+            too_long.then_some(TermWarning::BetweenProfessionals {
+                days,
+                max,
+                end_of_month: fdm,
+            })
         }
         DebtorKind::PublicBuyer { buyer, .. } => {
             if term == PaymentTerm::ContractSilent {
                 return None; // the maximum itself
             }
             let (max, article) = public_maximum(buyer, issue);
-            (days > max).then(|| format!(
-                "Le délai ({days} jours) dépasse le délai maximal de paiement de cet acheteur public : {max} jours à compter de la \
-                 réception de la demande de paiement (Code de la commande publique {article}, R2192-12)."
-            ))
+            (days > max).then_some(TermWarning::PublicBuyer { days, max, article })
         }
         DebtorKind::Consumer => None,
     }

@@ -24,14 +24,14 @@ pub mod recourse;
 pub mod texts;
 pub mod timeline;
 pub mod validate;
+pub mod warnings;
 
 pub use amount::{format_euros, format_percent, parse_amount, AmountError};
-pub use assessment::{
-    assess, assess_with, Assessment, InvoiceAssessment, Totals, Warning, WarningKind,
-};
+pub use assessment::{assess, assess_with, Assessment, InvoiceAssessment, Totals};
 pub use dossier::*;
 pub use halfyear::HalfYear;
 pub use rate_table::RateTable;
 pub use rates_file::{RatesFile, RatesFileError};
 pub use recourse::{Advice, Procedure, Recommendation};
 pub use validate::FieldError;
+pub use warnings::{Warning, WarningKind};

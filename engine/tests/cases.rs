@@ -316,11 +316,10 @@ fn check_case(path: &Path) -> Result<(), String> {
     for w in strings(expected, "no_warnings") {
         ensure(!warnings.contains(&w), format!("unexpected warning {w}"))?;
     }
-    let warning_text: String = got["warnings"]
-        .as_array()
-        .unwrap()
+    let warning_text: String = assessment
+        .warnings
         .iter()
-        .map(|w| w["message"].as_str().unwrap())
+        .map(engine::texts::fr::warning)
         .collect();
     for text in strings(expected, "warning_text") {
         ensure(

@@ -107,7 +107,7 @@ fn a_newer_file_extends_the_table_and_its_figures() {
     let floor_text = |a: &engine::Assessment| {
         a.warnings
             .iter()
-            .map(|w| w.message.clone())
+            .map(engine::texts::fr::warning)
             .collect::<String>()
     };
     assert!(

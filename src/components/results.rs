@@ -174,8 +174,8 @@ fn warnings(props: &WarningsProps) -> Html {
             <h3 id="fi-warnings-title">{ "Points d'attention" }</h3>
             <ul>
                 { for warnings.iter().map(|w| {
-                    let severe = matches!(w.kind, WarningKind::TimeBarred | WarningKind::InsolvencyDeadline | WarningKind::AfterOpening | WarningKind::PrescriptionEndingSoon);
-                    html! { <li class={classes!(severe.then_some("fi-warning--severe"))}>{ &w.message }</li> }
+                    let severe = matches!(w.kind(), WarningKind::TimeBarred | WarningKind::InsolvencyDeadline | WarningKind::AfterOpening | WarningKind::PrescriptionEndingSoon);
+                    html! { <li class={classes!(severe.then_some("fi-warning--severe"))}>{ fr::warning(w) }</li> }
                 }) }
             </ul>
         </section>

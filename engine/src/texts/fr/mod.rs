@@ -9,7 +9,10 @@ use crate::dossier::ProceedingsKind;
 use crate::format::date_fr;
 use crate::params;
 use crate::recourse::cites::*;
+mod warnings;
 mod why;
+
+pub use warnings::{term_warning, warning};
 
 use crate::recourse::{Advice, Case, Court, DeadlineKind, Exclusion, Lawyer, Procedure, RuledOut};
 
