@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what the build and the tests need, from the package registries only, and skips
-# whatever is already there. Sourced by scripts/serve and scripts/test; safe to run again.
+# whatever is already there. Run (not sourced) by scripts/serve, test, bench and fuzz; safe to run again.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 TRUNK_VERSION=0.22.1

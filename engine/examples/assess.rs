@@ -42,9 +42,14 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(errors) => {
+            // Each problem typed, with its French beside it.
+            let listed: Vec<serde_json::Value> = errors
+                .iter()
+                .map(|e| serde_json::json!({ "field": e.field, "problem": e.problem, "message": e.message() }))
+                .collect();
             eprintln!(
                 "{}",
-                serde_json::to_string_pretty(&errors).unwrap_or_default()
+                serde_json::to_string_pretty(&listed).unwrap_or_default()
             );
             ExitCode::from(2)
         }
