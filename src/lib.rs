@@ -8,6 +8,7 @@ pub mod edit;
 pub mod embed;
 pub mod form;
 pub mod rates_loader;
+pub mod reading;
 pub mod state;
 pub mod storage;
 

@@ -5,19 +5,17 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use crate::amount::{format_euros, format_percent, round_cents};
+use crate::amount::round_cents;
 use crate::dates::add_days;
-use crate::dossier::{
-    CollectiveProceedings, DebtorKind, DebtorPosition, Dossier, Invoice, OverriddenRate,
-};
+use crate::dossier::{CollectiveProceedings, DebtorPosition, Dossier, Invoice, OverriddenRate};
 use crate::due_date::DueDate;
-use crate::format::date_fr;
 use crate::halfyear::HalfYear;
-use crate::interest::{accrue, InterestRule, RateOrigin, Segment};
+use crate::interest::{accrue, RateOrigin, Segment};
+use crate::notes::{self, IndemnityNote, InterestNote};
 use crate::params::{self, Status};
 use crate::prescription::{prescription, Prescription, PrescriptionStatus};
 use crate::rate_table::RateTable;
-use crate::rates::RateBook;
+use crate::rates::{RateBook, RateSource};
 use crate::recourse::{recommend, Recommendation, Situation};
 use crate::timeline::{schedule, TimelineEvent};
 use crate::validate::{validate, FieldError};
@@ -48,12 +46,13 @@ pub struct InvoiceAssessment {
     pub due: DueDate,
     pub days_late: i64,
     /// Which interest applies and from when, in French.
-    pub interest_note: String,
+    /// Which interest applies and from when (words: `texts::fr::interest`).
+    pub interest: InterestNote,
     pub segments: Vec<Segment>,
     /// Sum of the segments, rounded to the cent, half away from zero.
     pub penalties: Decimal,
     pub indemnity: Decimal,
-    pub indemnity_note: String,
+    pub indemnity_note: IndemnityNote,
     pub prescription: Prescription,
     /// The service was supplied after the opening judgment of collective proceedings: not
     /// stopped by them (C. com. L622-17, L622-24 al. 6).
@@ -81,7 +80,7 @@ pub struct RateUsed {
     pub value: Decimal,
     pub status: Status,
     pub overridden: bool,
-    pub source: String,
+    pub source: RateSource,
 }
 
 impl InvoiceAssessment {
@@ -179,6 +178,42 @@ pub fn assess_with(
     })
 }
 
+/// How much was paid, what remains, and whether and how long the invoice is late.
+struct Lateness {
+    paid: Decimal,
+    outstanding: Decimal,
+    late: bool,
+    days_late: i64,
+}
+
+fn lateness(invoice: &Invoice, due: NaiveDate, today: NaiveDate) -> Lateness {
+    let paid: Decimal = invoice.payments.iter().map(|p| p.amount).sum();
+    let outstanding = invoice.amount - paid;
+    let paid_by_due: Decimal = invoice
+        .payments
+        .iter()
+        .filter(|p| p.date <= due)
+        .map(|p| p.amount)
+        .sum();
+    let late = today > due && invoice.amount - paid_by_due > Decimal::ZERO;
+    let settled_on = (outstanding <= Decimal::ZERO)
+        .then(|| invoice.payments.iter().map(|p| p.date).max())
+        .flatten();
+    let days_late = if late {
+        (settled_on.unwrap_or(today).min(today) - due)
+            .num_days()
+            .max(0)
+    } else {
+        0
+    };
+    Lateness {
+        paid,
+        outstanding,
+        late,
+        days_late,
+    }
+}
+
 fn assess_invoice(
     dossier: &Dossier,
     invoice: &Invoice,
@@ -188,25 +223,12 @@ fn assess_invoice(
 ) -> InvoiceAssessment {
     let kind = dossier.debtor.kind;
     let due = crate::due_date::due_date(invoice, kind);
-    let paid: Decimal = invoice.payments.iter().map(|p| p.amount).sum();
-    let outstanding = invoice.amount - paid;
-    let paid_by_due: Decimal = invoice
-        .payments
-        .iter()
-        .filter(|p| p.date <= due.date)
-        .map(|p| p.amount)
-        .sum();
-    let late = today > due.date && invoice.amount - paid_by_due > Decimal::ZERO;
-    let settled_on = (outstanding <= Decimal::ZERO)
-        .then(|| invoice.payments.iter().map(|p| p.date).max())
-        .flatten();
-    let days_late = if late {
-        (settled_on.unwrap_or(today).min(today) - due.date)
-            .num_days()
-            .max(0)
-    } else {
-        0
-    };
+    let Lateness {
+        paid,
+        outstanding,
+        late,
+        days_late,
+    } = lateness(invoice, due.date, today);
 
     // Collective proceedings stop interest on the claims born before them at the opening
     // judgment (C. com. L622-28): the last day counted is the day before it.
@@ -222,7 +244,7 @@ fn assess_invoice(
         None => today,
     };
 
-    let (rule, first_day, mut interest_note) = interest_rule(dossier, invoice, &due);
+    let (rule, first_day, basis) = notes::interest_rule(dossier, invoice, &due);
     let segments = match (rule, first_day) {
         (Some(rule), Some(first)) => accrue(
             rule,
@@ -234,16 +256,13 @@ fn assess_invoice(
         ),
         _ => vec![],
     };
-    if !invoice.payments.is_empty() && !segments.is_empty() {
-        interest_note.push_str(
-            " Vos paiements partiels sont déduits ici du principal, à leur date : c'est le calcul le plus prudent. Sauf \
-             accord contraire, la loi les impute d'abord sur les intérêts (C. civ. 1343-1), ce qui donnerait un peu plus ; \
-             qu'elle vise aussi les pénalités de retard n'est pas établi.",
-        );
-    }
-    if proceedings_stop.is_some_and(|stop| stop <= today) && !segments.is_empty() {
-        interest_note.push_str(" Les intérêts s'arrêtent au jugement d'ouverture de la procédure collective (C. com. L622-28).");
-    }
+    let interest = InterestNote {
+        basis,
+        // How part payments are imputed is said wherever they count (C. civ. 1343-1, P9).
+        payments_on_principal: !invoice.payments.is_empty() && !segments.is_empty(),
+        stopped_at_opening: proceedings_stop.is_some_and(|stop| stop <= today)
+            && !segments.is_empty(),
+    };
     let penalties = round_cents(segments.iter().map(|s| s.amount).sum());
 
     if let Some(term) = &due.term_warning {
@@ -264,7 +283,7 @@ fn assess_invoice(
         });
     }
 
-    let (indemnity, indemnity_note) = indemnity(dossier.debtor.kind, binding, &due, late);
+    let (indemnity, indemnity_note) = notes::indemnity(dossier.debtor.kind, binding, &due, late);
     let prescription = prescription(
         invoice,
         kind,
@@ -278,7 +297,7 @@ fn assess_invoice(
         outstanding,
         due,
         days_late,
-        interest_note,
+        interest,
         segments,
         penalties,
         indemnity,
@@ -286,94 +305,6 @@ fn assess_invoice(
         prescription,
         after_opening,
     }
-}
-
-/// The rule, the first day of interest, and a note saying so.
-fn interest_rule(
-    dossier: &Dossier,
-    invoice: &Invoice,
-    due: &DueDate,
-) -> (Option<InterestRule>, Option<NaiveDate>, String) {
-    let day_after_due = due.date.succ_opt();
-    match dossier.debtor.kind {
-        DebtorKind::Business { .. } | DebtorKind::Abroad { .. } => {
-            let note = match invoice.contract_rate {
-                Some(rate) => format!(
-                    "Pénalités de retard au taux de vos conditions de vente ({}), dues de plein droit dès le lendemain de l'échéance, sans relance (C. com. L441-10 II).",
-                    format_percent(rate)),
-                None => format!(
-                    "Pénalités de retard au taux BCE + {} points, semestre par semestre, dues de plein droit dès le lendemain de l'échéance, sans relance (C. com. L441-10 II).",
-                    params::B2B_MARGIN_POINTS.at(due.date)),
-            };
-            (Some(InterestRule::BetweenProfessionals { contract_rate: invoice.contract_rate }), day_after_due, note)
-        }
-        DebtorKind::PublicBuyer { .. } => (
-            Some(InterestRule::PublicBuyer),
-            day_after_due,
-            "Intérêts moratoires dus de plein droit par l'acheteur public dès le lendemain de l'expiration du délai de paiement (Code de la commande publique L2192-13, R2192-31).".into(),
-        ),
-        DebtorKind::Consumer => match dossier.mise_en_demeure {
-            Some(med) => {
-                let from = med.received.unwrap_or(med.sent).max(due.date);
-                let basis = if med.received.is_some() { "de sa réception" } else { "de son envoi (date de réception non indiquée)" };
-                (
-                    Some(InterestRule::LegalInterest),
-                    from.succ_opt(),
-                    format!(
-                        "Envers un particulier, pas de pénalités commerciales : les intérêts au taux légal courent à compter de la mise en demeure, ici à compter {basis} (C. civ. 1231-6, 1344-1)."),
-                )
-            }
-            None => (
-                None,
-                None,
-                "Envers un particulier, pas de pénalités commerciales : les intérêts au taux légal ne courront qu'à compter d'une mise en demeure (C. civ. 1231-6, 1344-1).".into(),
-            ),
-        },
-    }
-}
-
-/// `binding`: collective proceedings opened after the invoice's service, if any.
-fn indemnity(
-    kind: DebtorKind,
-    binding: Option<&CollectiveProceedings>,
-    due: &DueDate,
-    late: bool,
-) -> (Decimal, String) {
-    if kind == DebtorKind::Consumer {
-        return (Decimal::ZERO, format!(
-            "Pas d'indemnité forfaitaire de {} envers un particulier : elle ne vaut qu'entre professionnels (C. com. L441-10 II, \
-             D441-5). Les frais de recouvrement engagés sans titre exécutoire restent à la charge du créancier, sauf texte \
-             contraire (Code des procédures civiles d'exécution, L111-8).",
-            format_euros(Decimal::from(params::RECOVERY_INDEMNITY_EUROS.at(due.date)))));
-    }
-    if !late {
-        return (
-            Decimal::ZERO,
-            "Pas d'indemnité forfaitaire : la facture n'est pas payée en retard.".into(),
-        );
-    }
-    if let Some(cp) = binding {
-        if cp.opening() <= due.date {
-            return (Decimal::ZERO, format!(
-                "Pas d'indemnité forfaitaire de {} : la procédure collective, ouverte avant l'échéance, empêchait le paiement (C. com. L441-10 II).",
-                format_euros(Decimal::from(params::RECOVERY_INDEMNITY_EUROS.at(due.date)))));
-        }
-    }
-    let row = params::RECOVERY_INDEMNITY_EUROS.row_at(due.date);
-    if due.date < row.from {
-        return (Decimal::ZERO, format!(
-            "Indemnité forfaitaire non applicable : elle n'existe que pour les échéances à partir du {}.",
-            date_fr(row.from)));
-    }
-    let article = if matches!(kind, DebtorKind::PublicBuyer { .. }) {
-        "Code de la commande publique L2192-13 et D2192-35"
-    } else {
-        "C. com. L441-10 II et D441-5"
-    };
-    let amount = Decimal::from(row.value);
-    (amount, format!(
-        "Indemnité forfaitaire pour frais de recouvrement de {} par facture payée en retard, due de plein droit dès le premier jour de retard ({article}). Hors champ de la TVA.",
-        format_euros(amount)))
 }
 
 fn rates_used(invoices: &[InvoiceAssessment], book: &RateBook) -> Vec<RateUsed> {

@@ -6,56 +6,64 @@ use crate::dates::{add_days, end_of_month};
 use serde::Serialize;
 
 use crate::dossier::{DebtorKind, Invoice, PaymentTerm, PublicBuyerKind};
-use crate::format::date_fr;
 use crate::params;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct DueDate {
     pub date: NaiveDate,
-    /// How it was derived, in French, with its article.
-    pub explanation: String,
+    /// How it was derived (its words: `texts::fr::due`).
+    pub basis: DueBasis,
     /// Set when the agreed term exceeds the legal maximum.
     pub term_warning: Option<TermWarning>,
 }
 
+/// How a due date was derived, with the figures its explanation needs.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub enum DueBasis {
+    /// Written on the invoice.
+    Written,
+    /// N days after the invoice date.
+    Days { days: i64 },
+    /// N days end of month (L441-10 I), counted invoice date + N days then the month's end.
+    EndOfMonth { days: i64 },
+    /// Contract silent, between professionals: N days after delivery (L441-10 I).
+    SilentProfessional { days: i64, delivered: bool },
+    /// Contract silent, consumer: due on delivery (C. civ. 1651; FACTS P5).
+    SilentConsumer { delivered: bool },
+    /// Contract silent, public buyer: its maximum from receipt of the payment request (C4).
+    SilentPublicBuyer {
+        days: i64,
+        article: &'static str,
+        received: Option<NaiveDate>,
+    },
+}
+
 pub fn due_date(invoice: &Invoice, debtor: DebtorKind) -> DueDate {
     let issue = invoice.issue_date;
-    let (date, explanation) = match invoice.term {
-        PaymentTerm::DueDate { date } => (
-            date,
-            format!("Échéance indiquée sur la facture : {}.", date_fr(date)),
-        ),
+    let (date, basis) = match invoice.term {
+        PaymentTerm::DueDate { date } => (date, DueBasis::Written),
         PaymentTerm::ContractSilent => silent_contract(invoice, debtor),
         PaymentTerm::Days { days } => {
-            let date = add_days(issue, i64::from(days));
-            (
-                date,
-                format!(
-                    "{days} jours après la date de facture, soit le {}.",
-                    date_fr(date)
-                ),
-            )
+            let days = i64::from(days);
+            (add_days(issue, days), DueBasis::Days { days })
         }
         PaymentTerm::FortyFiveDaysEndOfMonth => {
             let days = params::B2B_END_OF_MONTH_TERM_DAYS.at(issue);
-            let date = end_of_month(add_days(issue, days));
-            (date, format!(
-                "{days} jours fin de mois, compté date de facture + {days} jours puis fin de ce mois, soit le {} \
-                 (C. com. L441-10 I ; l'autre décompte admis, fin du mois de facture + {days} jours, donne une date plus tardive : \
-                 indiquez la date exacte si votre contrat le prévoit).",
-                date_fr(date)
-            ))
+            (
+                end_of_month(add_days(issue, days)),
+                DueBasis::EndOfMonth { days },
+            )
         }
     };
     DueDate {
         date,
-        explanation,
+        basis,
         term_warning: term_warning(issue, date, invoice.term, debtor),
     }
 }
 
 /// The contract says nothing of the term: who owes decides when the price falls due.
-fn silent_contract(invoice: &Invoice, debtor: DebtorKind) -> (NaiveDate, String) {
+fn silent_contract(invoice: &Invoice, debtor: DebtorKind) -> (NaiveDate, DueBasis) {
     let issue = invoice.issue_date;
     let delivered = invoice.delivery_date;
     match debtor {
@@ -63,46 +71,35 @@ fn silent_contract(invoice: &Invoice, debtor: DebtorKind) -> (NaiveDate, String)
         // (R2192-12). Corrections C4.
         DebtorKind::PublicBuyer { buyer, .. } => {
             let (days, article) = public_maximum(buyer, issue);
-            let (start, from) = match invoice.request_received {
-                Some(received) => (received, format!("la réception de votre demande de paiement ({})", date_fr(received))),
-                None => (issue, "la date de facture, prise pour la réception de votre demande de paiement (indiquez la date de \
-                                 réception si vous la connaissez : l'échéance est plus tardive)".to_string()),
-            };
-            let date = add_days(start, days);
-            (date, format!(
-                "Contrat muet : délai maximal de paiement de cet acheteur public, {days} jours à compter de {from}, soit le {} \
-                 (Code de la commande publique L2192-10, {article}, R2192-12).",
-                date_fr(date)
-            ))
+            let received = invoice.request_received;
+            let date = add_days(received.unwrap_or(issue), days);
+            (
+                date,
+                DueBasis::SilentPublicBuyer {
+                    days,
+                    article,
+                    received,
+                },
+            )
         }
         // Between a professional and a consumer, L441-10 I does not apply: the price is due
         // on delivery or completion (C. civ. 1651 for a sale). Corrections P5, from memory.
-        DebtorKind::Consumer => {
-            let date = delivered.unwrap_or(issue);
-            let from = if delivered.is_some() {
-                "à la livraison ou à la fin de la prestation"
-            } else {
-                "à la date de facture (date de livraison non indiquée)"
-            };
-            (date, format!(
-                "Contrat muet, envers un particulier : le prix est dû {from}, soit le {} (C. civ. 1651 ; le délai de \
-                 L441-10 du Code de commerce ne vaut qu'entre professionnels).",
-                date_fr(date)
-            ))
-        }
+        DebtorKind::Consumer => (
+            delivered.unwrap_or(issue),
+            DueBasis::SilentConsumer {
+                delivered: delivered.is_some(),
+            },
+        ),
         DebtorKind::Business { .. } | DebtorKind::Abroad { .. } => {
             let start = delivered.unwrap_or(issue);
             let days = params::B2B_DEFAULT_TERM_DAYS.at(start);
-            let date = add_days(start, days);
-            let from = if delivered.is_some() {
-                "la livraison ou la fin de la prestation"
-            } else {
-                "la date de facture (date de livraison non indiquée)"
-            };
-            (date, format!(
-                "Contrat muet : paiement au plus tard {days} jours après {from}, soit le {} (C. com. L441-10 I).",
-                date_fr(date)
-            ))
+            (
+                add_days(start, days),
+                DueBasis::SilentProfessional {
+                    days,
+                    delivered: delivered.is_some(),
+                },
+            )
         }
     }
 }

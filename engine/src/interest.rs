@@ -14,12 +14,10 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use crate::amount::format_percent;
 use crate::dossier::Payment;
-use crate::format::date_fr;
 use crate::halfyear::HalfYear;
 use crate::params::{self, Status};
-use crate::rates::{RateBook, RateFact};
+use crate::rates::{RateBook, RateFact, RateSource};
 
 /// Which rule sets the rate.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
@@ -44,6 +42,27 @@ pub enum RateOrigin {
     EcbPlusEight,
 }
 
+/// Why a segment has its rate.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub enum RateWhy {
+    /// The rate of the terms of sale (L441-10 II).
+    Contract,
+    /// Contract silent: the ECB rate of the half-year + `points` (L441-10 II).
+    EcbPlus {
+        mro: Decimal,
+        points: i64,
+        half_year: HalfYear,
+    },
+    /// Public buyer: the ECB rate of the half-year interest started + `points`, fixed (R2192-31).
+    PublicBuyer {
+        mro: Decimal,
+        points: i64,
+        started: HalfYear,
+    },
+    /// Civil law: the legal rate B of the half-year, from the mise en demeure (1231-6, 1344-1).
+    Legal { half_year: HalfYear },
+}
+
 /// One stretch of days at one base and one rate.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Segment {
@@ -54,9 +73,9 @@ pub struct Segment {
     /// Annual rate in percent.
     pub rate: Decimal,
     pub origin: RateOrigin,
-    /// "Pourquoi ce taux ?", in French, with the article.
-    pub explanation: String,
-    pub source: String,
+    /// "Pourquoi ce taux ?": the figures it rests on (words: `texts::fr::rate_why`).
+    pub why: RateWhy,
+    pub source: RateSource,
     pub status: Status,
     /// Exact, not rounded.
     pub amount: Decimal,
@@ -98,7 +117,7 @@ pub fn accrue(
             end = end.min(p.date);
         }
         let days = (end - cursor).num_days() + 1;
-        let (rate, origin, explanation, fact) = rate_for(rule, book, half_year, started);
+        let (rate, origin, why, fact) = rate_for(rule, book, half_year, started);
         let amount = base * rate * Decimal::from(days) / Decimal::from(DAY_COUNT_BASIS * 100);
         segments.push(Segment {
             from: cursor,
@@ -107,7 +126,7 @@ pub fn accrue(
             base,
             rate,
             origin,
-            explanation,
+            why,
             source: fact.source,
             status: fact.status,
             amount,
@@ -128,64 +147,55 @@ fn rate_for(
     book: &RateBook,
     half_year: HalfYear,
     started: HalfYear,
-) -> (Decimal, RateOrigin, String, RateFact) {
+) -> (Decimal, RateOrigin, RateWhy, RateFact) {
     match rule {
         InterestRule::BetweenProfessionals {
             contract_rate: Some(rate),
-        } => (
-            rate,
-            RateOrigin::Contract,
-            format!(
-                "Taux prévu par vos conditions de vente : {} (C. com. L441-10 II).",
-                format_percent(rate)
-            ),
-            RateFact {
+        } => {
+            let fact = RateFact {
                 value: rate,
                 status: Status::Verified,
-                source: "vos conditions générales de vente ou le contrat".into(),
+                source: RateSource::Contract,
                 overridden: false,
-            },
-        ),
+            };
+            (rate, RateOrigin::Contract, RateWhy::Contract, fact)
+        }
         InterestRule::BetweenProfessionals {
             contract_rate: None,
         } => {
             let mro = book.ecb_mro(half_year);
             let points = params::B2B_MARGIN_POINTS.at(half_year.first_day());
-            let rate = mro.value + Decimal::from(points);
-            let explanation = format!(
-                "Contrat muet : taux BCE en vigueur au {} ({}) + {points} points = {} pour le {half_year} (C. com. L441-10 II).",
-                date_fr(half_year.first_day()),
-                format_percent(mro.value),
-                format_percent(rate),
-            );
-            (rate, RateOrigin::EcbPlusTen, explanation, mro)
+            let why = RateWhy::EcbPlus {
+                mro: mro.value,
+                points,
+                half_year,
+            };
+            (
+                mro.value + Decimal::from(points),
+                RateOrigin::EcbPlusTen,
+                why,
+                mro,
+            )
         }
         InterestRule::PublicBuyer => {
             let mro = book.ecb_mro(started);
             let points = params::PUBLIC_MARGIN_POINTS.at(started.first_day());
-            let rate = mro.value + Decimal::from(points);
-            let explanation = format!(
-                "Intérêts moratoires d'un acheteur public : taux BCE au {} ({}), premier jour du semestre où les intérêts ont \
-                 commencé à courir, + {points} points = {}, fixe jusqu'au paiement (Code de la commande publique R2192-31).",
-                date_fr(started.first_day()),
-                format_percent(mro.value),
-                format_percent(rate),
-            );
-            (rate, RateOrigin::EcbPlusEight, explanation, mro)
+            let why = RateWhy::PublicBuyer {
+                mro: mro.value,
+                points,
+                started,
+            };
+            (
+                mro.value + Decimal::from(points),
+                RateOrigin::EcbPlusEight,
+                why,
+                mro,
+            )
         }
         InterestRule::LegalInterest => {
             let legal = book.legal_professional(half_year);
-            let explanation = format!(
-                "Taux de l'intérêt légal du {half_year} pour un créancier professionnel : {}, dû à compter de la mise en demeure \
-                 (C. civ. 1231-6 et 1344-1 ; C. mon. fin. L313-2).",
-                format_percent(legal.value),
-            );
-            (
-                legal.value,
-                RateOrigin::LegalRateProfessional,
-                explanation,
-                legal,
-            )
+            let why = RateWhy::Legal { half_year };
+            (legal.value, RateOrigin::LegalRateProfessional, why, legal)
         }
     }
 }

@@ -5,7 +5,6 @@ use serde::Serialize;
 
 use crate::dates::add_months;
 use crate::dossier::{DebtorKind, Invoice};
-use crate::format::date_fr;
 use crate::params;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -21,8 +20,30 @@ pub struct Prescription {
     /// The last day to act.
     pub ends: NaiveDate,
     pub status: PrescriptionStatus,
-    /// How it was computed, with the articles, in French.
-    pub explanation: String,
+    /// How it was computed (words: `texts::fr::prescription`).
+    pub basis: PrescriptionBasis,
+}
+
+/// Which period, from when: the facts the explanation needs.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PrescriptionBasis {
+    pub period: Period,
+    pub years: i64,
+    /// The day the service was completed (the invoice date when no delivery date is given).
+    pub completion: NaiveDate,
+    pub delivered: bool,
+    /// A part payment after completion restarted the period (C. civ. 2240).
+    pub acknowledged: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum Period {
+    /// C. com. L110-4 and C. civ. 2224.
+    BetweenProfessionals,
+    /// C. conso. L218-2.
+    Consumer,
+    /// Loi 68-1250: four years from the next 1 January.
+    PublicLaw,
 }
 
 pub fn prescription(
@@ -32,17 +53,6 @@ pub fn prescription(
     today: NaiveDate,
 ) -> Prescription {
     let completion = invoice.completion();
-    let completion_note = if invoice.delivery_date.is_some() {
-        format!(
-            "la fin de la prestation ou la livraison ({})",
-            date_fr(completion)
-        )
-    } else {
-        format!(
-            "la date de facture ({}), faute de date de livraison indiquée",
-            date_fr(completion)
-        )
-    };
     // A part payment acknowledges the debt and starts a new period (C. civ. 2240, 2231).
     let last_payment = invoice
         .payments
@@ -50,32 +60,28 @@ pub fn prescription(
         .map(|p| p.date)
         .filter(|d| *d <= today)
         .max();
-    let acknowledgment_note = |start: NaiveDate| {
-        match last_payment {
-        Some(paid) if paid >= start => format!(
-            " Le paiement partiel du {} vaut reconnaissance de dette : il a fait repartir le délai (C. civ. 2240).",
-            date_fr(paid)
-        ),
-        _ => String::new(),
-    }
+    let basis = |period, years| PrescriptionBasis {
+        period,
+        years,
+        completion,
+        delivered: invoice.delivery_date.is_some(),
+        acknowledged: last_payment
+            .filter(|paid| *paid >= completion && period != Period::PublicLaw),
     };
-
-    let (ends, explanation) = if !debtor.is_public_law_buyer() {
-        let (years, basis) = if debtor == DebtorKind::Consumer {
-            (params::PRESCRIPTION_CONSUMER_YEARS.at(completion), "C. conso. L218-2, à compter de la fin de la prestation (Cass. 1re civ., 19 mai 2021)")
+    let (ends, basis) = if !debtor.is_public_law_buyer() {
+        let (period, years) = if debtor == DebtorKind::Consumer {
+            (
+                Period::Consumer,
+                params::PRESCRIPTION_CONSUMER_YEARS.at(completion),
+            )
         } else {
-            (params::PRESCRIPTION_B2B_YEARS.at(completion), "C. com. L110-4 et C. civ. 2224, à compter de la fin de la prestation (Cass. com., 26 févr. 2020)")
+            (
+                Period::BetweenProfessionals,
+                params::PRESCRIPTION_B2B_YEARS.at(completion),
+            )
         };
         let start = last_payment.map_or(completion, |p| p.max(completion));
-        let ends = add_months(start, years * 12);
-        let text = format!(
-                "Délai de {years} ans à compter de {completion_note} ({basis}).{} Dernier jour pour agir : {}. \
-                 Une mise en demeure n'interrompt pas ce délai : seuls la reconnaissance de dette par le débiteur, une action en \
-                 justice (même en référé) ou une mesure d'exécution l'interrompent (C. civ. 2240, 2241, 2244).",
-                acknowledgment_note(completion),
-                date_fr(ends),
-            );
-        (ends, text)
+        (add_months(start, years * 12), basis(period, years))
     } else {
         // Four years from 1 January of the year after the debt arose; a written
         // payment demand, or a payment, interrupts it (loi 68-1250, art. 1 and 2).
@@ -90,13 +96,7 @@ pub fn prescription(
             .ok()
             .and_then(|y| NaiveDate::from_ymd_opt(start_year.saturating_add(y - 1), 12, 31))
             .unwrap_or(NaiveDate::MAX);
-        let text = format!(
-                "Prescription quadriennale des créances sur les personnes publiques : {years} ans à compter du 1er janvier de l'année \
-                 qui suit {completion_note} (loi 68-1250 du 31 déc. 1968, art. 1). Toute réclamation écrite de paiement, \
-                 votre mise en demeure comprise, et tout paiement l'interrompent (art. 2). Dernier jour pour agir : {}.",
-                date_fr(ends),
-            );
-        (ends, text)
+        (ends, basis(Period::PublicLaw, years))
     };
     let status = if today > ends {
         PrescriptionStatus::TimeBarred
@@ -108,7 +108,7 @@ pub fn prescription(
     Prescription {
         ends,
         status,
-        explanation,
+        basis,
     }
 }
 
@@ -146,7 +146,7 @@ mod tests {
         );
         assert_eq!(p.ends, date(2026, 3, 10));
         assert_eq!(p.status, PrescriptionStatus::TimeBarred);
-        assert!(p.explanation.contains("n'interrompt pas"));
+        assert_eq!(p.basis.period, Period::BetweenProfessionals);
     }
 
     #[test]

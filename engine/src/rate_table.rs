@@ -1,5 +1,5 @@
 //! The rate table the figures rest on: the rows compiled into the app (`params`), extended by
-//! a rates file when a site serves a newer one. A file may only add what the compiled table
+//! a rates file when a site serves a newer one (checked in `rates_file`). A file may only add what the compiled table
 //! does not know; one that contradicts a verified row, or breaks any rule of the form, is
 //! refused whole.
 
@@ -8,14 +8,8 @@ use std::sync::OnceLock;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
-use crate::amount::format_percent;
-use crate::format::date_fr;
 use crate::halfyear::HalfYear;
 use crate::params::{self, percent, Param, Status};
-use crate::rates_file::{
-    half_year_code, iso_date, parse_half_year, parse_iso_date, parse_percent, FileStatus,
-    LegalRateRow, MroRow, MroSeries, RatesFile, RatesFileError, FORMAT, VERSION,
-};
 
 /// One row of a rate series, owned so that a file's rows and the compiled ones are alike.
 #[derive(Debug, Clone, PartialEq)]
@@ -45,9 +39,50 @@ pub struct RateFact {
     /// In percent.
     pub value: Decimal,
     pub status: Status,
-    pub source: String,
+    pub source: RateSource,
     /// The visitor typed this value in place of the table's.
     pub overridden: bool,
+}
+
+/// Where a rate comes from (its words: `texts::fr::rate_source`).
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub enum RateSource {
+    /// The visitor typed it.
+    Override,
+    /// The contract's or the terms of sale's own rate.
+    Contract,
+    /// The ECB rate in force on `day`, from a verified row.
+    Mro {
+        day: NaiveDate,
+        reference: String,
+    },
+    /// From a row our sources did not confirm.
+    MroUnverified {
+        day: NaiveDate,
+        reference: String,
+        why: String,
+    },
+    /// `day` is past what the table knows: the last row is carried forward.
+    MroCarried {
+        day: NaiveDate,
+        known_until: NaiveDate,
+        value: Decimal,
+        reference: String,
+    },
+    MroBeforeTable {
+        day: NaiveDate,
+    },
+    /// The legal rate of `half_year`, from its row.
+    Legal {
+        half_year: HalfYear,
+        reference: String,
+        why: Option<String>,
+    },
+    /// Not found for `half_year`: the value of `reused` is carried.
+    LegalCarried {
+        half_year: HalfYear,
+        reused: Option<HalfYear>,
+    },
 }
 
 fn rows_of(param: &Param<i64>) -> Vec<RateRow> {
@@ -89,37 +124,45 @@ impl RateTable {
     /// past what the table knows.
     pub fn mro_on(&self, day: NaiveDate) -> RateFact {
         let row = self.mro.iter().rev().find(|r| r.from <= day);
-        let date = date_fr(day);
+        let fact = |value, status, source| RateFact {
+            value,
+            status,
+            source,
+            overridden: false,
+        };
         match row {
-            None => RateFact {
-                value: self.mro.first().map_or(Decimal::ZERO, |r| r.value),
-                status: Status::Unverified,
-                source: format!("taux BCE au {date} antérieur à notre table : à vérifier"),
-                overridden: false,
-            },
-            Some(r) if day > self.mro_known_until => RateFact {
-                value: r.value,
-                status: Status::Unverified,
-                source: format!(
-                    "taux BCE au {date} non vérifié : aucune décision de la BCE connue après le {} ; dernière valeur reprise ({}, {})",
-                    date_fr(self.mro_known_until),
-                    format_percent(r.value),
-                    r.reference
-                ),
-                overridden: false,
-            },
-            Some(r) if r.status == Status::Unverified => RateFact {
-                value: r.value,
-                status: Status::Unverified,
-                source: format!("taux BCE en vigueur au {date} : {} ; non vérifié : {}", r.reference, r.why),
-                overridden: false,
-            },
-            Some(r) => RateFact {
-                value: r.value,
-                status: Status::Verified,
-                source: format!("taux BCE (opérations principales de refinancement) en vigueur au {date} : {}", r.reference),
-                overridden: false,
-            },
+            None => fact(
+                self.mro.first().map_or(Decimal::ZERO, |r| r.value),
+                Status::Unverified,
+                RateSource::MroBeforeTable { day },
+            ),
+            Some(r) if day > self.mro_known_until => fact(
+                r.value,
+                Status::Unverified,
+                RateSource::MroCarried {
+                    day,
+                    known_until: self.mro_known_until,
+                    value: r.value,
+                    reference: r.reference.clone(),
+                },
+            ),
+            Some(r) if r.status == Status::Unverified => fact(
+                r.value,
+                Status::Unverified,
+                RateSource::MroUnverified {
+                    day,
+                    reference: r.reference.clone(),
+                    why: r.why.clone(),
+                },
+            ),
+            Some(r) => fact(
+                r.value,
+                Status::Verified,
+                RateSource::Mro {
+                    day,
+                    reference: r.reference.clone(),
+                },
+            ),
         }
     }
 
@@ -128,286 +171,28 @@ impl RateTable {
     pub fn legal_professional(&self, half_year: HalfYear) -> RateFact {
         let rows = &self.legal_professional;
         if let Some(r) = rows.iter().find(|r| r.from == half_year.first_day()) {
-            let (status, note) = match r.status {
-                Status::Verified => (Status::Verified, String::new()),
-                Status::Unverified => (Status::Unverified, format!(" ; non vérifié : {}", r.why)),
-            };
+            let why = (r.status == Status::Unverified).then(|| r.why.clone());
             return RateFact {
                 value: r.value,
-                status,
-                source: format!(
-                    "taux de l'intérêt légal, {half_year} : {}{note}",
-                    r.reference
-                ),
+                status: r.status,
+                source: RateSource::Legal {
+                    half_year,
+                    reference: r.reference.clone(),
+                    why,
+                },
                 overridden: false,
             };
         }
         let after = rows.last().is_some_and(|r| r.from < half_year.first_day());
         let nearest = if after { rows.last() } else { rows.first() };
-        let (value, label) = nearest.map_or((Decimal::ZERO, String::new()), |r| {
-            (r.value, HalfYear::of(r.from).to_string())
-        });
         RateFact {
-            value,
+            value: nearest.map_or(Decimal::ZERO, |r| r.value),
             status: Status::Unverified,
-            source: format!(
-                "taux de l'intérêt légal du {half_year} non trouvé : valeur du {label} reprise, à vérifier"
-            ),
+            source: RateSource::LegalCarried {
+                half_year,
+                reused: nearest.map(|r| HalfYear::of(r.from)),
+            },
             overridden: false,
         }
     }
-
-    /// This table extended by the rates file `text`, or the reason it was refused.
-    pub fn extended_by_text(&self, text: &str) -> Result<(RateTable, usize), RatesFileError> {
-        self.extended(&crate::rates_file::read(text)?)
-    }
-
-    /// This table extended by `file`: the rows it adds after what the table knows. Returns the
-    /// new table and how many rows the file added.
-    pub fn extended(&self, file: &RatesFile) -> Result<(RateTable, usize), RatesFileError> {
-        if file.format != FORMAT {
-            return Err(RatesFileError::WrongFormat);
-        }
-        if file.version > VERSION {
-            return Err(RatesFileError::NewerVersion(file.version));
-        }
-        if file.version == 0 {
-            return Err(RatesFileError::WrongFormat);
-        }
-        let mut next = self.clone();
-        let mut added = 0;
-
-        // ECB MRO: rows up to what we know must agree; later ones extend the table.
-        let mro = checked_mro(&file.ecb_mro)?;
-        for row in mro.iter().filter(|r| r.from <= self.mro_known_until) {
-            let ours = self.mro_on(row.from);
-            if ours.value != row.value {
-                return Err(RatesFileError::Contradicts {
-                    what: format!(
-                        "taux BCE au {} : {} dans le fichier, {} vérifié",
-                        date_fr(row.from),
-                        format_percent(row.value),
-                        format_percent(ours.value)
-                    ),
-                });
-            }
-        }
-        let known_until =
-            parse_iso_date(&file.ecb_mro.known_until).ok_or(RatesFileError::BadRow {
-                series: "taux BCE",
-                row: 0,
-                problem: "date « known_until » illisible (exemple : 2026-10-28)",
-            })?;
-        if known_until > self.mro_known_until {
-            next.mro.retain(|r| r.from <= self.mro_known_until);
-            let newer: Vec<RateRow> = mro
-                .into_iter()
-                .filter(|r| r.from > self.mro_known_until)
-                .collect();
-            added += newer.len();
-            next.mro.extend(newer);
-            next.mro_known_until = known_until;
-        }
-
-        // Legal rates: a half-year we know must agree; the following ones extend the table.
-        let mut expected_next: Option<HalfYear> = None;
-        for (i, row) in file.legal_rates.iter().enumerate() {
-            let bad = |problem| RatesFileError::BadRow {
-                series: "taux légaux",
-                row: i,
-                problem,
-            };
-            let half_year = parse_half_year(&row.half_year)
-                .ok_or(bad("semestre illisible (exemple : 2026-S2)"))?;
-            if let Some(want) = expected_next {
-                if half_year != want {
-                    return Err(bad("les semestres doivent se suivre sans trou"));
-                }
-            }
-            expected_next = Some(half_year.next());
-            let a =
-                checked_percent(&row.individual).ok_or(bad("taux A illisible ou hors bornes"))?;
-            let b =
-                checked_percent(&row.professional).ok_or(bad("taux B illisible ou hors bornes"))?;
-            let (status, why) =
-                checked_status(row.status, &row.why, &row.reference).map_err(bad)?;
-            let first_day = half_year.first_day();
-            let known = self
-                .legal_professional
-                .iter()
-                .position(|r| r.from == first_day);
-            match known {
-                Some(k) => {
-                    let (ka, kb) = (&self.legal_individual[k], &self.legal_professional[k]);
-                    if ka.status == Status::Verified && (ka.value != a || kb.value != b) {
-                        return Err(RatesFileError::Contradicts {
-                            what: format!(
-                                "taux légaux du {half_year} : {} / {} dans le fichier, {} / {} vérifiés",
-                                format_percent(a),
-                                format_percent(b),
-                                format_percent(ka.value),
-                                format_percent(kb.value)
-                            ),
-                        });
-                    }
-                }
-                None => {
-                    let last = next.legal_professional.last().map(|r| HalfYear::of(r.from));
-                    if last.is_some_and(|l| half_year < l) {
-                        continue; // before our table: nothing to add
-                    }
-                    if last.is_some_and(|l| l.next() != half_year) {
-                        return Err(bad(
-                            "un semestre manque entre la table de l'application et ce fichier",
-                        ));
-                    }
-                    let make = |value| RateRow {
-                        from: first_day,
-                        value,
-                        reference: row.reference.clone(),
-                        status,
-                        why: why.clone(),
-                    };
-                    next.legal_individual.push(make(a));
-                    next.legal_professional.push(make(b));
-                    added += 1;
-                }
-            }
-        }
-        Ok((next, added))
-    }
-
-    /// The table in the rates file's form: `static/taux.json` is this, for the compiled table.
-    pub fn to_file(&self) -> RatesFile {
-        let status = |s: Status| match s {
-            Status::Verified => FileStatus::Verified,
-            Status::Unverified => FileStatus::Unverified,
-        };
-        let why = |r: &RateRow| (!r.why.is_empty()).then(|| r.why.clone());
-        RatesFile {
-            format: FORMAT.to_string(),
-            version: VERSION,
-            ecb_mro: MroSeries {
-                known_until: iso_date(self.mro_known_until),
-                rows: self
-                    .mro
-                    .iter()
-                    .map(|r| MroRow {
-                        from: iso_date(r.from),
-                        percent: r.value.to_string(),
-                        reference: r.reference.clone(),
-                        status: status(r.status),
-                        why: why(r),
-                    })
-                    .collect(),
-            },
-            legal_rates: self
-                .legal_individual
-                .iter()
-                .zip(&self.legal_professional)
-                .map(|(a, b)| LegalRateRow {
-                    half_year: half_year_code(HalfYear::of(a.from)),
-                    individual: a.value.to_string(),
-                    professional: b.value.to_string(),
-                    reference: a.reference.clone(),
-                    status: status(a.status.max_doubt(b.status)),
-                    why: why(a).or_else(|| why(b)),
-                })
-                .collect(),
-        }
-    }
-}
-
-impl Status {
-    /// The less certain of two statuses.
-    fn max_doubt(self, other: Status) -> Status {
-        if self == Status::Unverified || other == Status::Unverified {
-            Status::Unverified
-        } else {
-            Status::Verified
-        }
-    }
-}
-
-/// A percent within the bounds a visitor may type, with at most two decimals.
-fn checked_percent(text: &str) -> Option<Decimal> {
-    let value = parse_percent(text)?;
-    let (low, high) = params::RATE_OVERRIDE_BOUNDS_BP.current();
-    let in_bounds = value >= percent(low) && value <= percent(high);
-    (in_bounds && value.round_dp(2) == value).then_some(value)
-}
-
-const MAX_TEXT: usize = 300;
-
-fn checked_status(
-    status: FileStatus,
-    why: &Option<String>,
-    reference: &str,
-) -> Result<(Status, String), &'static str> {
-    if reference.trim().is_empty() {
-        return Err("référence manquante");
-    }
-    if reference.chars().count() > MAX_TEXT
-        || why.as_ref().is_some_and(|w| w.chars().count() > MAX_TEXT)
-    {
-        return Err("texte trop long");
-    }
-    match (status, why) {
-        (FileStatus::Verified, None) => Ok((Status::Verified, String::new())),
-        (FileStatus::Verified, Some(_)) => {
-            Err("une ligne vérifiée ne donne pas de raison de doute (« why »)")
-        }
-        (FileStatus::Unverified, Some(w)) if !w.trim().is_empty() => {
-            Ok((Status::Unverified, w.clone()))
-        }
-        (FileStatus::Unverified, _) => Err("une ligne non vérifiée doit dire pourquoi (« why »)"),
-    }
-}
-
-const MAX_ROWS: usize = 400;
-
-fn checked_mro(series: &MroSeries) -> Result<Vec<RateRow>, RatesFileError> {
-    if series.rows.len() > MAX_ROWS {
-        return Err(RatesFileError::BadRow {
-            series: "taux BCE",
-            row: MAX_ROWS,
-            problem: "trop de lignes",
-        });
-    }
-    let earliest = params::date(1999, 1, 1);
-    let latest = params::date(2100, 12, 31);
-    if !parse_iso_date(&series.known_until).is_some_and(|d| (earliest..=latest).contains(&d)) {
-        return Err(RatesFileError::BadRow {
-            series: "taux BCE",
-            row: 0,
-            problem: "date « known_until » illisible ou hors bornes",
-        });
-    }
-    let mut rows: Vec<RateRow> = Vec::with_capacity(series.rows.len());
-    for (i, row) in series.rows.iter().enumerate() {
-        let bad = |problem| RatesFileError::BadRow {
-            series: "taux BCE",
-            row: i,
-            problem,
-        };
-        let from = parse_iso_date(&row.from).ok_or(bad("date illisible (exemple : 2026-06-17)"))?;
-        if !(earliest..=latest).contains(&from) {
-            return Err(bad("date hors bornes"));
-        }
-        if rows.last().is_some_and(|last| last.from >= from) {
-            return Err(bad("les dates doivent aller en croissant"));
-        }
-        let value = checked_percent(&row.percent).ok_or(bad(
-            "taux illisible, hors bornes ou à plus de deux décimales",
-        ))?;
-        let (status, why) = checked_status(row.status, &row.why, &row.reference).map_err(bad)?;
-        rows.push(RateRow {
-            from,
-            value,
-            reference: row.reference.clone(),
-            status,
-            why,
-        });
-    }
-    Ok(rows)
 }

@@ -4,8 +4,8 @@
 use crate::dossier::{OverriddenRate, RateOverride};
 use crate::halfyear::HalfYear;
 use crate::params::Status;
-pub use crate::rate_table::RateFact;
 use crate::rate_table::RateTable;
+pub use crate::rate_table::{RateFact, RateSource};
 
 /// The rate table seen through the visitor's overrides.
 pub struct RateBook<'a> {
@@ -26,7 +26,7 @@ impl<'a> RateBook<'a> {
             .map(|o| RateFact {
                 value: o.value,
                 status: Status::Unverified,
-                source: "valeur saisie par vous".to_string(),
+                source: RateSource::Override,
                 overridden: true,
             })
     }
@@ -95,7 +95,11 @@ mod tests {
         let fact = book().ecb_mro(hy(2027, false));
         assert_eq!(fact.value, percent(265));
         assert_eq!(fact.status, Status::Unverified);
-        assert!(fact.source.contains("non vérifié"), "{}", fact.source);
+        assert!(
+            matches!(fact.source, RateSource::MroCarried { .. }),
+            "{:?}",
+            fact.source
+        );
     }
 
     #[test]

@@ -26,7 +26,8 @@ pub enum EventKind {
 pub struct TimelineEvent {
     pub date: NaiveDate,
     pub kind: EventKind,
-    pub label: String,
+    /// What the event is about: the invoice's number, or the reminder's rank.
+    pub subject: Option<String>,
     /// Past events are facts; future ones are deadlines.
     pub past: bool,
 }
@@ -34,13 +35,13 @@ pub struct TimelineEvent {
 pub fn event(
     date: NaiveDate,
     kind: EventKind,
-    label: impl Into<String>,
+    subject: Option<String>,
     today: NaiveDate,
 ) -> TimelineEvent {
     TimelineEvent {
         date,
         kind,
-        label: label.into(),
+        subject,
         past: date < today,
     }
 }
@@ -57,7 +58,7 @@ pub fn schedule(
         events.push(event(
             invoice.due.date,
             EventKind::DueDate,
-            format!("Échéance de la facture {}", invoice.number),
+            Some(invoice.number.clone()),
             today,
         ));
     }
@@ -65,22 +66,17 @@ pub fn schedule(
         events.push(event(
             *day,
             EventKind::Reminder,
-            format!("Relance n° {}", i + 1),
+            Some((i + 1).to_string()),
             today,
         ));
     }
     if let Some(med) = dossier.mise_en_demeure {
-        events.push(event(
-            med.sent,
-            EventKind::MiseEnDemeureSent,
-            "Mise en demeure envoyée",
-            today,
-        ));
+        events.push(event(med.sent, EventKind::MiseEnDemeureSent, None, today));
         if let Some(received) = med.received {
             events.push(event(
                 received,
                 EventKind::MiseEnDemeureReceived,
-                "Mise en demeure reçue",
+                None,
                 today,
             ));
         }
@@ -88,42 +84,32 @@ pub fn schedule(
             events.push(event(
                 deadline,
                 EventKind::MiseEnDemeureDeadline,
-                "Fin du délai de la mise en demeure",
+                None,
                 today,
             ));
         }
     }
     if let Some(cp) = dossier.pre_opening_proceedings() {
         if let Some(judgment) = cp.judgment_date {
-            events.push(event(
-                judgment,
-                EventKind::OpeningJudgment,
-                "Jugement d'ouverture",
-                today,
-            ));
+            events.push(event(judgment, EventKind::OpeningJudgment, None, today));
         }
         events.push(event(
             cp.bodacc_publication,
             EventKind::BodaccPublication,
-            "Publication au BODACC",
+            None,
             today,
         ));
         let declare = cp.declaration_deadline();
-        events.push(event(
-            declare,
-            EventKind::DeclarationDeadline,
-            "Dernier jour pour déclarer la créance",
-            today,
-        ));
+        events.push(event(declare, EventKind::DeclarationDeadline, None, today));
         let releve = cp.releve_deadline();
         events.push(event(
             releve,
             EventKind::ReleveDeForclusionDeadline,
-            "Dernier jour pour un relevé de forclusion",
+            None,
             today,
         ));
     }
-    events.push(event(today, EventKind::Today, "Aujourd'hui", today));
+    events.push(event(today, EventKind::Today, None, today));
     let mut prescriptions: Vec<NaiveDate> = invoices
         .iter()
         .filter(|i| i.outstanding > Decimal::ZERO)
@@ -132,12 +118,7 @@ pub fn schedule(
     prescriptions.sort();
     prescriptions.dedup();
     for day in prescriptions {
-        events.push(event(
-            day,
-            EventKind::Prescription,
-            "Prescription : dernier jour pour agir",
-            today,
-        ));
+        events.push(event(day, EventKind::Prescription, None, today));
     }
     events.sort_by_key(|e| (e.date, e.kind));
     events

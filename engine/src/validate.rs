@@ -170,6 +170,38 @@ pub fn validate(dossier: &Dossier, today: NaiveDate) -> Vec<FieldError> {
             ));
         }
     }
+    dates_of_the_steps(dossier, today, &mut errors);
+    if let DebtorPosition::DisputesPart { amount } = dossier.position {
+        let total: Decimal = dossier.invoices.iter().map(|i| i.amount).sum();
+        if amount <= Decimal::ZERO {
+            errors.push(error("position.amount", Problem::DisputedAmountNotPositive));
+        } else if amount > total {
+            errors.push(error("position.amount", Problem::DisputedAboveTotal));
+        }
+    }
+    let (low, high) = params::RATE_OVERRIDE_BOUNDS_BP.current();
+    for (i, o) in dossier.rate_overrides.iter().enumerate() {
+        if o.value < percent(low) || o.value > percent(high) {
+            errors.push(error(
+                format!("rate_overrides.{i}.value"),
+                Problem::RateImplausible,
+            ));
+        }
+    }
+    // A due date that cannot be represented (absurd term on an absurd date) is an error, not a panic.
+    for (i, invoice) in dossier.invoices.iter().enumerate() {
+        if due_date(invoice, dossier.debtor.kind).date == NaiveDate::MAX {
+            errors.push(error(
+                format!("invoices.{i}.term"),
+                Problem::DueDateNotADate,
+            ));
+        }
+    }
+    errors
+}
+
+/// The mise en demeure's and the collective proceedings' dates.
+fn dates_of_the_steps(dossier: &Dossier, today: NaiveDate, errors: &mut Vec<FieldError>) {
     if let Some(med) = &dossier.mise_en_demeure {
         if med.sent > today {
             errors.push(error(
@@ -220,33 +252,6 @@ pub fn validate(dossier: &Dossier, today: NaiveDate) -> Vec<FieldError> {
             Some(_) => {}
         }
     }
-    if let DebtorPosition::DisputesPart { amount } = dossier.position {
-        let total: Decimal = dossier.invoices.iter().map(|i| i.amount).sum();
-        if amount <= Decimal::ZERO {
-            errors.push(error("position.amount", Problem::DisputedAmountNotPositive));
-        } else if amount > total {
-            errors.push(error("position.amount", Problem::DisputedAboveTotal));
-        }
-    }
-    let (low, high) = params::RATE_OVERRIDE_BOUNDS_BP.current();
-    for (i, o) in dossier.rate_overrides.iter().enumerate() {
-        if o.value < percent(low) || o.value > percent(high) {
-            errors.push(error(
-                format!("rate_overrides.{i}.value"),
-                Problem::RateImplausible,
-            ));
-        }
-    }
-    // A due date that cannot be represented (absurd term on an absurd date) is an error, not a panic.
-    for (i, invoice) in dossier.invoices.iter().enumerate() {
-        if due_date(invoice, dossier.debtor.kind).date == NaiveDate::MAX {
-            errors.push(error(
-                format!("invoices.{i}.term"),
-                Problem::DueDateNotADate,
-            ));
-        }
-    }
-    errors
 }
 
 fn invoice_problems(

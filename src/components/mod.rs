@@ -83,22 +83,46 @@ pub fn pair(list: [(&'static str, &str); 2]) -> Vec<(AttrValue, AttrValue)> {
         .collect()
 }
 
+/// A value shared between components: props compare it by identity, since a new value is
+/// always a new `Rc`. A deep comparison of the whole assessment cost kilobytes of wasm.
+pub struct Shared<T>(pub Rc<T>);
+
+impl<T> Clone for Shared<T> {
+    fn clone(&self) -> Self {
+        Shared(self.0.clone())
+    }
+}
+
+impl<T> PartialEq for Shared<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl<T> std::ops::Deref for Shared<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
 /// The assessment of the dossier as read after the last change, recomputed only when the
 /// reading or the rates change. None while the form has a problem to fix: no figure is ever
 /// shown from a half-read form. Shared, never copied, with the components that show it.
 #[hook]
-pub fn use_assessment() -> Option<Rc<engine::Assessment>> {
+pub fn use_assessment() -> Option<Shared<engine::Assessment>> {
     let ctx = use_app();
     let today = ctx.today;
     let memo = use_memo(
-        (ctx.reading.clone(), ctx.rates.clone()),
+        // By identity: the reducer makes a new reading or table only when they change.
+        (Shared(ctx.reading.clone()), Shared(ctx.rates.clone())),
         move |(reading, rates)| {
             if !reading.errors.is_empty() {
                 return None;
             }
             engine::assess_with(&reading.dossier, today, rates)
                 .ok()
-                .map(Rc::new)
+                .map(|a| Shared(Rc::new(a)))
         },
     );
     (*memo).clone()

@@ -5,8 +5,7 @@ use engine::format::{date_fr, date_short};
 use engine::params::Status;
 use engine::texts::fr;
 use engine::{
-    format_euros, format_percent, Advice, Assessment, InvoiceAssessment, OverriddenRate,
-    WarningKind,
+    format_euros, format_percent, Assessment, InvoiceAssessment, OverriddenRate, WarningKind,
 };
 use std::rc::Rc;
 
@@ -14,7 +13,7 @@ use yew::prelude::*;
 
 use super::fields::{field_id, Field, Kind};
 use super::timeline::Timeline;
-use super::{set_text, use_app, use_assessment};
+use super::{set_text, use_app, use_assessment, Shared};
 use crate::edit::TextField;
 use crate::form::Step;
 use crate::state::{Action, RatesSource};
@@ -53,7 +52,7 @@ pub fn results() -> Html {
 
 #[derive(Properties, PartialEq)]
 struct AssessmentProps {
-    assessment: Rc<Assessment>,
+    assessment: Shared<Assessment>,
 }
 
 #[function_component(AssessmentView)]
@@ -71,13 +70,13 @@ fn assessment_view(props: &AssessmentProps) -> Html {
             <Warnings assessment={a.clone()} />
             <section class="fi-card fi-card--accent" aria-labelledby="fi-next">
                 <h3 id="fi-next">{ "Que faire maintenant ?" }</h3>
-                                <StepDetails step={next.clone()} />
+                                <StepDetails text={Rc::new(fr::advice(next))} />
                 <CallToAction />
                 if !a.recommendation.then.is_empty() {
                     <h4>{ "Et si cela ne suffit pas" }</h4>
                     <ol class="fi-path">
                         { for a.recommendation.then.iter().map(|s| html! {
-                            <li><details><summary>{ fr::advice(s).title }</summary><StepDetails step={s.clone()} /></details></li>
+                            <li><details><summary>{ fr::advice(s).title }</summary><StepDetails text={Rc::new(fr::advice(s))} /></details></li>
                         }) }
                     </ol>
                 }
@@ -85,7 +84,7 @@ fn assessment_view(props: &AssessmentProps) -> Html {
                     <h4>{ "Autres voies possibles" }</h4>
                     <ul class="fi-path">
                         { for a.recommendation.alternatives.iter().map(|s| html! {
-                            <li><details><summary>{ fr::advice(s).title }</summary><StepDetails step={s.clone()} /></details></li>
+                            <li><details><summary>{ fr::advice(s).title }</summary><StepDetails text={Rc::new(fr::advice(s))} /></details></li>
                         }) }
                     </ul>
                 }
@@ -160,7 +159,7 @@ fn rates_freshness(props: &FreshnessProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct WarningsProps {
-    assessment: Rc<Assessment>,
+    assessment: Shared<Assessment>,
 }
 
 #[function_component(Warnings)]
@@ -184,12 +183,12 @@ fn warnings(props: &WarningsProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct StepProps {
-    step: Advice,
+    text: Rc<fr::AdviceText>,
 }
 
 #[function_component(StepDetails)]
 fn step_details(props: &StepProps) -> Html {
-    let s = fr::advice(&props.step);
+    let s = &props.text;
     html! {
         <div class="fi-step">
             <p class="fi-step__title"><strong>{ &s.title }</strong></p>
@@ -211,7 +210,7 @@ fn step_details(props: &StepProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct InvoiceProps {
-    assessment: Rc<Assessment>,
+    assessment: Shared<Assessment>,
     index: usize,
 }
 
@@ -224,12 +223,12 @@ fn invoice_details(props: &InvoiceProps) -> Html {
         <div class="fi-invoice-result">
             <h4>{ format!("Facture {}", i.number) }</h4>
             <ul class="fi-facts">
-                <li>{ &i.due.explanation }</li>
+                <li>{ fr::due(&i.due) }</li>
                 if i.days_late > 0 { <li>{ format!("{} jours de retard.", i.days_late) }</li> }
                 if !i.paid.is_zero() { <li>{ format!("Payé : {} ; reste dû : {}.", format_euros(i.paid), format_euros(i.outstanding)) }</li> }
-                <li>{ &i.interest_note }</li>
-                <li>{ &i.indemnity_note }</li>
-                <li>{ &i.prescription.explanation }</li>
+                <li>{ fr::interest(&i.interest) }</li>
+                <li>{ fr::indemnity(&i.indemnity_note) }</li>
+                <li>{ fr::prescription(&i.prescription) }</li>
             </ul>
             if !i.segments.is_empty() {
                 <div class="fi-table-wrap">
@@ -270,8 +269,9 @@ fn invoice_details(props: &InvoiceProps) -> Html {
 fn unique_explanations(i: &InvoiceAssessment) -> Vec<(String, String)> {
     let mut out: Vec<(String, String)> = Vec::new();
     for s in &i.segments {
-        if !out.iter().any(|(e, _)| *e == s.explanation) {
-            out.push((s.explanation.clone(), s.source.clone()));
+        let why = fr::rate_why(s);
+        if !out.iter().any(|(e, _)| *e == why) {
+            out.push((why, fr::rate_source(&s.source)));
         }
     }
     out
@@ -279,7 +279,7 @@ fn unique_explanations(i: &InvoiceAssessment) -> Vec<(String, String)> {
 
 #[derive(Properties, PartialEq)]
 struct RatesProps {
-    assessment: Rc<Assessment>,
+    assessment: Shared<Assessment>,
 }
 
 /// The rates the figures rest on; unverified ones can be corrected by the visitor.
@@ -309,7 +309,7 @@ fn rates(props: &RatesProps) -> Html {
                     let oninput = set_text(&ctx, TextField::RateOverride(r.half_year, r.rate));
                     html! {
                         <li class={classes!((r.status == Status::Unverified && !r.overridden).then_some("fi-unverified"))}>
-                            <p>{ format!("{what} : {} ({status})", format_percent(r.value)) }<br /><small>{ &r.source }</small></p>
+                            <p>{ format!("{what} : {} ({status})", format_percent(r.value)) }<br /><small>{ fr::rate_source(&r.source) }</small></p>
                             if editable {
                                 <Field path={path.clone()} kind={Kind::Amount} value={value} error={error} oninput={oninput}
                                     label={format!("Corriger ce taux (en %)")}

@@ -30,7 +30,7 @@ pub fn timeline(props: &TimelineProps) -> Html {
                 { for events.iter().enumerate().map(|(i, e)| row(i as i32, e)) }
             </svg>
             <ol class="fi-sr-only">
-                { for events.iter().map(|e| html! { <li>{ format!("{} : {}", date_short(e.date), e.label) }</li> }) }
+                { for events.iter().map(|e| html! { <li>{ format!("{} : {}", date_short(e.date), engine::texts::fr::event(e)) }</li> }) }
             </ol>
         </figure>
     }
@@ -52,7 +52,7 @@ fn row(index: i32, e: &TimelineEvent) -> Html {
         _ => "fi-tl-future",
     };
     let radius = if e.kind == EventKind::Today { 7 } else { 5 };
-    let (first, second) = wrap(&e.label);
+    let (first, second) = wrap(&engine::texts::fr::event(e));
     html! {
         <g class={class}>
             <text x="0" y={(y + 4).to_string()} class="fi-tl-date">{ date_short(e.date) }</text>

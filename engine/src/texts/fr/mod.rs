@@ -9,9 +9,11 @@ use crate::dossier::ProceedingsKind;
 use crate::format::date_fr;
 use crate::params;
 use crate::recourse::cites::*;
+mod notes;
 mod warnings;
 mod why;
 
+pub use notes::{due, event, indemnity, interest, prescription, rate_source, rate_why};
 pub use warnings::{term_warning, warning};
 
 use crate::recourse::{Advice, Case, Court, DeadlineKind, Exclusion, Lawyer, Procedure, RuledOut};

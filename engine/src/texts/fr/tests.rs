@@ -179,3 +179,147 @@ fn prose_and_articles_agree() {
         );
     }
 }
+
+/// The notes of each invoice, one check per message.
+#[test]
+fn every_note_reads_in_french() {
+    use crate::due_date::{DueBasis, DueDate};
+    use crate::halfyear::HalfYear;
+    use crate::notes::{IndemnityNote, InterestBasis, InterestNote};
+    use crate::prescription::{Period, Prescription, PrescriptionBasis, PrescriptionStatus};
+    use crate::rates::RateSource;
+    use crate::timeline::{EventKind, TimelineEvent};
+
+    let d = |basis| {
+        due(&DueDate {
+            date: date(2026, 4, 4),
+            basis,
+            term_warning: None,
+        })
+    };
+    assert_eq!(
+        d(DueBasis::Written),
+        "Échéance indiquée sur la facture : 4 avril 2026."
+    );
+    assert!(d(DueBasis::Days { days: 30 })
+        .starts_with("30 jours après la date de facture, soit le 4 avril 2026"));
+    assert!(d(DueBasis::EndOfMonth { days: 45 }).contains("45 jours fin de mois"));
+    assert!(d(DueBasis::SilentProfessional {
+        days: 30,
+        delivered: true
+    })
+    .contains("30 jours après la livraison ou la fin de la prestation"));
+    assert!(d(DueBasis::SilentConsumer { delivered: false })
+        .contains("le prix est dû à la date de facture (date de livraison non indiquée)"));
+    assert!(d(DueBasis::SilentPublicBuyer {
+        days: 30,
+        article: "R2192-10",
+        received: Some(date(2026, 3, 5))
+    })
+    .contains("30 jours à compter de la réception de votre demande de paiement (5 mars 2026)"));
+
+    let note = |basis, payments_on_principal, stopped_at_opening| {
+        interest(&InterestNote {
+            basis,
+            payments_on_principal,
+            stopped_at_opening,
+        })
+    };
+    assert!(note(
+        InterestBasis::Professional {
+            contract_rate: None,
+            points: 10
+        },
+        false,
+        false
+    )
+    .starts_with("Pénalités de retard au taux BCE + 10 points"));
+    assert!(note(InterestBasis::PublicBuyer, true, false).contains("(C. civ. 1343-1)"));
+    assert!(
+        note(InterestBasis::ConsumerNoMiseEnDemeure, false, true).ends_with("(C. com. L622-28).")
+    );
+    assert!(note(
+        InterestBasis::ConsumerFromMiseEnDemeure { received: true },
+        false,
+        false
+    )
+    .contains("ici à compter de sa réception"));
+
+    let forty = Decimal::from(40);
+    assert!(indemnity(&IndemnityNote::Consumer { amount: forty })
+        .contains("(Code des procédures civiles d'exécution, L111-8)"));
+    assert_eq!(
+        indemnity(&IndemnityNote::NotLate),
+        "Pas d'indemnité forfaitaire : la facture n'est pas payée en retard."
+    );
+    assert!(
+        indemnity(&IndemnityNote::ProceedingsPrevented { amount: forty })
+            .contains("ouverte avant l'échéance")
+    );
+    assert!(indemnity(&IndemnityNote::BeforeExistence {
+        since: date(2013, 1, 1)
+    })
+    .ends_with("à partir du 1er janvier 2013."));
+    assert!(indemnity(&IndemnityNote::Due {
+        amount: forty,
+        public_buyer: true
+    })
+    .contains("L2192-13 et D2192-35"));
+
+    let p = |period, acknowledged| {
+        prescription(&Prescription {
+            ends: date(2030, 12, 1),
+            status: PrescriptionStatus::Running,
+            basis: PrescriptionBasis {
+                period,
+                years: 5,
+                completion: date(2025, 12, 1),
+                delivered: true,
+                acknowledged,
+            },
+        })
+    };
+    assert!(p(Period::BetweenProfessionals, Some(date(2026, 1, 10)))
+        .contains("Le paiement partiel du 10 janvier 2026 vaut reconnaissance de dette"));
+    assert!(p(Period::Consumer, None).contains("C. conso. L218-2"));
+    assert!(p(Period::PublicLaw, None).starts_with("Prescription quadriennale"));
+
+    let h = HalfYear {
+        year: 2026,
+        second: true,
+    };
+    assert_eq!(rate_source(&RateSource::Override), "valeur saisie par vous");
+    assert!(rate_source(&RateSource::LegalCarried {
+        half_year: h,
+        reused: Some(HalfYear {
+            year: 2026,
+            second: false
+        })
+    })
+    .contains("du 2d semestre 2026 non trouvé : valeur du 1er semestre 2026 reprise"));
+    assert!(rate_source(&RateSource::MroCarried {
+        day: date(2027, 1, 1),
+        known_until: date(2026, 10, 28),
+        value: Decimal::new(265, 2),
+        reference: "BCE".into()
+    })
+    .contains("aucune décision de la BCE connue après le 28 octobre 2026"));
+
+    let e = |kind, subject: Option<&str>| {
+        event(&TimelineEvent {
+            date: date(2026, 1, 1),
+            kind,
+            subject: subject.map(String::from),
+            past: true,
+        })
+    };
+    assert_eq!(
+        e(EventKind::DueDate, Some("F-1")),
+        "Échéance de la facture F-1"
+    );
+    assert_eq!(e(EventKind::Reminder, Some("2")), "Relance n° 2");
+    assert_eq!(
+        e(EventKind::Prescription, None),
+        "Prescription : dernier jour pour agir"
+    );
+}

@@ -1,0 +1,278 @@
+//! Checking a rates file against the table compiled into the app: what it may add, and every
+//! reason to refuse it whole (docs/RATES.md).
+
+use rust_decimal::Decimal;
+
+use crate::amount::format_percent;
+use crate::format::date_fr;
+use crate::halfyear::HalfYear;
+use crate::params::{self, percent, Status};
+use crate::rate_table::{RateRow, RateTable};
+use crate::rates_file::{
+    half_year_code, iso_date, parse_half_year, parse_iso_date, parse_percent, FileStatus,
+    LegalRateRow, MroRow, MroSeries, RatesFile, RatesFileError, FORMAT, VERSION,
+};
+
+impl RateTable {
+    /// This table extended by the rates file `text`, or the reason it was refused.
+    pub fn extended_by_text(&self, text: &str) -> Result<(RateTable, usize), RatesFileError> {
+        self.extended(&crate::rates_file::read(text)?)
+    }
+
+    /// This table extended by `file`: the rows it adds after what the table knows. Returns the
+    /// new table and how many rows the file added.
+    pub fn extended(&self, file: &RatesFile) -> Result<(RateTable, usize), RatesFileError> {
+        if file.format != FORMAT || file.version == 0 {
+            return Err(RatesFileError::WrongFormat);
+        }
+        if file.version > VERSION {
+            return Err(RatesFileError::NewerVersion(file.version));
+        }
+        let mut next = self.clone();
+        let added = self.extend_mro(&mut next, &file.ecb_mro)?
+            + self.extend_legal(&mut next, &file.legal_rates)?;
+        Ok((next, added))
+    }
+
+    /// ECB MRO: rows up to what we know must agree; later ones extend the table.
+    fn extend_mro(
+        &self,
+        next: &mut RateTable,
+        series: &MroSeries,
+    ) -> Result<usize, RatesFileError> {
+        let mro = checked_mro(series)?;
+        for row in mro.iter().filter(|r| r.from <= self.mro_known_until) {
+            let ours = self.mro_on(row.from);
+            if ours.value != row.value {
+                return Err(RatesFileError::Contradicts {
+                    what: format!(
+                        "taux BCE au {} : {} dans le fichier, {} vérifié",
+                        date_fr(row.from),
+                        format_percent(row.value),
+                        format_percent(ours.value)
+                    ),
+                });
+            }
+        }
+        let known_until = parse_iso_date(&series.known_until).ok_or(RatesFileError::BadRow {
+            series: "taux BCE",
+            row: 0,
+            problem: "date « known_until » illisible (exemple : 2026-10-28)",
+        })?;
+        if known_until <= self.mro_known_until {
+            return Ok(0);
+        }
+        next.mro.retain(|r| r.from <= self.mro_known_until);
+        let newer: Vec<RateRow> = mro
+            .into_iter()
+            .filter(|r| r.from > self.mro_known_until)
+            .collect();
+        let added = newer.len();
+        next.mro.extend(newer);
+        next.mro_known_until = known_until;
+        Ok(added)
+    }
+
+    /// Legal rates: a half-year we know must agree; the following ones extend the table.
+    fn extend_legal(
+        &self,
+        next: &mut RateTable,
+        rows: &[LegalRateRow],
+    ) -> Result<usize, RatesFileError> {
+        let mut added = 0;
+        let mut expected_next: Option<HalfYear> = None;
+        for (i, row) in rows.iter().enumerate() {
+            let bad = |problem| RatesFileError::BadRow {
+                series: "taux légaux",
+                row: i,
+                problem,
+            };
+            let half_year = parse_half_year(&row.half_year)
+                .ok_or(bad("semestre illisible (exemple : 2026-S2)"))?;
+            if expected_next.is_some_and(|want| half_year != want) {
+                return Err(bad("les semestres doivent se suivre sans trou"));
+            }
+            expected_next = Some(half_year.next());
+            let a =
+                checked_percent(&row.individual).ok_or(bad("taux A illisible ou hors bornes"))?;
+            let b =
+                checked_percent(&row.professional).ok_or(bad("taux B illisible ou hors bornes"))?;
+            let (status, why) =
+                checked_status(row.status, &row.why, &row.reference).map_err(bad)?;
+            let first_day = half_year.first_day();
+            if let Some(k) = self
+                .legal_professional
+                .iter()
+                .position(|r| r.from == first_day)
+            {
+                let (ka, kb) = (&self.legal_individual[k], &self.legal_professional[k]);
+                if ka.status == Status::Verified && (ka.value != a || kb.value != b) {
+                    return Err(RatesFileError::Contradicts {
+                        what: format!(
+                            "taux légaux du {half_year} : {} / {} dans le fichier, {} / {} vérifiés",
+                            format_percent(a),
+                            format_percent(b),
+                            format_percent(ka.value),
+                            format_percent(kb.value)
+                        ),
+                    });
+                }
+                continue;
+            }
+            let last = next.legal_professional.last().map(|r| HalfYear::of(r.from));
+            if last.is_some_and(|l| half_year < l) {
+                continue; // before our table: nothing to add
+            }
+            if last.is_some_and(|l| l.next() != half_year) {
+                return Err(bad(
+                    "un semestre manque entre la table de l'application et ce fichier",
+                ));
+            }
+            let make = |value| RateRow {
+                from: first_day,
+                value,
+                reference: row.reference.clone(),
+                status,
+                why: why.clone(),
+            };
+            next.legal_individual.push(make(a));
+            next.legal_professional.push(make(b));
+            added += 1;
+        }
+        Ok(added)
+    }
+
+    /// The table in the rates file's form: `static/taux.json` is this, for the compiled table.
+    pub fn to_file(&self) -> RatesFile {
+        let status = |s: Status| match s {
+            Status::Verified => FileStatus::Verified,
+            Status::Unverified => FileStatus::Unverified,
+        };
+        let why = |r: &RateRow| (!r.why.is_empty()).then(|| r.why.clone());
+        RatesFile {
+            format: FORMAT.to_string(),
+            version: VERSION,
+            ecb_mro: MroSeries {
+                known_until: iso_date(self.mro_known_until),
+                rows: self
+                    .mro
+                    .iter()
+                    .map(|r| MroRow {
+                        from: iso_date(r.from),
+                        percent: r.value.to_string(),
+                        reference: r.reference.clone(),
+                        status: status(r.status),
+                        why: why(r),
+                    })
+                    .collect(),
+            },
+            legal_rates: self
+                .legal_individual
+                .iter()
+                .zip(&self.legal_professional)
+                .map(|(a, b)| LegalRateRow {
+                    half_year: half_year_code(HalfYear::of(a.from)),
+                    individual: a.value.to_string(),
+                    professional: b.value.to_string(),
+                    reference: a.reference.clone(),
+                    status: status(a.status.max_doubt(b.status)),
+                    why: why(a).or_else(|| why(b)),
+                })
+                .collect(),
+        }
+    }
+}
+
+impl Status {
+    /// The less certain of two statuses.
+    fn max_doubt(self, other: Status) -> Status {
+        if self == Status::Unverified || other == Status::Unverified {
+            Status::Unverified
+        } else {
+            Status::Verified
+        }
+    }
+}
+
+/// A percent within the bounds a visitor may type, with at most two decimals.
+fn checked_percent(text: &str) -> Option<Decimal> {
+    let value = parse_percent(text)?;
+    let (low, high) = params::RATE_OVERRIDE_BOUNDS_BP.current();
+    let in_bounds = value >= percent(low) && value <= percent(high);
+    (in_bounds && value.round_dp(2) == value).then_some(value)
+}
+
+const MAX_TEXT: usize = 300;
+
+fn checked_status(
+    status: FileStatus,
+    why: &Option<String>,
+    reference: &str,
+) -> Result<(Status, String), &'static str> {
+    if reference.trim().is_empty() {
+        return Err("référence manquante");
+    }
+    if reference.chars().count() > MAX_TEXT
+        || why.as_ref().is_some_and(|w| w.chars().count() > MAX_TEXT)
+    {
+        return Err("texte trop long");
+    }
+    match (status, why) {
+        (FileStatus::Verified, None) => Ok((Status::Verified, String::new())),
+        (FileStatus::Verified, Some(_)) => {
+            Err("une ligne vérifiée ne donne pas de raison de doute (« why »)")
+        }
+        (FileStatus::Unverified, Some(w)) if !w.trim().is_empty() => {
+            Ok((Status::Unverified, w.clone()))
+        }
+        (FileStatus::Unverified, _) => Err("une ligne non vérifiée doit dire pourquoi (« why »)"),
+    }
+}
+
+const MAX_ROWS: usize = 400;
+
+fn checked_mro(series: &MroSeries) -> Result<Vec<RateRow>, RatesFileError> {
+    if series.rows.len() > MAX_ROWS {
+        return Err(RatesFileError::BadRow {
+            series: "taux BCE",
+            row: MAX_ROWS,
+            problem: "trop de lignes",
+        });
+    }
+    let earliest = params::date(1999, 1, 1);
+    let latest = params::date(2100, 12, 31);
+    if !parse_iso_date(&series.known_until).is_some_and(|d| (earliest..=latest).contains(&d)) {
+        return Err(RatesFileError::BadRow {
+            series: "taux BCE",
+            row: 0,
+            problem: "date « known_until » illisible ou hors bornes",
+        });
+    }
+    let mut rows: Vec<RateRow> = Vec::with_capacity(series.rows.len());
+    for (i, row) in series.rows.iter().enumerate() {
+        let bad = |problem| RatesFileError::BadRow {
+            series: "taux BCE",
+            row: i,
+            problem,
+        };
+        let from = parse_iso_date(&row.from).ok_or(bad("date illisible (exemple : 2026-06-17)"))?;
+        if !(earliest..=latest).contains(&from) {
+            return Err(bad("date hors bornes"));
+        }
+        if rows.last().is_some_and(|last| last.from >= from) {
+            return Err(bad("les dates doivent aller en croissant"));
+        }
+        let value = checked_percent(&row.percent).ok_or(bad(
+            "taux illisible, hors bornes ou à plus de deux décimales",
+        ))?;
+        let (status, why) = checked_status(row.status, &row.why, &row.reference).map_err(bad)?;
+        rows.push(RateRow {
+            from,
+            value,
+            reference: row.reference.clone(),
+            status,
+            why,
+        });
+    }
+    Ok(rows)
+}

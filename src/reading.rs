@@ -1,0 +1,430 @@
+//! Reading the form: what the visitor typed, converted into the engine's `Dossier` and the
+//! letter's options, with every problem tied to its field. Done once per change (the state
+//! keeps the result); a counter lets tests prove it.
+
+use chrono::NaiveDate;
+use documents::LetterOptions;
+use engine::format::parse_date;
+use engine::{
+    CollectiveProceedings, Debtor, DebtorKind, DebtorPosition, Dossier, Invoice, MiseEnDemeure,
+    Party, PaymentTerm, PublicBuyerKind, RateOverride,
+};
+use rust_decimal::Decimal;
+
+use crate::form::{
+    BusinessChoice, DebtorChoice, DossierForm, FormError, InvoiceForm, PartyDetails,
+    PositionChoice, TermChoice,
+};
+
+/// Collects the problems met while reading the form.
+#[derive(Default)]
+struct Checker {
+    errors: Vec<FormError>,
+}
+
+impl Checker {
+    fn push(&mut self, field: &str, message: impl Into<String>, missing: bool) {
+        self.errors.push(FormError {
+            field: field.to_string(),
+            message: message.into(),
+            missing,
+        });
+    }
+
+    fn date(&mut self, path: &str, raw: &str, required: Option<&str>) -> Option<NaiveDate> {
+        if raw.trim().is_empty() {
+            if let Some(what) = required {
+                self.push(path, format!("Indiquez {what}."), true);
+            }
+            return None;
+        }
+        let parsed = parse_date(raw);
+        if parsed.is_none() {
+            self.push(
+                path,
+                "Cette date n'est pas valide (exemple : 31/03/2025).",
+                false,
+            );
+        }
+        parsed
+    }
+
+    fn amount(&mut self, path: &str, raw: &str) -> Option<Decimal> {
+        if raw.trim().is_empty() {
+            self.push(path, "Indiquez un montant.", true);
+            return None;
+        }
+        engine::parse_amount(raw)
+            .map_err(|e| self.push(path, e.to_string(), false))
+            .ok()
+    }
+
+    fn rate(&mut self, path: &str, raw: &str) -> Option<Decimal> {
+        let cleaned = raw.trim().trim_end_matches('%').trim();
+        engine::parse_amount(cleaned)
+            .map_err(|_| {
+                self.push(
+                    path,
+                    "Indiquez un taux en pourcentage (exemple : 12,15).",
+                    false,
+                )
+            })
+            .ok()
+    }
+
+    fn whole_days(&mut self, path: &str, raw: &str, what: &str) -> Option<u32> {
+        match raw.trim().parse::<u32>() {
+            Ok(days) => Some(days),
+            Err(_) if raw.trim().is_empty() => {
+                self.push(path, format!("Indiquez {what}."), true);
+                None
+            }
+            Err(_) => {
+                self.push(
+                    path,
+                    "Indiquez un nombre entier de jours (exemple : 30).",
+                    false,
+                );
+                None
+            }
+        }
+    }
+}
+
+/// Converts the form into a dossier, with every problem found while reading it.
+/// The engine's own checks (due date before invoice date…) are added by [`errors`].
+pub fn to_dossier(form: &DossierForm) -> (Dossier, Vec<FormError>) {
+    let c = convert(form);
+    (c.dossier, c.errors)
+}
+
+/// A conversion. Every invoice, payment and reminder is kept, so the engine's messages
+/// keep the form's indices; a value that could not be read is replaced by a placeholder,
+/// and the engine's messages about placeholders are dropped (`unreliable`). A placeholder
+/// always comes with a reading error, so no figure is ever computed from one.
+struct Conversion {
+    dossier: Dossier,
+    errors: Vec<FormError>,
+    /// Engine fields whose messages would be about a placeholder.
+    unreliable: Vec<String>,
+}
+
+/// Collective proceedings: the opening judgment and its publication.
+fn proceedings(form: &DossierForm, check: &mut Checker) -> Option<CollectiveProceedings> {
+    if form.in_proceedings {
+        // Interest stops at the judgment, not at its publication: ask for it (FACTS P8).
+        let judgment_date = check.date(
+            "collective_proceedings.judgment_date",
+            &form.judgment_date,
+            Some("la date du jugement d'ouverture (elle figure dans l'annonce du BODACC)"),
+        );
+        let bodacc = check.date(
+            "collective_proceedings.bodacc_publication",
+            &form.bodacc_date,
+            Some("la date de publication au BODACC"),
+        );
+        bodacc.map(|bodacc_publication| CollectiveProceedings {
+            kind: form.proceedings,
+            judgment_date,
+            bodacc_publication,
+        })
+    } else {
+        None
+    }
+}
+
+/// One invoice; a value that could not be read is a placeholder, and its field is unreliable.
+fn invoice(
+    form: &DossierForm,
+    i: usize,
+    inv: &InvoiceForm,
+    check: &mut Checker,
+    unreliable: &mut Vec<String>,
+) -> Invoice {
+    let at = |f: &str| format!("invoices.{i}.{f}");
+    let issue = check.date(
+        &at("issue_date"),
+        &inv.issue_date,
+        Some("la date de la facture"),
+    );
+    let delivery = check.date(&at("delivery_date"), &inv.delivery_date, None);
+    let request_received = if form.debtor == DebtorChoice::PublicBuyer {
+        check.date(&at("request_received"), &inv.request_received, None)
+    } else {
+        None
+    };
+    let term = match inv.term {
+        TermChoice::DueDate => check
+            .date(&at("term.date"), &inv.due_date, Some("la date d'échéance"))
+            .map(|date| PaymentTerm::DueDate { date }),
+        TermChoice::ContractSilent => Some(PaymentTerm::ContractSilent),
+        TermChoice::FortyFiveDaysEndOfMonth => Some(PaymentTerm::FortyFiveDaysEndOfMonth),
+        TermChoice::Days => check
+            .whole_days(&at("term.days"), &inv.days, "le nombre de jours")
+            .map(|days| PaymentTerm::Days { days }),
+    };
+    let amount = check.amount(&at("amount"), &inv.amount);
+    // A contract rate counts between professionals only; the field is hidden otherwise.
+    let contract_rate = if inv.contract_rate.trim().is_empty() || !form.debtor.is_professional() {
+        None
+    } else {
+        check.rate(&at("contract_rate"), &inv.contract_rate)
+    };
+    if issue.is_none() || term.is_none() {
+        unreliable.extend([at("issue_date"), at("term.date"), at("term")]);
+    }
+    if amount.is_none() {
+        unreliable.extend([at("amount"), at("payments")]);
+    }
+    let mut payments = Vec::new();
+    for (j, p) in inv.payments.iter().enumerate() {
+        let pat = |f: &str| format!("invoices.{i}.payments.{j}.{f}");
+        let date = check.date(&pat("date"), &p.date, Some("la date du paiement"));
+        let paid = check.amount(&pat("amount"), &p.amount);
+        if date.is_none() {
+            unreliable.push(pat("date"));
+        }
+        if paid.is_none() {
+            unreliable.extend([pat("amount"), at("payments")]);
+        }
+        payments.push(engine::Payment {
+            date: date.unwrap_or(NaiveDate::MIN),
+            amount: paid.unwrap_or(Decimal::ONE),
+        });
+    }
+    let number = inv.number.trim();
+    Invoice {
+        number: if number.is_empty() {
+            format!("n° {}", i + 1)
+        } else {
+            number.to_string()
+        },
+        issue_date: issue.unwrap_or(NaiveDate::MIN),
+        delivery_date: delivery,
+        request_received,
+        term: term.unwrap_or(PaymentTerm::ContractSilent),
+        amount: amount.unwrap_or(Decimal::ONE),
+        payments,
+        contract_rate,
+    }
+}
+
+fn convert(form: &DossierForm) -> Conversion {
+    READINGS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let mut check = Checker::default();
+    let mut unreliable: Vec<String> = Vec::new();
+    let collective_proceedings = proceedings(form, &mut check);
+    let invoices = form
+        .invoices
+        .iter()
+        .enumerate()
+        .map(|(i, inv)| invoice(form, i, inv, &mut check, &mut unreliable))
+        .collect();
+    let reminders = form
+        .reminders
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            check
+                .date(
+                    &format!("reminders.{i}"),
+                    &r.date,
+                    Some("la date de la relance"),
+                )
+                .unwrap_or(NaiveDate::MIN)
+        })
+        .collect();
+    let mise_en_demeure = mise_en_demeure(form, &mut check);
+    let position = match form.position {
+        PositionChoice::Silent => DebtorPosition::Silent,
+        PositionChoice::Promised => DebtorPosition::Promised,
+        PositionChoice::DisputesAll => DebtorPosition::DisputesAll,
+        PositionChoice::DisputesPart => {
+            match check.amount("position.amount", &form.disputed_amount) {
+                Some(amount) => DebtorPosition::DisputesPart { amount },
+                None => DebtorPosition::Silent,
+            }
+        }
+    };
+    let rate_overrides = rate_overrides(form, &mut check);
+    let kind = debtor_kind(form);
+    let dossier = Dossier {
+        creditor: party(&form.creditor_name, &form.creditor_details),
+        debtor: Debtor {
+            identity: party(&form.debtor_name, &form.debtor_details),
+            kind,
+        },
+        // A consumer is never under these proceedings: the question is not asked then.
+        collective_proceedings: collective_proceedings
+            .filter(|_| form.debtor != DebtorChoice::Consumer),
+        invoices,
+        reminders,
+        mise_en_demeure,
+        position,
+        relationship_worth_keeping: form.keep_relationship,
+        rate_overrides,
+    };
+    Conversion {
+        dossier,
+        errors: check.errors,
+        unreliable,
+    }
+}
+
+/// The mise en demeure, when one was sent.
+fn mise_en_demeure(form: &DossierForm, check: &mut Checker) -> Option<MiseEnDemeure> {
+    if form.med_sent {
+        let sent = check.date(
+            "mise_en_demeure.sent",
+            &form.med_sent_date,
+            Some("la date d'envoi"),
+        );
+        let received = check.date("mise_en_demeure.received", &form.med_received_date, None);
+        let days = check.whole_days(
+            "mise_en_demeure.deadline_days",
+            &form.med_deadline_days,
+            "le délai laissé, en jours",
+        );
+        match (sent, days) {
+            (Some(sent), Some(deadline_days)) => Some(MiseEnDemeure {
+                sent,
+                received,
+                deadline_days,
+            }),
+            _ => None,
+        }
+    } else {
+        None
+    }
+}
+
+/// The rates the visitor typed in place of unverified table values.
+fn rate_overrides(form: &DossierForm, check: &mut Checker) -> Vec<RateOverride> {
+    form.rate_overrides
+        .iter()
+        .enumerate()
+        .filter(|(_, o)| !o.value.trim().is_empty())
+        .filter_map(|(i, o)| {
+            check
+                .rate(&format!("rate_overrides.{i}.value"), &o.value)
+                .map(|value| RateOverride {
+                    half_year: o.half_year,
+                    rate: o.rate,
+                    value,
+                })
+        })
+        .collect()
+}
+
+fn debtor_kind(form: &DossierForm) -> DebtorKind {
+    match form.debtor {
+        DebtorChoice::Company => DebtorKind::Business {
+            commercial: form.business == BusinessChoice::Commercial,
+            artisan: form.business == BusinessChoice::Artisan,
+        },
+        DebtorChoice::Consumer => DebtorKind::Consumer,
+        DebtorChoice::PublicBuyer => DebtorKind::PublicBuyer {
+            buyer: form.public_buyer,
+            private_law: form.public_buyer == PublicBuyerKind::PublicUndertaking
+                && form.public_private_law,
+        },
+        DebtorChoice::Abroad => DebtorKind::Abroad {
+            in_eu: form.abroad_in_eu,
+        },
+    }
+}
+
+fn party(name: &str, d: &PartyDetails) -> Party {
+    Party {
+        name: name.to_string(),
+        legal_form: d.legal_form.clone(),
+        siren: d.siren.clone(),
+        address: d.address.clone(),
+        representative: d.representative.clone(),
+    }
+}
+
+/// The letter's options as typed, with the problems found.
+pub fn letter_options(form: &DossierForm) -> (LetterOptions, Vec<FormError>) {
+    let l = &form.letter;
+    let mut check = Checker::default();
+    let deadline_days = if l.deadline_days.trim().is_empty() {
+        0
+    } else {
+        match check.whole_days("letter.deadline_days", &l.deadline_days, "le délai") {
+            Some(d) if (1..=90).contains(&d) => d,
+            Some(_) => {
+                check.push(
+                    "letter.deadline_days",
+                    format!(
+                        "Le délai laissé doit être compris entre 1 et {} jours.",
+                        engine::params::MAX_MISE_EN_DEMEURE_DAYS.current()
+                    ),
+                    false,
+                );
+                0
+            }
+            None => 0,
+        }
+    };
+    let options = LetterOptions {
+        place: l.place.clone(),
+        electronic: l.electronic,
+        deadline_days,
+        iban: l.iban.clone(),
+        opening: l.opening.clone(),
+        extra: l.extra.clone(),
+        closing: l.closing.clone(),
+        signatory: l.signatory.clone(),
+        mandataire: Party {
+            name: l.mandataire_name.clone(),
+            address: l.mandataire_address.clone(),
+            ..Party::default()
+        },
+    };
+    (options, check.errors)
+}
+
+/// The form read once: the dossier for the engine, the letter's options, and every problem.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reading {
+    pub dossier: Dossier,
+    pub letter: LetterOptions,
+    /// Reading problems first, then the engine's checks, each tied to its field.
+    pub errors: Vec<FormError>,
+}
+
+/// How many times a form was converted since the program started: the app does it once per
+/// change (tests count).
+pub fn readings() -> usize {
+    READINGS.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+static READINGS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+/// Reads the form as of `today`.
+pub fn read(form: &DossierForm, today: NaiveDate) -> Reading {
+    let c = convert(form);
+    let (letter, letter_errors) = letter_options(form);
+    let mut errors = c.errors;
+    errors.extend(letter_errors);
+    for e in engine::validate::validate(&c.dossier, today) {
+        if !c.unreliable.contains(&e.field) && !errors.iter().any(|f| f.field == e.field) {
+            errors.push(FormError {
+                message: e.message(),
+                field: e.field,
+                missing: false,
+            });
+        }
+    }
+    Reading {
+        dossier: c.dossier,
+        letter,
+        errors,
+    }
+}
+
+/// Every problem of the form as of `today` (see `read`).
+pub fn errors(form: &DossierForm, today: NaiveDate) -> Vec<FormError> {
+    read(form, today).errors
+}
