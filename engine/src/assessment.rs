@@ -12,7 +12,7 @@ use crate::due_date::DueDate;
 use crate::halfyear::HalfYear;
 use crate::interest::{accrue, RateOrigin, Segment};
 use crate::notes::{self, IndemnityNote, InterestNote};
-use crate::params::{self, Status};
+use crate::params::Status;
 use crate::prescription::{prescription, Prescription, PrescriptionStatus};
 use crate::rate_table::RateTable;
 use crate::rates::{RateBook, RateSource};
@@ -265,23 +265,13 @@ fn assess_invoice(
     };
     let penalties = round_cents(segments.iter().map(|s| s.amount).sum());
 
-    if let Some(term) = &due.term_warning {
-        warnings.push(Warning::TermAboveLegalMaximum {
-            invoice: invoice.number.clone(),
-            term: term.clone(),
-        });
-    }
-    if let Some(warning) = warnings::contract_rate(invoice, &segments, book) {
-        warnings.push(warning);
-    }
-
-    if after_opening {
-        warnings.push(Warning::AfterOpening {
-            invoice: invoice.number.clone(),
-            completion: invoice.completion(),
-            declaration_months: params::CLAIM_DECLARATION_MONTHS.at(due.date),
-        });
-    }
+    warnings.extend(warnings::of_invoice(
+        invoice,
+        &due,
+        &segments,
+        book,
+        after_opening,
+    ));
 
     let (indemnity, indemnity_note) = notes::indemnity(dossier.debtor.kind, binding, &due, late);
     let prescription = prescription(

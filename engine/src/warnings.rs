@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use crate::assessment::{InvoiceAssessment, RateUsed};
 use crate::dossier::{DebtorKind, Dossier, Invoice};
-use crate::due_date::TermWarning;
+use crate::due_date::{DueDate, TermWarning};
 use crate::halfyear::HalfYear;
 use crate::interest::{contract_floor, RateOrigin, Segment};
 use crate::params::{self, Status};
@@ -81,8 +81,35 @@ impl Warning {
     }
 }
 
+/// The warnings about one invoice: its term, its contract rate, a service after the opening
+/// judgment of collective proceedings.
+pub fn of_invoice(
+    invoice: &Invoice,
+    due: &DueDate,
+    segments: &[Segment],
+    book: &RateBook,
+    after_opening: bool,
+) -> Vec<Warning> {
+    let mut warnings = Vec::new();
+    if let Some(term) = &due.term_warning {
+        warnings.push(Warning::TermAboveLegalMaximum {
+            invoice: invoice.number.clone(),
+            term: term.clone(),
+        });
+    }
+    warnings.extend(contract_rate(invoice, segments, book));
+    if after_opening {
+        warnings.push(Warning::AfterOpening {
+            invoice: invoice.number.clone(),
+            completion: invoice.completion(),
+            declaration_months: params::CLAIM_DECLARATION_MONTHS.at(due.date),
+        });
+    }
+    warnings
+}
+
 /// A contract rate below 3 × the legal rate B of a half-year is not compliant (L441-10 II).
-pub fn contract_rate(invoice: &Invoice, segments: &[Segment], book: &RateBook) -> Option<Warning> {
+fn contract_rate(invoice: &Invoice, segments: &[Segment], book: &RateBook) -> Option<Warning> {
     let rate = invoice.contract_rate?;
     let mut floors: Vec<(Decimal, HalfYear)> = Vec::new();
     let mut seen = Vec::new();
