@@ -95,6 +95,30 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
 
+    // « Suivant » refused: focus goes to the first field to correct, scrolled into view (the
+    // summary above the fields announces why). Nothing moves on a first display.
+    let main = use_node_ref();
+    {
+        let state = state.clone();
+        let main = main.clone();
+        use_effect_with(state.refusals, move |refusals| {
+            if *refusals > 0 {
+                let first = state.visible_errors(state.step).into_iter().next();
+                let root = main.cast::<web_sys::Element>();
+                let target = first.zip(root).and_then(|(e, root)| {
+                    let id = crate::components::fields::field_id(&e.field);
+                    root.query_selector(&format!("#{id}, #{id}-error"))
+                        .ok()
+                        .flatten()
+                });
+                if let Some(el) = target.and_then(|t| t.dyn_into::<HtmlElement>().ok()) {
+                    el.scroll_into_view();
+                    let _ = el.focus();
+                }
+            }
+        });
+    }
+
     let step = state.step;
     // « Suivant » never relies on form submission: a frame sandboxed without allow-forms
     // blocks it silently. The button acts on click, and Enter in a one-line field acts here.
@@ -130,7 +154,7 @@ pub fn app(props: &AppProps) -> Html {
                     <p class="fi-tagline">{ "Calculez pénalités et indemnités, et sachez quoi faire ensuite, selon le droit français." }</p>
                 </header>
                 <Progress />
-                <main class="fi-main">
+                <main class="fi-main" ref={main}>
                     <h2 ref={heading} tabindex="-1" class="fi-step-title">{ step.title() }</h2>
                     if step == Step::Results {
                         <Results />

@@ -65,6 +65,7 @@ impl Options for TermChoice {
         (TermChoice::ContractSilent, "silent"),
         (TermChoice::Days, "days"),
         (TermChoice::FortyFiveDaysEndOfMonth, "fdm"),
+        (TermChoice::OnReceipt, "receipt"),
     ];
 }
 

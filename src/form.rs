@@ -36,6 +36,7 @@ pub enum TermChoice {
     ContractSilent,
     Days,
     FortyFiveDaysEndOfMonth,
+    OnReceipt,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]

@@ -16,6 +16,19 @@ use crate::form::{
     PositionChoice, TermChoice,
 };
 
+/// What a date field holds when the browser could not make a date of what was typed
+/// (« 31/02/2026 », a missing year): the field then reports it instead of saying it is empty.
+pub const IMPOSSIBLE_DATE: &str = "?";
+
+/// Three groups of digits: a date in shape, whatever its values.
+fn looks_like_a_date(raw: &str) -> bool {
+    let parts: Vec<&str> = raw.trim().split(['/', '.', '-']).collect();
+    parts.len() == 3
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// Collects the problems met while reading the form.
 #[derive(Default)]
 struct Checker {
@@ -40,11 +53,13 @@ impl Checker {
         }
         let parsed = parse_date(raw);
         if parsed.is_none() {
-            self.push(
-                path,
-                "Cette date n'est pas valide (exemple : 31/03/2025).",
-                false,
-            );
+            // « 31/02/2026 », or a date field the browser found impossible or incomplete.
+            let message = if raw == IMPOSSIBLE_DATE || looks_like_a_date(raw) {
+                "Cette date n'existe pas : vérifiez le jour, le mois et l'année (exemple : 31/03/2025)."
+            } else {
+                "Cette date n'est pas valide (exemple : 31/03/2025)."
+            };
+            self.push(path, message, false);
         }
         parsed
     }
@@ -159,6 +174,7 @@ fn invoice(
             .map(|date| PaymentTerm::DueDate { date }),
         TermChoice::ContractSilent => Some(PaymentTerm::ContractSilent),
         TermChoice::FortyFiveDaysEndOfMonth => Some(PaymentTerm::FortyFiveDaysEndOfMonth),
+        TermChoice::OnReceipt => Some(PaymentTerm::OnReceipt),
         TermChoice::Days => check
             .whole_days(&at("term.days"), &inv.days, "le nombre de jours")
             .map(|days| PaymentTerm::Days { days }),

@@ -41,7 +41,7 @@ pub enum RatesSource {
     Refused(String),
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct AppState {
     pub form: DossierForm,
     pub step: Step,
@@ -49,6 +49,9 @@ pub struct AppState {
     pub persistence: Persistence,
     /// Steps where the visitor pressed « Suivant »: their empty fields are flagged too.
     pub attempted: Vec<Step>,
+    /// How many times « Suivant » was refused: each refusal moves focus to the first field
+    /// to correct.
+    pub refusals: u32,
     pub notice: Option<Notice>,
     pub confirming_erase: bool,
     /// The embedding's settings (the standalone page has the defaults).
@@ -93,6 +96,26 @@ pub enum Action {
     RatesLoaded(Result<(Rc<RateTable>, usize), String>),
 }
 
+/// Yew compares states to decide what to render again. The reading is made anew exactly when
+/// the form or the date changes, and the rates and the settings only when they change: they
+/// are compared by identity, which is both exact and cheap (a deep comparison of the whole
+/// dossier cost kilobytes of wasm and ran on every render).
+impl PartialEq for AppState {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.reading, &other.reading)
+            && Rc::ptr_eq(&self.rates, &other.rates)
+            && Rc::ptr_eq(&self.config, &other.config)
+            && self.step == other.step
+            && self.today == other.today
+            && self.persistence == other.persistence
+            && self.attempted == other.attempted
+            && self.refusals == other.refusals
+            && self.notice == other.notice
+            && self.confirming_erase == other.confirming_erase
+            && self.rates_source == other.rates_source
+    }
+}
+
 impl AppState {
     pub fn new(loaded: Loaded, today: NaiveDate, config: Rc<EmbedConfig>) -> Self {
         let first_visit = !matches!(loaded, Loaded::Dossier(_));
@@ -125,6 +148,7 @@ impl AppState {
             today,
             persistence,
             attempted: vec![],
+            refusals: 0,
             notice: None,
             confirming_erase: false,
             config,
@@ -185,6 +209,7 @@ impl Reducible for AppState {
                     if !next.attempted.contains(&next.step) {
                         next.attempted.push(next.step);
                     }
+                    next.refusals = next.refusals.wrapping_add(1);
                 } else {
                     next.step = next.step.next();
                 }

@@ -59,6 +59,18 @@ impl LetterKind {
     }
 
     /// The letter that goes with the recommended step.
+    /// The letter that *is* the step `p`, when there is one: a court step has none here.
+    pub fn of_step(p: Procedure) -> Option<LetterKind> {
+        match p {
+            Procedure::RelanceAmiable => Some(LetterKind::PremiereRelance),
+            Procedure::MiseEnDemeure => Some(LetterKind::MiseEnDemeure),
+            Procedure::DeclarationDeCreance | Procedure::ReleveDeForclusion => {
+                Some(LetterKind::DeclarationDeCreance)
+            }
+            _ => None,
+        }
+    }
+
     pub fn for_procedure(p: Procedure) -> LetterKind {
         match p {
             Procedure::RelanceAmiable => LetterKind::PremiereRelance,

@@ -1,6 +1,7 @@
 //! Amounts as French people type them and read them.
 //!
-//! Accepted: "1 234,56", "1234.56", "1 234 €", "1.234,56", "1 234,5".
+//! Accepted: "1 234,56", "1234.56", "1 234 €", "1.234,56", "1 234,5", "2.400" (2 400: a point
+//! before three digits groups thousands, as in France).
 //! Shown as « 1 234,56 € » (narrow no-break space between thousands,
 //! no-break space before the euro sign, as French typography asks).
 
@@ -18,6 +19,8 @@ pub enum AmountError {
     TooManyDecimals,
     Negative,
     TooLarge,
+    /// A point that may group thousands or separate cents.
+    Ambiguous,
 }
 
 impl fmt::Display for AmountError {
@@ -31,6 +34,9 @@ impl fmt::Display for AmountError {
             AmountError::TooManyDecimals => "Un montant en euros a au plus deux décimales.",
             AmountError::Negative => "Le montant ne peut pas être négatif.",
             AmountError::TooLarge => "Ce montant semble trop élevé : vérifiez-le.",
+            AmountError::Ambiguous => {
+                "Ce montant est ambigu : écrivez les centimes après une virgule (0,50) et les milliers avec une espace (1 500)."
+            }
         };
         f.write_str(message)
     }
@@ -94,6 +100,15 @@ fn normalise_separators(digits: &str) -> Result<String, AmountError> {
         0 => checked_number(digits, ""),
         1 => {
             let (int, frac) = digits.split_once('.').unwrap_or((digits, ""));
+            // In France a point groups thousands: « 2.400 » is 2 400, « 1.234 » is 1 234.
+            // « 0.500 » could be either: say how to write it.
+            if frac.len() == 3 {
+                return match int {
+                    "" | "0" => Err(AmountError::Ambiguous),
+                    _ if int.len() <= 3 => checked_number(&format!("{int}{frac}"), ""),
+                    _ => Err(AmountError::Ambiguous),
+                };
+            }
             checked_number(int, frac)
         }
         // "1.234.567": dots group thousands.
@@ -191,6 +206,11 @@ mod tests {
         assert_eq!(parse_amount(" 40 "), Ok(dec!(40)));
         assert_eq!(parse_amount("0,5"), Ok(dec!(0.5)));
         assert_eq!(parse_amount("1500 EUR"), Ok(dec!(1500)));
+        // A point before three digits groups thousands, as in France.
+        assert_eq!(parse_amount("2.400"), Ok(dec!(2400)));
+        assert_eq!(parse_amount("1.234"), Ok(dec!(1234)));
+        assert_eq!(parse_amount("1.5"), Ok(dec!(1.5)));
+        assert_eq!(parse_amount("1234.56"), Ok(dec!(1234.56)));
     }
 
     #[test]
@@ -213,6 +233,9 @@ mod tests {
             Err(AmountError::SeveralDecimalSeparators)
         );
         assert_eq!(parse_amount(","), Err(AmountError::NotANumber));
+        assert_eq!(parse_amount("0.500"), Err(AmountError::Ambiguous));
+        assert_eq!(parse_amount("1234.567"), Err(AmountError::Ambiguous));
+        assert!(AmountError::Ambiguous.to_string().contains("virgule"));
     }
 
     #[test]

@@ -137,6 +137,8 @@ pub enum PaymentTerm {
     Days { days: u32 },
     /// 45 days end of month: invoice date + 45 days, then the end of that month.
     FortyFiveDaysEndOfMonth,
+    /// « Payable à réception »: due when the invoice is received, taken as its date.
+    OnReceipt,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

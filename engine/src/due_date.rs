@@ -22,6 +22,8 @@ pub struct DueDate {
 pub enum DueBasis {
     /// Written on the invoice.
     Written,
+    /// « Payable à réception »: the invoice date.
+    OnReceipt,
     /// N days after the invoice date.
     Days { days: i64 },
     /// N days end of month (L441-10 I), counted invoice date + N days then the month's end.
@@ -54,6 +56,7 @@ pub fn due_date(invoice: &Invoice, debtor: DebtorKind) -> DueDate {
                 DueBasis::EndOfMonth { days },
             )
         }
+        PaymentTerm::OnReceipt => (issue, DueBasis::OnReceipt),
     };
     DueDate {
         date,
@@ -145,7 +148,9 @@ fn term_warning(
             let fdm = params::B2B_END_OF_MONTH_TERM_DAYS.at(issue);
             let fdm_limit = end_of_month(add_days(issue, fdm));
             let too_long = match term {
-                PaymentTerm::FortyFiveDaysEndOfMonth | PaymentTerm::ContractSilent => false,
+                PaymentTerm::FortyFiveDaysEndOfMonth
+                | PaymentTerm::ContractSilent
+                | PaymentTerm::OnReceipt => false,
                 // « N jours » is not « 45 jours fin de mois »: only 60 days can cover it.
                 PaymentTerm::Days { .. } => days > max,
                 // A bare date may come from either agreed maximum: over both, it is too long.

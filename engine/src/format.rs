@@ -46,7 +46,9 @@ pub fn date_short(day: NaiveDate) -> String {
 }
 
 /// Parses « 31/03/2025 », « 31.03.2025 », « 31-03-2025 » or « 2025-03-31 » (what a visitor
-/// types, or what a date input gives). Anything else, or an impossible date, is `None`.
+/// types, or what a date input gives). A two-digit year is this century's: « 15/06/26 », and
+/// « 0026-06-15 » that a date input makes of it, are 2026. Anything else, or an impossible
+/// date, is `None`.
 pub fn parse_date(input: &str) -> Option<NaiveDate> {
     let parts: Vec<&str> = input.trim().split(['/', '.', '-']).collect();
     let [a, b, c] = parts.as_slice() else {
@@ -59,7 +61,7 @@ pub fn parse_date(input: &str) -> Option<NaiveDate> {
     };
     let (year, month, day) = if a.len() == 4 {
         (number(a)?, number(b)?, number(c)?)
-    } else if c.len() == 4 {
+    } else if c.len() == 4 || c.len() == 2 {
         (number(c)?, number(b)?, number(a)?)
     } else {
         return None;
@@ -67,6 +69,8 @@ pub fn parse_date(input: &str) -> Option<NaiveDate> {
     if b.len() > 2 {
         return None;
     }
+    // Nobody means the year 26: « 26 » is 2026 (and 99 is 2099, refused later as implausible).
+    let year = if year < 100 { 2000 + year } else { year };
     NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, month, day)
 }
 
@@ -83,6 +87,13 @@ mod tests {
     }
 
     #[test]
+    fn a_two_digit_year_is_this_century() {
+        assert_eq!(parse_date("15/06/26"), Some(date(2026, 6, 15)));
+        assert_eq!(parse_date("0026-06-15"), Some(date(2026, 6, 15)));
+        assert_eq!(parse_date("31/02/2026"), None);
+    }
+
+    #[test]
     fn reads_typed_dates() {
         assert_eq!(parse_date("31/03/2025"), Some(date(2025, 3, 31)));
         assert_eq!(parse_date("2025-03-31"), Some(date(2025, 3, 31)));
@@ -90,7 +101,7 @@ mod tests {
         assert_eq!(parse_date(" 1/3/2025 "), Some(date(2025, 3, 1)));
         assert_eq!(parse_date("31/02/2025"), None);
         assert_eq!(parse_date("demain"), None);
-        assert_eq!(parse_date("31/03/25"), None);
+        assert_eq!(parse_date("31/03/25"), Some(date(2025, 3, 31))); // issue 12: « 25 » is 2025
         assert_eq!(parse_date("2025/03/31/1"), None);
         assert_eq!(parse_date("+2025-03-31"), None);
         assert_eq!(parse_date(""), None);

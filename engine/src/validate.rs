@@ -69,6 +69,15 @@ pub enum Problem {
     DisputedAboveTotal,
     RateImplausible,
     DueDateNotADate,
+    /// A year before 2000: a typing error, and a claim long time-barred.
+    YearTooEarly {
+        year: i32,
+    },
+    /// A year after next year.
+    YearTooLate {
+        year: i32,
+        latest: i32,
+    },
 }
 
 impl fmt::Display for Problem {
@@ -143,6 +152,13 @@ impl fmt::Display for Problem {
                 f.write_str("Ce taux semble hors de toute réalité : vérifiez-le.")
             }
             Problem::DueDateNotADate => f.write_str("Cette échéance n'est pas une date valide."),
+            Problem::YearTooEarly { year } => write!(
+                f,
+                "Vérifiez l'année : {year} est avant 2000. Pour une date de 2026, écrivez 2026 ou 26."
+            ),
+            Problem::YearTooLate { year, latest } => {
+                write!(f, "Vérifiez l'année : {year} est après {latest}.")
+            }
         }
     }
 }
@@ -188,6 +204,7 @@ pub fn validate(dossier: &Dossier, today: NaiveDate) -> Vec<FieldError> {
             ));
         }
     }
+    plausible_years(dossier, today, &mut errors);
     // A due date that cannot be represented (absurd term on an absurd date) is an error, not a panic.
     for (i, invoice) in dossier.invoices.iter().enumerate() {
         if due_date(invoice, dossier.debtor.kind).date == NaiveDate::MAX {
@@ -198,6 +215,59 @@ pub fn validate(dossier: &Dossier, today: NaiveDate) -> Vec<FieldError> {
         }
     }
     errors
+}
+
+/// Every date of the dossier between 2000 and next year: outside, it is a typing error (a
+/// year « 0026 »), and the figures would be absurd. This also bounds what the engine computes.
+fn plausible_years(dossier: &Dossier, today: NaiveDate, errors: &mut Vec<FieldError>) {
+    use chrono::Datelike;
+    let latest = today.year() + 1;
+    let mut dates: Vec<(String, NaiveDate)> = Vec::new();
+    for (i, inv) in dossier.invoices.iter().enumerate() {
+        dates.push((format!("invoices.{i}.issue_date"), inv.issue_date));
+        dates.extend(
+            inv.delivery_date
+                .map(|d| (format!("invoices.{i}.delivery_date"), d)),
+        );
+        dates.extend(
+            inv.request_received
+                .map(|d| (format!("invoices.{i}.request_received"), d)),
+        );
+        if let PaymentTerm::DueDate { date } = inv.term {
+            dates.push((format!("invoices.{i}.term.date"), date));
+        }
+        for (j, p) in inv.payments.iter().enumerate() {
+            dates.push((format!("invoices.{i}.payments.{j}.date"), p.date));
+        }
+    }
+    for (i, r) in dossier.reminders.iter().enumerate() {
+        dates.push((format!("reminders.{i}"), *r));
+    }
+    if let Some(med) = &dossier.mise_en_demeure {
+        dates.push(("mise_en_demeure.sent".into(), med.sent));
+        dates.extend(
+            med.received
+                .map(|d| ("mise_en_demeure.received".to_string(), d)),
+        );
+    }
+    if let Some(cp) = &dossier.collective_proceedings {
+        dates.push((
+            "collective_proceedings.bodacc_publication".into(),
+            cp.bodacc_publication,
+        ));
+        dates.extend(
+            cp.judgment_date
+                .map(|d| ("collective_proceedings.judgment_date".to_string(), d)),
+        );
+    }
+    for (field, date) in dates {
+        let year = date.year();
+        if year < 2000 {
+            errors.push(error(field, Problem::YearTooEarly { year }));
+        } else if year > latest {
+            errors.push(error(field, Problem::YearTooLate { year, latest }));
+        }
+    }
 }
 
 /// The mise en demeure's and the collective proceedings' dates.

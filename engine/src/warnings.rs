@@ -25,6 +25,8 @@ pub enum WarningKind {
     ContractRateBelowFloor,
     UnverifiedRate,
     NoInterestYet,
+    /// A date that is likely a typing error: kept, but said.
+    DateBeforeInvoice,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -64,6 +66,15 @@ pub enum Warning {
         half_years: Vec<HalfYear>,
     },
     NoInterestYet,
+    /// A payment dated before its invoice: a deposit, or a typing error.
+    PaymentBeforeInvoice {
+        invoice: String,
+        date: NaiveDate,
+    },
+    /// A reminder dated before every invoice it could be about.
+    ReminderBeforeInvoice {
+        date: NaiveDate,
+    },
 }
 
 impl Warning {
@@ -77,6 +88,9 @@ impl Warning {
             Warning::ContractRateBelowFloor { .. } => WarningKind::ContractRateBelowFloor,
             Warning::UnverifiedRate { .. } => WarningKind::UnverifiedRate,
             Warning::NoInterestYet => WarningKind::NoInterestYet,
+            Warning::PaymentBeforeInvoice { .. } | Warning::ReminderBeforeInvoice { .. } => {
+                WarningKind::DateBeforeInvoice
+            }
         }
     }
 }
@@ -90,7 +104,15 @@ pub fn of_invoice(
     book: &RateBook,
     after_opening: bool,
 ) -> Vec<Warning> {
-    let mut warnings = Vec::new();
+    let mut warnings: Vec<Warning> = invoice
+        .payments
+        .iter()
+        .filter(|p| p.date < invoice.issue_date)
+        .map(|p| Warning::PaymentBeforeInvoice {
+            invoice: invoice.number.clone(),
+            date: p.date,
+        })
+        .collect();
     if let Some(term) = &due.term_warning {
         warnings.push(Warning::TermAboveLegalMaximum {
             invoice: invoice.number.clone(),
@@ -165,6 +187,12 @@ pub fn of_dossier(
             declare_by,
             passed: today > declare_by,
         });
+    }
+    let first_invoice = dossier.invoices.iter().map(|i| i.issue_date).min();
+    for date in &dossier.reminders {
+        if first_invoice.is_some_and(|first| *date < first) {
+            warnings.push(Warning::ReminderBeforeInvoice { date: *date });
+        }
     }
     if dossier.debtor.kind == DebtorKind::Consumer && dossier.mise_en_demeure.is_none() {
         warnings.push(Warning::NoInterestYet);

@@ -61,7 +61,17 @@ pub fn field(props: &FieldProps) -> Html {
             let target = e.target();
             let value = target
                 .as_ref()
-                .and_then(|t| t.dyn_ref::<HtmlInputElement>().map(|i| i.value()))
+                .and_then(|t| t.dyn_ref::<HtmlInputElement>())
+                .map(|i| {
+                    // A date field gives "" for an impossible or incomplete date: say so instead.
+                    let bad =
+                        i.type_() == "date" && i.value().is_empty() && i.validity().bad_input();
+                    if bad {
+                        crate::reading::IMPOSSIBLE_DATE.to_string()
+                    } else {
+                        i.value()
+                    }
+                })
                 .or_else(|| {
                     target
                         .as_ref()
@@ -69,6 +79,23 @@ pub fn field(props: &FieldProps) -> Html {
                 })
                 .unwrap_or_default();
             cb.emit(value)
+        })
+    };
+    // An impossible or incomplete date leaves the field's value empty and fires no input
+    // event: leaving the field (as « Suivant » does) says what happened.
+    let onblur = {
+        let cb = props.oninput.clone();
+        let current = props.value.clone();
+        Callback::from(move |e: FocusEvent| {
+            let bad = e
+                .target()
+                .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+                .is_some_and(|i| {
+                    i.type_() == "date" && i.value().is_empty() && i.validity().bad_input()
+                });
+            if bad && current.as_str() != crate::reading::IMPOSSIBLE_DATE {
+                cb.emit(crate::reading::IMPOSSIBLE_DATE.to_string());
+            }
         })
     };
     let (input_type, inputmode) = match props.kind {
@@ -117,7 +144,7 @@ pub fn field(props: &FieldProps) -> Html {
                     aria-describedby={(!described.is_empty()).then(|| described.join(" "))} />
             } else {
                 <input id={id} name={props.path.clone()} type={input_type} inputmode={inputmode}
-                    value={value} oninput={oninput} required={props.required}
+                    value={value} oninput={oninput} onblur={(props.kind == Kind::Date).then_some(onblur)} required={props.required}
                     autocomplete={props.autocomplete.clone().unwrap_or(AttrValue::from("off"))}
                     aria-invalid={props.error.is_some().then_some("true")}
                     aria-describedby={(!described.is_empty()).then(|| described.join(" "))} />

@@ -80,6 +80,7 @@ fn invoice_fields(props: &InvoiceProps) -> Html {
                     (TermChoice::ContractSilent, silent_label.as_str()),
                     (TermChoice::Days, "N jours après la facture"),
                     (TermChoice::FortyFiveDaysEndOfMonth, &format!("{} jours fin de mois", params::B2B_END_OF_MONTH_TERM_DAYS.current())),
+                    (TermChoice::OnReceipt, "payable à réception"),
                 ])} />
             if inv.term == TermChoice::DueDate {
                 <Field path={path("term.date")} label="Date d'échéance" kind={Kind::Date} required=true value={inv.due_date.clone()}

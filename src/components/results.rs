@@ -60,11 +60,20 @@ fn assessment_view(props: &AssessmentProps) -> Html {
     let a = &props.assessment;
     let t = &a.totals;
     let next = &a.recommendation.next;
+    let open_letter = {
+        let ctx = use_app();
+        Callback::from(move |_: MouseEvent| ctx.dispatch(Action::GoTo(Step::Letter)))
+    };
     html! {
         <>
             <p class="fi-lead" aria-live="polite">
                 { format!("Au {}, il vous est dû ", date_fr(a.date)) }<strong>{ format_euros(t.total) }</strong>{ "." }
                 <br />{ "Prochaine étape : " }<strong>{ fr::advice(next).title }</strong>
+                if let Some(kind) = documents::LetterKind::of_step(next.procedure) {
+                    <br /><button type="button" class="fi-button fi-lead__action" onclick={open_letter}>
+                        { format!("Préparer {}", kind.in_sentence()) }
+                    </button>
+                }
             </p>
             <p class="fi-disclaimer">{ "Information juridique générale sur la marche habituelle dans une situation comme la vôtre, pas un conseil individuel : pour décider, consultez un avocat ou un commissaire de justice." }</p>
             <Warnings assessment={a.clone()} />

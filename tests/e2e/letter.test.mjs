@@ -126,7 +126,7 @@ test('an insolvent debtor gets the déclaration de créance, with the mandataire
   await page.locator('#f-invoices-0-term-date').fill('2026-06-30');
   for (const name of ['Suivant', 'Suivant', 'Voir le résultat']) await page.getByRole('button', { name }).click();
   assert.match(flat(await page.locator('.fi-lead').textContent()), /Déclarez votre créance au mandataire judiciaire avant le 20 novembre 2026/);
-  await page.getByRole('button', { name: 'Préparer la déclaration de créance' }).click();
+  await page.getByRole('button', { name: 'Préparer la déclaration de créance' }).first().click(); // the headline's
   await page.getByLabel('Nom du mandataire').fill('Maître Anne Martin');
   const text = flat(await page.locator('.fi-letter').textContent());
   for (const needle of ['Maître Anne Martin', 'Mandataire judiciaire', 'Déclaration de créance', 'Bâti-Sud SARL', 'L622-24', 'chirographaire']) {

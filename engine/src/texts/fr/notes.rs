@@ -14,6 +14,10 @@ pub fn due(d: &DueDate) -> String {
     let date = date_fr(d.date);
     match &d.basis {
         DueBasis::Written => format!("Échéance indiquée sur la facture : {date}."),
+        DueBasis::OnReceipt => format!(
+            "Payable à réception : la facture est due dès sa réception, prise ici à sa date, le {date} (indiquez la date \
+             exacte si elle a été reçue plus tard)."
+        ),
         DueBasis::Days { days } => format!("{days} jours après la date de facture, soit le {date}."),
         DueBasis::EndOfMonth { days } => format!(
             "{days} jours fin de mois, compté date de facture + {days} jours puis fin de ce mois, soit le {date} \

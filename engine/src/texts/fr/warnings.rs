@@ -52,6 +52,14 @@ pub fn warning(w: &Warning) -> String {
                 names.join(", le ")
             )
         }
+        Warning::PaymentBeforeInvoice { invoice, date } => format!(
+            "Facture {invoice} : le paiement du {} est antérieur à la facture. S'il s'agit d'un acompte, c'est correct ; \
+             sinon, vérifiez sa date.",
+            date_fr(*date)
+        ),
+        Warning::ReminderBeforeInvoice { date } => {
+            format!("La relance du {} précède la date de vos factures : vérifiez sa date.", date_fr(*date))
+        }
         Warning::NoInterestYet => {
             "Aucun intérêt ne court encore contre ce particulier : il faut d'abord une mise en demeure (C. civ. 1231-6).".into()
         }
@@ -100,6 +108,8 @@ mod tests {
              "minimum légal de trois fois le taux de l'intérêt légal (7,86\u{a0}% au 1er semestre 2027)"),
             (Warning::UnverifiedRate { half_years: vec![h] }, "Taux non vérifié pour le 1er semestre 2027 : la dernière valeur connue est reprise."),
             (Warning::NoInterestYet, "il faut d'abord une mise en demeure (C. civ. 1231-6)."),
+            (Warning::PaymentBeforeInvoice { invoice: "F-1".into(), date: date(2026, 1, 2) }, "le paiement du 2 janvier 2026 est antérieur à la facture"),
+            (Warning::ReminderBeforeInvoice { date: date(2026, 1, 2) }, "La relance du 2 janvier 2026 précède la date de vos factures"),
         ];
         for (w, text) in cases {
             assert!(warning(&w).contains(text), "{w:?}: {}", warning(&w));

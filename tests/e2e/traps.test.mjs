@@ -1,0 +1,101 @@
+// The traps a one-off visitor falls into (issue 12), at a desktop and a phone width: what they
+// see on screen, not only what the DOM holds. The clock is 22 Nov 2026.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, DIST } from './harness.mjs';
+
+const TODAY = new Date('2026-11-22T10:00:00');
+let server, browser;
+before(async () => { server = await serve(DIST); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+async function open(width) {
+  const context = await browser.newContext({ viewport: { width, height: width < 500 ? 844 : 900 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.clock.setFixedTime(TODAY);
+  await page.goto(server.url);
+  await page.locator('h2').waitFor();
+  return { page, errors };
+}
+
+const next = (page) => page.getByRole('button', { name: 'Suivant' }).click();
+
+/** The element that has the focus, inside the app's shadow root. */
+const focusedId = (page) => page.evaluate(() => {
+  const root = document.querySelector('[data-facture-impayee]').shadowRoot;
+  return root.activeElement?.id ?? null;
+});
+
+const inView = (page, selector) => page.locator(selector).evaluate((el) => {
+  const r = el.getBoundingClientRect();
+  return r.top >= 0 && r.bottom <= window.innerHeight;
+});
+
+for (const width of [1200, 390]) {
+  test(`${width} px: a two-digit year is this century, and a refused « Suivant » shows where`, async () => {
+    const { page, errors } = await open(width);
+    await next(page);
+    await page.locator('#f-invoices-0-amount').fill('2.400');
+    // What Chromium's date field gives when « 26 » is typed as the year.
+    await page.locator('#f-invoices-0-issue_date').fill('0026-05-01');
+    await page.locator('#f-invoices-0-term-date').fill('0026-05-31');
+    assert.match(await page.locator('#f-invoices-0-amount-hint').textContent(), /2\u202f400,00\u00a0€/);
+    // Scroll away, as a visitor who reads the bottom of the page, then « Suivant » with the
+    // number of a payment missing: focus goes to the field, which comes into view.
+    await page.getByRole('button', { name: 'Ajouter un paiement partiel reçu' }).click();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await next(page);
+    assert.equal(await focusedId(page), 'f-invoices-0-payments-0-date');
+    assert.ok(await inView(page, '#f-invoices-0-payments-0-date'), 'the field to correct is on screen');
+    assert.match(await page.getByRole('alert').first().textContent(), /à corriger ou à compléter/);
+    await page.getByRole('button', { name: 'Retirer le paiement n° 1' }).click();
+    await next(page);
+    await next(page);
+    await page.getByRole('button', { name: 'Voir le résultat' }).click();
+    const lead = await page.locator('.fi-lead').textContent();
+    // 2 400 € due 31 May 2026: 12,15 % in June, 12,40 % from July (worked case 12a).
+    assert.match(lead, /2\u202f582,19\u00a0€/);
+    assert.match(await page.locator('.fi-segments').first().textContent(), /01\/06\/2026 → 30\/06\/2026/);
+    assert.deepEqual(errors, []);
+  });
+
+  test(`${width} px: an impossible date says so, and the year 1999 is questioned`, async () => {
+    const { page } = await open(width);
+    await next(page);
+    const issue = page.locator('#f-invoices-0-issue_date');
+    await issue.click();
+    // Typed in the date field's own order (month, day, year here): 31 February 2026.
+    await page.keyboard.type('02312026');
+    await next(page);
+    assert.match(await page.locator('#f-invoices-0-issue_date-error').textContent(), /Cette date n'existe pas/);
+    await issue.fill('1999-05-01');
+    await page.locator('#f-invoices-0-amount').fill('900');
+    await page.locator('#f-invoices-0-term-date').fill('2026-06-30');
+    await next(page);
+    assert.match(await page.locator('#f-invoices-0-issue_date-error').textContent(), /Vérifiez l'année : 1999 est avant 2000/);
+    assert.equal(await focusedId(page), 'f-invoices-0-issue_date');
+  });
+
+  test(`${width} px: the answer, its next step and its document are on the first screen`, async () => {
+    const { page } = await open(width);
+    await next(page);
+    await page.locator('#f-invoices-0-amount').fill('900');
+    await page.locator('#f-invoices-0-issue_date').fill('2026-06-15');
+    await page.getByLabel('Délai de paiement').selectOption('receipt');
+    await page.getByRole('button', { name: 'Ajouter un paiement partiel reçu' }).click();
+    await page.locator('#f-invoices-0-payments-0-date').fill('2026-06-01');
+    await page.locator('#f-invoices-0-payments-0-amount').fill('100');
+    await next(page);
+    await next(page);
+    await page.getByRole('button', { name: 'Voir le résultat' }).click();
+    const button = page.locator('.fi-lead').getByRole('button', { name: 'Préparer la première relance amiable' });
+    await button.waitFor();
+    assert.ok(await inView(page, '.fi-lead'), 'the answer and its button on the first screen');
+    assert.match(await page.locator('.fi-invoice-result').textContent(), /Payable à réception : la facture est due dès sa réception, prise ici à sa date, le 15 juin 2026/);
+    assert.match(await page.locator('.fi-warnings').textContent(), /le paiement du 1er juin 2026 est antérieur à la facture/);
+    await button.click();
+    await page.locator('.fi-letter-view').waitFor();
+  });
+}
