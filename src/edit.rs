@@ -83,6 +83,8 @@ pub enum Choice {
     Proceedings(ProceedingsKind),
     /// The payment term of the invoice with this id.
     Term(u32, TermChoice),
+    /// The invoice's terms of sale say « trois fois le taux d'intérêt légal ».
+    TimesLegal(u32, bool),
     MedSent(bool),
     Position(PositionChoice),
     KeepRelationship(bool),
@@ -166,6 +168,11 @@ impl DossierForm {
             Choice::Term(id, term) => {
                 if let Some(i) = self.invoice(id) {
                     i.term = term;
+                }
+            }
+            Choice::TimesLegal(id, b) => {
+                if let Some(i) = self.invoice(id) {
+                    i.times_legal = b;
                 }
             }
             Choice::MedSent(b) => self.med_sent = b,

@@ -123,6 +123,8 @@ pub struct InvoiceForm {
     pub due_date: String,
     pub days: String,
     pub contract_rate: String,
+    /// The terms of sale say « trois fois le taux d'intérêt légal » (then no percent is read).
+    pub times_legal: bool,
     pub payments: Vec<PaymentForm>,
 }
 

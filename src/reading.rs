@@ -181,11 +181,13 @@ fn invoice(
     };
     let amount = check.amount(&at("amount"), &inv.amount);
     // A contract rate counts between professionals only; the field is hidden otherwise.
-    let contract_rate = if inv.contract_rate.trim().is_empty() || !form.debtor.is_professional() {
-        None
-    } else {
-        check.rate(&at("contract_rate"), &inv.contract_rate)
-    };
+    let times_legal = inv.times_legal && form.debtor.is_professional();
+    let contract_rate =
+        if inv.contract_rate.trim().is_empty() || !form.debtor.is_professional() || times_legal {
+            None
+        } else {
+            check.rate(&at("contract_rate"), &inv.contract_rate)
+        };
     if issue.is_none() || term.is_none() {
         unreliable.extend([at("issue_date"), at("term.date"), at("term")]);
     }
@@ -222,6 +224,7 @@ fn invoice(
         amount: amount.unwrap_or(Decimal::ONE),
         payments,
         contract_rate,
+        contract_rate_times_legal: times_legal,
     }
 }
 

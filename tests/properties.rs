@@ -70,6 +70,7 @@ fn invoice() -> impl Strategy<Value = InvoiceForm> {
                 due_date: due_date.clone(),
                 request_received: delivery_date.clone(),
                 days: due_date,
+                times_legal: term == 1,
                 contract_rate,
                 payments: payments
                     .into_iter()

@@ -23,6 +23,7 @@ fn main() {
                 amount: Decimal::new(150_000 + i as i64 * 25_000, 2),
                 payments: vec![],
                 contract_rate: None,
+                contract_rate_times_legal: false,
             })
             .collect(),
         reminders: vec![start + Days::new(400)],

@@ -26,6 +26,7 @@ fn dossier(invoices: usize) -> Dossier {
                         amount: Decimal::from(100),
                     }],
                     contract_rate: None,
+                    contract_rate_times_legal: false,
                 }
             })
             .collect(),

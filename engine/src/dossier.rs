@@ -123,6 +123,10 @@ pub struct Invoice {
     /// Annual penalty rate written in the terms of sale, in percent, if any.
     #[serde(default)]
     pub contract_rate: Option<Decimal>,
+    /// The terms of sale say « trois fois le taux d'intérêt légal »: the legal rate B of each
+    /// half-year, times the multiple of L441-10 II. `contract_rate` is then not used.
+    #[serde(default)]
+    pub contract_rate_times_legal: bool,
 }
 
 /// How the due date is set.

@@ -189,6 +189,7 @@ mod tests {
             amount: Decimal::ONE_HUNDRED,
             payments: vec![],
             contract_rate: None,
+            contract_rate_times_legal: false,
         }
     }
     const B2B: DebtorKind = DebtorKind::Business {

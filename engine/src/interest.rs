@@ -24,6 +24,9 @@ use crate::rates::{RateBook, RateFact, RateSource};
 pub enum InterestRule {
     /// Between professionals: the contract's rate, or ECB MRO + 10 by half-year (C. com. L441-10 II).
     BetweenProfessionals { contract_rate: Option<Decimal> },
+    /// Between professionals, the terms of sale setting « trois fois le taux d'intérêt légal »:
+    /// the legal rate B of each half-year times the multiple (C. com. L441-10 II).
+    TimesLegalRate,
     /// Public buyer: ECB MRO + 8, fixed by the half-year in which interest started (CCP R2192-31).
     PublicBuyer,
     /// Civil law: the legal interest rate B, from the mise en demeure (C. civ. 1231-6, 1344-1).
@@ -61,6 +64,12 @@ pub enum RateWhy {
     },
     /// Civil law: the legal rate B of the half-year, from the mise en demeure (1231-6, 1344-1).
     Legal { half_year: HalfYear },
+    /// The terms of sale: `multiple` × the legal rate B of the half-year (L441-10 II).
+    TimesLegal {
+        legal: Decimal,
+        multiple: i64,
+        half_year: HalfYear,
+    },
 }
 
 /// One stretch of days at one base and one rate.
@@ -176,6 +185,17 @@ fn rate_for(
                 why,
                 mro,
             )
+        }
+        InterestRule::TimesLegalRate => {
+            let legal = book.legal_professional(half_year);
+            let multiple = params::CONTRACT_FLOOR_MULTIPLE.at(half_year.first_day());
+            let why = RateWhy::TimesLegal {
+                legal: legal.value,
+                multiple,
+                half_year,
+            };
+            let rate = legal.value * Decimal::from(multiple);
+            (rate, RateOrigin::Contract, why, legal)
         }
         InterestRule::PublicBuyer => {
             let mro = book.ecb_mro(started);

@@ -27,6 +27,8 @@ pub enum InterestBasis {
         contract_rate: Option<Decimal>,
         points: i64,
     },
+    /// L441-10 II penalties at `multiple` × the legal rate, as the terms of sale say.
+    TimesLegal { multiple: i64 },
     /// Intérêts moratoires of the Code de la commande publique.
     PublicBuyer,
     /// Legal interest from the mise en demeure, counted from its receipt (or its sending).
@@ -65,6 +67,17 @@ pub fn interest_rule(
 ) -> (Option<InterestRule>, Option<NaiveDate>, InterestBasis) {
     let day_after_due = due.date.succ_opt();
     match dossier.debtor.kind {
+        DebtorKind::Business { .. } | DebtorKind::Abroad { .. }
+            if invoice.contract_rate_times_legal =>
+        {
+            (
+                Some(InterestRule::TimesLegalRate),
+                day_after_due,
+                InterestBasis::TimesLegal {
+                    multiple: params::CONTRACT_FLOOR_MULTIPLE.at(due.date),
+                },
+            )
+        }
         DebtorKind::Business { .. } | DebtorKind::Abroad { .. } => (
             Some(InterestRule::BetweenProfessionals {
                 contract_rate: invoice.contract_rate,

@@ -129,6 +129,7 @@ mod tests {
             amount: Decimal::from(1000),
             payments,
             contract_rate: None,
+            contract_rate_times_legal: false,
         }
     }
     const B2B: DebtorKind = DebtorKind::Business {

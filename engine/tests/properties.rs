@@ -67,6 +67,7 @@ fn invoice() -> impl Strategy<Value = Invoice> {
                     })
                     .collect(),
                 contract_rate,
+                contract_rate_times_legal: false,
             },
         )
 }
@@ -108,6 +109,7 @@ fn plausible_invoice() -> impl Strategy<Value = Invoice> {
                     })
                     .collect(),
                 contract_rate,
+                contract_rate_times_legal: false,
             }
         })
 }

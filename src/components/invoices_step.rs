@@ -3,7 +3,7 @@
 use engine::params;
 use yew::prelude::*;
 
-use super::fields::{error_for, Field, Kind, Select};
+use super::fields::{error_for, Checkbox, Field, Kind, Select};
 use super::{act, choose, options, set_text, use_app};
 use crate::choices::Options;
 use crate::edit::{self, InvoiceField, PaymentField, TextField};
@@ -44,6 +44,12 @@ fn invoice_fields(props: &InvoiceProps) -> Html {
     let edit = |field: InvoiceField| set_text(&ctx, TextField::Invoice(id, field));
     let remove = act::<MouseEvent>(&ctx, Action::RemoveInvoice(id));
     let add_payment = act::<MouseEvent>(&ctx, Action::AddPayment(id));
+    let tick_times_legal = {
+        let ctx = ctx.clone();
+        Callback::from(move |checked: bool| {
+            ctx.dispatch(Action::Choose(edit::Choice::TimesLegal(id, checked)))
+        })
+    };
     // What « nothing agreed » means depends on who owes (C. com. L441-10 I, CCP L2192-10, C. civ. 1651).
     let public = ctx.form.debtor == DebtorChoice::PublicBuyer;
     let professional = ctx.form.debtor.is_professional();
@@ -99,10 +105,15 @@ fn invoice_fields(props: &InvoiceProps) -> Html {
             // Only between professionals does a contract set the penalty rate (C. com. L441-10 II):
             // a public buyer owes ECB + 8 (CCP R2192-31), a consumer the legal rate.
             if professional {
-                <Field path={path("contract_rate")} label="Taux des pénalités de retard prévu dans vos conditions de vente, en %"
-                    kind={Kind::Amount} value={inv.contract_rate.clone()}
-                    hint={format!("Laissez vide si vos conditions n'en prévoient pas : le taux légal (BCE + {} points) s'applique.", params::B2B_MARGIN_POINTS.current())}
-                    error={error_for(errors, &path("contract_rate"))} oninput={edit(InvoiceField::ContractRate)} />
+                <Checkbox id={format!("f-invoices-{i}-times_legal")} checked={inv.times_legal}
+                    onchange={tick_times_legal}
+                    label="Mes conditions de vente prévoient « trois fois le taux d'intérêt légal »" />
+                if !inv.times_legal {
+                    <Field path={path("contract_rate")} label="Taux des pénalités de retard prévu dans vos conditions de vente, en %"
+                        kind={Kind::Amount} value={inv.contract_rate.clone()}
+                        hint={format!("Laissez vide si vos conditions n'en prévoient pas : le taux légal (BCE + {} points) s'applique.", params::B2B_MARGIN_POINTS.current())}
+                        error={error_for(errors, &path("contract_rate"))} oninput={edit(InvoiceField::ContractRate)} />
+                }
             }
             if let Some(e) = error_for(errors, &path("payments")) { <p class="fi-error" id={format!("f-invoices-{i}-payments-error")}>{ e }</p> }
             { for inv.payments.iter().enumerate().map(|(j, p)| {

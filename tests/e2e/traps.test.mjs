@@ -99,3 +99,23 @@ for (const width of [1200, 390]) {
     await page.locator('.fi-letter-view').waitFor();
   });
 }
+
+test('terms of sale at « trois fois le taux d\'intérêt légal »: the rate of each half-year', async () => {
+  const { page, errors } = await open(1200);
+  await page.clock.setFixedTime(new Date('2026-03-02T10:00:00'));
+  await page.reload();
+  await page.locator('h2').waitFor();
+  await next(page);
+  await page.locator('#f-invoices-0-amount').fill('3000');
+  await page.locator('#f-invoices-0-issue_date').fill('2025-10-01');
+  await page.locator('#f-invoices-0-term-date').fill('2025-10-31');
+  await page.getByLabel("Mes conditions de vente prévoient « trois fois le taux d'intérêt légal »").check();
+  assert.equal(await page.locator('#f-invoices-0-contract_rate').count(), 0, 'no percent to type then');
+  await next(page);
+  await next(page);
+  await page.getByRole('button', { name: 'Voir le résultat' }).click();
+  const rows = page.locator('.fi-segments tbody tr');
+  assert.match(await rows.nth(0).textContent(), /8,28\u00a0%/);
+  assert.match(await rows.nth(1).textContent(), /7,86\u00a0%/);
+  assert.deepEqual(errors, []);
+});

@@ -56,6 +56,7 @@ fn dossier(s: S) -> Dossier {
             amount: Decimal::from(1500),
             payments: vec![],
             contract_rate: None,
+            contract_rate_times_legal: false,
         }],
         relationship_worth_keeping: true,
         ..Dossier::default()

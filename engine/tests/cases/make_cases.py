@@ -301,11 +301,25 @@ write("12m_p8_judgment_date_required","P8 : procédure collective sans date de j
           collective_proceedings={"kind":"Sauvegarde","bodacc_publication":"2026-02-10"}),
   {"errors":["collective_proceedings.judgment_date"]})
 
+# 13. Issue 12: what terms of sale usually say, and « payable à réception »
+t=date(2026,3,2); ss=segs(date(2025,11,1),t,3000,[],lambda d: str(D(LEGAL_B[half(d)])*3))
+e,pen=inv_expect(ss,date(2025,10,31),(t-date(2025,10,31)).days)
+i13=inv("CGV-3X",date(2025,10,1),"3000",due(date(2025,10,31)),delivery=date(2025,10,1)); i13["contract_rate_times_legal"]=True
+write("13a_three_times_legal_rate","Conditions de vente « trois fois le taux d'intérêt légal » : 3 × 2,76 % = 8,28 % puis 3 × 2,62 % = 7,86 %",t,
+  dossier([i13]),{"invoices":[e],"no_warnings":["ContractRateBelowFloor"]},working(ss))
+t=date(2026,3,2); ss=segs(date(2026,1,16),t,900,[],b2b_rate)
+e,pen=inv_expect(ss,date(2026,1,15),(t-date(2026,1,15)).days)
+write("13b_on_receipt","« Payable à réception » : due à la date de facture",t,
+  dossier([inv("R-1",date(2026,1,15),"900",{"type":"OnReceipt"},delivery=date(2026,1,15))]),{"invoices":[e]},working(ss))
+
 # 11. bad input
 write("11a_bad_amounts","Montant négatif, échéance avant la facture, paiements supérieurs au montant",today,
   dossier([inv("X",date(2026,1,10),"-5",due(date(2026,1,1))),
            inv("Y",date(2026,1,10),"100",due(date(2026,2,1)),payments=[(date(2026,2,2),"150")])]),
   {"errors":["invoices.0.amount","invoices.0.term.date","invoices.1.payments"]})
+write("11c_implausible_years","Une année tapée « 26 » devenue 0026, une autre en 2031 : refusées (issue 12)",today,
+  dossier([inv("Y",date(26,6,15),"900",due(date(2031,6,30)))]),
+  {"errors":["invoices.0.issue_date","invoices.0.term.date"]})
 write("11b_bad_dates","Mise en demeure reçue avant d'être envoyée, relance dans le futur, aucune facture",today,
   dossier([],reminders=["2027-01-01"],mise_en_demeure={"sent":"2026-02-10","received":"2026-02-01","deadline_days":8}),
   {"errors":["invoices","reminders.0","mise_en_demeure.received"]})

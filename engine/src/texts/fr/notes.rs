@@ -103,6 +103,12 @@ pub fn rate_why(s: &Segment) -> String {
             date_fr(started.first_day()),
             format_percent(*mro)
         ),
+        RateWhy::TimesLegal { legal, multiple, half_year } => format!(
+            "Taux prévu par vos conditions de vente : {} fois le taux de l'intérêt légal du {half_year} ({}) = {rate} \
+             (C. com. L441-10 II ; C. mon. fin. L313-2).",
+            crate::format::count_fr(*multiple),
+            format_percent(*legal)
+        ),
         RateWhy::Legal { half_year } => format!(
             "Taux de l'intérêt légal du {half_year} pour un créancier professionnel : {rate}, dû à compter de la mise en demeure \
              (C. civ. 1231-6 et 1344-1 ; C. mon. fin. L313-2)."
@@ -118,6 +124,11 @@ pub fn interest(n: &InterestNote) -> String {
         ),
         InterestBasis::Professional { contract_rate: None, points } => format!(
             "Pénalités de retard au taux BCE + {points} points, semestre par semestre, dues de plein droit dès le lendemain de l'échéance, sans relance (C. com. L441-10 II)."
+        ),
+        InterestBasis::TimesLegal { multiple } => format!(
+            "Pénalités de retard à {} fois le taux de l'intérêt légal, semestre par semestre, comme le prévoient vos conditions \
+             de vente, dues de plein droit dès le lendemain de l'échéance, sans relance (C. com. L441-10 II).",
+            crate::format::count_fr(*multiple)
         ),
         InterestBasis::PublicBuyer => "Intérêts moratoires dus de plein droit par l'acheteur public dès le lendemain de l'expiration du délai de paiement (Code de la commande publique L2192-13, R2192-31).".into(),
         InterestBasis::ConsumerFromMiseEnDemeure { received } => {
