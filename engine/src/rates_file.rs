@@ -115,7 +115,10 @@ pub fn parse_percent(text: &str) -> Option<Decimal> {
         && digits.len() <= 8
         && digits.bytes().all(|b| b.is_ascii_digit() || b == b'.')
         && digits.bytes().filter(|b| *b == b'.').count() <= 1;
-    shaped.then(|| text.parse().ok()).flatten()
+    let value = shaped
+        .then(|| crate::amount::plain_decimal(digits))
+        .flatten()?;
+    Some(if text.starts_with('-') { -value } else { value })
 }
 
 /// Reads "2026-S2".

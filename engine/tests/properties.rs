@@ -272,3 +272,15 @@ proptest! {
         prop_assert!((whole - split).abs() < Decimal::new(1, 18), "{whole} vs {split}");
     }
 }
+
+proptest! {
+    /// The small parser the app uses for plain digits agrees with rust_decimal's own.
+    #[test]
+    fn plain_decimal_agrees_with_rust_decimal(int in 0u64..1_000_000_000_000, frac in "[0-9]{0,3}") {
+        let text = if frac.is_empty() { int.to_string() } else { format!("{int}.{frac}") };
+        let ours = engine::amount::plain_decimal(&text);
+        let theirs: Decimal = text.parse().map_err(|e| TestCaseError::fail(format!("{e:?}")))?;
+        prop_assert_eq!(ours, Some(theirs));
+        prop_assert_eq!(ours.map(|d| d.scale()), Some(theirs.scale()));
+    }
+}
