@@ -81,6 +81,9 @@ pub struct RateUsed {
     pub status: Status,
     pub overridden: bool,
     pub source: RateSource,
+    /// The penalties that rest on this rate, in euros (exact): what a wrong value would move.
+    /// For a contract rate, the legal rate bears on its floor only, and this is zero.
+    pub penalties: Decimal,
 }
 
 impl InvoiceAssessment {
@@ -319,10 +322,19 @@ fn rates_used(invoices: &[InvoiceAssessment], book: &RateBook) -> Vec<RateUsed> 
                     OverriddenRate::LegalProfessional,
                 ),
             };
-            if used
-                .iter()
-                .any(|u| u.half_year == half_year && u.rate == rate)
+            // The contract's own rate does not rest on the legal rate: only its floor does.
+            let resting = if segment.origin == RateOrigin::Contract
+                && !matches!(segment.why, crate::interest::RateWhy::TimesLegal { .. })
             {
+                Decimal::ZERO
+            } else {
+                segment.amount
+            };
+            if let Some(u) = used
+                .iter_mut()
+                .find(|u| u.half_year == half_year && u.rate == rate)
+            {
+                u.penalties += resting;
                 continue;
             }
             let fact = match rate {
@@ -336,6 +348,7 @@ fn rates_used(invoices: &[InvoiceAssessment], book: &RateBook) -> Vec<RateUsed> 
                 status: fact.status,
                 overridden: fact.overridden,
                 source: fact.source,
+                penalties: resting,
             });
         }
     }

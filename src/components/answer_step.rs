@@ -31,7 +31,12 @@ pub fn answer_step() -> Html {
             <Choice name="keep" legend="Souhaitez-vous continuer à travailler avec ce client ?"
                 selected={if form.keep_relationship { "yes" } else { "no" }}
                 onchange={yes_no(&ctx, edit::Choice::KeepRelationship, "yes")}
-                hint="Si oui, on commence par une relance courtoise ; sinon, on peut passer directement à la mise en demeure."
+                hint={if form.med_sent || !form.reminders.is_empty() {
+                    // The courteous first reminder is behind: the answer now decides whether a mediation is offered.
+                    "Si oui, une médiation vous sera proposée à côté des voies judiciaires."
+                } else {
+                    "Si oui, on commence par une relance courtoise ; sinon, on peut passer directement à la mise en demeure."
+                }}
                 options={pair([("yes", "oui, la relation compte"), ("no", "non, je veux surtout être payé")])} />
         </>
     }

@@ -173,7 +173,13 @@ struct WarningsProps {
 
 #[function_component(Warnings)]
 fn warnings(props: &WarningsProps) -> Html {
-    let warnings = &props.assessment.warnings;
+    // An unverified rate is said calmly in the rates section, beside its value, not here.
+    let warnings: Vec<_> = props
+        .assessment
+        .warnings
+        .iter()
+        .filter(|w| w.kind() != WarningKind::UnverifiedRate)
+        .collect();
     if warnings.is_empty() {
         return html! {};
     }
@@ -319,10 +325,12 @@ fn rates(props: &RatesProps) -> Html {
                     html! {
                         <li class={classes!((r.status == Status::Unverified && !r.overridden).then_some("fi-unverified"))}>
                             <p>{ format!("{what} : {} ({status})", format_percent(r.value)) }<br /><small>{ fr::rate_source(&r.source) }</small></p>
+                            if r.status == Status::Unverified && !r.overridden {
+                                <p class="fi-rate-note">{ fr::unverified_rate(r) }</p>
+                            }
                             if editable {
                                 <Field path={path.clone()} kind={Kind::Amount} value={value} error={error} oninput={oninput}
-                                    label={format!("Corriger ce taux (en %)")}
-                                    hint="Nos sources s'arrêtent avant cette date : vérifiez la valeur publiée et saisissez-la si elle diffère." />
+                                    label={format!("Corriger ce taux (en %)")} />
                             }
                         </li>
                     }

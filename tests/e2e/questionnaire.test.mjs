@@ -52,7 +52,7 @@ test('a complete dossier shows the amounts and the recommendation', async () => 
   assert.match(await rows.nth(1).textContent(), /01\/07\/2025 → 20\/07\/2025.*20.*12,15\u00a0%.*6,66\u00a0€/);
   assert.match(await page.locator('.fi-totals').textContent(), /Indemnités forfaitaires de recouvrement40,00\u00a0€/);
   assert.match(await page.locator('.fi-ruled-out, .fi-path').first().textContent(), /\S/);
-  assert.equal(await page.locator('.fi-timeline svg circle').count(), 7);
+  assert.equal(await page.locator('.fi-timeline li').count(), 7);
   assert.deepEqual(errors, []);
 });
 

@@ -79,7 +79,10 @@ test('the shipped taux.json: 12,40 % then 12,65 % flagged, and the date of the l
   assert.match(r.h2, /01\/12\/2026 → 31\/12\/2026.*12,40\u00a0%/);
   assert.match(r.h1, /01\/01\/2027 → 20\/01\/2027.*12,65\u00a0% \*/);
   assert.match(r.asof, /Barème à jour au 29 octobre 2026/);
-  assert.match(await r.page.locator('.fi-warnings').textContent(), /Taux non vérifié pour le 1er semestre 2027/);
+  // Said calmly beside the rate, with what rests on it; not among the alarms above the figures.
+  const note = await r.page.locator('.fi-rates .fi-rate-note').textContent();
+  assert.match(note, /Le taux BCE du 1er semestre 2027 n'a pas pu être vérifié : la dernière valeur connue \(2,65\u00a0%\) est reprise\. Il porte sur \d+,\d\d\u00a0€ de pénalités/);
+  assert.equal(await r.page.locator('.fi-warnings').filter({ hasText: 'Taux non vérifié' }).count(), 0);
   assert.deepEqual(r.errors, []);
 });
 
@@ -91,6 +94,7 @@ test('a newer file served by the host changes the figures and the date', async (
   assert.match(r.asof, /Barème à jour au 23 décembre 2026.*complétés par le fichier des taux de ce site/);
   assert.notEqual(r.lead, before.lead, 'the total moved with the rate');
   assert.equal(await r.page.locator('.fi-warnings').filter({ hasText: 'Taux non vérifié' }).count(), 0);
+  assert.equal(await r.page.locator('.fi-rate-note').count(), 0, 'nothing unverified any more');
   assert.deepEqual(r.errors, []);
 });
 

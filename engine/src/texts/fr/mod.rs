@@ -13,7 +13,9 @@ mod notes;
 mod warnings;
 mod why;
 
-pub use notes::{due, event, indemnity, interest, prescription, rate_source, rate_why};
+pub use notes::{
+    due, event, indemnity, interest, prescription, rate_source, rate_why, unverified_rate,
+};
 pub use warnings::{term_warning, warning};
 
 use crate::recourse::{Advice, Case, Court, DeadlineKind, Exclusion, Lawyer, Procedure, RuledOut};

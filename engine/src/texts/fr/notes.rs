@@ -245,3 +245,25 @@ pub fn event(e: &TimelineEvent) -> String {
         EventKind::Prescription => "Prescription : dernier jour pour agir".into(),
     }
 }
+
+/// The calm note beside an unverified rate: which half-year, and how much rests on it.
+pub fn unverified_rate(r: &crate::assessment::RateUsed) -> String {
+    let what = match r.rate {
+        crate::dossier::OverriddenRate::EcbMro => "taux BCE",
+        crate::dossier::OverriddenRate::LegalProfessional => "taux de l'intérêt légal",
+    };
+    let stake = if r.penalties.is_zero() {
+        String::new()
+    } else {
+        format!(
+            " Il porte sur {} de pénalités.",
+            format_euros(crate::amount::round_cents(r.penalties))
+        )
+    };
+    format!(
+        "Le {what} du {} n'a pas pu être vérifié : la dernière valeur connue ({}) est reprise.{stake} Vérifiez la valeur \
+         publiée et saisissez-la ci-dessous si elle diffère.",
+        r.half_year,
+        format_percent(r.value)
+    )
+}
