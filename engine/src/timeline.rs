@@ -110,15 +110,24 @@ pub fn schedule(
         ));
     }
     events.push(event(today, EventKind::Today, None, today));
-    let mut prescriptions: Vec<NaiveDate> = invoices
-        .iter()
-        .filter(|i| i.outstanding > Decimal::ZERO)
-        .map(|i| i.prescription.ends)
-        .collect();
-    prescriptions.sort();
-    prescriptions.dedup();
-    for day in prescriptions {
-        events.push(event(day, EventKind::Prescription, None, today));
+    // One event per last day, naming the invoices it ends.
+    let mut prescriptions: Vec<(NaiveDate, Vec<&str>)> = Vec::new();
+    for i in invoices.iter().filter(|i| i.outstanding > Decimal::ZERO) {
+        match prescriptions
+            .iter_mut()
+            .find(|(day, _)| *day == i.prescription.ends)
+        {
+            Some((_, numbers)) => numbers.push(&i.number),
+            None => prescriptions.push((i.prescription.ends, vec![&i.number])),
+        }
+    }
+    for (day, numbers) in prescriptions {
+        events.push(event(
+            day,
+            EventKind::Prescription,
+            Some(numbers.join(", ")),
+            today,
+        ));
     }
     events.sort_by_key(|e| (e.date, e.kind));
     events

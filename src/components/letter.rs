@@ -54,10 +54,14 @@ pub fn letter_view() -> Html {
         Callback::from(move |_: MouseEvent| ctx.dispatch(Action::GoTo(Step::Results)))
     };
     let set_electronic = tick(&ctx, edit::Choice::LetterElectronic);
-    let mut kinds: Vec<(AttrValue, AttrValue)> = vec![(
-        "auto".into(),
-        format!("{} (conseillée)", recommended.label()).into(),
-    )];
+    // « conseillée » only when the letter is the recommended step itself.
+    let advised = LetterKind::of_step(assessment.recommendation.next.procedure).is_some();
+    let first_label = if advised {
+        format!("{} (conseillée)", recommended.label())
+    } else {
+        format!("{} (dernière chance avant la justice)", recommended.label())
+    };
+    let mut kinds: Vec<(AttrValue, AttrValue)> = vec![("auto".into(), first_label.into())];
     kinds.extend(
         LetterKind::ALL
             .iter()

@@ -67,7 +67,10 @@ fn assessment_view(props: &AssessmentProps) -> Html {
     html! {
         <>
             <p class="fi-lead" aria-live="polite">
-                { format!("Au {}, il vous est dû ", date_fr(a.date)) }<strong>{ format_euros(t.total) }</strong>{ "." }
+                { format!("Au {}, il vous est dû ", date_fr(a.date)) }<strong>{ format_euros(t.total) }</strong>
+                if t.disputed.is_zero() { { "." } } else {
+                    { ", dont " }<strong>{ format_euros(t.undisputed) }</strong>{ " que votre client ne conteste pas." }
+                }
                 <br />{ "Prochaine étape : " }<strong>{ fr::advice(next).title }</strong>
                 if let Some(kind) = documents::LetterKind::of_step(next.procedure) {
                     <br /><button type="button" class="fi-button fi-lead__action" onclick={open_letter}>
@@ -125,6 +128,12 @@ fn assessment_view(props: &AssessmentProps) -> Html {
                 </table>
                 <RatesFreshness as_of={a.rates_as_of} />
                 { for (0..a.invoices.len()).map(|index| html! { <InvoiceDetails assessment={a.clone()} {index} /> }) }
+                <details class="fi-rules">
+                    <summary>{ "Les règles appliquées à ces montants" }</summary>
+                    <ul class="fi-facts">
+                        { for shared_notes(a).into_iter().map(|note| html! { <li>{ note }</li> }) }
+                    </ul>
+                </details>
             </section>
             <Rates assessment={a.clone()} />
             <section class="fi-card" aria-labelledby="fi-timeline">
@@ -218,7 +227,9 @@ fn step_details(props: &StepProps) -> Html {
                     }) }
                 </ul>
             }
-            if !s.articles.is_empty() { <p class="fi-articles">{ format!("Textes : {}", s.articles.join(", ")) }</p> }
+            if !s.articles.is_empty() {
+                <details class="fi-articles"><summary>{ "Références" }</summary><p>{ s.articles.join(", ") }</p></details>
+            }
         </div>
     }
 }
@@ -235,14 +246,12 @@ fn invoice_details(props: &InvoiceProps) -> Html {
         return html! {};
     };
     html! {
-        <div class="fi-invoice-result">
-            <h4>{ format!("Facture {}", i.number) }</h4>
+        <details class="fi-invoice-result">
+            <summary>{ format!("Facture {} : {} — le détail", i.number, format_euros(i.total_due())) }</summary>
             <ul class="fi-facts">
                 <li>{ fr::due(&i.due) }</li>
                 if i.days_late > 0 { <li>{ format!("{} jours de retard.", i.days_late) }</li> }
                 if !i.paid.is_zero() { <li>{ format!("Payé : {} ; reste dû : {}.", format_euros(i.paid), format_euros(i.outstanding)) }</li> }
-                <li>{ fr::interest(&i.interest) }</li>
-                <li>{ fr::indemnity(&i.indemnity_note) }</li>
                 <li>{ fr::prescription(&i.prescription) }</li>
             </ul>
             if !i.segments.is_empty() {
@@ -277,8 +286,21 @@ fn invoice_details(props: &InvoiceProps) -> Html {
                     <p><small>{ "Calcul : base × taux annuel × jours ÷ 365, du lendemain de l'échéance à aujourd'hui inclus ; chaque paiement réduit la base dès le lendemain." }</small></p>
                 </details>
             }
-        </div>
+        </details>
     }
+}
+
+/// The rules behind the figures, each said once however many invoices share it.
+fn shared_notes(a: &Assessment) -> Vec<String> {
+    let mut notes: Vec<String> = Vec::new();
+    for i in &a.invoices {
+        for note in [fr::interest(&i.interest), fr::indemnity(&i.indemnity_note)] {
+            if !notes.contains(&note) {
+                notes.push(note);
+            }
+        }
+    }
+    notes
 }
 
 fn unique_explanations(i: &InvoiceAssessment) -> Vec<(String, String)> {
@@ -306,9 +328,15 @@ fn rates(props: &RatesProps) -> Html {
     if used.is_empty() {
         return html! {};
     }
+    // Open when a value needs the visitor's eye; folded otherwise.
+    let to_check = used
+        .iter()
+        .any(|r| r.status == Status::Unverified && !r.overridden);
     html! {
         <section class="fi-card" aria-labelledby="fi-rates">
             <h3 id="fi-rates">{ "Les taux utilisés" }</h3>
+            <details class="fi-rates-details" open={to_check}>
+            <summary>{ if to_check { "Un taux est à vérifier : voir le détail" } else { "Voir les taux et leurs sources" } }</summary>
             <ul class="fi-rates">
                 { for used.iter().map(|r| {
                     let what = match r.rate {
@@ -337,6 +365,7 @@ fn rates(props: &RatesProps) -> Html {
                 }) }
             </ul>
             <p class="fi-hint" id={field_id("rates-note")}>{ "* taux non vérifié : dernière valeur connue reprise." }</p>
+            </details>
         </section>
     }
 }
@@ -370,15 +399,28 @@ fn summary() -> Html {
 #[function_component(LetterCta)]
 fn letter_cta(props: &RatesProps) -> Html {
     let ctx = use_app();
-    let kind = documents::LetterKind::for_procedure(props.assessment.recommendation.next.procedure);
+    let next = props.assessment.recommendation.next.procedure;
+    let kind = documents::LetterKind::for_procedure(next);
+    // When the next step is a court's, a letter is not the advice: it is a last notice.
+    let (title, text) = match documents::LetterKind::of_step(next) {
+        Some(_) => (
+            format!("Préparer {}", kind.in_sentence()),
+            "La lettre reprend ces montants et leurs articles. Vous pourrez la modifier, l'imprimer, et la télécharger en PDF ou en document Word.",
+        ),
+        None => (
+            "Une dernière mise en demeure avant d'aller en justice ?".to_string(),
+            "Votre prochaine démarche est celle décrite plus haut. Si vous voulez laisser une dernière chance à votre client, \
+             cette lettre la lui donne, avec ces montants et leurs articles ; elle ne remplace pas la démarche.",
+        ),
+    };
     let open = Callback::from(move |_: MouseEvent| ctx.dispatch(Action::GoTo(Step::Letter)));
     let print = Callback::from(|_: MouseEvent| {
         let _ = web_sys::window().map(|w| w.print());
     });
     html! {
         <section class="fi-card fi-letter-cta" aria-labelledby="fi-letter-cta">
-            <h3 id="fi-letter-cta">{ format!("Préparer {}", kind.in_sentence()) }</h3>
-            <p>{ "La lettre reprend ces montants et leurs articles. Vous pourrez la modifier, l'imprimer, et la télécharger en PDF ou en document Word." }</p>
+            <h3 id="fi-letter-cta">{ title }</h3>
+            <p>{ text }</p>
             <button type="button" class="fi-button" onclick={open}>{ format!("Préparer {}", kind.in_sentence()) }</button>
             <button type="button" class="fi-button fi-button--secondary" onclick={print}>{ "Imprimer ces résultats" }</button>
         </section>

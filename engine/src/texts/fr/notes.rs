@@ -242,7 +242,13 @@ pub fn event(e: &TimelineEvent) -> String {
         EventKind::DeclarationDeadline => "Dernier jour pour déclarer la créance".into(),
         EventKind::ReleveDeForclusionDeadline => "Dernier jour pour un relevé de forclusion".into(),
         EventKind::Today => "Aujourd'hui".into(),
-        EventKind::Prescription => "Prescription : dernier jour pour agir".into(),
+        EventKind::Prescription if subject.contains(',') => {
+            format!("Dernier jour pour aller en justice (prescription), factures {subject}")
+        }
+        EventKind::Prescription if !subject.is_empty() => {
+            format!("Dernier jour pour aller en justice (prescription), facture {subject}")
+        }
+        EventKind::Prescription => "Dernier jour pour aller en justice (prescription)".into(),
     }
 }
 

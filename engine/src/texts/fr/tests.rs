@@ -319,7 +319,11 @@ fn every_note_reads_in_french() {
     );
     assert_eq!(e(EventKind::Reminder, Some("2")), "Relance n° 2");
     assert_eq!(
+        e(EventKind::Prescription, Some("F-1, F-2")),
+        "Dernier jour pour aller en justice (prescription), factures F-1, F-2"
+    );
+    assert_eq!(
         e(EventKind::Prescription, None),
-        "Prescription : dernier jour pour agir"
+        "Dernier jour pour aller en justice (prescription)"
     );
 }

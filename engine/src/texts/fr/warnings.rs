@@ -8,10 +8,14 @@ use crate::warnings::Warning;
 pub fn warning(w: &Warning) -> String {
     match w {
         Warning::TimeBarred { invoice, since } => {
-            format!("Facture {invoice} : prescrite depuis le {}. Consultez un avocat.", date_fr(*since))
+            format!(
+                "Facture {invoice} : le dernier jour pour aller en justice était le {} (prescription). Consultez un avocat.",
+                date_fr(*since)
+            )
         }
         Warning::PrescriptionEndingSoon { invoice, ends } => format!(
-            "Facture {invoice} : la prescription sera acquise le {}. Une mise en demeure ne l'interrompt pas : agissez en justice avant.",
+            "Facture {invoice} : le dernier jour pour aller en justice est le {} (prescription). Une mise en demeure ne repousse \
+             pas cette date : agissez en justice avant.",
             date_fr(*ends)
         ),
         Warning::InsolvencyDeadline { declare_by, passed: false } => format!(
@@ -95,8 +99,8 @@ mod tests {
             second: false,
         };
         let cases: Vec<(Warning, &str)> = vec![
-            (Warning::TimeBarred { invoice: "F-1".into(), since: date(2025, 3, 1) }, "Facture F-1 : prescrite depuis le 1er mars 2025. Consultez un avocat."),
-            (Warning::PrescriptionEndingSoon { invoice: "F-1".into(), ends: date(2027, 3, 1) }, "la prescription sera acquise le 1er mars 2027"),
+            (Warning::TimeBarred { invoice: "F-1".into(), since: date(2025, 3, 1) }, "Facture F-1 : le dernier jour pour aller en justice était le 1er mars 2025 (prescription). Consultez un avocat."),
+            (Warning::PrescriptionEndingSoon { invoice: "F-1".into(), ends: date(2027, 3, 1) }, "le dernier jour pour aller en justice est le 1er mars 2027"),
             (Warning::InsolvencyDeadline { declare_by: date(2026, 4, 20), passed: false }, "au plus tard le 20 avril 2026."),
             (Warning::InsolvencyDeadline { declare_by: date(2026, 4, 20), passed: true }, "le délai de déclaration a expiré le 20 avril 2026."),
             (Warning::AfterOpening { invoice: "F-1".into(), completion: date(2026, 5, 4), declaration_months: 2 }, "dans les 2 mois de son échéance"),

@@ -93,13 +93,13 @@ pub(super) fn why(case: &Case) -> String {
         Case::PetitesCreances { amount, ceiling, reply_months } => format!(
             "Le principal et les intérêts ({}) ne dépassent pas {} et la créance, née d'un contrat, n'est pas contestée. Un \
              commissaire de justice invite le débiteur à accepter un accord sur le montant et les délais ; s'il l'accepte, le \
-             commissaire de justice délivre un titre exécutoire sans juge. Le débiteur a {reply_months} mois pour répondre ; son \
+             commissaire de justice délivre un titre exécutoire (qui permet les saisies) sans juge. Le débiteur a {reply_months} mois pour répondre ; son \
              silence vaut refus, et il faut alors saisir le juge.",
             format_euros(*amount),
             format_euros(*ceiling)
         ),
         Case::InjonctionDePayer { amount, .. } => format!(
-            "La mise en demeure est restée sans effet et la créance, née d'un contrat, est certaine, liquide et exigible ({}). \
+            "La mise en demeure est restée sans effet et la créance, née d'un contrat, est certaine, liquide et exigible (due, d'un montant connu et arrivée à échéance : {}). \
              La procédure est rapide et non contradictoire au départ, sans plafond de montant, et sans tentative amiable \
              préalable obligatoire (Cass. 2e civ., avis du 25 sept. 2025, n° 25-70.013). L'ordonnance est délivrée revêtue de la \
              formule exécutoire ; signifiée par commissaire de justice, elle interrompt la prescription.",
