@@ -99,7 +99,8 @@ pub(super) fn why(case: &Case) -> String {
             format_euros(*ceiling)
         ),
         Case::InjonctionDePayer { amount, .. } => format!(
-            "La mise en demeure est restée sans effet et la créance, née d'un contrat, est certaine, liquide et exigible (due, d'un montant connu et arrivée à échéance : {}). \
+            "La mise en demeure est restée sans effet et la créance, née d'un contrat, est certaine, liquide et exigible (due, d'un montant connu et arrivée à échéance) : {} de principal \
+             et de pénalités, hors indemnités forfaitaires. \
              La procédure est rapide et non contradictoire au départ, sans plafond de montant, et sans tentative amiable \
              préalable obligatoire (Cass. 2e civ., avis du 25 sept. 2025, n° 25-70.013). L'ordonnance est délivrée revêtue de la \
              formule exécutoire ; signifiée par commissaire de justice, elle interrompt la prescription.",
