@@ -212,11 +212,7 @@ fn invoice(
     }
     let number = inv.number.trim();
     Invoice {
-        number: if number.is_empty() {
-            format!("n° {}", i + 1)
-        } else {
-            number.to_string()
-        },
+        number: number.to_string(),
         issue_date: issue.unwrap_or(NaiveDate::MIN),
         delivery_date: delivery,
         request_received,

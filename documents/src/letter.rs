@@ -146,15 +146,8 @@ pub fn compose(
     } else {
         options.deadline_days
     };
-    let numbers: Vec<&str> = assessment
-        .invoices
-        .iter()
-        .map(|i| i.number.as_str())
-        .collect();
-    let invoices_ref = match numbers.as_slice() {
-        [one] => format!("facture n° {one}"),
-        many => format!("factures n° {}", many.join(", ")),
-    };
+    let refs = Refs::of(&assessment.invoices);
+    let invoices_ref = refs.subject.clone();
     let mut blocks = Vec::new();
     let para = |blocks: &mut Vec<Block>, text: String| blocks.push(Block::Paragraph(text));
 
@@ -177,8 +170,9 @@ pub fn compose(
     match kind {
         LetterKind::PremiereRelance => {
             para(&mut blocks, custom_or(&options.opening, &format!(
-                "Sauf erreur ou omission de notre part, la {invoices_ref} reste impayée à ce jour. Il s'agit peut-être d'un \
-                 simple oubli : nous vous remercions de bien vouloir procéder à son règlement dans les meilleurs délais.")));
+                "Sauf erreur ou omission de notre part, {} {} à ce jour. Il s'agit peut-être d'un simple oubli : nous vous \
+                 remercions de bien vouloir procéder à {} dans les meilleurs délais.",
+                refs.the, refs.unpaid, refs.payment)));
             blocks.push(Block::Amounts(invoice_lines(assessment)));
             if let Some(reminder) = law.automatic_charges.clone() {
                 para(&mut blocks, reminder);
@@ -193,17 +187,42 @@ pub fn compose(
                 .map(|d| format!(" du {}", date_fr(*d)))
                 .unwrap_or_default();
             para(&mut blocks, custom_or(&options.opening, &format!(
-                "Malgré notre précédente relance{previous}, la {invoices_ref} reste impayée. Voici le détail des sommes dues à ce jour :")));
+                "Malgré notre précédente relance{previous}, {} {}. Voici le détail des sommes dues à ce jour :",
+                refs.the, refs.unpaid)));
             blocks.push(Block::Amounts(amount_lines(&assessment.invoices, &law)));
             para(&mut blocks, format!(
                 "Nous vous remercions de régler cette somme sous {deadline} jours. À défaut, nous vous adresserons une mise en \
                  demeure de payer."));
         }
         LetterKind::MiseEnDemeure => {
-            let opening = match dossier.reminders.as_slice() {
-                [] => format!("Sauf erreur de notre part, la {invoices_ref} reste impayée à ce jour, malgré son échéance."),
-                [one] => format!("Malgré notre relance du {}, la {invoices_ref} reste impayée à ce jour.", date_fr(*one)),
-                _ => format!("Malgré nos relances, la {invoices_ref} reste impayée à ce jour."),
+            // What was already sent, with its dates: an earlier mise en demeure, reminders.
+            let mut reminders = dossier.reminders.clone();
+            reminders.sort();
+            let reminders: Vec<String> = reminders.iter().map(|d| date_fr(*d)).collect();
+            let sent = match reminders.as_slice() {
+                [] => None,
+                [one] => Some(format!("notre relance du {one}")),
+                many => Some(format!("nos relances des {}", french_list(many))),
+            };
+            let earlier = dossier
+                .mise_en_demeure
+                .map(|m| format!("notre mise en demeure du {}", date_fr(m.sent)));
+            let opening = match (earlier, sent) {
+                (Some(med), Some(sent)) => format!(
+                    "Malgré {sent} et {med}, restées sans effet, {} {} à ce jour.",
+                    refs.the, refs.unpaid
+                ),
+                (Some(med), None) => format!(
+                    "Malgré {med}, restée sans effet, {} {} à ce jour.",
+                    refs.the, refs.unpaid
+                ),
+                (None, Some(sent)) => {
+                    format!("Malgré {sent}, {} {} à ce jour.", refs.the, refs.unpaid)
+                }
+                (None, None) => format!(
+                    "Sauf erreur de notre part, {} {} à ce jour, malgré {}.",
+                    refs.the, refs.unpaid, refs.due
+                ),
             };
             para(&mut blocks, custom_or(&options.opening, &opening));
             para(
@@ -245,11 +264,11 @@ pub fn compose(
                 assessment.invoices.iter().partition(|i| !i.after_opening);
             blocks.push(Block::Amounts(amount_lines(before, &law)));
             if !after.is_empty() {
-                let numbers: Vec<&str> = after.iter().map(|i| i.number.as_str()).collect();
+                let after = Refs::of(after.iter().copied());
                 para(&mut blocks, format!(
-                    "N'est pas comprise dans la présente déclaration la facture n° {}, relative à une prestation postérieure \
-                     au jugement d'ouverture (article L622-17 du Code de commerce).",
-                    numbers.join(", n° ")));
+                    "{} dans la présente déclaration {}, relative{} à une prestation postérieure au jugement d'ouverture \
+                     (article L622-17 du Code de commerce).",
+                    after.not_included, after.the, after.plural_e));
             }
             para(&mut blocks, "Vous trouverez ci-joint la copie des factures et de nos relances. Nous certifions sincère et \
                 véritable la présente déclaration.".into());
@@ -279,16 +298,23 @@ pub fn compose(
     } else {
         party_lines(&dossier.debtor.identity)
     };
-    let salutation = if kind == LetterKind::DeclarationDeCreance {
-        "Maître,"
+    // « Monsieur, » to « M. Martin », « Madame, » to « Mme Martin »; both when nobody is named.
+    let addressee = if kind == LetterKind::DeclarationDeCreance {
+        "Maître"
     } else {
-        "Madame, Monsieur,"
+        let who = dossier.debtor.identity.representative.trim();
+        if who.starts_with("M. ") || who.starts_with("Monsieur") {
+            "Monsieur"
+        } else if who.starts_with("Mme ") || who.starts_with("Madame") {
+            "Madame"
+        } else {
+            "Madame, Monsieur"
+        }
     };
-    let default_closing = if kind == LetterKind::DeclarationDeCreance {
-        "Nous vous prions d'agréer, Maître, l'expression de nos salutations distinguées."
-    } else {
-        "Nous vous prions d'agréer, Madame, Monsieur, l'expression de nos salutations distinguées."
-    };
+    let salutation = format!("{addressee},");
+    let default_closing = format!(
+        "Nous vous prions d'agréer, {addressee}, l'expression de nos salutations distinguées."
+    );
     let mut signature = Vec::new();
     if !options.signatory.trim().is_empty() {
         signature.push(options.signatory.trim().to_string());
@@ -310,9 +336,9 @@ pub fn compose(
         place_date,
         mode,
         subject,
-        salutation: salutation.into(),
+        salutation,
         blocks,
-        closing: custom_or(&options.closing, default_closing),
+        closing: custom_or(&options.closing, &default_closing),
         signature,
         file_stem: format!(
             "{}-{}-{}",
@@ -333,16 +359,80 @@ fn sending_mode(electronic: bool) -> String {
 }
 
 /// The invoices, for a first reminder: number, due date, amount still due.
+/// An invoice as a letter names it: « n° F-1 », or « du 15/06/2026 » when it has no number.
+fn name(i: &InvoiceAssessment) -> String {
+    if i.numbered {
+        format!("n° {}", i.number)
+    } else {
+        i.number.clone()
+    }
+}
+
+/// « A, B et C ».
+fn french_list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} et {last}", rest.join(", ")),
+    }
+}
+
+/// The invoices of a letter in words that agree with their number.
+struct Refs {
+    /// « facture n° F-1 », « factures n° F-1 et n° F-2 » (for a subject line).
+    subject: String,
+    /// « la facture n° F-1 », « la facture du 15/06/2026 de 900,00 € », « les factures … ».
+    the: String,
+    unpaid: &'static str,
+    due: &'static str,
+    payment: &'static str,
+    not_included: &'static str,
+    plural_e: &'static str,
+}
+
+impl Refs {
+    fn of<'a>(invoices: impl IntoIterator<Item = &'a InvoiceAssessment>) -> Refs {
+        let names: Vec<String> = invoices
+            .into_iter()
+            .map(|i| {
+                if i.numbered {
+                    name(i)
+                } else {
+                    format!("{} de {}", i.number, format_euros(i.amount))
+                }
+            })
+            .collect();
+        let list = french_list(&names);
+        if names.len() > 1 {
+            Refs {
+                subject: format!("factures {list}"),
+                the: format!("les factures {list}"),
+                unpaid: "restent impayées",
+                due: "leur échéance",
+                payment: "leur règlement",
+                not_included: "Ne sont pas comprises",
+                plural_e: "s",
+            }
+        } else {
+            Refs {
+                subject: format!("facture {list}"),
+                the: format!("la facture {list}"),
+                unpaid: "reste impayée",
+                due: "son échéance",
+                payment: "son règlement",
+                not_included: "N'est pas comprise",
+                plural_e: "",
+            }
+        }
+    }
+}
+
 fn invoice_lines(a: &Assessment) -> Vec<AmountLine> {
     let unpaid = a.invoices.iter().filter(|i| i.outstanding > Decimal::ZERO);
     let mut lines: Vec<AmountLine> = unpaid
         .clone()
         .map(|i| AmountLine {
-            label: format!(
-                "Facture n° {}, échue le {}",
-                i.number,
-                date_short(i.due.date)
-            ),
+            label: format!("Facture {}, échue le {}", name(i), date_short(i.due.date)),
             amount: format_euros(i.outstanding),
             total: false,
         })
@@ -368,8 +458,8 @@ fn amount_lines<'a>(
         total += i.total_due();
         lines.push(AmountLine {
             label: format!(
-                "Facture n° {}, échue le {}, montant TTC",
-                i.number,
+                "Facture {}, échue le {}, montant TTC",
+                name(i),
                 date_short(i.due.date)
             ),
             amount: format_euros(i.amount),
@@ -377,7 +467,7 @@ fn amount_lines<'a>(
         });
         if !i.paid.is_zero() {
             lines.push(AmountLine {
-                label: format!("Paiements reçus sur la facture n° {}", i.number),
+                label: format!("Paiements reçus sur la facture {}", name(i)),
                 amount: format!("− {}", format_euros(i.paid)),
                 total: false,
             });
@@ -406,8 +496,8 @@ fn amount_lines<'a>(
         if let (false, Some(article)) = (i.indemnity.is_zero(), law.indemnity_article) {
             lines.push(AmountLine {
                 label: format!(
-                    "Indemnité forfaitaire pour frais de recouvrement, facture n° {} ({article})",
-                    i.number
+                    "Indemnité forfaitaire pour frais de recouvrement, facture {} ({article})",
+                    name(i)
                 ),
                 amount: format_euros(i.indemnity),
                 total: false,

@@ -408,3 +408,57 @@ fn hostile_text_leaves_valid_files() {
     let doc = docx_text(&docx::write(&letter));
     assert!(doc.contains("<script>alert('x')</script> & \"guillemets\" 😀 مرحبا"));
 }
+
+/// Issue 12: the letter's French agrees with the dossier: plural, an invoice without a number,
+/// whom it greets, what was already sent and when.
+#[test]
+fn the_letter_agrees_with_what_was_sent_and_with_the_number_of_invoices() {
+    let (mut dossier, today) = case_dossier("10e_med_unanswered_silent.json");
+    // Two invoices, the second without a number; two reminders; a representative « M. ».
+    let mut second = dossier.invoices[0].clone();
+    second.number = String::new();
+    second.issue_date = chrono::NaiveDate::from_ymd_opt(2025, 12, 5).unwrap();
+    second.amount = "900".parse().unwrap();
+    dossier.invoices.push(second);
+    dossier.reminders = vec![
+        chrono::NaiveDate::from_ymd_opt(2026, 1, 25).unwrap(),
+        chrono::NaiveDate::from_ymd_opt(2026, 1, 10).unwrap(),
+    ];
+    dossier.debtor.identity.representative = "M. Jean Martin, président".into();
+    let assessment = assess(&dossier, today).unwrap();
+    let letter = compose(
+        LetterKind::MiseEnDemeure,
+        &dossier,
+        &assessment,
+        &LetterOptions::default(),
+    );
+    // No-break spaces (before « € », inside numbers) read as plain spaces here.
+    let text = letter.plain_text().replace(['\u{a0}', '\u{202f}'], " ");
+    for needle in [
+        "Malgré nos relances des 10 janvier 2026 et 25 janvier 2026 et notre mise en demeure du 2 février 2026, restées sans effet, \
+         les factures n° F-1 et du 05/12/2025 de 900,00 € restent impayées à ce jour.",
+        "Facture du 05/12/2025, échue le",
+        "Monsieur,",
+        "Nous vous prions d'agréer, Monsieur, l'expression",
+    ] {
+        assert!(text.contains(needle), "« {needle} » missing:\n{text}");
+    }
+    assert!(!text.contains("n° n°"), "{text}");
+    assert!(!text.contains("la factures"), "{text}");
+
+    // One invoice, nothing sent before: the singular, and its due date.
+    let (dossier, today) = case_dossier("10b_nothing_sent_dont_keep.json");
+    let assessment = assess(&dossier, today).unwrap();
+    let text = compose(
+        LetterKind::MiseEnDemeure,
+        &dossier,
+        &assessment,
+        &LetterOptions::default(),
+    )
+    .plain_text();
+    assert!(
+        text.contains("la facture n° F-1 reste impayée à ce jour, malgré son échéance."),
+        "{text}"
+    );
+    assert!(text.contains("Madame, Monsieur,"), "{text}");
+}

@@ -38,7 +38,9 @@ pub struct Assessment {
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct InvoiceAssessment {
+    /// The invoice's number, or « du 15/06/2026 » when it has none (`numbered` says which).
     pub number: String,
+    pub numbered: bool,
     pub amount: Decimal,
     pub paid: Decimal,
     /// Principal still unpaid today.
@@ -284,7 +286,8 @@ fn assess_invoice(
         today,
     );
     InvoiceAssessment {
-        number: invoice.number.clone(),
+        number: invoice.label(),
+        numbered: invoice.is_numbered(),
         amount: invoice.amount,
         paid,
         outstanding,

@@ -214,6 +214,18 @@ impl DebtorKind {
 }
 
 impl Invoice {
+    /// How the invoice is named: its number, or « du 15/06/2026 » when it has none.
+    pub fn label(&self) -> String {
+        match self.number.trim() {
+            "" => format!("du {}", crate::format::date_short(self.issue_date)),
+            number => number.to_string(),
+        }
+    }
+
+    pub fn is_numbered(&self) -> bool {
+        !self.number.trim().is_empty()
+    }
+
     /// When the service was completed or the goods delivered: the invoice date when no
     /// delivery date is given. Limitation runs from it; it tells a claim born after the
     /// opening of collective proceedings from one born before.

@@ -109,20 +109,20 @@ pub fn of_invoice(
         .iter()
         .filter(|p| p.date < invoice.issue_date)
         .map(|p| Warning::PaymentBeforeInvoice {
-            invoice: invoice.number.clone(),
+            invoice: invoice.label(),
             date: p.date,
         })
         .collect();
     if let Some(term) = &due.term_warning {
         warnings.push(Warning::TermAboveLegalMaximum {
-            invoice: invoice.number.clone(),
+            invoice: invoice.label(),
             term: term.clone(),
         });
     }
     warnings.extend(contract_rate(invoice, segments, book));
     if after_opening {
         warnings.push(Warning::AfterOpening {
-            invoice: invoice.number.clone(),
+            invoice: invoice.label(),
             completion: invoice.completion(),
             declaration_months: params::CLAIM_DECLARATION_MONTHS.at(due.date),
         });
@@ -147,7 +147,7 @@ fn contract_rate(invoice: &Invoice, segments: &[Segment], book: &RateBook) -> Op
         }
     }
     (!floors.is_empty()).then(|| Warning::ContractRateBelowFloor {
-        invoice: invoice.number.clone(),
+        invoice: invoice.label(),
         rate,
         multiple: params::CONTRACT_FLOOR_MULTIPLE.current(),
         floors,
