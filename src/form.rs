@@ -5,7 +5,7 @@ use documents::LetterKind;
 use engine::{HalfYear, OverriddenRate, ProceedingsKind, PublicBuyerKind};
 use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum DebtorChoice {
     #[default]
     Company,
@@ -13,6 +13,12 @@ pub enum DebtorChoice {
     PublicBuyer,
     Abroad,
 }
+engine::by_name!(DebtorChoice {
+    Company,
+    Consumer,
+    PublicBuyer,
+    Abroad
+});
 
 impl DebtorChoice {
     /// Between professionals: L441-10 penalties, a contract rate, the 40 € (C. com.).
@@ -21,15 +27,20 @@ impl DebtorChoice {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum BusinessChoice {
     #[default]
     Commercial,
     Artisan,
     Civil,
 }
+engine::by_name!(BusinessChoice {
+    Commercial,
+    Artisan,
+    Civil
+});
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum TermChoice {
     #[default]
     DueDate,
@@ -38,8 +49,15 @@ pub enum TermChoice {
     FortyFiveDaysEndOfMonth,
     OnReceipt,
 }
+engine::by_name!(TermChoice {
+    DueDate,
+    ContractSilent,
+    Days,
+    FortyFiveDaysEndOfMonth,
+    OnReceipt
+});
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum PositionChoice {
     #[default]
     Silent,
@@ -47,6 +65,12 @@ pub enum PositionChoice {
     DisputesPart,
     DisputesAll,
 }
+engine::by_name!(PositionChoice {
+    Silent,
+    Promised,
+    DisputesPart,
+    DisputesAll
+});
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -200,9 +224,7 @@ pub struct FormError {
 }
 
 /// The questionnaire's steps, then the results.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 pub enum Step {
     #[default]
     Debtor,
@@ -213,6 +235,14 @@ pub enum Step {
     /// The letter, after the results: not a numbered step.
     Letter,
 }
+engine::by_name!(Step {
+    Debtor,
+    Invoices,
+    Actions,
+    Answer,
+    Results,
+    Letter
+});
 
 impl Step {
     pub const ALL: [Step; 5] = [

@@ -12,7 +12,7 @@ use engine::{format_percent, DebtorKind, Dossier, Party, ProceedingsKind};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum LetterKind {
     #[default]
     MiseEnDemeure,
@@ -20,6 +20,12 @@ pub enum LetterKind {
     SecondeRelance,
     DeclarationDeCreance,
 }
+engine::by_name!(LetterKind {
+    MiseEnDemeure,
+    PremiereRelance,
+    SecondeRelance,
+    DeclarationDeCreance
+});
 
 impl LetterKind {
     pub const ALL: [LetterKind; 4] = [

@@ -9,6 +9,7 @@
 
 pub mod amount;
 pub mod assessment;
+pub mod by_name;
 pub mod dates;
 pub mod dossier;
 pub mod due_date;

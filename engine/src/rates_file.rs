@@ -68,12 +68,12 @@ pub struct LegalRateRow {
     pub why: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FileStatus {
     Verified,
     Unverified,
 }
+crate::by_name!(FileStatus { Verified => "verified", Unverified => "unverified" });
 
 /// Reads a rates file's text: bounded in size, the JSON form exactly (unknown fields refused).
 pub fn read(text: &str) -> Result<RatesFile, RatesFileError> {

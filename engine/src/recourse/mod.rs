@@ -15,14 +15,14 @@ mod steps;
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 pub use cites::Cite;
 pub use court::{Court, Lawyer};
 
 use crate::dossier::{DebtorKind, Dossier, ProceedingsKind};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Procedure {
     RelanceAmiable,
     MiseEnDemeure,
@@ -45,6 +45,25 @@ pub enum Procedure {
     ExecutionForcee,
     RienAReclamer,
 }
+crate::by_name!(Procedure {
+    RelanceAmiable,
+    MiseEnDemeure,
+    AttendreDelaiMiseEnDemeure,
+    PetitesCreances,
+    InjonctionDePayer,
+    RefereProvision,
+    RefereProvisionAdministratif,
+    MediateurDesEntreprises,
+    ConciliateurDeJustice,
+    AssignationAuFond,
+    DeclarationDeCreance,
+    ReleveDeForclusion,
+    InjonctionDePayerEuropeenne,
+    PetitsLitigesEuropeens,
+    ConsulterAvocat,
+    ExecutionForcee,
+    RienAReclamer
+});
 
 /// What the visitor is advised to do, and the facts that say why: one variant for each kind
 /// of advice, with what its words need.
