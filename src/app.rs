@@ -78,6 +78,36 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
 
+    // Back and Forward move between steps: each step shown is an entry of the history (same
+    // address); going back to one shows it again without adding an entry.
+    let from_history = use_mut_ref(|| false);
+    {
+        let state = state.clone();
+        let from_history = from_history.clone();
+        use_effect_with((), move |_| {
+            let widget = state.keys().dossier;
+            crate::history::record(&widget, state.step, true);
+            let listener = crate::history::listen(widget, move |step| {
+                *from_history.borrow_mut() = true;
+                state.dispatch(Action::GoTo(step));
+            });
+            move || drop(listener)
+        });
+    }
+    {
+        let widget = state.keys().dossier;
+        let from_history = from_history.clone();
+        let shown = use_mut_ref(|| state.step);
+        use_effect_with(state.step, move |step| {
+            let changed = *shown.borrow() != *step;
+            *shown.borrow_mut() = *step;
+            let went_back = std::mem::take(&mut *from_history.borrow_mut());
+            if changed && !went_back {
+                crate::history::record(&widget, *step, false);
+            }
+        });
+    }
+
     // On a change of step (not on first display: the host page keeps its focus), focus
     // moves to the new step's heading.
     let heading = use_node_ref();

@@ -7,6 +7,7 @@ pub mod download;
 pub mod edit;
 pub mod embed;
 pub mod form;
+pub mod history;
 pub mod rates_loader;
 pub mod reading;
 pub mod state;

@@ -119,3 +119,20 @@ test('terms of sale at « trois fois le taux d\'intérêt légal »: the rate of
   assert.match(await rows.nth(1).textContent(), /7,86\u00a0%/);
   assert.deepEqual(errors, []);
 });
+
+test('Back and Forward move between the steps, and the address stays the page\'s own', async () => {
+  const { page, errors } = await open(390);
+  const address = page.url();
+  const heading = () => page.locator('h2').textContent();
+  await page.getByLabel('Nom du débiteur').fill('ACME SAS');
+  await next(page);
+  assert.equal(await heading(), 'Vos factures impayées');
+  await page.goBack();
+  await page.waitForFunction(() => document.querySelector('[data-facture-impayee]').shadowRoot.querySelector('h2')?.textContent === "Qui vous doit de l'argent ?");
+  assert.equal(await page.getByLabel('Nom du débiteur').inputValue(), 'ACME SAS', 'nothing typed is lost');
+  assert.equal(page.url(), address);
+  await page.goForward();
+  await page.waitForFunction(() => document.querySelector('[data-facture-impayee]').shadowRoot.querySelector('h2')?.textContent === 'Vos factures impayées');
+  assert.equal(page.url(), address);
+  assert.deepEqual(errors, []);
+});
