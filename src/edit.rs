@@ -87,10 +87,14 @@ pub enum Choice {
     TimesLegal(u32, bool),
     MedSent(bool),
     Position(PositionChoice),
+    /// The invoice with this id is the one partly disputed.
+    DisputedInvoice(u32),
     KeepRelationship(bool),
     /// None: the letter that goes with the recommended step.
     LetterKind(Option<LetterKind>),
     LetterElectronic(bool),
+    /// Claim only the undisputed part.
+    LetterUndisputedOnly(bool),
 }
 
 impl DossierForm {
@@ -177,9 +181,11 @@ impl DossierForm {
             }
             Choice::MedSent(b) => self.med_sent = b,
             Choice::Position(p) => self.position = p,
+            Choice::DisputedInvoice(id) => self.disputed_invoice = id,
             Choice::KeepRelationship(b) => self.keep_relationship = b,
             Choice::LetterKind(k) => self.letter.kind = k,
             Choice::LetterElectronic(b) => self.letter.electronic = b,
+            Choice::LetterUndisputedOnly(b) => self.letter.undisputed_only = b,
         }
     }
 

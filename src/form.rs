@@ -95,6 +95,8 @@ pub struct DossierForm {
     pub med_deadline_days: String,
     pub position: PositionChoice,
     pub disputed_amount: String,
+    /// The id of the invoice the disputed amount belongs to (0: not chosen yet).
+    pub disputed_invoice: u32,
     pub keep_relationship: bool,
     pub rate_overrides: Vec<RateOverrideForm>,
     /// Identity details for the letters (the names are asked in step 1).
@@ -131,6 +133,8 @@ pub struct LetterForm {
     pub signatory: String,
     pub mandataire_name: String,
     pub mandataire_address: String,
+    /// The debtor disputes part: the letter claims only the rest.
+    pub undisputed_only: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
@@ -150,6 +154,17 @@ pub struct InvoiceForm {
     /// The terms of sale say « trois fois le taux d'intérêt légal » (then no percent is read).
     pub times_legal: bool,
     pub payments: Vec<PaymentForm>,
+}
+
+impl InvoiceForm {
+    /// How the questionnaire names the invoice at position `k`: « Facture F-12 », or
+    /// « Facture 2 » before its number is typed.
+    pub fn title(&self, k: usize) -> String {
+        match self.number.trim() {
+            "" => format!("Facture {}", k + 1),
+            number => format!("Facture {number}"),
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
@@ -203,6 +218,7 @@ impl Default for DossierForm {
                 .to_string(),
             position: PositionChoice::Silent,
             disputed_amount: String::new(),
+            disputed_invoice: 0,
             keep_relationship: true,
             rate_overrides: vec![],
             creditor_details: PartyDetails::default(),
@@ -356,6 +372,36 @@ mod tests {
             .find(|e| e.field == "collective_proceedings.judgment_date")
             .expect("asked");
         assert!(e.message.contains("BODACC"), "{}", e.message);
+    }
+
+    #[test]
+    fn a_disputed_part_belongs_to_the_invoice_chosen() {
+        let mut form = filled();
+        form.position = PositionChoice::DisputesPart;
+        form.disputed_amount = "200".into();
+        // One invoice: it is that one, without asking.
+        let (dossier, errs) = to_dossier(&form);
+        assert!(errs.is_empty(), "{errs:?}");
+        let at = |d: &engine::Dossier| match d.position {
+            engine::DebtorPosition::DisputesPart { invoice, .. } => invoice,
+            _ => panic!("not a partial dispute"),
+        };
+        assert_eq!(at(&dossier), Some(0));
+        // Two invoices: the visitor says which, by its id; until then it is missing.
+        form.add_invoice();
+        let second = form.invoices[1].id;
+        let (_, errs) = to_dossier(&form);
+        let missing = errs.iter().find(|e| e.field == "position.invoice").unwrap();
+        assert!(missing.missing);
+        assert_eq!(missing.message, "Choisissez la facture dont une partie est contestée.");
+        form.choose(crate::edit::Choice::DisputedInvoice(second));
+        let (dossier, errs) = to_dossier(&form);
+        assert!(!errs.iter().any(|e| e.field == "position.invoice"), "{errs:?}");
+        assert_eq!(at(&dossier), Some(1));
+        // Removing it asks again.
+        form.remove_invoice(second);
+        form.add_invoice();
+        assert!(to_dossier(&form).1.iter().any(|e| e.field == "position.invoice"));
     }
 
     #[test]

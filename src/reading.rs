@@ -255,8 +255,9 @@ fn convert(form: &DossierForm) -> Conversion {
         PositionChoice::Promised => DebtorPosition::Promised,
         PositionChoice::DisputesAll => DebtorPosition::DisputesAll,
         PositionChoice::DisputesPart => {
+            let invoice = disputed_invoice(form, &mut check);
             match check.amount("position.amount", &form.disputed_amount) {
-                Some(amount) => DebtorPosition::DisputesPart { amount },
+                Some(amount) => DebtorPosition::DisputesPart { amount, invoice },
                 None => DebtorPosition::Silent,
             }
         }
@@ -287,6 +288,22 @@ fn convert(form: &DossierForm) -> Conversion {
 }
 
 /// The mise en demeure, when one was sent.
+/// The position of the partly disputed invoice: the only one, or the one chosen.
+fn disputed_invoice(form: &DossierForm, check: &mut Checker) -> Option<usize> {
+    if form.invoices.len() == 1 {
+        return Some(0);
+    }
+    let at = form.invoices.iter().position(|i| i.id == form.disputed_invoice);
+    if at.is_none() {
+        check.push(
+            "position.invoice",
+            engine::validate::Problem::DisputedInvoiceMissing.to_string(),
+            true,
+        );
+    }
+    at
+}
+
 fn mise_en_demeure(form: &DossierForm, check: &mut Checker) -> Option<MiseEnDemeure> {
     if form.med_sent {
         let sent = check.date(
@@ -363,18 +380,17 @@ fn party(name: &str, d: &PartyDetails) -> Party {
 pub fn letter_options(form: &DossierForm) -> (LetterOptions, Vec<FormError>) {
     let l = &form.letter;
     let mut check = Checker::default();
+    let max_days =
+        u32::try_from(engine::params::MAX_MISE_EN_DEMEURE_DAYS.current()).unwrap_or(u32::MAX);
     let deadline_days = if l.deadline_days.trim().is_empty() {
         0
     } else {
         match check.whole_days("letter.deadline_days", &l.deadline_days, "le délai") {
-            Some(d) if (1..=90).contains(&d) => d,
+            Some(d) if (1..=max_days).contains(&d) => d,
             Some(_) => {
                 check.push(
                     "letter.deadline_days",
-                    format!(
-                        "Le délai laissé doit être compris entre 1 et {} jours.",
-                        engine::params::MAX_MISE_EN_DEMEURE_DAYS.current()
-                    ),
+                    format!("Le délai laissé doit être compris entre 1 et {max_days} jours."),
                     false,
                 );
                 0
@@ -396,6 +412,7 @@ pub fn letter_options(form: &DossierForm) -> (LetterOptions, Vec<FormError>) {
             address: l.mandataire_address.clone(),
             ..Party::default()
         },
+        undisputed_only: l.undisputed_only,
     };
     (options, check.errors)
 }

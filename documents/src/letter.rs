@@ -5,10 +5,10 @@
 use chrono::NaiveDate;
 use engine::amount::format_euros;
 use engine::assessment::{Assessment, InvoiceAssessment};
-use engine::format::{date_fr, date_short};
+use engine::format::{date_fr, date_short, days_fr};
 use engine::params;
 use engine::recourse::{Court, Procedure};
-use engine::{format_percent, DebtorKind, Dossier, Party, ProceedingsKind};
+use engine::{format_percent, DebtorKind, DebtorPosition, Dossier, Party, ProceedingsKind};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
@@ -105,6 +105,8 @@ pub struct LetterOptions {
     pub signatory: String,
     /// The mandataire judiciaire, for a déclaration de créance.
     pub mandataire: Party,
+    /// When the debtor disputes part: claim only the part it does not dispute.
+    pub undisputed_only: bool,
 }
 
 /// A letter, ready to be shown, printed or written to a file.
@@ -154,6 +156,8 @@ pub fn compose(
     };
     let refs = Refs::of(&assessment.invoices);
     let invoices_ref = refs.subject.clone();
+    // What the letter claims: the total due, or, for a first reminder, the principal.
+    let dispute = Dispute::of(dossier, assessment, options.undisputed_only, assessment.totals.total);
     let mut blocks = Vec::new();
     let para = |blocks: &mut Vec<Block>, text: String| blocks.push(Block::Paragraph(text));
 
@@ -180,6 +184,10 @@ pub fn compose(
                  remercions de bien vouloir procéder à {} dans les meilleurs délais.",
                 refs.the, refs.unpaid, refs.payment)));
             blocks.push(Block::Amounts(invoice_lines(assessment)));
+            let principal = assessment.totals.outstanding_principal;
+            if let Some(d) = Dispute::of(dossier, assessment, options.undisputed_only, principal) {
+                para(&mut blocks, d.paragraph.clone());
+            }
             if let Some(reminder) = law.automatic_charges.clone() {
                 para(&mut blocks, reminder);
             }
@@ -195,10 +203,14 @@ pub fn compose(
             para(&mut blocks, custom_or(&options.opening, &format!(
                 "Malgré notre précédente relance{previous}, {} {}. Voici le détail des sommes dues à ce jour :",
                 refs.the, refs.unpaid)));
-            blocks.push(Block::Amounts(amount_lines(&assessment.invoices, &law)));
+            blocks.push(Block::Amounts(claimed_lines(&assessment.invoices, &law, dispute.as_ref())));
+            if let Some(d) = &dispute {
+                para(&mut blocks, d.paragraph.clone());
+            }
             para(&mut blocks, format!(
-                "Nous vous remercions de régler cette somme sous {deadline} jours. À défaut, nous vous adresserons une mise en \
-                 demeure de payer."));
+                "Nous vous remercions de régler {} sous {}. À défaut, nous vous adresserons une mise en \
+                 demeure de payer.",
+                if dispute.as_ref().is_some_and(|d| d.undisputed_only) { "cette partie" } else { "cette somme" }, days_fr(i64::from(deadline))));
         }
         LetterKind::MiseEnDemeure => {
             // What was already sent, with its dates: an earlier mise en demeure, reminders.
@@ -235,12 +247,19 @@ pub fn compose(
                 &mut blocks,
                 "Le détail des sommes dues est le suivant :".into(),
             );
-            blocks.push(Block::Amounts(amount_lines(&assessment.invoices, &law)));
+            blocks.push(Block::Amounts(claimed_lines(&assessment.invoices, &law, dispute.as_ref())));
+            if let Some(d) = &dispute {
+                para(&mut blocks, d.paragraph.clone());
+            }
             para(&mut blocks, law.legal_basis.clone());
+            let (claimed, which) = match &dispute {
+                Some(d) if d.undisputed_only => (d.undisputed, ", partie non contestée de notre créance,"),
+                _ => (assessment.totals.total, ""),
+            };
             para(&mut blocks, format!(
-                "En conséquence, nous vous mettons en demeure de nous régler la somme de {} dans un délai de {deadline} jours à \
+                "En conséquence, nous vous mettons en demeure de nous régler la somme de {}{which} dans un délai de {} à \
                  compter de la réception de la présente lettre.",
-                format_euros(assessment.totals.total)));
+                format_euros(claimed), days_fr(i64::from(deadline))));
             para(&mut blocks, what_follows(dossier, assessment));
         }
         LetterKind::DeclarationDeCreance => {
@@ -487,11 +506,11 @@ fn amount_lines<'a>(
             };
             lines.push(AmountLine {
                 label: format!(
-                    "{} du {} au {} ({} jours à {}, {article}) sur {}",
+                    "{} du {} au {} ({} à {}, {article}) sur {}",
                     law.interest_label,
                     date_short(s.from),
                     date_short(s.to),
-                    s.days,
+                    days_fr(s.days),
                     format_percent(s.rate),
                     format_euros(s.base)
                 ),
@@ -516,6 +535,74 @@ fn amount_lines<'a>(
         amount: format_euros(total),
         total: true,
     });
+    lines
+}
+
+/// A partial dispute, as the letters state it: which invoice, how much, and what is claimed.
+struct Dispute {
+    paragraph: String,
+    disputed: Decimal,
+    undisputed: Decimal,
+    undisputed_only: bool,
+}
+
+impl Dispute {
+    /// `claimed`: the sum the letter asks for when nothing is disputed.
+    fn of(dossier: &Dossier, a: &Assessment, undisputed_only: bool, claimed: Decimal) -> Option<Dispute> {
+        let DebtorPosition::DisputesPart { .. } = dossier.position else {
+            return None;
+        };
+        let disputed = a.totals.disputed;
+        let undisputed = (claimed - disputed).max(Decimal::ZERO);
+        let which = a
+            .invoices
+            .iter()
+            .find(|i| !i.disputed.is_zero())
+            .map_or("ces sommes".to_string(), |i| format!("la facture {}", name(i)));
+        let mut paragraph = format!(
+            "Vous contestez une partie de {which}, à hauteur de {}. ",
+            format_euros(disputed)
+        );
+        if undisputed_only {
+            paragraph += "Sans attendre que ce désaccord soit réglé, nous vous demandons de payer dès à présent la \
+                          partie que vous ne contestez pas, soit ";
+            paragraph += &format_euros(undisputed);
+            paragraph += ".";
+        } else {
+            paragraph += "Nous maintenons notre demande pour la totalité de la somme due.";
+        }
+        Some(Dispute {
+            paragraph,
+            disputed,
+            undisputed,
+            undisputed_only,
+        })
+    }
+}
+
+/// The full breakdown, and when only the undisputed part is claimed, the disputed part taken
+/// off and what remains claimed.
+fn claimed_lines<'a>(
+    invoices: impl IntoIterator<Item = &'a InvoiceAssessment>,
+    law: &Law,
+    dispute: Option<&Dispute>,
+) -> Vec<AmountLine> {
+    let mut lines = amount_lines(invoices, law);
+    if let Some(d) = dispute.filter(|d| d.undisputed_only) {
+        if let Some(total) = lines.last_mut() {
+            total.total = false;
+        }
+        lines.push(AmountLine {
+            label: "Partie que vous contestez".into(),
+            amount: format!("− {}", format_euros(d.disputed)),
+            total: false,
+        });
+        lines.push(AmountLine {
+            label: "Somme réclamée, non contestée".into(),
+            amount: format_euros(d.undisputed),
+            total: true,
+        });
+    }
     lines
 }
 

@@ -462,3 +462,53 @@ fn the_letter_agrees_with_what_was_sent_and_with_the_number_of_invoices() {
     );
     assert!(text.contains("Madame, Monsieur,"), "{text}");
 }
+
+#[test]
+fn a_partly_disputed_claim_says_which_part_and_claims_what_the_visitor_chooses() {
+    let (mut dossier, today) = case_dossier("10i_disputes_part.json");
+    dossier.position = engine::DebtorPosition::DisputesPart {
+        amount: "500".parse().unwrap(),
+        invoice: Some(0),
+    };
+    let a = assess(&dossier, today).unwrap();
+    let euros = |d| engine::format_euros(d).replace(['\u{a0}', '\u{202f}'], " ");
+    let text = |kind, undisputed_only| {
+        let options = LetterOptions {
+            undisputed_only,
+            ..LetterOptions::default()
+        };
+        compose(kind, &dossier, &a, &options)
+            .plain_text()
+            .replace(['\u{a0}', '\u{202f}'], " ")
+    };
+    let said = "Vous contestez une partie de la facture n° F-1, à hauteur de 500,00 €.";
+
+    // Everything claimed: the dispute is named, the demand stays whole.
+    let all = text(LetterKind::MiseEnDemeure, false);
+    assert!(all.contains(said), "{all}");
+    assert!(all.contains("Nous maintenons notre demande pour la totalité de la somme due."), "{all}");
+    assert!(all.contains(&format!("régler la somme de {} dans un délai", euros(a.totals.total))), "{all}");
+    assert!(!all.contains("Partie que vous contestez"), "{all}");
+
+    // Only the undisputed part: taken off in the table, and the demand is for the rest.
+    let part = text(LetterKind::MiseEnDemeure, true);
+    assert!(part.contains(said), "{part}");
+    assert!(part.contains("Partie que vous contestez"), "{part}");
+    assert!(part.contains("Somme réclamée, non contestée"), "{part}");
+    assert!(
+        part.contains(&format!(
+            "régler la somme de {}, partie non contestée de notre créance, dans",
+            euros(a.totals.undisputed)
+        )),
+        "{part}"
+    );
+    assert_eq!(a.totals.undisputed, a.totals.total - a.totals.disputed);
+
+    // A first reminder claims principal only: its undisputed part is the principal less 500 €.
+    let reminder = text(LetterKind::PremiereRelance, true);
+    assert!(reminder.contains("ne contestez pas, soit 1 000,00 €."), "{reminder}");
+
+    // A second reminder asks for « cette partie ».
+    let second = text(LetterKind::SecondeRelance, true);
+    assert!(second.contains("Nous vous remercions de régler cette partie sous"), "{second}");
+}

@@ -59,6 +59,8 @@ pub struct InvoiceAssessment {
     /// The service was supplied after the opening judgment of collective proceedings: not
     /// stopped by them (C. com. L622-17, L622-24 al. 6).
     pub after_opening: bool,
+    /// The part of this invoice the debtor disputes (zero when none is said to be).
+    pub disputed: Decimal,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -115,11 +117,12 @@ pub fn assess_with(
     }
     let book = RateBook::new(rates, &dossier.rate_overrides);
     let mut warnings = Vec::new();
-    let invoices: Vec<InvoiceAssessment> = dossier
+    let mut invoices: Vec<InvoiceAssessment> = dossier
         .invoices
         .iter()
         .map(|invoice| assess_invoice(dossier, invoice, &book, today, &mut warnings))
         .collect();
+    mark_disputed(&mut invoices, dossier.position);
 
     let sum = |f: fn(&InvoiceAssessment) -> Decimal| invoices.iter().map(f).sum::<Decimal>();
     let principal = sum(|i| i.amount);
@@ -129,7 +132,7 @@ pub fn assess_with(
     let total = principal + penalties + indemnities - payments;
     let disputed = match dossier.position {
         DebtorPosition::DisputesAll => total,
-        DebtorPosition::DisputesPart { amount } => amount.min(total),
+        DebtorPosition::DisputesPart { amount, .. } => amount.min(total),
         _ => Decimal::ZERO,
     };
     let totals = Totals {
@@ -300,6 +303,21 @@ fn assess_invoice(
         indemnity_note,
         prescription,
         after_opening,
+        disputed: Decimal::ZERO,
+    }
+}
+
+/// Which invoices the debtor disputes, and how much of each.
+fn mark_disputed(invoices: &mut [InvoiceAssessment], position: DebtorPosition) {
+    for (i, invoice) in invoices.iter_mut().enumerate() {
+        invoice.disputed = match position {
+            DebtorPosition::DisputesAll => invoice.outstanding,
+            DebtorPosition::DisputesPart {
+                amount,
+                invoice: Some(at),
+            } if at == i => amount.min(invoice.outstanding),
+            _ => Decimal::ZERO,
+        };
     }
 }
 
@@ -357,4 +375,28 @@ fn rates_used(invoices: &[InvoiceAssessment], book: &RateBook) -> Vec<RateUsed> 
     }
     used.sort_by_key(|u| (u.half_year, u.rate == OverriddenRate::LegalProfessional));
     used
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::params::date;
+
+    #[test]
+    fn the_disputed_part_is_carried_by_its_invoice_and_taken_off_the_total() {
+        let dossier: Dossier = serde_json::from_str(
+            r#"{"invoices": [
+                {"number": "A", "issue_date": "2026-01-05", "term": {"type": "DueDate", "date": "2026-02-04"},
+                 "amount": "1000"},
+                {"number": "B", "issue_date": "2026-01-05", "term": {"type": "DueDate", "date": "2026-02-04"},
+                 "amount": "500"}],
+               "position": {"type": "DisputesPart", "amount": "200", "invoice": 1}}"#,
+        )
+        .unwrap();
+        let a = assess(&dossier, date(2026, 6, 1)).unwrap();
+        assert_eq!(a.invoices[0].disputed, Decimal::ZERO);
+        assert_eq!(a.invoices[1].disputed, Decimal::from(200));
+        assert_eq!(a.totals.disputed, Decimal::from(200));
+        assert_eq!(a.totals.undisputed, a.totals.total - Decimal::from(200));
+    }
 }

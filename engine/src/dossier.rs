@@ -177,9 +177,13 @@ pub enum DebtorPosition {
     #[default]
     Silent,
     Promised,
-    /// Disputes part of the claim: `amount` is the disputed part of the principal.
+    /// Disputes part of the claim: `amount` is the disputed part of the principal of the
+    /// invoice at `invoice` (its index in `Dossier::invoices`; absent in dossiers written
+    /// before it was asked, then the part belongs to no invoice in particular).
     DisputesPart {
         amount: Decimal,
+        #[serde(default)]
+        invoice: Option<usize>,
     },
     DisputesAll,
 }

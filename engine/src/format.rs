@@ -28,7 +28,15 @@ pub fn date_fr(day: NaiveDate) -> String {
     }
 }
 
-/// « 31/03/2025 ».
+/// A number of days as French writes it: « 1 jour », « 16 jours » (the plural from 2).
+pub fn days_fr(n: i64) -> String {
+    if n.abs() < 2 {
+        format!("{n} jour")
+    } else {
+        format!("{n} jours")
+    }
+}
+
 /// A small count in words, as French prose writes it (« trois fois le taux »); figures above ten.
 pub fn count_fr(n: i64) -> String {
     const WORDS: [&str; 11] = [
@@ -40,6 +48,7 @@ pub fn count_fr(n: i64) -> String {
         .map_or_else(|| n.to_string(), |w| w.to_string())
 }
 
+/// « 31/03/2025 ».
 pub fn date_short(day: NaiveDate) -> String {
     // Written by hand: chrono's format machinery costs kilobytes of wasm for this one pattern.
     format!("{:02}/{:02}/{:04}", day.day(), day.month(), day.year())
@@ -78,6 +87,14 @@ pub fn parse_date(input: &str) -> Option<NaiveDate> {
 mod tests {
     use super::*;
     use crate::params::date;
+
+    #[test]
+    fn one_day_is_singular() {
+        assert_eq!(days_fr(0), "0 jour");
+        assert_eq!(days_fr(1), "1 jour");
+        assert_eq!(days_fr(2), "2 jours");
+        assert_eq!(days_fr(145), "145 jours");
+    }
 
     #[test]
     fn words_dates_the_french_way() {

@@ -67,6 +67,12 @@ pub enum Problem {
         max: i64,
     },
     DisputedAboveTotal,
+    /// The disputed part is more than what remains unpaid of its invoice.
+    DisputedAboveInvoice {
+        outstanding: Decimal,
+    },
+    /// Several invoices, and the disputed one is not said.
+    DisputedInvoiceMissing,
     RateImplausible,
     DueDateNotADate,
     /// A year before 2000: a typing error, and a claim long time-barred.
@@ -148,6 +154,14 @@ impl fmt::Display for Problem {
             Problem::DisputedAboveTotal => {
                 f.write_str("Le montant contesté dépasse le total des factures.")
             }
+            Problem::DisputedAboveInvoice { outstanding } => write!(
+                f,
+                "Le montant contesté dépasse ce qui reste dû sur cette facture ({}).",
+                format_euros(*outstanding)
+            ),
+            Problem::DisputedInvoiceMissing => {
+                f.write_str("Choisissez la facture dont une partie est contestée.")
+            }
             Problem::RateImplausible => {
                 f.write_str("Ce taux semble hors de toute réalité : vérifiez-le.")
             }
@@ -187,13 +201,8 @@ pub fn validate(dossier: &Dossier, today: NaiveDate) -> Vec<FieldError> {
         }
     }
     dates_of_the_steps(dossier, today, &mut errors);
-    if let DebtorPosition::DisputesPart { amount } = dossier.position {
-        let total: Decimal = dossier.invoices.iter().map(|i| i.amount).sum();
-        if amount <= Decimal::ZERO {
-            errors.push(error("position.amount", Problem::DisputedAmountNotPositive));
-        } else if amount > total {
-            errors.push(error("position.amount", Problem::DisputedAboveTotal));
-        }
+    if let DebtorPosition::DisputesPart { amount, invoice } = dossier.position {
+        disputed_part(dossier, amount, invoice, &mut errors);
     }
     let (low, high) = params::RATE_OVERRIDE_BOUNDS_BP.current();
     for (i, o) in dossier.rate_overrides.iter().enumerate() {
@@ -266,6 +275,33 @@ fn plausible_years(dossier: &Dossier, today: NaiveDate, errors: &mut Vec<FieldEr
             errors.push(error(field, Problem::YearTooEarly { year }));
         } else if year > latest {
             errors.push(error(field, Problem::YearTooLate { year, latest }));
+        }
+    }
+}
+
+/// A disputed part is positive, belongs to an invoice when there are several, and is no
+/// more than what remains unpaid of it.
+fn disputed_part(dossier: &Dossier, amount: Decimal, invoice: Option<usize>, errors: &mut Vec<FieldError>) {
+    if amount <= Decimal::ZERO {
+        errors.push(error("position.amount", Problem::DisputedAmountNotPositive));
+        return;
+    }
+    match invoice.and_then(|i| dossier.invoices.get(i)) {
+        Some(inv) => {
+            let paid: Decimal = inv.payments.iter().map(|p| p.amount).sum();
+            let outstanding = (inv.amount - paid).max(Decimal::ZERO);
+            if amount > outstanding {
+                errors.push(error("position.amount", Problem::DisputedAboveInvoice { outstanding }));
+            }
+        }
+        None if invoice.is_some() => {
+            errors.push(error("position.invoice", Problem::DisputedInvoiceMissing));
+        }
+        None => {
+            let total: Decimal = dossier.invoices.iter().map(|i| i.amount).sum();
+            if amount > total {
+                errors.push(error("position.amount", Problem::DisputedAboveTotal));
+            }
         }
     }
 }
@@ -448,6 +484,50 @@ mod tests {
             paid.starts_with("Les paiements (150,00")
                 && paid.contains("dépassent le montant de la facture (100,00"),
             "{paid}"
+        );
+    }
+
+    /// Two invoices, 1 000 € (300 € paid) and 500 €, and a disputed part.
+    fn disputing(position: &str) -> Vec<FieldError> {
+        let dossier: Dossier = serde_json::from_str(&format!(
+            r#"{{"invoices": [
+                {{"number": "A", "issue_date": "2026-01-05", "term": {{"type": "FortyFiveDaysEndOfMonth"}},
+                  "amount": "1000", "payments": [{{"date": "2026-02-01", "amount": "300"}}]}},
+                {{"number": "B", "issue_date": "2026-01-05", "term": {{"type": "FortyFiveDaysEndOfMonth"}},
+                  "amount": "500"}}],
+                "position": {position}}}"#
+        ))
+        .unwrap();
+        validate(&dossier, date(2026, 6, 1))
+    }
+
+    #[test]
+    fn a_disputed_part_fits_in_what_remains_due_on_its_invoice() {
+        assert!(disputing(r#"{"type": "DisputesPart", "amount": "700", "invoice": 0}"#).is_empty());
+        let above = disputing(r#"{"type": "DisputesPart", "amount": "700.01", "invoice": 0}"#);
+        assert_eq!(
+            above,
+            vec![error(
+                "position.amount",
+                Problem::DisputedAboveInvoice {
+                    outstanding: Decimal::from(700)
+                }
+            )]
+        );
+        assert!(above[0].message().contains("700,00"), "{}", above[0].message());
+        // 700 € is more than invoice B, though less than the total.
+        assert_eq!(disputing(r#"{"type": "DisputesPart", "amount": "700", "invoice": 1}"#).len(), 1);
+        // An invoice that is not there.
+        assert_eq!(
+            disputing(r#"{"type": "DisputesPart", "amount": "100", "invoice": 2}"#),
+            vec![error("position.invoice", Problem::DisputedInvoiceMissing)]
+        );
+        // Written before the invoice was asked: measured against the total.
+        assert!(disputing(r#"{"type": "DisputesPart", "amount": "1500"}"#).is_empty());
+        assert_eq!(disputing(r#"{"type": "DisputesPart", "amount": "1500.01"}"#).len(), 1);
+        assert_eq!(
+            disputing(r#"{"type": "DisputesPart", "amount": "0", "invoice": 0}"#),
+            vec![error("position.amount", Problem::DisputedAmountNotPositive)]
         );
     }
 

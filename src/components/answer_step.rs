@@ -2,17 +2,33 @@
 
 use yew::prelude::*;
 
-use super::fields::{error_for, Choice, Field, Kind};
+use super::fields::{error_for, Choice, Field, Kind, Select};
 use super::{choose, options, pair, set_text, use_app, yes_no};
 use crate::choices::Options;
 use crate::edit::{self, TextField};
 use crate::form::{PositionChoice, Step};
+use crate::state::Action;
 
 #[function_component(AnswerStep)]
 pub fn answer_step() -> Html {
     let ctx = use_app();
     let form = &ctx.form;
     let errors = ctx.visible_errors(Step::Answer);
+    let several = form.invoices.len() > 1;
+    // Which invoice the disputed part belongs to, when there are several.
+    let mut invoice_options = vec![(AttrValue::from("0"), AttrValue::from("Choisissez la facture"))];
+    invoice_options.extend(form.invoices.iter().enumerate().map(|(k, inv)| {
+        let amount = engine::parse_amount(&inv.amount)
+            .map(|a| format!(" ({})", engine::format_euros(a)))
+            .unwrap_or_default();
+        (AttrValue::from(inv.id.to_string()), AttrValue::from(format!("{}{amount}", inv.title(k))))
+    }));
+    let choose_invoice = {
+        let ctx = ctx.clone();
+        Callback::from(move |value: String| {
+            ctx.dispatch(Action::Choose(edit::Choice::DisputedInvoice(value.parse().unwrap_or(0))))
+        })
+    };
     html! {
         <>
             <Choice name="position" legend="Votre débiteur…" selected={form.position.value()}
@@ -20,9 +36,14 @@ pub fn answer_step() -> Html {
                 options={options(&[
                     (PositionChoice::Silent, "ne répond pas"),
                     (PositionChoice::Promised, "a promis de payer, mais ne paie pas"),
-                    (PositionChoice::DisputesPart, "conteste une partie de la facture"),
-                    (PositionChoice::DisputesAll, "conteste toute la facture"),
+                    (PositionChoice::DisputesPart, if several { "conteste une partie des factures" } else { "conteste une partie de la facture" }),
+                    (PositionChoice::DisputesAll, if several { "conteste toutes les factures" } else { "conteste toute la facture" }),
                 ])} />
+            if form.position == PositionChoice::DisputesPart && several {
+                <Select path="position.invoice" label="Sur quelle facture ?"
+                    selected={form.disputed_invoice.to_string()} error={error_for(&errors, "position.invoice")}
+                    onchange={choose_invoice} options={invoice_options} />
+            }
             if form.position == PositionChoice::DisputesPart {
                 <Field path="position.amount" label="Montant contesté" kind={Kind::Amount} required=true
                     value={form.disputed_amount.clone()} error={error_for(&errors, "position.amount")}

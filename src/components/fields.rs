@@ -201,6 +201,8 @@ pub struct SelectProps {
     pub options: Vec<(AttrValue, AttrValue)>,
     pub selected: AttrValue,
     pub onchange: Callback<String>,
+    #[prop_or_default]
+    pub error: Option<String>,
 }
 
 #[function_component(Select)]
@@ -212,14 +214,19 @@ pub fn select(props: &SelectProps) -> Html {
             cb.emit(e.target_unchecked_into::<HtmlSelectElement>().value())
         })
     };
+    let error_id = format!("{id}-error");
     html! {
-        <div class="fi-field">
+        <div class={classes!("fi-field", props.error.is_some().then_some("fi-field--error"))}>
             <label for={id.clone()}>{ &props.label }</label>
-            <select id={id} onchange={onchange}>
+            <select id={id} onchange={onchange} aria-invalid={props.error.is_some().then_some("true")}
+                aria-describedby={props.error.is_some().then(|| error_id.clone())}>
                 { for props.options.iter().map(|(value, label)| html! {
                     <option value={value.clone()} selected={*value == props.selected}>{ label }</option>
                 }) }
             </select>
+            if let Some(error) = &props.error {
+                <p id={error_id} class="fi-error">{ error }</p>
+            }
         </div>
     }
 }

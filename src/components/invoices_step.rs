@@ -61,11 +61,7 @@ fn invoice_fields(props: &InvoiceProps) -> Html {
             params::B2B_DEFAULT_TERM_DAYS.current()
         ),
     };
-    let title = if inv.number.trim().is_empty() {
-        format!("Facture {}", i + 1)
-    } else {
-        format!("Facture {}", inv.number.trim())
-    };
+    let title = inv.title(i);
     html! {
         <fieldset class="fi-group fi-invoice">
             <legend>{ title }</legend>

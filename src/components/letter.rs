@@ -6,11 +6,11 @@ use documents::{Block, Letter, LetterKind};
 use engine::params;
 use yew::prelude::*;
 
-use super::fields::{error_for, Checkbox, Field, Kind, Select};
-use super::{choose, set_text, tick, use_app, use_assessment};
+use super::fields::{error_for, Checkbox, Choice, Field, Kind, Select};
+use super::{choose, pair, set_text, tick, use_app, use_assessment, yes_no};
 use crate::choices::Options;
 use crate::edit::{self, LetterField, PartyField, TextField};
-use crate::form::Step;
+use crate::form::{PositionChoice, Step};
 use crate::state::Action;
 
 const DOCX_MIME: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -75,6 +75,12 @@ pub fn letter_view() -> Html {
             <div class="fi-letter-editor">
                 <Select path="letter.kind" label="Quelle lettre ?" options={kinds} selected={l.kind.value()}
                     onchange={choose(&ctx, edit::Choice::LetterKind)} />
+                if ctx.form.position == PositionChoice::DisputesPart && !declaration {
+                    <Choice name="letter-claim" legend="Votre client conteste une partie : que réclamer ?"
+                        selected={if l.undisputed_only { "undisputed" } else { "all" }}
+                        onchange={yes_no(&ctx, edit::Choice::LetterUndisputedOnly, "undisputed")}
+                        options={pair([("all", "toute la somme"), ("undisputed", "seulement la partie non contestée")])} />
+                }
                 <fieldset class="fi-group">
                     <legend>{ "Vous, l'expéditeur" }</legend>
                     <Field path="creditor.name" label="Nom ou raison sociale" value={ctx.form.creditor_name.clone()}

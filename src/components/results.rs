@@ -60,6 +60,16 @@ fn assessment_view(props: &AssessmentProps) -> Html {
     let a = &props.assessment;
     let t = &a.totals;
     let next = &a.recommendation.next;
+    // « (il conteste 500,00 € de la facture F-2) » when the part belongs to an invoice.
+    let disputed: Vec<_> = a.invoices.iter().filter(|i| !i.disputed.is_zero()).collect();
+    let disputed_on = match disputed.as_slice() {
+        [one] if a.invoices.len() > 1 => format!(
+            " (il conteste {} de la facture {})",
+            format_euros(one.disputed),
+            one.number
+        ),
+        _ => String::new(),
+    };
     let open_letter = {
         let ctx = use_app();
         Callback::from(move |_: MouseEvent| ctx.dispatch(Action::GoTo(Step::Letter)))
@@ -68,8 +78,11 @@ fn assessment_view(props: &AssessmentProps) -> Html {
         <>
             <p class="fi-lead" aria-live="polite">
                 { format!("Au {}, il vous est dû ", date_fr(a.date)) }<strong>{ format_euros(t.total) }</strong>
-                if t.disputed.is_zero() { { "." } } else {
-                    { ", dont " }<strong>{ format_euros(t.undisputed) }</strong>{ " que votre client ne conteste pas." }
+                if t.disputed.is_zero() { { "." } } else if t.undisputed.is_zero() {
+                    { " ; votre client conteste toute la somme." }
+                } else {
+                    { ", dont " }<strong>{ format_euros(t.undisputed) }</strong>{ " que votre client ne conteste pas" }
+                    { disputed_on.clone() }{ "." }
                 }
                 <br />{ "Prochaine étape : " }<strong>{ fr::advice(next).title }</strong>
                 if let Some(kind) = documents::LetterKind::of_step(next.procedure) {
@@ -250,7 +263,7 @@ fn invoice_details(props: &InvoiceProps) -> Html {
             <summary>{ format!("Facture {} : {} — le détail", i.number, format_euros(i.total_due())) }</summary>
             <ul class="fi-facts">
                 <li>{ fr::due(&i.due) }</li>
-                if i.days_late > 0 { <li>{ format!("{} jours de retard.", i.days_late) }</li> }
+                if i.days_late > 0 { <li>{ format!("{} de retard.", engine::format::days_fr(i.days_late)) }</li> }
                 if !i.paid.is_zero() { <li>{ format!("Payé : {} ; reste dû : {}.", format_euros(i.paid), format_euros(i.outstanding)) }</li> }
                 <li>{ fr::prescription(&i.prescription) }</li>
             </ul>

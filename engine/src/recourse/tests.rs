@@ -94,6 +94,7 @@ fn dossier(s: S) -> Dossier {
         S::DisputesPart => {
             sent(&mut d);
             d.position = DebtorPosition::DisputesPart {
+                invoice: None,
                 amount: Decimal::from(500),
             };
         }
