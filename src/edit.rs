@@ -5,8 +5,8 @@ use documents::LetterKind;
 use engine::{HalfYear, OverriddenRate, ProceedingsKind, PublicBuyerKind};
 
 use crate::form::{
-    BusinessChoice, DebtorChoice, DossierForm, InvoiceForm, LineForm, PartyDetails, PaymentForm,
-    PositionChoice, RateOverrideForm, TermChoice,
+    BusinessChoice, DebtorChoice, DossierForm, InvoiceForm, LetterForm, LineForm, PartyDetails,
+    PaymentForm, PositionChoice, RateOverrideForm, TermChoice,
 };
 
 /// A text field, by name: where `SetText` writes.
@@ -63,9 +63,11 @@ pub enum LetterField {
     Place,
     DeadlineDays,
     Iban,
-    Opening,
+    /// The opening paragraph of this kind of letter.
+    Opening(LetterKind),
     Extra,
-    Closing,
+    /// The closing of this kind of letter.
+    Closing(LetterKind),
     Signatory,
     MandataireName,
     MandataireAddress,
@@ -256,14 +258,14 @@ fn invoice_field(i: &mut InvoiceForm, f: InvoiceField) -> &mut String {
     }
 }
 
-fn letter_field(l: &mut crate::form::LetterForm, f: LetterField) -> &mut String {
+fn letter_field(l: &mut LetterForm, f: LetterField) -> &mut String {
     match f {
         LetterField::Place => &mut l.place,
         LetterField::DeadlineDays => &mut l.deadline_days,
         LetterField::Iban => &mut l.iban,
-        LetterField::Opening => &mut l.opening,
+        LetterField::Opening(kind) => LetterForm::rewrite(&mut l.openings, kind),
         LetterField::Extra => &mut l.extra,
-        LetterField::Closing => &mut l.closing,
+        LetterField::Closing(kind) => LetterForm::rewrite(&mut l.closings, kind),
         LetterField::Signatory => &mut l.signatory,
         LetterField::MandataireName => &mut l.mandataire_name,
         LetterField::MandataireAddress => &mut l.mandataire_address,
@@ -297,6 +299,45 @@ mod tests {
         form.next_id = u32::MAX;
         form.add_reminder(); // never wraps to an id in use
         assert!(form.reminders.iter().filter(|r| r.id == 0).count() == 0);
+    }
+
+    #[test]
+    fn a_rewritten_opening_belongs_to_its_kind_of_letter() {
+        let mut form = DossierForm::default();
+        let med = LetterKind::MiseEnDemeure;
+        let relance = LetterKind::PremiereRelance;
+        form.set_text(
+            TextField::Letter(LetterField::Opening(med)),
+            "Ma mise en demeure.".into(),
+        );
+        form.set_text(
+            TextField::Letter(LetterField::Closing(med)),
+            "Bien à vous.".into(),
+        );
+        form.set_text(
+            TextField::Letter(LetterField::Opening(relance)),
+            "Ma relance.".into(),
+        );
+        let l = &form.letter;
+        assert_eq!(
+            LetterForm::rewritten(&l.openings, med),
+            Some("Ma mise en demeure.")
+        );
+        assert_eq!(
+            LetterForm::rewritten(&l.openings, relance),
+            Some("Ma relance.")
+        );
+        assert_eq!(LetterForm::rewritten(&l.closings, relance), None);
+        // Emptied, it stays rewritten (as empty): the field does not jump back.
+        form.set_text(TextField::Letter(LetterField::Opening(med)), String::new());
+        assert_eq!(LetterForm::rewritten(&form.letter.openings, med), Some(""));
+        form.letter.restore_proposed(med);
+        assert_eq!(LetterForm::rewritten(&form.letter.openings, med), None);
+        assert_eq!(LetterForm::rewritten(&form.letter.closings, med), None);
+        assert_eq!(
+            LetterForm::rewritten(&form.letter.openings, relance),
+            Some("Ma relance.")
+        );
     }
 
     #[test]

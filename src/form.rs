@@ -127,9 +127,15 @@ pub struct LetterForm {
     pub electronic: bool,
     pub deadline_days: String,
     pub iban: String,
+    /// The opening paragraph and the closing as the visitor rewrote them, each for one kind
+    /// of letter: the other letters keep their proposed text.
+    pub openings: Vec<Rewritten>,
+    pub closings: Vec<Rewritten>,
+    /// Written by versions that had one opening and one closing for every letter: read, then
+    /// moved into `openings` and `closings` by [`LetterForm::adopt_older_texts`].
     pub opening: String,
-    pub extra: String,
     pub closing: String,
+    pub extra: String,
     pub signatory: String,
     pub mandataire_name: String,
     pub mandataire_address: String,
@@ -154,6 +160,55 @@ pub struct InvoiceForm {
     /// The terms of sale say « trois fois le taux d'intérêt légal » (then no percent is read).
     pub times_legal: bool,
     pub payments: Vec<PaymentForm>,
+}
+
+/// A text the visitor rewrote for one kind of letter.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Rewritten {
+    pub kind: LetterKind,
+    pub text: String,
+}
+
+impl LetterForm {
+    /// The text rewritten for `kind`, if the visitor rewrote it.
+    pub fn rewritten(list: &[Rewritten], kind: LetterKind) -> Option<&str> {
+        list.iter()
+            .find(|r| r.kind == kind)
+            .map(|r| r.text.as_str())
+    }
+
+    /// The opening or closing of `kind`, ready to be typed into (created empty if needed).
+    pub fn rewrite(list: &mut Vec<Rewritten>, kind: LetterKind) -> &mut String {
+        let at = list.iter().position(|r| r.kind == kind).unwrap_or_else(|| {
+            list.push(Rewritten {
+                kind,
+                text: String::new(),
+            });
+            list.len() - 1
+        });
+        &mut list[at].text
+    }
+
+    /// Back to the proposed opening and closing for `kind`.
+    pub fn restore_proposed(&mut self, kind: LetterKind) {
+        self.openings.retain(|r| r.kind != kind);
+        self.closings.retain(|r| r.kind != kind);
+    }
+
+    /// An opening or closing typed in an older version served every letter: it becomes the
+    /// chosen letter's (the mise en demeure's when none was chosen), so nothing is lost.
+    pub fn adopt_older_texts(&mut self) {
+        let kind = self.kind.unwrap_or(LetterKind::MiseEnDemeure);
+        for (old, list) in [
+            (&mut self.opening, &mut self.openings),
+            (&mut self.closing, &mut self.closings),
+        ] {
+            if !old.trim().is_empty() && LetterForm::rewritten(list, kind).is_none() {
+                *LetterForm::rewrite(list, kind) = std::mem::take(old);
+            }
+            old.clear();
+        }
+    }
 }
 
 impl InvoiceForm {
@@ -393,15 +448,24 @@ mod tests {
         let (_, errs) = to_dossier(&form);
         let missing = errs.iter().find(|e| e.field == "position.invoice").unwrap();
         assert!(missing.missing);
-        assert_eq!(missing.message, "Choisissez la facture dont une partie est contestée.");
+        assert_eq!(
+            missing.message,
+            "Choisissez la facture dont une partie est contestée."
+        );
         form.choose(crate::edit::Choice::DisputedInvoice(second));
         let (dossier, errs) = to_dossier(&form);
-        assert!(!errs.iter().any(|e| e.field == "position.invoice"), "{errs:?}");
+        assert!(
+            !errs.iter().any(|e| e.field == "position.invoice"),
+            "{errs:?}"
+        );
         assert_eq!(at(&dossier), Some(1));
         // Removing it asks again.
         form.remove_invoice(second);
         form.add_invoice();
-        assert!(to_dossier(&form).1.iter().any(|e| e.field == "position.invoice"));
+        assert!(to_dossier(&form)
+            .1
+            .iter()
+            .any(|e| e.field == "position.invoice"));
     }
 
     #[test]

@@ -293,7 +293,10 @@ fn disputed_invoice(form: &DossierForm, check: &mut Checker) -> Option<usize> {
     if form.invoices.len() == 1 {
         return Some(0);
     }
-    let at = form.invoices.iter().position(|i| i.id == form.disputed_invoice);
+    let at = form
+        .invoices
+        .iter()
+        .position(|i| i.id == form.disputed_invoice);
     if at.is_none() {
         check.push(
             "position.invoice",
@@ -403,9 +406,10 @@ pub fn letter_options(form: &DossierForm) -> (LetterOptions, Vec<FormError>) {
         electronic: l.electronic,
         deadline_days,
         iban: l.iban.clone(),
-        opening: l.opening.clone(),
+        // Set per kind of letter by the letter page (`LetterForm::openings`).
+        opening: String::new(),
         extra: l.extra.clone(),
-        closing: l.closing.clone(),
+        closing: String::new(),
         signatory: l.signatory.clone(),
         mandataire: Party {
             name: l.mandataire_name.clone(),

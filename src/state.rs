@@ -7,6 +7,8 @@ use chrono::NaiveDate;
 use engine::RateTable;
 use yew::Reducible;
 
+use documents::LetterKind;
+
 use crate::edit::{Choice, TextField};
 use crate::embed::EmbedConfig;
 use crate::form::{self, DossierForm, Reading, Step, TermChoice};
@@ -78,6 +80,8 @@ pub enum Action {
     RemovePayment(u32, u32),
     AddReminder,
     RemoveReminder(u32),
+    /// The opening and closing of this kind of letter go back to the proposed text.
+    RestoreProposed(LetterKind),
     /// « Suivant »: goes on when the step is valid, else shows what is missing.
     Next,
     Back,
@@ -200,6 +204,7 @@ impl Reducible for AppState {
             Action::RemovePayment(invoice, payment) => next.form.remove_payment(invoice, payment),
             Action::AddReminder => next.form.add_reminder(),
             Action::RemoveReminder(id) => next.form.remove_reminder(id),
+            Action::RestoreProposed(kind) => next.form.letter.restore_proposed(kind),
             Action::Next => {
                 let blocking = next
                     .errors()

@@ -87,6 +87,8 @@ pub fn decode(raw: &str) -> Result<StoredDossier, String> {
             stored.version
         ));
     }
+    let mut stored = stored;
+    stored.form.letter.adopt_older_texts();
     Ok(stored)
 }
 
@@ -134,6 +136,8 @@ pub fn erase(keys: &Keys) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::form::LetterForm;
+    use documents::LetterKind;
 
     #[test]
     fn round_trips() {
@@ -161,5 +165,28 @@ mod tests {
         .unwrap();
         assert_eq!(stored.form.debtor_name, "ACME");
         assert_eq!(stored.form.invoices.len(), 1);
+    }
+
+    #[test]
+    fn an_older_opening_becomes_the_chosen_letters_own() {
+        let stored = decode(
+            r#"{"format":"facture-impayee/dossier","version":1,"form":{"letter":
+                {"kind":"SecondeRelance","opening":"Mon texte.","closing":"Cordialement."}}}"#,
+        )
+        .unwrap();
+        let l = &stored.form.letter;
+        assert_eq!(
+            LetterForm::rewritten(&l.openings, LetterKind::SecondeRelance),
+            Some("Mon texte.")
+        );
+        assert_eq!(
+            LetterForm::rewritten(&l.closings, LetterKind::SecondeRelance),
+            Some("Cordialement.")
+        );
+        assert_eq!(
+            LetterForm::rewritten(&l.openings, LetterKind::MiseEnDemeure),
+            None
+        );
+        assert!(l.opening.is_empty() && l.closing.is_empty());
     }
 }

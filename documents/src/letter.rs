@@ -157,7 +157,12 @@ pub fn compose(
     let refs = Refs::of(&assessment.invoices);
     let invoices_ref = refs.subject.clone();
     // What the letter claims: the total due, or, for a first reminder, the principal.
-    let dispute = Dispute::of(dossier, assessment, options.undisputed_only, assessment.totals.total);
+    let dispute = Dispute::of(
+        dossier,
+        assessment,
+        options.undisputed_only,
+        assessment.totals.total,
+    );
     let mut blocks = Vec::new();
     let para = |blocks: &mut Vec<Block>, text: String| blocks.push(Block::Paragraph(text));
 
@@ -203,7 +208,11 @@ pub fn compose(
             para(&mut blocks, custom_or(&options.opening, &format!(
                 "Malgré notre précédente relance{previous}, {} {}. Voici le détail des sommes dues à ce jour :",
                 refs.the, refs.unpaid)));
-            blocks.push(Block::Amounts(claimed_lines(&assessment.invoices, &law, dispute.as_ref())));
+            blocks.push(Block::Amounts(claimed_lines(
+                &assessment.invoices,
+                &law,
+                dispute.as_ref(),
+            )));
             if let Some(d) = &dispute {
                 para(&mut blocks, d.paragraph.clone());
             }
@@ -247,13 +256,19 @@ pub fn compose(
                 &mut blocks,
                 "Le détail des sommes dues est le suivant :".into(),
             );
-            blocks.push(Block::Amounts(claimed_lines(&assessment.invoices, &law, dispute.as_ref())));
+            blocks.push(Block::Amounts(claimed_lines(
+                &assessment.invoices,
+                &law,
+                dispute.as_ref(),
+            )));
             if let Some(d) = &dispute {
                 para(&mut blocks, d.paragraph.clone());
             }
             para(&mut blocks, law.legal_basis.clone());
             let (claimed, which) = match &dispute {
-                Some(d) if d.undisputed_only => (d.undisputed, ", partie non contestée de notre créance,"),
+                Some(d) if d.undisputed_only => {
+                    (d.undisputed, ", partie non contestée de notre créance,")
+                }
                 _ => (assessment.totals.total, ""),
             };
             para(&mut blocks, format!(
@@ -548,7 +563,12 @@ struct Dispute {
 
 impl Dispute {
     /// `claimed`: the sum the letter asks for when nothing is disputed.
-    fn of(dossier: &Dossier, a: &Assessment, undisputed_only: bool, claimed: Decimal) -> Option<Dispute> {
+    fn of(
+        dossier: &Dossier,
+        a: &Assessment,
+        undisputed_only: bool,
+        claimed: Decimal,
+    ) -> Option<Dispute> {
         let DebtorPosition::DisputesPart { .. } = dossier.position else {
             return None;
         };
@@ -558,7 +578,9 @@ impl Dispute {
             .invoices
             .iter()
             .find(|i| !i.disputed.is_zero())
-            .map_or("ces sommes".to_string(), |i| format!("la facture {}", name(i)));
+            .map_or("ces sommes".to_string(), |i| {
+                format!("la facture {}", name(i))
+            });
         let mut paragraph = format!(
             "Vous contestez une partie de {which}, à hauteur de {}. ",
             format_euros(disputed)

@@ -486,8 +486,17 @@ fn a_partly_disputed_claim_says_which_part_and_claims_what_the_visitor_chooses()
     // Everything claimed: the dispute is named, the demand stays whole.
     let all = text(LetterKind::MiseEnDemeure, false);
     assert!(all.contains(said), "{all}");
-    assert!(all.contains("Nous maintenons notre demande pour la totalité de la somme due."), "{all}");
-    assert!(all.contains(&format!("régler la somme de {} dans un délai", euros(a.totals.total))), "{all}");
+    assert!(
+        all.contains("Nous maintenons notre demande pour la totalité de la somme due."),
+        "{all}"
+    );
+    assert!(
+        all.contains(&format!(
+            "régler la somme de {} dans un délai",
+            euros(a.totals.total)
+        )),
+        "{all}"
+    );
     assert!(!all.contains("Partie que vous contestez"), "{all}");
 
     // Only the undisputed part: taken off in the table, and the demand is for the rest.
@@ -506,9 +515,15 @@ fn a_partly_disputed_claim_says_which_part_and_claims_what_the_visitor_chooses()
 
     // A first reminder claims principal only: its undisputed part is the principal less 500 €.
     let reminder = text(LetterKind::PremiereRelance, true);
-    assert!(reminder.contains("ne contestez pas, soit 1 000,00 €."), "{reminder}");
+    assert!(
+        reminder.contains("ne contestez pas, soit 1 000,00 €."),
+        "{reminder}"
+    );
 
     // A second reminder asks for « cette partie ».
     let second = text(LetterKind::SecondeRelance, true);
-    assert!(second.contains("Nous vous remercions de régler cette partie sous"), "{second}");
+    assert!(
+        second.contains("Nous vous remercions de régler cette partie sous"),
+        "{second}"
+    );
 }

@@ -281,7 +281,12 @@ fn plausible_years(dossier: &Dossier, today: NaiveDate, errors: &mut Vec<FieldEr
 
 /// A disputed part is positive, belongs to an invoice when there are several, and is no
 /// more than what remains unpaid of it.
-fn disputed_part(dossier: &Dossier, amount: Decimal, invoice: Option<usize>, errors: &mut Vec<FieldError>) {
+fn disputed_part(
+    dossier: &Dossier,
+    amount: Decimal,
+    invoice: Option<usize>,
+    errors: &mut Vec<FieldError>,
+) {
     if amount <= Decimal::ZERO {
         errors.push(error("position.amount", Problem::DisputedAmountNotPositive));
         return;
@@ -291,7 +296,10 @@ fn disputed_part(dossier: &Dossier, amount: Decimal, invoice: Option<usize>, err
             let paid: Decimal = inv.payments.iter().map(|p| p.amount).sum();
             let outstanding = (inv.amount - paid).max(Decimal::ZERO);
             if amount > outstanding {
-                errors.push(error("position.amount", Problem::DisputedAboveInvoice { outstanding }));
+                errors.push(error(
+                    "position.amount",
+                    Problem::DisputedAboveInvoice { outstanding },
+                ));
             }
         }
         None if invoice.is_some() => {
@@ -514,9 +522,16 @@ mod tests {
                 }
             )]
         );
-        assert!(above[0].message().contains("700,00"), "{}", above[0].message());
+        assert!(
+            above[0].message().contains("700,00"),
+            "{}",
+            above[0].message()
+        );
         // 700 € is more than invoice B, though less than the total.
-        assert_eq!(disputing(r#"{"type": "DisputesPart", "amount": "700", "invoice": 1}"#).len(), 1);
+        assert_eq!(
+            disputing(r#"{"type": "DisputesPart", "amount": "700", "invoice": 1}"#).len(),
+            1
+        );
         // An invoice that is not there.
         assert_eq!(
             disputing(r#"{"type": "DisputesPart", "amount": "100", "invoice": 2}"#),
@@ -524,7 +539,10 @@ mod tests {
         );
         // Written before the invoice was asked: measured against the total.
         assert!(disputing(r#"{"type": "DisputesPart", "amount": "1500"}"#).is_empty());
-        assert_eq!(disputing(r#"{"type": "DisputesPart", "amount": "1500.01"}"#).len(), 1);
+        assert_eq!(
+            disputing(r#"{"type": "DisputesPart", "amount": "1500.01"}"#).len(),
+            1
+        );
         assert_eq!(
             disputing(r#"{"type": "DisputesPart", "amount": "0", "invoice": 0}"#),
             vec![error("position.amount", Problem::DisputedAmountNotPositive)]

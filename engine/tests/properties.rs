@@ -168,7 +168,10 @@ fn dossier() -> impl Strategy<Value = Dossier> {
         prop_oneof![
             Just(DebtorPosition::Silent),
             Just(DebtorPosition::Promised),
-            cents().prop_map(|amount| DebtorPosition::DisputesPart { amount, invoice: None }),
+            cents().prop_map(|amount| DebtorPosition::DisputesPart {
+                amount,
+                invoice: None
+            }),
             Just(DebtorPosition::DisputesAll),
         ],
         any::<bool>(),

@@ -16,17 +16,25 @@ pub fn answer_step() -> Html {
     let errors = ctx.visible_errors(Step::Answer);
     let several = form.invoices.len() > 1;
     // Which invoice the disputed part belongs to, when there are several.
-    let mut invoice_options = vec![(AttrValue::from("0"), AttrValue::from("Choisissez la facture"))];
+    let mut invoice_options = vec![(
+        AttrValue::from("0"),
+        AttrValue::from("Choisissez la facture"),
+    )];
     invoice_options.extend(form.invoices.iter().enumerate().map(|(k, inv)| {
         let amount = engine::parse_amount(&inv.amount)
             .map(|a| format!(" ({})", engine::format_euros(a)))
             .unwrap_or_default();
-        (AttrValue::from(inv.id.to_string()), AttrValue::from(format!("{}{amount}", inv.title(k))))
+        (
+            AttrValue::from(inv.id.to_string()),
+            AttrValue::from(format!("{}{amount}", inv.title(k))),
+        )
     }));
     let choose_invoice = {
         let ctx = ctx.clone();
         Callback::from(move |value: String| {
-            ctx.dispatch(Action::Choose(edit::Choice::DisputedInvoice(value.parse().unwrap_or(0))))
+            ctx.dispatch(Action::Choose(edit::Choice::DisputedInvoice(
+                value.parse().unwrap_or(0),
+            )))
         })
     };
     html! {

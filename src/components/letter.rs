@@ -10,7 +10,7 @@ use super::fields::{error_for, Checkbox, Choice, Field, Kind, Select};
 use super::{choose, pair, set_text, tick, use_app, use_assessment, yes_no};
 use crate::choices::Options;
 use crate::edit::{self, LetterField, PartyField, TextField};
-use crate::form::{PositionChoice, Step};
+use crate::form::{LetterForm, PositionChoice, Step};
 use crate::state::Action;
 
 const DOCX_MIME: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -19,6 +19,8 @@ const DOCX_MIME: &str = "application/vnd.openxmlformats-officedocument.wordproce
 pub fn letter_view() -> Html {
     let ctx = use_app();
     let assessed = use_assessment();
+    // On a narrow screen one pane at a time, the preview first; wide, both side by side.
+    let editing = use_state(|| false);
     let Some(assessment) = assessed else {
         let back = Callback::from(move |_: MouseEvent| ctx.dispatch(Action::GoTo(Step::Results)));
         return html! {
@@ -31,9 +33,30 @@ pub fn letter_view() -> Html {
     let recommended = LetterKind::for_procedure(assessment.recommendation.next.procedure);
     let kind = ctx.form.letter.kind.unwrap_or(recommended);
     let reading = &ctx.reading;
-    let letter = documents::compose(kind, &reading.dossier, &assessment, &reading.letter);
-    let errors = ctx.visible_errors(Step::Letter);
     let l = &ctx.form.letter;
+    // The proposed wording, shown in « Vos mots » until the visitor rewrites it for this letter.
+    let proposed = documents::compose(kind, &reading.dossier, &assessment, &reading.letter);
+    let opening = LetterForm::rewritten(&l.openings, kind);
+    let closing = LetterForm::rewritten(&l.closings, kind);
+    let letter = if opening.is_some() || closing.is_some() {
+        let options = documents::LetterOptions {
+            opening: opening.unwrap_or_default().to_string(),
+            closing: closing.unwrap_or_default().to_string(),
+            ..reading.letter.clone()
+        };
+        documents::compose(kind, &reading.dossier, &assessment, &options)
+    } else {
+        proposed.clone()
+    };
+    let proposed_opening = proposed.blocks.iter().find_map(|b| match b {
+        Block::Paragraph(text) => Some(text.clone()),
+        Block::Amounts(_) => None,
+    });
+    let restore = {
+        let ctx = ctx.clone();
+        Callback::from(move |_: MouseEvent| ctx.dispatch(Action::RestoreProposed(kind)))
+    };
+    let errors = ctx.visible_errors(Step::Letter);
 
     let download = |extension: &'static str| {
         let letter = letter.clone();
@@ -70,8 +93,20 @@ pub fn letter_view() -> Html {
     );
     let declaration = kind == LetterKind::DeclarationDeCreance;
 
+    let show = |edit: bool| {
+        let editing = editing.clone();
+        Callback::from(move |_: MouseEvent| editing.set(edit))
+    };
     html! {
-        <div class="fi-letter-view">
+        <div class="fi-letter-view" data-pane={if *editing { "edit" } else { "preview" }}>
+            <div class="fi-letter-panes">
+                <button type="button" class="fi-pane-button" aria-pressed={(!*editing).to_string()} onclick={show(false)}>
+                    { "Aperçu" }
+                </button>
+                <button type="button" class="fi-pane-button" aria-pressed={editing.to_string()} onclick={show(true)}>
+                    { "Modifier" }
+                </button>
+            </div>
             <div class="fi-letter-editor">
                 <Select path="letter.kind" label="Quelle lettre ?" options={kinds} selected={l.kind.value()}
                     onchange={choose(&ctx, edit::Choice::LetterKind)} />
@@ -136,13 +171,20 @@ pub fn letter_view() -> Html {
                 </fieldset>
                 <fieldset class="fi-group">
                     <legend>{ "Vos mots" }</legend>
-                    <p class="fi-hint">{ "Laissez vide pour garder le texte proposé ; les montants restent ceux du calcul." }</p>
-                    <Field path="letter.opening" label="Premier paragraphe" kind={Kind::MultiLine} value={l.opening.clone()}
-                        oninput={set_text(&ctx, TextField::Letter(LetterField::Opening))} />
+                    <p class="fi-hint">{ "Le texte proposé est à vous : modifiez-le ici, les montants restent ceux du calcul. Un champ vidé reprend le texte proposé." }</p>
+                    <Field path="letter.opening" label="Premier paragraphe" kind={Kind::MultiLine}
+                        value={opening.map(str::to_string).or(proposed_opening).unwrap_or_default()}
+                        oninput={set_text(&ctx, TextField::Letter(LetterField::Opening(kind)))} />
                     <Field path="letter.extra" label="Paragraphe supplémentaire" kind={Kind::MultiLine} value={l.extra.clone()}
                         oninput={set_text(&ctx, TextField::Letter(LetterField::Extra))} />
-                    <Field path="letter.closing" label="Formule de politesse" kind={Kind::MultiLine} value={l.closing.clone()}
-                        oninput={set_text(&ctx, TextField::Letter(LetterField::Closing))} />
+                    <Field path="letter.closing" label="Formule de politesse" kind={Kind::MultiLine}
+                        value={closing.map_or(proposed.closing.clone(), str::to_string)}
+                        oninput={set_text(&ctx, TextField::Letter(LetterField::Closing(kind)))} />
+                    if opening.is_some() || closing.is_some() {
+                        <button type="button" class="fi-button fi-button--secondary" onclick={restore}>
+                            { "Revenir au texte proposé" }
+                        </button>
+                    }
                 </fieldset>
             </div>
             <div class="fi-letter-actions">

@@ -61,7 +61,11 @@ fn assessment_view(props: &AssessmentProps) -> Html {
     let t = &a.totals;
     let next = &a.recommendation.next;
     // « (il conteste 500,00 € de la facture F-2) » when the part belongs to an invoice.
-    let disputed: Vec<_> = a.invoices.iter().filter(|i| !i.disputed.is_zero()).collect();
+    let disputed: Vec<_> = a
+        .invoices
+        .iter()
+        .filter(|i| !i.disputed.is_zero())
+        .collect();
     let disputed_on = match disputed.as_slice() {
         [one] if a.invoices.len() > 1 => format!(
             " (il conteste {} de la facture {})",

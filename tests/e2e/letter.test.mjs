@@ -54,22 +54,44 @@ test('the mise en demeure carries the figures, and the preview follows every edi
   assert.deepEqual(errors, []);
 });
 
-test('on a wide screen the preview stays in sight beside the field being edited; on a phone it follows the fields', async () => {
-  for (const [width, beside] of [[1280, true], [390, false]]) {
-    const { page } = await letterPage();
-    await page.setViewportSize({ width, height: 800 });
-    const field = page.getByLabel('Formule de politesse');
-    await field.scrollIntoViewIfNeeded();
-    const f = await field.boundingBox();
-    const p = await page.locator('.fi-letter').boundingBox();
-    if (beside) {
-      assert.ok(p.x > f.x + f.width, `preview at x=${p.x} should be right of the field ending at ${f.x + f.width}`);
-      assert.ok(p.y < 800 && p.y + p.height > 0, `preview should be in the viewport, at y=${p.y}`);
-    } else {
-      assert.ok(p.y > f.y, 'on a phone the preview comes after the fields');
-    }
-    await page.context().close();
-  }
+test('on a wide screen the preview stays in sight beside the field being edited', async () => {
+  const { page } = await letterPage();
+  await page.setViewportSize({ width: 1280, height: 800 });
+  assert.equal(await page.getByRole('button', { name: 'Aperçu' }).isVisible(), false, 'no panes to switch when both fit');
+  const field = page.getByLabel('Formule de politesse');
+  await field.scrollIntoViewIfNeeded();
+  const f = await field.boundingBox();
+  const p = await page.locator('.fi-letter').boundingBox();
+  assert.ok(p.x > f.x + f.width, `preview at x=${p.x} should be right of the field ending at ${f.x + f.width}`);
+  assert.ok(p.y < 800 && p.y + p.height > 0, `preview should be in the viewport, at y=${p.y}`);
+  await page.context().close();
+});
+
+test('on a phone the letter comes first, « Modifier » shows the fields, and the downloads stay in reach', async () => {
+  const { page } = await letterPage();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const letter = page.locator('.fi-letter');
+  const pdf = page.getByRole('button', { name: 'Télécharger en PDF' });
+  assert.ok(await letter.isVisible(), 'the preview is shown first');
+  assert.equal(await page.getByLabel('Formule de politesse').isVisible(), false, 'the fields wait behind « Modifier »');
+  const inView = async () => {
+    const b = await pdf.boundingBox();
+    return b && b.y >= 0 && b.y + b.height <= 844;
+  };
+  assert.ok(await inView(), 'the PDF button is on the first screen');
+  await page.mouse.wheel(0, 1500);
+  await page.waitForTimeout(200);
+  assert.ok(await inView(), 'the PDF button stays in reach while the letter scrolls');
+  await page.getByRole('button', { name: 'Modifier' }).click();
+  assert.equal(await letter.isVisible(), false);
+  // The proposed closing is there to edit, not an empty box.
+  const closing = page.getByLabel('Formule de politesse');
+  assert.match(await closing.inputValue(), /^Nous vous prions d'agréer, Madame, Monsieur/);
+  await closing.fill('Cordialement.');
+  await page.getByRole('button', { name: 'Aperçu' }).click();
+  assert.ok(flat(await letter.textContent()).includes('Cordialement.'));
+  await page.context().close();
 });
 
 test('the PDF and the DOCX are real files with the figures', async () => {
@@ -133,4 +155,30 @@ test('an insolvent debtor gets the déclaration de créance, with the mandataire
     assert.ok(text.includes(needle), `declaration lacks « ${needle} »`);
   }
   assert.ok(!text.includes('mettons en demeure'));
+});
+
+test('« Vos mots » start with the proposed text, belong to their letter, and can go back to it', async () => {
+  const { page, errors } = await letterPage();
+  const letter = page.locator('.fi-letter');
+  const opening = page.getByLabel('Premier paragraphe');
+  const proposed = await opening.inputValue();
+  assert.match(flat(proposed), /^Malgré notre relance du 25 juin 2025 et notre mise en demeure du 1er juillet 2025, restées sans effet, la facture n° F-2025-001 reste impayée/);
+  assert.ok(flat(await letter.textContent()).includes(flat(proposed)), 'the field holds the letter\'s own paragraph');
+  // The visitor edits the proposed text rather than a blank box.
+  await opening.fill(proposed.replace(', restées sans effet,', ', restées sans réponse,'));
+  assert.ok(flat(await letter.textContent()).includes('restées sans réponse, la facture n° F-2025-001 reste impayée'));
+  assert.ok(!flat(await letter.textContent()).includes('restées sans effet'));
+  // Another letter keeps its own proposed opening; coming back finds the edit.
+  await page.getByLabel('Quelle lettre ?').selectOption({ label: 'Première relance amiable' });
+  assert.match(flat(await opening.inputValue()), /^Sauf erreur ou omission de notre part/);
+  await page.getByLabel('Quelle lettre ?').selectOption({ index: 0 });
+  assert.ok(flat(await opening.inputValue()).includes('restées sans réponse'));
+  // Emptied, the field stays empty (the letter takes the proposed text); then back to it.
+  await opening.fill('');
+  assert.equal(await opening.inputValue(), '');
+  assert.ok(flat(await letter.textContent()).includes('restées sans effet'));
+  await page.getByRole('button', { name: 'Revenir au texte proposé' }).click();
+  assert.equal(flat(await opening.inputValue()), flat(proposed));
+  assert.equal(await page.getByRole('button', { name: 'Revenir au texte proposé' }).count(), 0);
+  assert.deepEqual(errors, []);
 });
