@@ -30,14 +30,20 @@ struct Style {
     /// Left indent in twentieths of a point.
     indent: u32,
     space_after: u32,
+    /// Kept on the same page as the next paragraph: the end of the letter travels together.
+    keep_next: bool,
 }
 
 fn paragraph(text: &str, style: Style) -> String {
+    // In the order the schema gives: keepNext, spacing, ind, jc.
     let mut p = String::from("<w:p><w:pPr>");
+    if style.keep_next {
+        p.push_str("<w:keepNext/>");
+    }
+    p.push_str(&format!("<w:spacing w:after=\"{}\"/>", style.space_after));
     if style.indent > 0 {
         p.push_str(&format!("<w:ind w:left=\"{}\"/>", style.indent));
     }
-    p.push_str(&format!("<w:spacing w:after=\"{}\"/>", style.space_after));
     if !style.align.is_empty() {
         p.push_str(&format!("<w:jc w:val=\"{}\"/>", style.align));
     }
@@ -111,14 +117,23 @@ fn document(letter: &Letter) -> String {
         },
     ));
     b.push_str(&paragraph(&letter.salutation, body));
-    for block in &letter.blocks {
+    // The last paragraph, the closing and the signature stay together, so the signature's
+    // name never starts a page alone (as in the PDF).
+    let keep = |s: Style| Style {
+        keep_next: true,
+        ..s
+    };
+    let last = letter.blocks.len().saturating_sub(1);
+    for (i, block) in letter.blocks.iter().enumerate() {
         match block {
+            Block::Paragraph(p) if i == last => b.push_str(&paragraph(p, keep(body))),
             Block::Paragraph(p) => b.push_str(&paragraph(p, body)),
             Block::Amounts(lines) => {
                 b.push_str("<w:tbl><w:tblPr><w:tblW w:w=\"9000\" w:type=\"dxa\"/><w:tblBorders><w:insideH w:val=\"single\" w:sz=\"2\" w:color=\"BBBBBB\"/></w:tblBorders></w:tblPr><w:tblGrid><w:gridCol w:w=\"7200\"/><w:gridCol w:w=\"1800\"/></w:tblGrid>");
                 for l in lines {
                     b.push_str(&format!(
-                        "<w:tr>{}{}</w:tr>",
+                        // A row is never cut in two at a page break.
+                        "<w:tr><w:trPr><w:cantSplit/></w:trPr>{}{}</w:tr>",
                         cell(&l.label, 7200, l.total, false),
                         cell(&l.amount, 1800, l.total, true)
                     ));
@@ -128,15 +143,18 @@ fn document(letter: &Letter) -> String {
             }
         }
     }
-    b.push_str(&paragraph(&letter.closing, body));
-    b.push_str(&paragraph("", line));
-    for l in &letter.signature {
-        b.push_str(&paragraph(l, recipient));
+    b.push_str(&paragraph(&letter.closing, keep(body)));
+    b.push_str(&paragraph("", keep(line)));
+    let signed = letter.signature.len().saturating_sub(1);
+    for (i, l) in letter.signature.iter().enumerate() {
+        let style = if i < signed { keep(recipient) } else { recipient };
+        b.push_str(&paragraph(l, style));
     }
     format!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\
-         <w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>{b}\
-         <w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1300\" w:right=\"1400\" w:bottom=\"1300\" w:left=\"1400\" w:header=\"700\" w:footer=\"700\" w:gutter=\"0\"/></w:sectPr>\
+         <w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" \
+         xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><w:body>{b}\
+         <w:sectPr><w:footerReference w:type=\"default\" r:id=\"rId2\"/><w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1300\" w:right=\"1400\" w:bottom=\"1300\" w:left=\"1400\" w:header=\"700\" w:footer=\"700\" w:gutter=\"0\"/></w:sectPr>\
          </w:body></w:document>"
     )
 }
@@ -147,6 +165,7 @@ const CONTENT_TYPES: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone
 <Default Extension=\"xml\" ContentType=\"application/xml\"/>\
 <Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>\
 <Override PartName=\"/word/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml\"/>\
+<Override PartName=\"/word/footer1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml\"/>\
 </Types>";
 
 const ROOT_RELS: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\
@@ -157,7 +176,18 @@ const ROOT_RELS: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"y
 const DOCUMENT_RELS: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\
 <Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">\
 <Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>\
+<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer\" Target=\"footer1.xml\"/>\
 </Relationships>";
+
+/// « Page 1 / 2 » at the foot of every page, centred, as in the PDF: fields the word processor
+/// fills in, so they stay true after the visitor edits the letter.
+const FOOTER: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\
+<w:ftr xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">\
+<w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr><w:r><w:rPr><w:sz w:val=\"16\"/></w:rPr><w:t xml:space=\"preserve\">Page </w:t></w:r>\
+<w:fldSimple w:instr=\" PAGE \"><w:r><w:rPr><w:sz w:val=\"16\"/></w:rPr><w:t>1</w:t></w:r></w:fldSimple>\
+<w:r><w:rPr><w:sz w:val=\"16\"/></w:rPr><w:t xml:space=\"preserve\"> / </w:t></w:r>\
+<w:fldSimple w:instr=\" NUMPAGES \"><w:r><w:rPr><w:sz w:val=\"16\"/></w:rPr><w:t>1</w:t></w:r></w:fldSimple></w:p>\
+</w:ftr>";
 
 /// Default font and size for the whole letter (Arial 10.5 pt, French).
 const STYLES: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\
@@ -177,6 +207,7 @@ pub fn write(letter: &Letter) -> Vec<u8> {
             DOCUMENT_RELS.as_bytes().to_vec(),
         ),
         ("word/styles.xml", STYLES.as_bytes().to_vec()),
+        ("word/footer1.xml", FOOTER.as_bytes().to_vec()),
         ("word/document.xml", document(letter).into_bytes()),
     ])
 }

@@ -527,3 +527,64 @@ fn a_partly_disputed_claim_says_which_part_and_claims_what_the_visitor_chooses()
         "{second}"
     );
 }
+
+/// Runs Python on the DOCX's parts: `script` sees `z` (the zip) and `m` (minidom).
+fn docx_python(bytes: &[u8], script: &str) -> String {
+    let path = temp("letter.docx", bytes);
+    let out = Command::new("python3")
+        .arg("-c")
+        .arg(format!(
+            "import sys, zipfile, xml.dom.minidom as m\nz = zipfile.ZipFile(sys.argv[1])\n{script}"
+        ))
+        .arg(&path)
+        .output()
+        .expect("python3");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn the_docx_numbers_its_pages_and_keeps_the_signature_with_the_closing() {
+    let (dossier, today) = case_dossier("01_half_year_split.json");
+    let assessment = assess(&dossier, today).unwrap();
+    let options = LetterOptions {
+        signatory: "Claire Dupont, gérante".into(),
+        ..LetterOptions::default()
+    };
+    let letter = compose(LetterKind::MiseEnDemeure, &dossier, &assessment, &options);
+    let bytes = docx::write(&letter);
+    // The footer is declared, related, referenced by the section, and holds PAGE / NUMPAGES.
+    let footer = docx_python(
+        &bytes,
+        "types = z.read('[Content_Types].xml').decode()\n\
+rels = m.parseString(z.read('word/_rels/document.xml.rels'))\n\
+target = [r.getAttribute('Target') for r in rels.getElementsByTagName('Relationship') if r.getAttribute('Type').endswith('/footer')]\n\
+doc = m.parseString(z.read('word/document.xml'))\n\
+ref = doc.getElementsByTagName('w:footerReference')[0].getAttribute('r:id')\n\
+rid = [r.getAttribute('Id') for r in rels.getElementsByTagName('Relationship') if r.getAttribute('Type').endswith('/footer')][0]\n\
+assert ref == rid, (ref, rid)\n\
+assert '/word/footer1.xml' in types\n\
+f = m.parseString(z.read('word/' + target[0]))\n\
+print(' '.join(s.getAttribute('w:instr').strip() for s in f.getElementsByTagName('w:fldSimple')))",
+    );
+    assert_eq!(footer.trim(), "PAGE NUMPAGES");
+    // No row of the amounts is cut in two at a page break (the zip stores its parts as is).
+    let raw = String::from_utf8_lossy(&bytes);
+    assert!(raw.matches("<w:tr>").count() > 3);
+    assert_eq!(raw.matches("<w:tr>").count(), raw.matches("<w:tr><w:trPr><w:cantSplit/>").count());
+    // Each paragraph's text and whether it is kept with the next one.
+    let kept = docx_python(
+        &bytes,
+        "doc = m.parseString(z.read('word/document.xml'))\n\
+body = doc.getElementsByTagName('w:body')[0]\n\
+text = lambda p: ''.join(t.firstChild.data if t.firstChild else '' for t in p.getElementsByTagName('w:t'))\n\
+print('\\n'.join(('K ' if p.getElementsByTagName('w:keepNext') else '- ') + text(p) for p in body.childNodes if p.nodeName == 'w:p'))",
+    );
+    let lines: Vec<&str> = kept.lines().collect();
+    let n = lines.len();
+    assert!(lines[n - 1].starts_with("- ") && lines[n - 1].ends_with("Atelier Lumière"), "{kept}");
+    assert!(lines[n - 2].starts_with("K Claire Dupont"), "{kept}");
+    assert!(lines[n - 4].starts_with("K Nous vous prions d'agréer"), "{kept}");
+    assert!(lines[n - 5].starts_with("K "), "the last paragraph travels with the closing:\n{kept}");
+    assert!(lines[..n - 5].iter().all(|l| l.starts_with("- ")), "only the end is kept together:\n{kept}");
+}
