@@ -47,6 +47,8 @@ pub enum RatesSource {
 pub struct AppState {
     pub form: DossierForm,
     pub step: Step,
+    /// The furthest step shown: every step up to it stays one click away in the progress list.
+    pub reached: Step,
     pub today: NaiveDate,
     pub persistence: Persistence,
     /// Steps where the visitor pressed « Suivant »: their empty fields are flagged too.
@@ -110,6 +112,7 @@ impl PartialEq for AppState {
             && Rc::ptr_eq(&self.rates, &other.rates)
             && Rc::ptr_eq(&self.config, &other.config)
             && self.step == other.step
+            && self.reached == other.reached
             && self.today == other.today
             && self.persistence == other.persistence
             && self.attempted == other.attempted
@@ -149,6 +152,7 @@ impl AppState {
             reading,
             form: stored.form,
             step: stored.step,
+            reached: stored.reached.max(stored.step),
             today,
             persistence,
             attempted: vec![],
@@ -170,6 +174,7 @@ impl AppState {
         StoredDossier {
             form: self.form.clone(),
             step: self.step,
+            reached: self.reached,
             ..StoredDossier::default()
         }
     }
@@ -237,6 +242,7 @@ impl Reducible for AppState {
                 let stored = *stored;
                 next.form = stored.form;
                 next.step = stored.step;
+                next.reached = stored.reached.max(stored.step);
                 next.attempted.clear();
                 next.notice = Some(Notice::Imported);
             }
@@ -249,6 +255,7 @@ impl Reducible for AppState {
             }
             Action::RatesLoaded(Err(reason)) => next.rates_source = RatesSource::Refused(reason),
         }
+        next.reached = next.reached.max(next.step);
         // The form is read once per change, here; every component reads the result.
         if next.form != self.form || next.today != self.today {
             next.reading = Rc::new(form::read(&next.form, next.today));
@@ -282,6 +289,23 @@ mod tests {
             .visible_errors(Step::Invoices)
             .iter()
             .any(|e| e.field == "invoices.0.amount"));
+    }
+
+    #[test]
+    fn the_furthest_step_reached_stays_reachable_and_is_stored() {
+        let state = AppState::new(Loaded::Nothing, today(), Rc::default());
+        assert_eq!(state.reached, Step::Debtor);
+        let state = reduce(state, Action::GoTo(Step::Results));
+        let state = reduce(state, Action::GoTo(Step::Invoices));
+        assert_eq!((state.step, state.reached), (Step::Invoices, Step::Results));
+        let state = reduce(state, Action::Back);
+        assert_eq!(state.reached, Step::Results);
+        let stored = state.stored();
+        assert_eq!((stored.step, stored.reached), (Step::Debtor, Step::Results));
+        let reloaded = AppState::new(Loaded::Dossier(Box::new(stored)), today(), Rc::default());
+        assert_eq!(reloaded.reached, Step::Results);
+        // Erasing forgets it.
+        assert_eq!(reduce(reloaded, Action::Erased).reached, Step::Debtor);
     }
 
     #[test]

@@ -49,6 +49,9 @@ pub struct StoredDossier {
     pub form: DossierForm,
     #[serde(default)]
     pub step: Step,
+    /// The furthest step the visitor reached.
+    #[serde(default)]
+    pub reached: Step,
 }
 
 impl Default for StoredDossier {
@@ -58,6 +61,7 @@ impl Default for StoredDossier {
             version: SCHEMA_VERSION,
             form: DossierForm::default(),
             step: Step::default(),
+            reached: Step::default(),
         }
     }
 }

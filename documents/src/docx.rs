@@ -147,7 +147,11 @@ fn document(letter: &Letter) -> String {
     b.push_str(&paragraph("", keep(line)));
     let signed = letter.signature.len().saturating_sub(1);
     for (i, l) in letter.signature.iter().enumerate() {
-        let style = if i < signed { keep(recipient) } else { recipient };
+        let style = if i < signed {
+            keep(recipient)
+        } else {
+            recipient
+        };
         b.push_str(&paragraph(l, style));
     }
     format!(

@@ -539,7 +539,11 @@ fn docx_python(bytes: &[u8], script: &str) -> String {
         .arg(&path)
         .output()
         .expect("python3");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8(out.stdout).unwrap()
 }
 
@@ -571,7 +575,10 @@ print(' '.join(s.getAttribute('w:instr').strip() for s in f.getElementsByTagName
     // No row of the amounts is cut in two at a page break (the zip stores its parts as is).
     let raw = String::from_utf8_lossy(&bytes);
     assert!(raw.matches("<w:tr>").count() > 3);
-    assert_eq!(raw.matches("<w:tr>").count(), raw.matches("<w:tr><w:trPr><w:cantSplit/>").count());
+    assert_eq!(
+        raw.matches("<w:tr>").count(),
+        raw.matches("<w:tr><w:trPr><w:cantSplit/>").count()
+    );
     // Each paragraph's text and whether it is kept with the next one.
     let kept = docx_python(
         &bytes,
@@ -582,9 +589,21 @@ print('\\n'.join(('K ' if p.getElementsByTagName('w:keepNext') else '- ') + text
     );
     let lines: Vec<&str> = kept.lines().collect();
     let n = lines.len();
-    assert!(lines[n - 1].starts_with("- ") && lines[n - 1].ends_with("Atelier Lumière"), "{kept}");
+    assert!(
+        lines[n - 1].starts_with("- ") && lines[n - 1].ends_with("Atelier Lumière"),
+        "{kept}"
+    );
     assert!(lines[n - 2].starts_with("K Claire Dupont"), "{kept}");
-    assert!(lines[n - 4].starts_with("K Nous vous prions d'agréer"), "{kept}");
-    assert!(lines[n - 5].starts_with("K "), "the last paragraph travels with the closing:\n{kept}");
-    assert!(lines[..n - 5].iter().all(|l| l.starts_with("- ")), "only the end is kept together:\n{kept}");
+    assert!(
+        lines[n - 4].starts_with("K Nous vous prions d'agréer"),
+        "{kept}"
+    );
+    assert!(
+        lines[n - 5].starts_with("K "),
+        "the last paragraph travels with the closing:\n{kept}"
+    );
+    assert!(
+        lines[..n - 5].iter().all(|l| l.starts_with("- ")),
+        "only the end is kept together:\n{kept}"
+    );
 }

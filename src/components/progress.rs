@@ -1,4 +1,5 @@
-//! « Étape 2 sur 5 », and the list of steps: earlier ones can be reopened.
+//! « Étape 2 sur 5 », and the list of steps: every step already reached can be reopened,
+//! the later ones too after « Modifier » from the results.
 
 use yew::prelude::*;
 
@@ -19,7 +20,7 @@ pub fn progress() -> Html {
                     let label = format!("{}. {}", step.number(), short(step));
                     if step == current {
                         html! { <li class="fi-progress__current" aria-current="step">{ label }</li> }
-                    } else if step < current {
+                    } else if step <= ctx.reached {
                         let ctx = ctx.clone();
                         let onclick = Callback::from(move |_: MouseEvent| ctx.dispatch(Action::GoTo(step)));
                         html! { <li><button type="button" class="fi-link" onclick={onclick}>{ label }</button></li> }
