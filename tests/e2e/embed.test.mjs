@@ -103,3 +103,38 @@ test('inside a cross-site sandboxed iframe with storage blocked, the app works i
     await hostServer.close();
   }
 });
+
+/** The smallest font size of any visible text in the widget, with the element that has it. */
+const smallestText = (page) => page.evaluate(() => {
+  const root = document.querySelector('[data-facture-impayee]').shadowRoot;
+  let min = { size: Infinity, text: '' };
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const el = node.parentElement;
+    if (!node.data.trim() || !el || el.closest('.fi-sr-only')) continue;
+    const box = el.getBoundingClientRect();
+    if (box.width === 0 || box.height === 0 || !el.checkVisibility()) continue;
+    const size = parseFloat(getComputedStyle(el).fontSize);
+    if (size < min.size) min = { size, text: `${el.tagName}.${el.className}: ${node.data.trim().slice(0, 40)}` };
+  }
+  return min;
+});
+
+test('on the host example page at 390 px, no text of the widget is smaller than 14 px, results and letter included', async () => {
+  const { page, errors } = await newPage(new URL('exemple-integration.html', server.url).href, { width: 390 });
+  await page.getByRole('button', { name: 'Suivant' }).waitFor();
+  const seen = [];
+  seen.push(await smallestText(page));
+  await fillDossier(page);
+  // Every fold open: the breakdowns, the rates, the references.
+  await page.evaluate(() => {
+    document.querySelector('[data-facture-impayee]').shadowRoot.querySelectorAll('details').forEach((d) => { d.open = true; });
+  });
+  seen.push(await smallestText(page));
+  await page.getByRole('button', { name: 'Préparer la mise en demeure de payer' }).first().click();
+  seen.push(await smallestText(page));
+  await page.getByRole('button', { name: 'Modifier' }).click();
+  seen.push(await smallestText(page));
+  for (const s of seen) assert.ok(s.size >= 14, `text at ${s.size}px: ${s.text}`);
+  assert.deepEqual(errors, []);
+});
