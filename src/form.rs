@@ -127,10 +127,11 @@ pub struct LetterForm {
     pub electronic: bool,
     pub deadline_days: String,
     pub iban: String,
-    /// The opening paragraph and the closing as the visitor rewrote them, each for one kind
-    /// of letter: the other letters keep their proposed text.
-    pub openings: Vec<Rewritten>,
-    pub closings: Vec<Rewritten>,
+    /// The opening paragraph and the closing as the visitor rewrote them, one per kind of
+    /// letter in the order of `LetterKind::ALL` (None: the proposed text). A plain list of
+    /// optional strings: a list of structs cost 8 KB of WebAssembly to read back.
+    pub openings: Vec<Option<String>>,
+    pub closings: Vec<Option<String>>,
     /// Written by versions that had one opening and one closing for every letter: read, then
     /// moved into `openings` and `closings` by [`LetterForm::adopt_older_texts`].
     pub opening: String,
@@ -162,37 +163,28 @@ pub struct InvoiceForm {
     pub payments: Vec<PaymentForm>,
 }
 
-/// A text the visitor rewrote for one kind of letter.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Rewritten {
-    pub kind: LetterKind,
-    pub text: String,
-}
-
 impl LetterForm {
     /// The text rewritten for `kind`, if the visitor rewrote it.
-    pub fn rewritten(list: &[Rewritten], kind: LetterKind) -> Option<&str> {
-        list.iter()
-            .find(|r| r.kind == kind)
-            .map(|r| r.text.as_str())
+    pub fn rewritten(list: &[Option<String>], kind: LetterKind) -> Option<&str> {
+        list.get(kind_index(kind))?.as_deref()
     }
 
     /// The opening or closing of `kind`, ready to be typed into (created empty if needed).
-    pub fn rewrite(list: &mut Vec<Rewritten>, kind: LetterKind) -> &mut String {
-        let at = list.iter().position(|r| r.kind == kind).unwrap_or_else(|| {
-            list.push(Rewritten {
-                kind,
-                text: String::new(),
-            });
-            list.len() - 1
-        });
-        &mut list[at].text
+    pub fn rewrite(list: &mut Vec<Option<String>>, kind: LetterKind) -> &mut String {
+        let at = kind_index(kind);
+        if list.len() <= at {
+            list.resize(at + 1, None);
+        }
+        list[at].get_or_insert_with(String::new)
     }
 
     /// Back to the proposed opening and closing for `kind`.
     pub fn restore_proposed(&mut self, kind: LetterKind) {
-        self.openings.retain(|r| r.kind != kind);
-        self.closings.retain(|r| r.kind != kind);
+        for list in [&mut self.openings, &mut self.closings] {
+            if let Some(text) = list.get_mut(kind_index(kind)) {
+                *text = None;
+            }
+        }
     }
 
     /// An opening or closing typed in an older version served every letter: it becomes the
@@ -209,6 +201,11 @@ impl LetterForm {
             old.clear();
         }
     }
+}
+
+/// Where a kind of letter's texts sit in `LetterForm::openings` and `closings`.
+fn kind_index(kind: LetterKind) -> usize {
+    LetterKind::ALL.iter().position(|k| *k == kind).unwrap_or(0)
 }
 
 impl InvoiceForm {
