@@ -136,3 +136,30 @@ test('Back and Forward move between the steps, and the address stays the page\'s
   assert.equal(page.url(), address);
   assert.deepEqual(errors, []);
 });
+
+test('embedded in a host page, Back and Forward move between the steps without touching the host\'s address, and never trap the visitor', async () => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.clock.setFixedTime(TODAY);
+  const address = new URL('exemple-integration.html?depuis=article#calculateur', server.url).href;
+  await page.goto(address);
+  const title = (text) => page.waitForFunction((t) =>
+    document.querySelector('[data-facture-impayee]').shadowRoot.querySelector('h2')?.textContent === t, text);
+  await page.getByLabel('Nom du débiteur').fill('ACME SAS');
+  await next(page);
+  await title('Vos factures impayées');
+  await page.goBack();
+  await title("Qui vous doit de l'argent ?");
+  assert.equal(page.url(), address, 'the host page keeps its address, query and fragment');
+  await page.goForward();
+  await title('Vos factures impayées');
+  assert.equal(page.url(), address);
+  // Back from the first step leaves the page as it would without the widget.
+  await page.goBack();
+  await title("Qui vous doit de l'argent ?");
+  await page.goBack();
+  await page.waitForURL('about:blank');
+  assert.deepEqual(errors, []);
+});
