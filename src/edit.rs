@@ -103,6 +103,9 @@ impl DossierForm {
     /// A fresh id for a new line, never one in use: ids stay unique however the form was
     /// stored or imported.
     fn fresh_id(&mut self) -> u32 {
+        if self.next_id == u32::MAX {
+            self.renumber();
+        }
         let used = self
             .invoices
             .iter()
@@ -191,7 +194,61 @@ impl DossierForm {
         }
     }
 
+    /// Gives every invoice, payment and reminder a unique id, in order from 1, and the counter
+    /// a value past them. A stored or imported dossier may repeat ids (all 0 when absent) or
+    /// hold the largest one: edits would then land on the wrong line.
+    pub fn renumber(&mut self) {
+        let disputed = self
+            .invoices
+            .iter()
+            .position(|i| self.disputed_invoice != 0 && i.id == self.disputed_invoice);
+        let mut next: u32 = 1;
+        let mut take = || {
+            let id = next;
+            next = next.saturating_add(1);
+            id
+        };
+        for invoice in &mut self.invoices {
+            invoice.id = take();
+            for payment in &mut invoice.payments {
+                payment.id = take();
+            }
+        }
+        for reminder in &mut self.reminders {
+            reminder.id = take();
+        }
+        self.next_id = take();
+        self.disputed_invoice = disputed.map_or(0, |k| self.invoices[k].id);
+    }
+
+    /// Room for one more line of this kind (`params::MAX_INVOICES`…).
+    pub fn can_add_invoice(&self) -> bool {
+        below(self.invoices.len(), engine::params::MAX_INVOICES.current())
+    }
+
+    pub fn can_add_payment(&self, invoice: u32) -> bool {
+        self.invoices
+            .iter()
+            .find(|i| i.id == invoice)
+            .is_some_and(|i| {
+                below(
+                    i.payments.len(),
+                    engine::params::MAX_PAYMENTS_PER_INVOICE.current(),
+                )
+            })
+    }
+
+    pub fn can_add_reminder(&self) -> bool {
+        below(
+            self.reminders.len(),
+            engine::params::MAX_REMINDERS.current(),
+        )
+    }
+
     pub fn add_invoice(&mut self) {
+        if !self.can_add_invoice() {
+            return;
+        }
         let id = self.fresh_id();
         self.invoices.push(InvoiceForm {
             id,
@@ -204,6 +261,9 @@ impl DossierForm {
     }
 
     pub fn add_payment(&mut self, invoice: u32) {
+        if !self.can_add_payment(invoice) {
+            return;
+        }
         let id = self.fresh_id();
         if let Some(i) = self.invoice(invoice) {
             i.payments.push(PaymentForm {
@@ -220,6 +280,9 @@ impl DossierForm {
     }
 
     pub fn add_reminder(&mut self) {
+        if !self.can_add_reminder() {
+            return;
+        }
         let id = self.fresh_id();
         self.reminders.push(LineForm {
             id,
@@ -256,6 +319,11 @@ fn invoice_field(i: &mut InvoiceForm, f: InvoiceField) -> &mut String {
         InvoiceField::Days => &mut i.days,
         InvoiceField::ContractRate => &mut i.contract_rate,
     }
+}
+
+/// `count` lines leave room for one more under `max`.
+fn below(count: usize, max: i64) -> bool {
+    i64::try_from(count).is_ok_and(|n| n < max)
 }
 
 fn letter_field(l: &mut LetterForm, f: LetterField) -> &mut String {
@@ -298,7 +366,36 @@ mod tests {
         assert_eq!(ids.len(), unique.len(), "{ids:?}");
         form.next_id = u32::MAX;
         form.add_reminder(); // never wraps to an id in use
+        form.add_reminder();
         assert!(form.reminders.iter().filter(|r| r.id == 0).count() == 0);
+        let mut ids: Vec<u32> = form.invoices.iter().map(|i| i.id).collect();
+        ids.extend(
+            form.invoices
+                .iter()
+                .flat_map(|i| i.payments.iter().map(|p| p.id)),
+        );
+        ids.extend(form.reminders.iter().map(|r| r.id));
+        let count = ids.len();
+        ids.sort();
+        ids.dedup();
+        assert_eq!(ids.len(), count, "{ids:?}");
+    }
+
+    #[test]
+    fn no_line_is_added_past_the_limits() {
+        let mut form = DossierForm::default();
+        for _ in 0..250 {
+            form.add_invoice();
+            form.add_reminder();
+        }
+        assert_eq!(form.invoices.len(), 200);
+        assert_eq!(form.reminders.len(), 30);
+        assert!(!form.can_add_invoice() && !form.can_add_reminder());
+        let first = form.invoices[0].id;
+        for _ in 0..60 {
+            form.add_payment(first);
+        }
+        assert_eq!(form.invoices[0].payments.len(), 50);
     }
 
     #[test]

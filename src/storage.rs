@@ -77,8 +77,16 @@ pub enum Loaded {
     Unavailable,
 }
 
-/// Reads a stored or exported dossier (pure: tested natively, and fuzzed).
+/// The largest dossier read, stored or imported: a real one with 200 invoices weighs about
+/// 150 KB; a larger text is a damaged or hostile file, and reading it would freeze the page.
+pub const MAX_DOSSIER_BYTES: usize = 1_000_000;
+
+/// Reads a stored or exported dossier (pure: tested natively, and fuzzed): bounded in size and
+/// in lines, every line given a unique id.
 pub fn decode(raw: &str) -> Result<StoredDossier, String> {
+    if raw.len() > MAX_DOSSIER_BYTES {
+        return Err(too_large());
+    }
     let stored: StoredDossier = serde_json::from_str(raw).map_err(|_| {
         "Ce fichier n'est pas un dossier exporté par cette application.".to_string()
     })?;
@@ -92,8 +100,26 @@ pub fn decode(raw: &str) -> Result<StoredDossier, String> {
         ));
     }
     let mut stored = stored;
+    let form = &stored.form;
+    let most_payments = form.invoices.iter().map(|i| i.payments.len()).max();
+    if let Some(problem) = engine::validate::too_many(
+        form.invoices.len(),
+        most_payments.unwrap_or(0),
+        form.reminders.len(),
+    ) {
+        return Err(format!("Ce dossier ne peut pas être ouvert. {problem}"));
+    }
     stored.form.letter.adopt_older_texts();
+    stored.form.renumber();
     Ok(stored)
+}
+
+/// Why a file over [`MAX_DOSSIER_BYTES`] is not read.
+pub fn too_large() -> String {
+    format!(
+        "Ce fichier est trop volumineux pour un dossier (plus de {} Ko) : il n'a pas été ouvert.",
+        MAX_DOSSIER_BYTES / 1000
+    )
 }
 
 pub fn encode(dossier: &StoredDossier) -> String {
@@ -192,5 +218,57 @@ mod tests {
             None
         );
         assert!(l.opening.is_empty() && l.closing.is_empty());
+    }
+
+    #[test]
+    fn lines_without_ids_or_with_the_same_get_their_own() {
+        let stored = decode(
+            r#"{"format":"facture-impayee/dossier","version":1,"form":{"next_id":4294967295,
+                "invoices":[{"number":"A","payments":[{},{}]},{"number":"B","id":7},{"number":"C","id":7}],
+                "reminders":[{},{}],"disputed_invoice":7}}"#,
+        )
+        .unwrap();
+        let f = &stored.form;
+        let mut ids: Vec<u32> = f.invoices.iter().map(|i| i.id).collect();
+        ids.extend(
+            f.invoices
+                .iter()
+                .flat_map(|i| i.payments.iter().map(|p| p.id)),
+        );
+        ids.extend(f.reminders.iter().map(|r| r.id));
+        let mut unique = ids.clone();
+        unique.sort();
+        unique.dedup();
+        assert_eq!(unique.len(), ids.len(), "{ids:?}");
+        assert!(!ids.contains(&0));
+        assert!(f.next_id > *ids.iter().max().unwrap());
+        // The disputed invoice stays the one it named (the first with that id).
+        assert_eq!(
+            f.invoices
+                .iter()
+                .find(|i| i.id == f.disputed_invoice)
+                .unwrap()
+                .number,
+            "B"
+        );
+    }
+
+    #[test]
+    fn a_file_too_large_or_with_too_many_lines_is_refused_with_why() {
+        let big = format!(
+            r#"{{"format":"facture-impayee/dossier","version":1,"form":{{"creditor_name":"{}"}}}}"#,
+            "x".repeat(MAX_DOSSIER_BYTES)
+        );
+        assert!(decode(&big).unwrap_err().contains("trop volumineux"));
+        let invoices = vec!["{}"; 201].join(",");
+        let many = format!(
+            r#"{{"format":"facture-impayee/dossier","version":1,"form":{{"invoices":[{invoices}]}}}}"#
+        );
+        assert_eq!(
+            decode(&many).unwrap_err(),
+            "Ce dossier ne peut pas être ouvert. Au plus 200 factures par dossier : ce dossier en compte davantage."
+        );
+        let at_the_limit = many.replacen("{},", "", 1);
+        assert_eq!(decode(&at_the_limit).unwrap().form.invoices.len(), 200);
     }
 }

@@ -39,6 +39,14 @@ pub enum DateOf {
     Bodacc,
 }
 
+/// Lines of a dossier that are counted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum Lines {
+    Invoices,
+    Payments,
+    Reminders,
+}
+
 /// What is wrong with a value of the dossier.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub enum Problem {
@@ -67,6 +75,11 @@ pub enum Problem {
         max: i64,
     },
     DisputedAboveTotal,
+    /// More lines than the app takes (a damaged or hostile file, not a real dossier).
+    TooMany {
+        of: Lines,
+        max: i64,
+    },
     /// The disputed part is more than what remains unpaid of its invoice.
     DisputedAboveInvoice {
         outstanding: Decimal,
@@ -151,6 +164,15 @@ impl fmt::Display for Problem {
                     "Le délai laissé doit être compris entre 1 et {max} jours."
                 )
             }
+            Problem::TooMany { of, max } => write!(
+                f,
+                "Au plus {max} {} : ce dossier en compte davantage.",
+                match of {
+                    Lines::Invoices => "factures par dossier",
+                    Lines::Payments => "paiements par facture",
+                    Lines::Reminders => "relances",
+                }
+            ),
             Problem::DisputedAboveTotal => {
                 f.write_str("Le montant contesté dépasse le total des factures.")
             }
@@ -189,6 +211,16 @@ pub fn validate(dossier: &Dossier, today: NaiveDate) -> Vec<FieldError> {
     if dossier.invoices.is_empty() {
         errors.push(error("invoices", Problem::NoInvoice));
     }
+    let most_payments = dossier.invoices.iter().map(|i| i.payments.len()).max();
+    if let Some(problem) = too_many(
+        dossier.invoices.len(),
+        most_payments.unwrap_or(0),
+        dossier.reminders.len(),
+    ) {
+        // Nothing more is checked or computed: the counts bound the work.
+        errors.push(error("invoices", problem));
+        return errors;
+    }
     for (i, invoice) in dossier.invoices.iter().enumerate() {
         invoice_problems(i, invoice, today, &mut errors);
     }
@@ -224,6 +256,24 @@ pub fn validate(dossier: &Dossier, today: NaiveDate) -> Vec<FieldError> {
         }
     }
     errors
+}
+
+/// More invoices, payments on one invoice, or reminders than the app takes
+/// (`params::MAX_INVOICES`…): from the counts alone, so a huge file is refused before any work.
+pub fn too_many(invoices: usize, most_payments: usize, reminders: usize) -> Option<Problem> {
+    let over = |n: usize, max: i64| i64::try_from(n).map_or(true, |n| n > max);
+    [
+        (invoices, params::MAX_INVOICES.current(), Lines::Invoices),
+        (
+            most_payments,
+            params::MAX_PAYMENTS_PER_INVOICE.current(),
+            Lines::Payments,
+        ),
+        (reminders, params::MAX_REMINDERS.current(), Lines::Reminders),
+    ]
+    .into_iter()
+    .find(|(n, max, _)| over(*n, *max))
+    .map(|(_, max, of)| Problem::TooMany { of, max })
 }
 
 /// Every date of the dossier between 2000 and next year: outside, it is a typing error (a
@@ -547,6 +597,53 @@ mod tests {
             disputing(r#"{"type": "DisputesPart", "amount": "0", "invoice": 0}"#),
             vec![error("position.amount", Problem::DisputedAmountNotPositive)]
         );
+    }
+
+    #[test]
+    fn a_dossier_from_year_one_is_refused_not_computed() {
+        let dossier: Dossier = serde_json::from_str(
+            r#"{"invoices": [{"number": "A", "issue_date": "0001-01-01",
+                "term": {"type": "DueDate", "date": "0001-02-01"}, "amount": "100",
+                "payments": [{"date": "0001-03-01", "amount": "10"}]}],
+                "reminders": ["0001-04-01"]}"#,
+        )
+        .unwrap();
+        let errors = validate(&dossier, date(2026, 11, 22));
+        for field in [
+            "invoices.0.issue_date",
+            "invoices.0.term.date",
+            "invoices.0.payments.0.date",
+            "reminders.0",
+        ] {
+            assert!(
+                errors.contains(&error(field, Problem::YearTooEarly { year: 1 })),
+                "{field}: {errors:?}"
+            );
+        }
+        assert!(crate::assess(&dossier, date(2026, 11, 22)).is_err());
+    }
+
+    #[test]
+    fn more_lines_than_the_app_takes_are_refused_before_any_work() {
+        let mut dossier: Dossier = serde_json::from_str(
+            r#"{"invoices": [{"number": "A", "issue_date": "2026-01-05",
+                "term": {"type": "DueDate", "date": "2026-02-04"}, "amount": "100"}]}"#,
+        )
+        .unwrap();
+        dossier.invoices = vec![dossier.invoices[0].clone(); 201];
+        let errors = validate(&dossier, date(2026, 11, 22));
+        assert_eq!(
+            errors,
+            vec![error(
+                "invoices",
+                Problem::TooMany {
+                    of: Lines::Invoices,
+                    max: 200
+                }
+            )]
+        );
+        dossier.invoices.truncate(200);
+        assert!(validate(&dossier, date(2026, 11, 22)).is_empty());
     }
 
     #[test]

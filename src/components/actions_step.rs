@@ -34,7 +34,9 @@ pub fn actions_step() -> Html {
                         </div>
                     }
                 }) }
-                <button type="button" class="fi-button fi-button--secondary" onclick={add}>{ "Ajouter une relance" }</button>
+                if ctx.form.can_add_reminder() {
+                    <button type="button" class="fi-button fi-button--secondary" onclick={add}>{ "Ajouter une relance" }</button>
+                }
             </fieldset>
             <fieldset class="fi-group">
                 <legend>{ "Mise en demeure" }</legend>

@@ -29,6 +29,11 @@ pub fn data_controls() -> Html {
                 return;
             };
             input.set_value("");
+            // A file too large to be a dossier is not even read: reading it would freeze the page.
+            if file.size() > storage::MAX_DOSSIER_BYTES as f64 {
+                ctx.dispatch(Action::ImportFailed(storage::too_large()));
+                return;
+            }
             let ctx = ctx.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let text = wasm_bindgen_futures::JsFuture::from(file.text())

@@ -22,7 +22,11 @@ pub fn invoices_step() -> Html {
             { for ctx.form.invoices.iter().enumerate().map(|(i, invoice)| html! {
                 <InvoiceFields key={invoice.id} index={i} invoice={invoice.clone()} errors={errors.clone()} removable={several} />
             }) }
-            <button type="button" class="fi-button fi-button--secondary" onclick={add}>{ "Ajouter une autre facture" }</button>
+            if ctx.form.can_add_invoice() {
+                <button type="button" class="fi-button fi-button--secondary" onclick={add}>{ "Ajouter une autre facture" }</button>
+            } else {
+                <p class="fi-hint">{ format!("Au plus {} factures par dossier.", params::MAX_INVOICES.current()) }</p>
+            }
         </>
     }
 }
@@ -129,7 +133,9 @@ fn invoice_fields(props: &InvoiceProps) -> Html {
                 }
             }) }
             <div class="fi-row">
-                <button type="button" class="fi-button fi-button--secondary" onclick={add_payment}>{ "Ajouter un paiement partiel reçu" }</button>
+                if ctx.form.can_add_payment(inv.id) {
+                    <button type="button" class="fi-button fi-button--secondary" onclick={add_payment}>{ "Ajouter un paiement partiel reçu" }</button>
+                }
                 if props.removable {
                     <button type="button" class="fi-link" onclick={remove}>{ format!("Retirer la facture {}", i + 1) }</button>
                 }

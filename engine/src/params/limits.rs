@@ -39,6 +39,14 @@ pub const PRESCRIPTION_ENDING_SOON_MONTHS: Param<i64> = limit!(
 pub const MAX_FRIENDLY_REMINDERS: Param<i64> =
     limit!("Relances amiables conseillées avant une mise en demeure", 3);
 
+/// The most invoices one dossier holds: generous for one debtor, and the page stays quick.
+pub const MAX_INVOICES: Param<i64> = limit!("Factures par dossier, au plus", 200);
+/// The most partial payments recorded on one invoice.
+pub const MAX_PAYMENTS_PER_INVOICE: Param<i64> =
+    limit!("Paiements partiels par facture, au plus", 50);
+/// The most reminders recorded.
+pub const MAX_REMINDERS: Param<i64> = limit!("Relances enregistrées, au plus", 30);
+
 pub(super) fn limit_tables() -> Vec<TableSummary> {
     vec![
         MAX_TERM_DAYS.summary(),
@@ -47,5 +55,8 @@ pub(super) fn limit_tables() -> Vec<TableSummary> {
         MAX_MISE_EN_DEMEURE_DAYS.summary(),
         PRESCRIPTION_ENDING_SOON_MONTHS.summary(),
         MAX_FRIENDLY_REMINDERS.summary(),
+        MAX_INVOICES.summary(),
+        MAX_PAYMENTS_PER_INVOICE.summary(),
+        MAX_REMINDERS.summary(),
     ]
 }
