@@ -67,13 +67,16 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
 
-    // Every change of the dossier is saved; a refusal switches to memory-only and says so.
+    // Every change of the dossier is saved, again after a full storage refused one (space
+    // may have been freed); what changes is said. Blocked storage is not tried again.
     {
         let state = state.clone();
         use_effect_with(state.stored(), move |stored| {
-            if state.persistence != Persistence::MemoryOnly && !storage::save(&state.keys(), stored)
-            {
-                state.dispatch(Action::StorageFailed);
+            if state.persistence != Persistence::MemoryOnly {
+                let result = storage::save(&state.keys(), stored);
+                if result.is_err() || state.persistence == Persistence::Full {
+                    state.dispatch(Action::Saved(result));
+                }
             }
         });
     }

@@ -12,7 +12,7 @@ use documents::LetterKind;
 use crate::edit::{Choice, TextField};
 use crate::embed::EmbedConfig;
 use crate::form::{self, DossierForm, Reading, Step, TermChoice};
-use crate::storage::{Keys, Loaded, StoredDossier};
+use crate::storage::{Keys, Loaded, SaveError, StoredDossier};
 
 /// Whether what the visitor types is being kept.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -20,8 +20,10 @@ pub enum Persistence {
     Saved,
     /// The stored dossier was unreadable: set aside, started fresh.
     RestartedAfterUnreadable,
-    /// Storage blocked or full: the app works in memory only.
+    /// Storage blocked: the app works in memory only.
     MemoryOnly,
+    /// The storage is full: the last changes are not saved; every change tries again.
+    Full,
 }
 
 /// A one-line message after an action on the data.
@@ -96,7 +98,8 @@ pub enum Action {
     Imported(Box<StoredDossier>),
     ImportFailed(String),
     DismissNotice,
-    StorageFailed,
+    /// What the last save gave: saved, refused for want of space, or storage blocked.
+    Saved(Result<(), SaveError>),
     /// The site's rates file was read: the table it gives and the rows it added, or why it
     /// was refused.
     RatesLoaded(Result<(Rc<RateTable>, usize), String>),
@@ -248,7 +251,14 @@ impl Reducible for AppState {
             }
             Action::ImportFailed(message) => next.notice = Some(Notice::ImportFailed(message)),
             Action::DismissNotice => next.notice = None,
-            Action::StorageFailed => next.persistence = Persistence::MemoryOnly,
+            Action::Saved(result) => {
+                next.persistence = match (result, next.persistence) {
+                    (Ok(()), Persistence::Full) => Persistence::Saved,
+                    (Ok(()), kept) => kept,
+                    (Err(SaveError::Full), _) => Persistence::Full,
+                    (Err(SaveError::Blocked), _) => Persistence::MemoryOnly,
+                }
+            }
             Action::RatesLoaded(Ok((table, added))) => {
                 next.rates = table;
                 next.rates_source = RatesSource::File { added };
@@ -320,6 +330,17 @@ mod tests {
             .visible_errors(Step::Invoices)
             .iter()
             .any(|e| e.message.contains("virgules")));
+    }
+
+    #[test]
+    fn a_full_storage_is_said_and_saving_resumes_once_there_is_room() {
+        let state = AppState::new(Loaded::Nothing, today(), Rc::default());
+        let state = reduce(state, Action::Saved(Err(SaveError::Full)));
+        assert_eq!(state.persistence, Persistence::Full);
+        let state = reduce(state, Action::Saved(Ok(())));
+        assert_eq!(state.persistence, Persistence::Saved);
+        let state = reduce(state, Action::Saved(Err(SaveError::Blocked)));
+        assert_eq!(state.persistence, Persistence::MemoryOnly);
     }
 
     #[test]

@@ -150,9 +150,30 @@ pub fn load(keys: &Keys) -> Loaded {
     }
 }
 
-/// Saves the dossier; `false` when the storage refused (full or blocked).
-pub fn save(keys: &Keys, dossier: &StoredDossier) -> bool {
-    raw_storage().is_some_and(|s| s.set_item(&keys.dossier, &encode(dossier)).is_ok())
+/// Why a save failed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SaveError {
+    /// The origin's quota is used up (QuotaExceededError): freeing space lets it save again.
+    Full,
+    /// No storage here (blocked, private mode, sandboxed frame).
+    Blocked,
+}
+
+/// Saves the dossier.
+pub fn save(keys: &Keys, dossier: &StoredDossier) -> Result<(), SaveError> {
+    let storage = raw_storage().ok_or(SaveError::Blocked)?;
+    storage
+        .set_item(&keys.dossier, &encode(dossier))
+        .map_err(|e| {
+            let name = js_sys::Reflect::get(&e, &"name".into())
+                .ok()
+                .and_then(|n| n.as_string());
+            if name.as_deref() == Some("QuotaExceededError") {
+                SaveError::Full
+            } else {
+                SaveError::Blocked
+            }
+        })
 }
 
 /// Removes everything this app keeps, the unreadable copy included.

@@ -96,3 +96,28 @@ test('a stored date before 2000 is refused beside its field, never computed', as
   assert.ok(!/il vous est dû/.test(await page.locator('.fi-app').textContent()), 'no figure from 1999');
   assert.deepEqual(errors, []);
 });
+
+test('a full storage is said as such, and saving resumes once space is freed', async () => {
+  const { page, errors } = await open();
+  const name = page.getByLabel('Nom du débiteur');
+  await name.fill('ACME');
+  // Another script of the same site fills the origin's quota, to the last hundred bytes.
+  await page.evaluate(() => {
+    let i = 0;
+    for (const size of [1 << 20, 1 << 16, 1 << 12, 1 << 8, 16]) {
+      for (;;) {
+        try { localStorage.setItem(`autre-${i++}`, 'x'.repeat(size)); } catch { break; }
+      }
+    }
+  });
+  await name.fill('ACME Industries, société par actions simplifiée');
+  await page.getByText("L'espace de stockage de ce navigateur est plein", { exact: false }).waitFor();
+  assert.equal(await page.getByText('Ce navigateur bloque', { exact: false }).count(), 0, 'not blamed on the browser');
+  // Space is freed: the next change is saved, and the message goes.
+  await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('autre-')).forEach((k) => localStorage.removeItem(k)));
+  await name.fill('ACME Industries SAS');
+  await page.getByText('Vos données restent dans ce navigateur', { exact: false }).waitFor();
+  const stored = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), KEY));
+  assert.equal(stored.form.debtor_name, 'ACME Industries SAS');
+  assert.deepEqual(errors, []);
+});
