@@ -44,7 +44,13 @@ pub struct AppProps {
 pub fn app(props: &AppProps) -> Html {
     let state = use_reducer(|| {
         let keys = Keys::new(props.config.namespace.as_deref());
-        AppState::new(storage::load(&keys), today(), props.config.clone())
+        // A namespace the site got wrong: memory only, never another embedding's dossier.
+        let loaded = if props.config.storage_refused {
+            storage::Loaded::Unavailable
+        } else {
+            storage::load(&keys)
+        };
+        AppState::new(loaded, today(), props.config.clone())
     });
 
     // A mark for the time-to-interactive benchmark (scripts/bench): set once, after the first render.

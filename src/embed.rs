@@ -17,24 +17,61 @@ pub struct EmbedConfig {
     /// Where to read the rates file (docs/RATES.md): embed.js resolves it, from the host's
     /// `data-rates-url` or next to the app. None: the compiled table alone.
     pub rates_url: Option<String>,
+    /// `data-storage-namespace` was set but is not a valid name: the dossier is kept in memory
+    /// only, never under another embedding's key or the standalone page's.
+    pub storage_refused: bool,
+    /// Why each rejected option was rejected, for the browser's console.
+    pub refused: Vec<String>,
 }
 
 impl EmbedConfig {
     /// Reads `data-storage-namespace`, `data-cta-label`, `data-cta-url`, `data-amount` and
     /// `data-due-date` through `attribute`, a lookup on the host element.
     pub fn from_attributes(attribute: impl Fn(&str) -> Option<String>) -> Self {
-        let clean = |name: &str, max: usize| {
-            attribute(name)
-                .map(|v| v.trim().chars().take(max).collect::<String>())
-                .filter(|v| !v.is_empty())
+        let mut refused = Vec::new();
+        // A value over its length is refused whole, never cut: a cut name or address would
+        // be another one.
+        let mut clean = |name: &str, max: usize| {
+            let value = attribute(name)
+                .map(|v| v.trim().to_string())
+                .filter(|v| !v.is_empty())?;
+            if value.chars().count() > max {
+                refused.push(format!(
+                    "facture-impayee: {name} is longer than {max} characters: ignored."
+                ));
+                return None;
+            }
+            Some(value)
         };
-        let namespace = clean("data-storage-namespace", 40).filter(|ns| {
+        let raw_namespace = clean("data-storage-namespace", 40);
+        let label = clean("data-cta-label", 120);
+        let url = clean("data-cta-url", 500);
+        let amount = clean("data-amount", 40);
+        let due_date = clean("data-due-date", 20);
+        let namespace = raw_namespace.filter(|ns| {
             ns.chars()
                 .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
         });
-        let url = clean("data-cta-url", 500)
-            .filter(|u| u.starts_with("https://") || u.starts_with("http://"));
-        let call_to_action = match (clean("data-cta-label", 120), url) {
+        let storage_refused = attribute("data-storage-namespace")
+            .is_some_and(|v| !v.trim().is_empty())
+            && namespace.is_none();
+        if storage_refused {
+            refused.push(
+                "facture-impayee: data-storage-namespace takes 1 to 40 letters, digits, - or _: \
+                 the dossier is kept in memory only."
+                    .into(),
+            );
+        }
+        let url = url.filter(|u| {
+            let ok = is_web_address(u);
+            if !ok {
+                refused.push(format!(
+                    "facture-impayee: data-cta-url {u:?} is not an http(s) address: ignored."
+                ));
+            }
+            ok
+        });
+        let call_to_action = match (label, url) {
             (Some(label), Some(url)) => Some((label, url)),
             _ => None,
         };
@@ -46,9 +83,18 @@ impl EmbedConfig {
         EmbedConfig {
             namespace,
             call_to_action,
-            prefill_amount: clean("data-amount", 40),
-            prefill_due_date: clean("data-due-date", 20),
+            prefill_amount: amount,
+            prefill_due_date: due_date,
             rates_url,
+            storage_refused,
+            refused,
+        }
+    }
+
+    /// Writes why each rejected option was rejected to the browser's console.
+    pub fn log_refusals(&self) {
+        for message in &self.refused {
+            web_sys::console::error_1(&message.as_str().into());
         }
     }
 
@@ -60,6 +106,17 @@ impl EmbedConfig {
             _ => host.get_attribute(name),
         }))
     }
+}
+
+/// « https://host… » or « http://host… », the scheme in any case, something after it, no space.
+fn is_web_address(url: &str) -> bool {
+    let lower = url.to_ascii_lowercase();
+    let rest = lower
+        .strip_prefix("https://")
+        .or_else(|| lower.strip_prefix("http://"));
+    rest.is_some_and(|r| {
+        !r.is_empty() && !r.starts_with('/') && !url.chars().any(char::is_whitespace)
+    })
 }
 
 #[cfg(test)]
@@ -111,10 +168,44 @@ mod tests {
             ("data-cta-label", "Cliquez"),
             ("data-cta-url", "javascript:alert(1)"),
         ]);
-        assert_eq!(c, EmbedConfig::default());
+        assert_eq!(c.namespace, None);
+        assert_eq!(c.call_to_action, None);
+        assert!(
+            c.storage_refused,
+            "a bad namespace never falls back to another key"
+        );
+        assert_eq!(c.refused.len(), 2, "{:?}", c.refused);
         assert_eq!(
             config(&[("data-cta-url", "https://x.example")]).call_to_action,
             None
         );
+    }
+
+    #[test]
+    fn a_value_over_its_length_is_refused_whole_never_cut() {
+        let long = format!("{}{}", "a".repeat(40), "/../../evil");
+        let c = config(&[("data-storage-namespace", &long)]);
+        assert_eq!(c.namespace, None);
+        assert!(c.storage_refused);
+        let c = config(&[("data-storage-namespace", &"a".repeat(41))]);
+        assert!(c.storage_refused, "41 characters: refused, not cut to 40");
+        let forty = config(&[("data-storage-namespace", &"a".repeat(40))]);
+        assert_eq!(forty.namespace.map(|n| n.len()), Some(40));
+        let url = format!("https://cabinet.example/{}", "x".repeat(500));
+        let c = config(&[("data-cta-label", "RDV"), ("data-cta-url", &url)]);
+        assert_eq!(c.call_to_action, None);
+        assert_eq!(c.refused.len(), 1);
+    }
+
+    #[test]
+    fn a_call_to_action_needs_a_real_web_address() {
+        let cta =
+            |url: &str| config(&[("data-cta-label", "RDV"), ("data-cta-url", url)]).call_to_action;
+        assert!(cta("HTTPS://cabinet.example/rdv").is_some());
+        assert!(cta("http://cabinet.example").is_some());
+        assert!(cta("https://").is_none());
+        assert!(cta("https:///chemin").is_none());
+        assert!(cta("https://a b.example").is_none());
+        assert!(cta("ftp://cabinet.example").is_none());
     }
 }

@@ -20,6 +20,7 @@ use wasm_bindgen::prelude::wasm_bindgen;
 #[wasm_bindgen]
 pub fn mount(root: web_sys::Element, host: web_sys::Element) {
     let config = embed::EmbedConfig::from_element(&host, &root);
+    config.log_refusals();
     yew::Renderer::<app::App>::with_root_and_props(root, app::AppProps { config }).render();
 }
 

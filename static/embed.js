@@ -9,9 +9,18 @@ const here = new URL('.', import.meta.url);
 const hosts = [...document.querySelectorAll('[data-facture-impayee]')].filter((h) => !h.shadowRoot);
 const COLOUR = /^#[0-9a-fA-F]{3,8}$/;
 
+// Two widgets on one storage key would overwrite each other's dossier: the second is refused.
+const keys = new Set();
+
 if (hosts.length > 0) {
   await init({ module_or_path: new URL('facture-impayee_bg.wasm', here) });
   for (const host of hosts) {
+    const key = (host.dataset.storageNamespace ?? '').trim();
+    if (keys.has(key)) {
+      console.error(`facture-impayee: another widget on this page already keeps its dossier under ${key ? `data-storage-namespace="${key}"` : 'the default key'}; give each widget its own data-storage-namespace. This one is not started.`);
+      continue;
+    }
+    keys.add(key);
     const shadow = host.attachShadow({ mode: 'open' });
     const css = document.createElement('link');
     css.rel = 'stylesheet';

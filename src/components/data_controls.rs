@@ -67,6 +67,7 @@ pub fn data_controls() -> Html {
     let privacy = match ctx.persistence {
         Persistence::Saved => "Vos données restent dans ce navigateur : rien n'est envoyé.",
         Persistence::RestartedAfterUnreadable => "Le dossier enregistré était illisible : il a été mis de côté et un nouveau dossier commence.",
+        Persistence::MemoryOnly if ctx.config.storage_refused => "Ce site a mal réglé l'enregistrement : rien n'est envoyé, mais vos réponses seront perdues en fermant la page.",
         Persistence::MemoryOnly => "Ce navigateur bloque l'enregistrement : rien n'est envoyé, mais vos réponses seront perdues en fermant la page.",
         Persistence::Full => "L'espace de stockage de ce navigateur est plein : vos dernières réponses ne sont pas enregistrées. Exportez votre dossier, ou libérez de la place : l'enregistrement reprendra à la prochaine modification.",
     };

@@ -138,3 +138,40 @@ test('on the host example page at 390 px, no text of the widget is smaller than 
   for (const s of seen) assert.ok(s.size >= 14, `text at ${s.size}px: ${s.text}`);
   assert.deepEqual(errors, []);
 });
+
+test('options the site got wrong are refused whole, said in the console, and never reach another dossier', async () => {
+  const page1 = (body) => `<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>Hôte</title><link rel="icon" href="favicon.svg"><script type="module" src="embed.js"></script></head><body>${body}</body></html>`;
+  const evil = `${'a'.repeat(40)}/../../evil`;
+  const hostServer = await serve(DIST, {
+    extraPages: {
+      '/deux.html': { html: page1('<div data-facture-impayee></div><div data-facture-impayee id="second"></div>') },
+      '/mauvais.html': { html: page1(`<div data-facture-impayee data-storage-namespace="${evil}" data-cta-label="RDV" data-cta-url="https://cabinet.example/${'x'.repeat(500)}"></div>`) },
+    },
+  });
+  try {
+    // Two widgets on the default key: the second is not started, and the console says why.
+    let { page, errors } = await newPage(new URL('deux.html', hostServer.url).href);
+    let logged = [];
+    page.on('console', (m) => { if (m.type() === 'error') logged.push(m.text()); });
+    await page.reload();
+    await page.getByLabel('Nom du débiteur').first().waitFor();
+    assert.equal(await page.evaluate(() => document.querySelector('#second').shadowRoot), null);
+    assert.ok(logged.some((m) => m.includes('already keeps its dossier under the default key')), logged.join('\n'));
+    assert.deepEqual(errors, []);
+    await page.context().close();
+
+    // A namespace over 40 characters is not cut to a valid one: memory only, and said.
+    ({ page, errors } = await newPage(new URL('mauvais.html', hostServer.url).href));
+    logged = [];
+    page.on('console', (m) => { if (m.type() === 'error') logged.push(m.text()); });
+    await page.reload();
+    await page.getByLabel('Nom du débiteur').fill('ACME');
+    await page.getByText("Ce site a mal réglé l'enregistrement", { exact: false }).waitFor();
+    assert.deepEqual(await page.evaluate(() => Object.keys(localStorage)), [], 'nothing stored under any key');
+    assert.ok(logged.some((m) => m.includes('data-storage-namespace is longer than 40 characters')), logged.join('\n'));
+    assert.ok(logged.some((m) => m.includes('data-cta-url is longer than 500 characters')), logged.join('\n'));
+    assert.deepEqual(errors, []);
+  } finally {
+    await hostServer.close();
+  }
+});
