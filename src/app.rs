@@ -78,7 +78,7 @@ pub fn app(props: &AppProps) -> Html {
     {
         let state = state.clone();
         use_effect_with(state.stored(), move |stored| {
-            if state.persistence != Persistence::MemoryOnly {
+            if state.persistence.saves() {
                 let result = storage::save(&state.keys(), stored);
                 if result.is_err() || state.persistence == Persistence::Full {
                     state.dispatch(Action::Saved(result));

@@ -24,6 +24,22 @@ pub enum Persistence {
     MemoryOnly,
     /// The storage is full: the last changes are not saved; every change tries again.
     Full,
+    /// The stored dossier was unreadable and could not be copied aside: it is left as it was,
+    /// and nothing is saved over it.
+    UnreadableKept,
+    /// A newer version of the app wrote the stored dossier: it is left as it was, and nothing
+    /// is saved over it.
+    NewerVersion,
+}
+
+impl Persistence {
+    /// Whether changes are written to storage.
+    pub fn saves(self) -> bool {
+        matches!(
+            self,
+            Persistence::Saved | Persistence::RestartedAfterUnreadable | Persistence::Full
+        )
+    }
 }
 
 /// A one-line message after an action on the data.
@@ -137,6 +153,8 @@ impl AppState {
                 Persistence::RestartedAfterUnreadable,
             ),
             Loaded::Unavailable => (StoredDossier::default(), Persistence::MemoryOnly),
+            Loaded::UnreadableKept => (StoredDossier::default(), Persistence::UnreadableKept),
+            Loaded::Newer => (StoredDossier::default(), Persistence::NewerVersion),
         };
         // Prefilled values never overwrite a dossier the visitor already has.
         if first_visit {

@@ -71,8 +71,13 @@ impl Default for StoredDossier {
 pub enum Loaded {
     Nothing,
     Dossier(Box<StoredDossier>),
-    /// The stored text could not be read; it was put aside under [`UNREADABLE_KEY`].
+    /// The stored text could not be read; a copy was put aside under a dated key beside
+    /// [`UNREADABLE_KEY`].
     Unreadable,
+    /// The stored text could not be read nor copied (storage full): it is left as it was.
+    UnreadableKept,
+    /// The stored dossier was written by a newer version of the app: left as it was.
+    Newer,
     /// Local storage is blocked or missing (private mode, sandboxed iframe).
     Unavailable,
 }
@@ -81,25 +86,71 @@ pub enum Loaded {
 /// 150 KB; a larger text is a damaged or hostile file, and reading it would freeze the page.
 pub const MAX_DOSSIER_BYTES: usize = 1_000_000;
 
+/// Why a text is not a dossier this version opens.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DecodeError {
+    /// Over [`MAX_DOSSIER_BYTES`].
+    TooLarge,
+    /// Not JSON, not ours, or damaged.
+    NotOurs,
+    /// Written by a newer version of the app: not garbage, only not readable here.
+    NewerVersion(u32),
+    /// An older format no longer read.
+    OlderVersion(u32),
+    /// More lines than the app takes.
+    TooMany(engine::validate::Problem),
+}
+
+impl std::fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            DecodeError::TooLarge => write!(
+                f,
+                "Ce fichier est trop volumineux pour un dossier (plus de {} Ko) : il n'a pas été ouvert.",
+                MAX_DOSSIER_BYTES / 1000
+            ),
+            DecodeError::NotOurs => {
+                f.write_str("Ce fichier n'est pas un dossier exporté par cette application.")
+            }
+            DecodeError::NewerVersion(v) => write!(
+                f,
+                "Ce dossier vient d'une version plus récente de l'application (format {v}) : \
+                 rechargez la page pour obtenir cette version, puis ouvrez-le."
+            ),
+            DecodeError::OlderVersion(v) => write!(
+                f,
+                "Ce dossier vient d'une autre version de l'application (format {v})."
+            ),
+            DecodeError::TooMany(problem) => write!(f, "Ce dossier ne peut pas être ouvert. {problem}"),
+        }
+    }
+}
+
+/// The two fields that say whose and which version a text is, read before the rest: a
+/// newer version's dossier is recognised even when its form is not.
+#[derive(Deserialize)]
+struct Header {
+    format: String,
+    version: u32,
+}
+
 /// Reads a stored or exported dossier (pure: tested natively, and fuzzed): bounded in size and
 /// in lines, every line given a unique id.
-pub fn decode(raw: &str) -> Result<StoredDossier, String> {
+pub fn decode(raw: &str) -> Result<StoredDossier, DecodeError> {
     if raw.len() > MAX_DOSSIER_BYTES {
-        return Err(too_large());
+        return Err(DecodeError::TooLarge);
     }
-    let stored: StoredDossier = serde_json::from_str(raw).map_err(|_| {
-        "Ce fichier n'est pas un dossier exporté par cette application.".to_string()
-    })?;
-    if stored.format != EXPORT_FORMAT {
-        return Err("Ce fichier n'est pas un dossier exporté par cette application.".into());
+    let header: Header = serde_json::from_str(raw).map_err(|_| DecodeError::NotOurs)?;
+    if header.format != EXPORT_FORMAT {
+        return Err(DecodeError::NotOurs);
     }
-    if stored.version != SCHEMA_VERSION {
-        return Err(format!(
-            "Ce dossier vient d'une autre version de l'application (format {}).",
-            stored.version
-        ));
+    if header.version > SCHEMA_VERSION {
+        return Err(DecodeError::NewerVersion(header.version));
     }
-    let mut stored = stored;
+    if header.version != SCHEMA_VERSION {
+        return Err(DecodeError::OlderVersion(header.version));
+    }
+    let mut stored: StoredDossier = serde_json::from_str(raw).map_err(|_| DecodeError::NotOurs)?;
     let form = &stored.form;
     let most_payments = form.invoices.iter().map(|i| i.payments.len()).max();
     if let Some(problem) = engine::validate::too_many(
@@ -107,19 +158,11 @@ pub fn decode(raw: &str) -> Result<StoredDossier, String> {
         most_payments.unwrap_or(0),
         form.reminders.len(),
     ) {
-        return Err(format!("Ce dossier ne peut pas être ouvert. {problem}"));
+        return Err(DecodeError::TooMany(problem));
     }
     stored.form.letter.adopt_older_texts();
     stored.form.renumber();
     Ok(stored)
-}
-
-/// Why a file over [`MAX_DOSSIER_BYTES`] is not read.
-pub fn too_large() -> String {
-    format!(
-        "Ce fichier est trop volumineux pour un dossier (plus de {} Ko) : il n'a pas été ouvert.",
-        MAX_DOSSIER_BYTES / 1000
-    )
 }
 
 pub fn encode(dossier: &StoredDossier) -> String {
@@ -141,13 +184,54 @@ pub fn load(keys: &Keys) -> Loaded {
         Ok(None) => Loaded::Nothing,
         Ok(Some(raw)) => match decode(&raw) {
             Ok(dossier) => Loaded::Dossier(Box::new(dossier)),
-            Err(_) => {
-                let _ = storage.set_item(&keys.unreadable, &raw);
-                let _ = storage.remove_item(&keys.dossier);
-                Loaded::Unreadable
-            }
+            // Left exactly as it is: the newer version will read it.
+            Err(DecodeError::NewerVersion(_)) => Loaded::Newer,
+            Err(_) => set_aside(&storage, keys, &raw),
         },
     }
+}
+
+/// The most copies of unreadable dossiers kept; the oldest go first.
+pub const MAX_SET_ASIDE: usize = 3;
+
+/// Copies an unreadable dossier under a dated key of its own, then removes the original: only
+/// once the copy is written. When it cannot be (storage full), the original stays untouched.
+fn set_aside(storage: &web_sys::Storage, keys: &Keys, raw: &str) -> Loaded {
+    let stamp = String::from(js_sys::Date::new_0().to_iso_string());
+    let mut key = format!("{}/{stamp}", keys.unreadable);
+    let mut n = 2;
+    while storage.get_item(&key).ok().flatten().is_some() {
+        key = format!("{}/{stamp}-{n}", keys.unreadable);
+        n += 1;
+    }
+    if storage.set_item(&key, raw).is_err() {
+        return Loaded::UnreadableKept;
+    }
+    let _ = storage.remove_item(&keys.dossier);
+    let copies = set_aside_keys(keys);
+    for old in copies.iter().skip(MAX_SET_ASIDE) {
+        let _ = storage.remove_item(old);
+    }
+    Loaded::Unreadable
+}
+
+/// The keys of the copies put aside, newest first (the single key of older versions last).
+pub fn set_aside_keys(keys: &Keys) -> Vec<String> {
+    let Some(storage) = raw_storage() else {
+        return vec![];
+    };
+    let prefix = format!("{}/", keys.unreadable);
+    let mut found: Vec<String> = (0..storage.length().unwrap_or(0))
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|k| *k == keys.unreadable || k.starts_with(&prefix))
+        .collect();
+    found.sort_by(|a, b| b.cmp(a));
+    found
+}
+
+/// The text kept under `key`, as it was.
+pub fn read_raw(key: &str) -> Option<String> {
+    raw_storage()?.get_item(key).ok().flatten()
 }
 
 /// Why a save failed.
@@ -180,7 +264,9 @@ pub fn save(keys: &Keys, dossier: &StoredDossier) -> Result<(), SaveError> {
 pub fn erase(keys: &Keys) {
     if let Some(storage) = raw_storage() {
         let _ = storage.remove_item(&keys.dossier);
-        let _ = storage.remove_item(&keys.unreadable);
+        for copy in set_aside_keys(keys) {
+            let _ = storage.remove_item(&copy);
+        }
     }
 }
 
@@ -204,8 +290,20 @@ mod tests {
         assert!(decode("").is_err());
         assert!(decode(r#"{"invoices":[]}"#).is_err());
         assert!(decode(r#"{"format":"autre","version":1}"#).is_err());
-        let other = decode(r#"{"format":"facture-impayee/dossier","version":99}"#).unwrap_err();
-        assert!(other.contains("autre version"));
+        // A newer version's dossier is recognised even when its form is not ours.
+        let newer = decode(r#"{"format":"facture-impayee/dossier","version":99,"form":{"x":[1]}}"#);
+        assert_eq!(newer, Err(DecodeError::NewerVersion(99)));
+        assert!(newer
+            .unwrap_err()
+            .to_string()
+            .contains("version plus récente"));
+        let older = decode(r#"{"format":"facture-impayee/dossier","version":0}"#).unwrap_err();
+        assert!(older.to_string().contains("autre version"));
+        // Ours and current, but damaged inside.
+        assert_eq!(
+            decode(r#"{"format":"facture-impayee/dossier","version":1,"form":{"invoices":7}}"#),
+            Err(DecodeError::NotOurs)
+        );
     }
 
     #[test]
@@ -280,13 +378,16 @@ mod tests {
             r#"{{"format":"facture-impayee/dossier","version":1,"form":{{"creditor_name":"{}"}}}}"#,
             "x".repeat(MAX_DOSSIER_BYTES)
         );
-        assert!(decode(&big).unwrap_err().contains("trop volumineux"));
+        assert!(decode(&big)
+            .unwrap_err()
+            .to_string()
+            .contains("trop volumineux"));
         let invoices = vec!["{}"; 201].join(",");
         let many = format!(
             r#"{{"format":"facture-impayee/dossier","version":1,"form":{{"invoices":[{invoices}]}}}}"#
         );
         assert_eq!(
-            decode(&many).unwrap_err(),
+            decode(&many).unwrap_err().to_string(),
             "Ce dossier ne peut pas être ouvert. Au plus 200 factures par dossier : ce dossier en compte davantage."
         );
         let at_the_limit = many.replacen("{},", "", 1);

@@ -31,7 +31,9 @@ pub fn data_controls() -> Html {
             input.set_value("");
             // A file too large to be a dossier is not even read: reading it would freeze the page.
             if file.size() > storage::MAX_DOSSIER_BYTES as f64 {
-                ctx.dispatch(Action::ImportFailed(storage::too_large()));
+                ctx.dispatch(Action::ImportFailed(
+                    storage::DecodeError::TooLarge.to_string(),
+                ));
                 return;
             }
             let ctx = ctx.clone();
@@ -42,7 +44,7 @@ pub fn data_controls() -> Html {
                     .and_then(|v| v.as_string());
                 let action = match text.as_deref().map(storage::decode) {
                     Some(Ok(stored)) => Action::Imported(Box::new(stored)),
-                    Some(Err(message)) => Action::ImportFailed(message),
+                    Some(Err(why)) => Action::ImportFailed(why.to_string()),
                     None => Action::ImportFailed("Ce fichier n'a pas pu être lu.".into()),
                 };
                 ctx.dispatch(action);
@@ -69,6 +71,8 @@ pub fn data_controls() -> Html {
         Persistence::RestartedAfterUnreadable => "Le dossier enregistré était illisible : il a été mis de côté et un nouveau dossier commence.",
         Persistence::MemoryOnly if ctx.config.storage_refused => "Ce site a mal réglé l'enregistrement : rien n'est envoyé, mais vos réponses seront perdues en fermant la page.",
         Persistence::MemoryOnly => "Ce navigateur bloque l'enregistrement : rien n'est envoyé, mais vos réponses seront perdues en fermant la page.",
+        Persistence::UnreadableKept => "Le dossier enregistré est illisible et le stockage est plein : il est laissé tel quel. Vos réponses ici ne sont pas enregistrées ; exportez-les avant de fermer la page.",
+        Persistence::NewerVersion => "Votre dossier a été enregistré par une version plus récente de l'application : il est conservé tel quel. Rechargez la page pour la retrouver ; en attendant, vos réponses ici ne sont pas enregistrées.",
         Persistence::Full => "L'espace de stockage de ce navigateur est plein : vos dernières réponses ne sont pas enregistrées. Exportez votre dossier, ou libérez de la place : l'enregistrement reprendra à la prochaine modification.",
     };
     let notice = ctx.notice.as_ref().map(|n| match n {
@@ -76,9 +80,35 @@ pub fn data_controls() -> Html {
         Notice::ImportFailed(m) => ("fi-notice fi-notice--error", m.clone()),
         Notice::Erased => ("fi-notice", "Vos données ont été effacées.".to_string()),
     });
+    // Unreadable dossiers put aside, to download as they were (looked up again after an erase).
+    let copies = {
+        let keys = ctx.keys();
+        use_memo(ctx.notice.clone(), move |_| storage::set_aside_keys(&keys))
+    };
+    let copy_buttons = copies.iter().map(|key| {
+        let day = key
+            .rsplit('/')
+            .next()
+            .and_then(|stamp| stamp.get(..10))
+            .and_then(engine::format::parse_date);
+        let label = day.map_or("Télécharger la copie mise de côté".to_string(), |d| {
+            format!("Télécharger la copie mise de côté le {}", engine::format::date_fr(d))
+        });
+        let file = format!("dossier-mis-de-cote-{}.json", day.map(|d| d.to_string()).unwrap_or_default());
+        let key = key.clone();
+        let onclick = Callback::from(move |_: MouseEvent| {
+            if let Some(raw) = storage::read_raw(&key) {
+                crate::download::download(&file, "application/json", raw.as_bytes());
+            }
+        });
+        html! { <button type="button" class="fi-button fi-button--secondary" {onclick}>{ label }</button> }
+    });
     html! {
         <section class="fi-data" aria-label="Vos données">
             <p class="fi-privacy" role="status">{ privacy }</p>
+            if !copies.is_empty() {
+                <div class="fi-row">{ for copy_buttons }</div>
+            }
             if let Some((class, text)) = notice {
                 <p class={class} role="status">{ text }</p>
             }

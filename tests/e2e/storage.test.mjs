@@ -121,3 +121,70 @@ test('a full storage is said as such, and saving resumes once space is freed', a
   assert.equal(stored.form.debtor_name, 'ACME Industries SAS');
   assert.deepEqual(errors, []);
 });
+
+/** A page whose storage holds `value` under the dossier key before the app starts. */
+async function openWith(value, { fill = false } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1200, height: 900 }, acceptDownloads: true });
+  await context.addInitScript(([k, v, fillQuota]) => {
+    if (sessionStorage.getItem('seeded')) return;
+    sessionStorage.setItem('seeded', '1');
+    localStorage.setItem(k, v);
+    if (fillQuota) {
+      let i = 0;
+      for (const size of [1 << 20, 1 << 16, 1 << 12, 1 << 8, 16]) {
+        for (;;) { try { localStorage.setItem(`autre-${i++}`, 'x'.repeat(size)); } catch { break; } }
+      }
+    }
+  }, [KEY, value, fill]);
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.clock.setFixedTime(new Date('2026-11-22T10:00:00'));
+  await page.goto(server.url);
+  await page.locator('h2').waitFor();
+  return { page, errors };
+}
+
+const copiesAside = (page) => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('facture-impayee/dossier-illisible')).sort());
+
+test('an unreadable dossier whose copy does not fit is left where it is, and nothing is saved over it', async () => {
+  // About 2 MB of another version's dossier, in a storage then filled to the brim.
+  const big = JSON.stringify({ format: 'facture-impayee/dossier', version: 0, form: { notes: 'x'.repeat(2_000_000) } });
+  const { page, errors } = await openWith(big, { fill: true });
+  await page.getByText('Le dossier enregistré est illisible et le stockage est plein', { exact: false }).waitFor();
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k).length, KEY), big.length, 'the original is still there, whole');
+  await page.getByLabel('Nom du débiteur').fill('ACME');
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k).length, KEY), big.length, 'typing does not overwrite it');
+  assert.deepEqual(await copiesAside(page), []);
+  assert.deepEqual(errors, []);
+});
+
+test('a dossier written by a newer version is kept untouched, and the visitor is told', async () => {
+  const newer = JSON.stringify({ format: 'facture-impayee/dossier', version: 2, form: { débiteur: { nom: 'ACME' } } });
+  const { page, errors } = await openWith(newer);
+  await page.getByText('enregistré par une version plus récente', { exact: false }).waitFor();
+  await page.getByLabel('Nom du débiteur').fill('Autre');
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), KEY), newer);
+  assert.deepEqual(await copiesAside(page), [], 'not treated as garbage');
+  assert.deepEqual(errors, []);
+});
+
+test('each unreadable dossier gets its own dated copy, a few are kept, and each can be downloaded', async () => {
+  const { page, errors } = await openWith('{premier illisible');
+  for (const text of ['{deuxième', '{troisième', '{quatrième']) {
+    await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, text]);
+    await page.reload();
+    await page.locator('h2').waitFor();
+  }
+  const copies = await copiesAside(page);
+  assert.equal(copies.length, 3, `at most three copies: ${copies}`);
+  const kept = await page.evaluate((ks) => ks.map((k) => localStorage.getItem(k)), copies);
+  assert.deepEqual(kept.sort(), ['{deuxième', '{quatrième', '{troisième'], 'the oldest went first');
+  const buttons = page.getByRole('button', { name: 'Télécharger la copie mise de côté le 22 novembre 2026' });
+  assert.equal(await buttons.count(), 3);
+  const [file] = await Promise.all([page.waitForEvent('download'), buttons.first().click()]);
+  assert.equal(file.suggestedFilename(), 'dossier-mis-de-cote-2026-11-22.json');
+  const { readFile } = await import('node:fs/promises');
+  assert.equal(await readFile(await file.path(), 'utf8'), '{quatrième', 'the newest first, as it was');
+  assert.deepEqual(errors, []);
+});
