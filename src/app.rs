@@ -73,6 +73,27 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
 
+    // The dossier an import replaced: found at start, kept whenever it changes.
+    {
+        let state = state.clone();
+        use_effect_with((), move |_| {
+            if state.persistence.saves() {
+                if let Some(backup) = storage::load_backup(&state.keys()) {
+                    state.dispatch(Action::BackupLoaded(Box::new(backup)));
+                }
+            }
+        });
+    }
+    {
+        let keys = state.keys();
+        let saves = state.persistence.saves();
+        use_effect_with(state.backup.clone(), move |backup| {
+            if let (Some(backup), true) = (backup, saves) {
+                storage::save_backup(&keys, backup);
+            }
+        });
+    }
+
     // Every change of the dossier is saved, again after a full storage refused one (space
     // may have been freed); what changes is said. Blocked storage is not tried again.
     {

@@ -46,6 +46,8 @@ impl Persistence {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Notice {
     Imported,
+    /// The dossier an import had replaced is back.
+    Restored,
     ImportFailed(String),
     Erased,
 }
@@ -76,6 +78,10 @@ pub struct AppState {
     pub refusals: u32,
     pub notice: Option<Notice>,
     pub confirming_erase: bool,
+    /// An imported dossier waiting for the visitor to confirm it replaces the current one.
+    pub pending_import: Option<Rc<StoredDossier>>,
+    /// The dossier an import replaced, kept so the visitor can restore it (also in storage).
+    pub backup: Option<Rc<StoredDossier>>,
     /// The embedding's settings (the standalone page has the defaults).
     pub config: Rc<EmbedConfig>,
     /// The rate table the figures rest on: compiled, or extended by the site's rates file.
@@ -111,7 +117,15 @@ pub enum Action {
     CancelErase,
     /// Erasing itself is done by the caller (storage); this resets the state.
     Erased,
+    /// A file was read as a dossier: it replaces an empty one at once, else waits for
+    /// `ConfirmImport`.
     Imported(Box<StoredDossier>),
+    ConfirmImport,
+    CancelImport,
+    /// The dossier the last import replaced comes back (and the replacing one is kept instead).
+    RestoreBackup,
+    /// The backup found in storage at start.
+    BackupLoaded(Box<StoredDossier>),
     ImportFailed(String),
     DismissNotice,
     /// What the last save gave: saved, refused for want of space, or storage blocked.
@@ -138,6 +152,8 @@ impl PartialEq for AppState {
             && self.refusals == other.refusals
             && self.notice == other.notice
             && self.confirming_erase == other.confirming_erase
+            && self.pending_import == other.pending_import
+            && self.backup == other.backup
             && self.rates_source == other.rates_source
     }
 }
@@ -180,10 +196,20 @@ impl AppState {
             refusals: 0,
             notice: None,
             confirming_erase: false,
+            pending_import: None,
+            backup: None,
             config,
             rates: Rc::new(RateTable::compiled().clone()),
             rates_source: RatesSource::Compiled,
         }
+    }
+
+    /// Takes `stored` as the dossier being worked on.
+    fn take(&mut self, stored: StoredDossier) {
+        self.form = stored.form;
+        self.step = stored.step;
+        self.reached = stored.reached.max(stored.step);
+        self.attempted.clear();
     }
 
     pub fn keys(&self) -> Keys {
@@ -260,13 +286,29 @@ impl Reducible for AppState {
                 next.notice = Some(Notice::Erased);
             }
             Action::Imported(stored) => {
-                let stored = *stored;
-                next.form = stored.form;
-                next.step = stored.step;
-                next.reached = stored.reached.max(stored.step);
-                next.attempted.clear();
-                next.notice = Some(Notice::Imported);
+                if next.form == DossierForm::default() {
+                    next.take(*stored);
+                    next.notice = Some(Notice::Imported);
+                } else {
+                    next.pending_import = Some(Rc::new(*stored));
+                }
             }
+            Action::ConfirmImport => {
+                if let Some(stored) = next.pending_import.take() {
+                    next.backup = Some(Rc::new(next.stored()));
+                    next.take((*stored).clone());
+                    next.notice = Some(Notice::Imported);
+                }
+            }
+            Action::CancelImport => next.pending_import = None,
+            Action::RestoreBackup => {
+                if let Some(backup) = next.backup.take() {
+                    next.backup = Some(Rc::new(next.stored()));
+                    next.take((*backup).clone());
+                    next.notice = Some(Notice::Restored);
+                }
+            }
+            Action::BackupLoaded(stored) => next.backup = Some(Rc::new(*stored)),
             Action::ImportFailed(message) => next.notice = Some(Notice::ImportFailed(message)),
             Action::DismissNotice => next.notice = None,
             Action::Saved(result) => {
@@ -348,6 +390,39 @@ mod tests {
             .visible_errors(Step::Invoices)
             .iter()
             .any(|e| e.message.contains("virgules")));
+    }
+
+    #[test]
+    fn an_import_over_a_dossier_asks_first_and_keeps_it_to_restore() {
+        let imported = || {
+            let mut stored = StoredDossier::default();
+            stored.form.debtor_name = "Importé".into();
+            Action::Imported(Box::new(stored))
+        };
+        // Over an empty dossier: at once.
+        let state = AppState::new(Loaded::Nothing, today(), Rc::default());
+        let state = reduce(state, imported());
+        assert_eq!(state.form.debtor_name, "Importé");
+        assert!(state.backup.is_none());
+        // Over a dossier: asked; cancelled, nothing changes.
+        let state = reduce(
+            state,
+            Action::SetText(TextField::DebtorName, "En cours".into()),
+        );
+        let state = reduce(state, imported());
+        assert_eq!(state.form.debtor_name, "En cours");
+        assert!(state.pending_import.is_some());
+        let state = reduce(state, Action::CancelImport);
+        assert!(state.pending_import.is_none());
+        assert_eq!(state.form.debtor_name, "En cours");
+        // Confirmed: replaced, the previous one kept; restoring swaps them back.
+        let state = reduce(reduce(state, imported()), Action::ConfirmImport);
+        assert_eq!(state.form.debtor_name, "Importé");
+        assert_eq!(state.backup.as_ref().unwrap().form.debtor_name, "En cours");
+        let state = reduce(state, Action::RestoreBackup);
+        assert_eq!(state.form.debtor_name, "En cours");
+        assert_eq!(state.backup.as_ref().unwrap().form.debtor_name, "Importé");
+        assert_eq!(state.notice, Some(Notice::Restored));
     }
 
     #[test]

@@ -19,6 +19,8 @@ pub const UNREADABLE_KEY: &str = "facture-impayee/dossier-illisible";
 pub struct Keys {
     pub dossier: String,
     pub unreadable: String,
+    /// The dossier the last import replaced.
+    pub backup: String,
 }
 
 impl Keys {
@@ -27,10 +29,12 @@ impl Keys {
             None => Keys {
                 dossier: DOSSIER_KEY.into(),
                 unreadable: UNREADABLE_KEY.into(),
+                backup: "facture-impayee/dossier-avant-import".into(),
             },
             Some(ns) => Keys {
                 dossier: format!("facture-impayee/{ns}/dossier"),
                 unreadable: format!("facture-impayee/{ns}/dossier-illisible"),
+                backup: format!("facture-impayee/{ns}/dossier-avant-import"),
             },
         }
     }
@@ -260,10 +264,21 @@ pub fn save(keys: &Keys, dossier: &StoredDossier) -> Result<(), SaveError> {
         })
 }
 
-/// Removes everything this app keeps, the unreadable copy included.
+/// Keeps the dossier an import replaced; `false` when storage refused it.
+pub fn save_backup(keys: &Keys, dossier: &StoredDossier) -> bool {
+    raw_storage().is_some_and(|s| s.set_item(&keys.backup, &encode(dossier)).is_ok())
+}
+
+/// The dossier the last import replaced, if one is kept and readable.
+pub fn load_backup(keys: &Keys) -> Option<StoredDossier> {
+    decode(&read_raw(&keys.backup)?).ok()
+}
+
+/// Removes everything this app keeps: the dossier, its backup and the unreadable copies.
 pub fn erase(keys: &Keys) {
     if let Some(storage) = raw_storage() {
         let _ = storage.remove_item(&keys.dossier);
+        let _ = storage.remove_item(&keys.backup);
         for copy in set_aside_keys(keys) {
             let _ = storage.remove_item(&copy);
         }

@@ -3,7 +3,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::use_app;
+use super::{act, use_app};
 use crate::state::{Action, Notice, Persistence};
 use crate::storage;
 
@@ -77,6 +77,10 @@ pub fn data_controls() -> Html {
     };
     let notice = ctx.notice.as_ref().map(|n| match n {
         Notice::Imported => ("fi-notice", "Dossier importé.".to_string()),
+        Notice::Restored => (
+            "fi-notice",
+            "Le dossier d'avant l'import est rétabli.".to_string(),
+        ),
         Notice::ImportFailed(m) => ("fi-notice fi-notice--error", m.clone()),
         Notice::Erased => ("fi-notice", "Vos données ont été effacées.".to_string()),
     });
@@ -122,6 +126,19 @@ pub fn data_controls() -> Html {
                     <button type="button" class="fi-button fi-button--danger" onclick={ask}>{ "Effacer mes données" }</button>
                 }
             </div>
+            if let Some(pending) = &ctx.pending_import {
+                <div class="fi-confirm" role="alertdialog" aria-labelledby="fi-import-text">
+                    <p id="fi-import-text">{ format!(
+                        "Remplacer le dossier en cours par celui importé{} ? Le dossier en cours sera gardé de côté : vous pourrez le rétablir.",
+                        match pending.form.debtor_name.trim() { "" => String::new(), name => format!(" ({name})") }
+                    ) }</p>
+                    <button type="button" class="fi-button" onclick={act(&ctx, Action::ConfirmImport)}>{ "Remplacer" }</button>
+                    <button type="button" class="fi-button fi-button--secondary" onclick={act(&ctx, Action::CancelImport)}>{ "Annuler" }</button>
+                </div>
+            }
+            if ctx.backup.is_some() {
+                <button type="button" class="fi-link" onclick={act(&ctx, Action::RestoreBackup)}>{ "Rétablir le dossier d'avant l'import" }</button>
+            }
             if ctx.confirming_erase {
                 <div class="fi-confirm" role="alertdialog" aria-labelledby="fi-confirm-text">
                     <p id="fi-confirm-text">{ "Effacer tout le dossier de ce navigateur ? Cette action est définitive." }</p>

@@ -188,3 +188,24 @@ test('each unreadable dossier gets its own dated copy, a few are kept, and each 
   assert.equal(await readFile(await file.path(), 'utf8'), '{quatrième', 'the newest first, as it was');
   assert.deepEqual(errors, []);
 });
+
+test('importing over a dossier asks first, and the dossier it replaced can be restored, even after a reload', async () => {
+  const { page, errors } = await open();
+  await page.getByLabel('Nom du débiteur').fill('Dossier en cours');
+  await importFile(page, 'autre.json', dossier({ debtor_name: 'Dossier importé' }));
+  await page.getByText('Remplacer le dossier en cours par celui importé (Dossier importé) ?', { exact: false }).waitFor();
+  assert.equal(await page.getByLabel('Nom du débiteur').inputValue(), 'Dossier en cours', 'nothing replaced before the answer');
+  await page.getByRole('button', { name: 'Annuler' }).click();
+  assert.equal(await page.getByLabel('Nom du débiteur').inputValue(), 'Dossier en cours');
+  await importFile(page, 'autre2.json', dossier({ debtor_name: 'Dossier importé' }));
+  await page.getByRole('button', { name: 'Remplacer' }).click();
+  await page.getByText('Dossier importé.').waitFor();
+  await page.getByRole('button', { name: 'Précédent' }).click().catch(() => {});
+  await page.reload();
+  await page.locator('h2').waitFor();
+  await page.getByRole('button', { name: "Rétablir le dossier d'avant l'import" }).click();
+  await page.getByText("Le dossier d'avant l'import est rétabli.").waitFor();
+  await page.getByRole('button', { name: '1. Débiteur' }).click().catch(() => {});
+  assert.equal(await page.getByLabel('Nom du débiteur').inputValue(), 'Dossier en cours');
+  assert.deepEqual(errors, []);
+});
