@@ -1,6 +1,7 @@
 //! The root component: holds the reducer, saves every change, moves focus between steps,
 //! and lays out the current step.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use chrono::NaiveDate;
@@ -18,7 +19,7 @@ use crate::components::progress::Progress;
 use crate::components::results::Results;
 use crate::components::AppContext;
 use crate::embed::EmbedConfig;
-use crate::form::Step;
+use crate::form::{DossierForm, Step};
 use crate::state::{Action, AppState, Persistence};
 use crate::storage::{self, Keys};
 
@@ -94,16 +95,75 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
 
+    // Other tabs on the same dossier: what they save is taken in here (the storage event),
+    // and a save never overwrites a revision this tab has not seen (then theirs is taken in).
+    // A change taken in is not saved back (two tabs on different steps would write each
+    // other's step forever): `taken_in` holds its answers, and the save that sees them skips.
+    let revision = use_mut_ref(|| storage::revision(&state.keys()));
+    let taken_in: Rc<RefCell<Option<DossierForm>>> = use_mut_ref(|| None);
+    {
+        let state = state.clone();
+        let revision = revision.clone();
+        let taken_in = taken_in.clone();
+        use_effect_with((), move |_| {
+            let keys = state.keys();
+            let listener =
+                crate::sync::listen(keys.dossier.clone(), move |value: Option<String>| {
+                    *revision.borrow_mut() = storage::revision(&keys);
+                    match value.map(|raw| storage::decode(&raw)) {
+                        None => {
+                            *taken_in.borrow_mut() = Some(DossierForm::default());
+                            state.dispatch(Action::ErasedElsewhere);
+                        }
+                        Some(Ok(stored)) => {
+                            *taken_in.borrow_mut() = Some(stored.form.clone());
+                            state.dispatch(Action::ChangedElsewhere(Box::new(stored)));
+                        }
+                        // Another version's or a damaged value: left to the tab that wrote it.
+                        Some(Err(_)) => {}
+                    }
+                });
+            move || drop(listener)
+        });
+    }
+
     // Every change of the dossier is saved, again after a full storage refused one (space
     // may have been freed); what changes is said. Blocked storage is not tried again.
     {
         let state = state.clone();
         use_effect_with(state.stored(), move |stored| {
-            if state.persistence.saves() {
-                let result = storage::save(&state.keys(), stored);
-                if result.is_err() || state.persistence == Persistence::Full {
-                    state.dispatch(Action::Saved(result));
+            let taken = taken_in.borrow_mut().take();
+            if taken.as_ref() == Some(&stored.form) || !state.persistence.saves() {
+                return;
+            }
+            let keys = state.keys();
+            let known = *revision.borrow();
+            match storage::save(&keys, stored, known) {
+                Ok(next) => {
+                    *revision.borrow_mut() = next;
+                    if state.persistence == Persistence::Full {
+                        state.dispatch(Action::Saved(Ok(())));
+                    }
                 }
+                Err(storage::SaveError::Conflict) => {
+                    let current = storage::revision(&keys);
+                    *revision.borrow_mut() = current;
+                    match storage::read_raw(&keys.dossier).map(|raw| storage::decode(&raw)) {
+                        Some(Ok(theirs)) => {
+                            *taken_in.borrow_mut() = Some(theirs.form.clone());
+                            state.dispatch(Action::ChangedElsewhere(Box::new(theirs)));
+                        }
+                        // Nothing stored any more (erased): nothing is overwritten, save.
+                        None => {
+                            if let Ok(next) = storage::save(&keys, stored, current) {
+                                *revision.borrow_mut() = next;
+                            }
+                        }
+                        // Written by another version: left to it.
+                        Some(Err(_)) => {}
+                    }
+                }
+                Err(e) => state.dispatch(Action::Saved(Err(e))),
             }
         });
     }

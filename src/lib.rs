@@ -12,6 +12,7 @@ pub mod rates_loader;
 pub mod reading;
 pub mod state;
 pub mod storage;
+pub mod sync;
 
 use wasm_bindgen::prelude::wasm_bindgen;
 

@@ -48,6 +48,8 @@ pub enum Notice {
     Imported,
     /// The dossier an import had replaced is back.
     Restored,
+    ChangedElsewhere,
+    ErasedElsewhere,
     ImportFailed(String),
     Erased,
 }
@@ -124,6 +126,10 @@ pub enum Action {
     CancelImport,
     /// The dossier the last import replaced comes back (and the replacing one is kept instead).
     RestoreBackup,
+    /// Another tab changed the dossier: its answers are taken in (this tab keeps its step).
+    ChangedElsewhere(Box<StoredDossier>),
+    /// Another tab erased the dossier.
+    ErasedElsewhere,
     /// The backup found in storage at start.
     BackupLoaded(Box<StoredDossier>),
     ImportFailed(String),
@@ -308,6 +314,19 @@ impl Reducible for AppState {
                     next.notice = Some(Notice::Restored);
                 }
             }
+            Action::ChangedElsewhere(stored) => {
+                if stored.form != next.form {
+                    next.form = stored.form;
+                    next.notice = Some(Notice::ChangedElsewhere);
+                }
+                next.reached = next.reached.max(stored.reached);
+            }
+            Action::ErasedElsewhere => {
+                let (rates, source) = (next.rates.clone(), next.rates_source.clone());
+                next = AppState::new(Loaded::Nothing, next.today, next.config.clone());
+                (next.rates, next.rates_source) = (rates, source);
+                next.notice = Some(Notice::ErasedElsewhere);
+            }
             Action::BackupLoaded(stored) => next.backup = Some(Rc::new(*stored)),
             Action::ImportFailed(message) => next.notice = Some(Notice::ImportFailed(message)),
             Action::DismissNotice => next.notice = None,
@@ -317,6 +336,7 @@ impl Reducible for AppState {
                     (Ok(()), kept) => kept,
                     (Err(SaveError::Full), _) => Persistence::Full,
                     (Err(SaveError::Blocked), _) => Persistence::MemoryOnly,
+                    (Err(SaveError::Conflict), kept) => kept,
                 }
             }
             Action::RatesLoaded(Ok((table, added))) => {
@@ -423,6 +443,32 @@ mod tests {
         assert_eq!(state.form.debtor_name, "En cours");
         assert_eq!(state.backup.as_ref().unwrap().form.debtor_name, "Importé");
         assert_eq!(state.notice, Some(Notice::Restored));
+    }
+
+    #[test]
+    fn another_tabs_answers_are_taken_in_and_its_erase_too() {
+        let state = AppState::new(Loaded::Nothing, today(), Rc::default());
+        let state = reduce(state, Action::GoTo(Step::Answer));
+        let mut theirs = StoredDossier::default();
+        theirs.form.debtor_name = "Autre onglet".into();
+        theirs.reached = Step::Results;
+        let state = reduce(state, Action::ChangedElsewhere(Box::new(theirs.clone())));
+        assert_eq!(state.form.debtor_name, "Autre onglet");
+        assert_eq!(
+            (state.step, state.reached),
+            (Step::Answer, Step::Results),
+            "this tab keeps its step"
+        );
+        assert_eq!(state.notice, Some(Notice::ChangedElsewhere));
+        // The same answers again: nothing to say.
+        let state = reduce(
+            reduce(state, Action::DismissNotice),
+            Action::ChangedElsewhere(Box::new(theirs)),
+        );
+        assert_eq!(state.notice, None);
+        let state = reduce(state, Action::ErasedElsewhere);
+        assert_eq!(state.form, DossierForm::default());
+        assert_eq!(state.notice, Some(Notice::ErasedElsewhere));
     }
 
     #[test]

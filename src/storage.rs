@@ -21,6 +21,8 @@ pub struct Keys {
     pub unreadable: String,
     /// The dossier the last import replaced.
     pub backup: String,
+    /// How many times the dossier was saved, by any tab: a save never overwrites a newer one.
+    pub revision: String,
 }
 
 impl Keys {
@@ -30,11 +32,13 @@ impl Keys {
                 dossier: DOSSIER_KEY.into(),
                 unreadable: UNREADABLE_KEY.into(),
                 backup: "facture-impayee/dossier-avant-import".into(),
+                revision: "facture-impayee/dossier-revision".into(),
             },
             Some(ns) => Keys {
                 dossier: format!("facture-impayee/{ns}/dossier"),
                 unreadable: format!("facture-impayee/{ns}/dossier-illisible"),
                 backup: format!("facture-impayee/{ns}/dossier-avant-import"),
+                revision: format!("facture-impayee/{ns}/dossier-revision"),
             },
         }
     }
@@ -245,23 +249,46 @@ pub enum SaveError {
     Full,
     /// No storage here (blocked, private mode, sandboxed frame).
     Blocked,
+    /// Another tab saved since this one last read: its dossier is newer, and is not overwritten.
+    Conflict,
 }
 
-/// Saves the dossier.
-pub fn save(keys: &Keys, dossier: &StoredDossier) -> Result<(), SaveError> {
+/// The dossier's revision in storage (0 when none was written).
+pub fn revision(keys: &Keys) -> u64 {
+    read_raw(&keys.revision)
+        .and_then(|r| r.parse().ok())
+        .unwrap_or(0)
+}
+
+/// Saves the dossier if storage still holds revision `known` (what this tab last read or
+/// wrote); returns the new revision.
+pub fn save(keys: &Keys, dossier: &StoredDossier, known: u64) -> Result<u64, SaveError> {
     let storage = raw_storage().ok_or(SaveError::Blocked)?;
-    storage
-        .set_item(&keys.dossier, &encode(dossier))
-        .map_err(|e| {
-            let name = js_sys::Reflect::get(&e, &"name".into())
-                .ok()
-                .and_then(|n| n.as_string());
-            if name.as_deref() == Some("QuotaExceededError") {
-                SaveError::Full
-            } else {
-                SaveError::Blocked
-            }
-        })
+    let current = revision(keys);
+    if current != known {
+        return Err(SaveError::Conflict);
+    }
+    // The revision first: another tab told of the new dossier then already reads its revision.
+    let next = current.saturating_add(1);
+    write(&storage, &keys.revision, &next.to_string())?;
+    if let Err(e) = write(&storage, &keys.dossier, &encode(dossier)) {
+        let _ = write(&storage, &keys.revision, &current.to_string());
+        return Err(e);
+    }
+    Ok(next)
+}
+
+fn write(storage: &web_sys::Storage, key: &str, value: &str) -> Result<(), SaveError> {
+    storage.set_item(key, value).map_err(|e| {
+        let name = js_sys::Reflect::get(&e, &"name".into())
+            .ok()
+            .and_then(|n| n.as_string());
+        if name.as_deref() == Some("QuotaExceededError") {
+            SaveError::Full
+        } else {
+            SaveError::Blocked
+        }
+    })
 }
 
 /// Keeps the dossier an import replaced; `false` when storage refused it.
@@ -279,6 +306,7 @@ pub fn erase(keys: &Keys) {
     if let Some(storage) = raw_storage() {
         let _ = storage.remove_item(&keys.dossier);
         let _ = storage.remove_item(&keys.backup);
+        let _ = storage.remove_item(&keys.revision);
         for copy in set_aside_keys(keys) {
             let _ = storage.remove_item(&copy);
         }

@@ -81,6 +81,15 @@ pub fn data_controls() -> Html {
             "fi-notice",
             "Le dossier d'avant l'import est rétabli.".to_string(),
         ),
+        Notice::ChangedElsewhere => (
+            "fi-notice",
+            "Ce dossier a été modifié dans un autre onglet : ses réponses sont reprises ici."
+                .to_string(),
+        ),
+        Notice::ErasedElsewhere => (
+            "fi-notice",
+            "Ce dossier a été effacé dans un autre onglet.".to_string(),
+        ),
         Notice::ImportFailed(m) => ("fi-notice fi-notice--error", m.clone()),
         Notice::Erased => ("fi-notice", "Vos données ont été effacées.".to_string()),
     });

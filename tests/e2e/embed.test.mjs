@@ -66,8 +66,8 @@ test('a careless host page does not reach the app, and the app does not reach th
 test('the snippet options: namespace, call to action, prefill', async () => {
   const { page } = await newPage(new URL('exemple-integration.html', server.url).href);
   await page.getByLabel('Nom du débiteur').fill('ACME SAS');
-  const keys = await page.evaluate(() => Object.keys(localStorage));
-  assert.deepEqual(keys, ['facture-impayee/cabinet-exemple/dossier']);
+  const keys = await page.evaluate(() => Object.keys(localStorage).sort());
+  assert.deepEqual(keys, ['facture-impayee/cabinet-exemple/dossier', 'facture-impayee/cabinet-exemple/dossier-revision']);
   await fillDossier(page, { debtorName: 'ACME SAS' });
   const cta = page.getByRole('link', { name: 'Prendre rendez-vous avec un avocat' });
   assert.equal(await cta.getAttribute('href'), 'https://cabinet-exemple.invalid/rendez-vous');

@@ -209,3 +209,49 @@ test('importing over a dossier asks first, and the dossier it replaced can be re
   assert.equal(await page.getByLabel('Nom du débiteur').inputValue(), 'Dossier en cours');
   assert.deepEqual(errors, []);
 });
+
+test('two tabs on one dossier: each takes in what the other saved, an erase included, and a stale save never overwrites', async () => {
+  const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+  const errors = [];
+  const tab = async () => {
+    const page = await context.newPage();
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(server.url);
+    await page.locator('h2').waitFor();
+    return page;
+  };
+  const a = await tab();
+  const b = await tab();
+  const stored = () => a.evaluate((k) => JSON.parse(localStorage.getItem(k)), KEY);
+  // B types; A shows it, then A types elsewhere: both answers are kept.
+  await b.getByLabel('Nom du débiteur').fill('Tapé dans B');
+  await a.waitForFunction(() => document.querySelector('[data-facture-impayee]').shadowRoot.querySelector('#f-debtor-identity-name').value === 'Tapé dans B');
+  await a.getByText('modifié dans un autre onglet', { exact: false }).waitFor();
+  await a.getByLabel('Votre nom ou celui de votre entreprise').fill('Tapé dans A');
+  await b.waitForFunction(() => document.querySelector('[data-facture-impayee]').shadowRoot.querySelector('#f-creditor-name').value === 'Tapé dans A');
+  let s = await stored();
+  assert.equal(s.form.debtor_name, 'Tapé dans B');
+  assert.equal(s.form.creditor_name, 'Tapé dans A');
+  // A save that has not seen a newer revision does not overwrite it: the newer one is taken in.
+  await a.evaluate(([k, rev]) => {
+    const d = JSON.parse(localStorage.getItem(k));
+    d.form.debtor_name = 'Écrit ailleurs';
+    localStorage.setItem(k, JSON.stringify(d));
+    localStorage.setItem(rev, String(Number(localStorage.getItem(rev)) + 5));
+  }, [KEY, 'facture-impayee/dossier-revision']);
+  await b.getByLabel('Votre nom ou celui de votre entreprise').fill('B tape encore');
+  await b.waitForFunction(() => document.querySelector('[data-facture-impayee]').shadowRoot.querySelector('#f-debtor-identity-name').value === 'Écrit ailleurs');
+  s = await stored();
+  assert.equal(s.form.debtor_name, 'Écrit ailleurs', 'the newer revision was not overwritten');
+  // An erase in B reaches A; A's next keystroke does not bring the old dossier back.
+  await b.getByRole('button', { name: 'Effacer mes données' }).click();
+  await b.getByRole('button', { name: 'Oui, tout effacer' }).click();
+  await a.getByText('effacé dans un autre onglet', { exact: false }).waitFor();
+  assert.equal(await a.getByLabel('Nom du débiteur').inputValue(), '');
+  await a.getByLabel('Nom du débiteur').fill('Nouveau');
+  s = await stored();
+  assert.equal(s.form.debtor_name, 'Nouveau');
+  assert.equal(s.form.creditor_name, '', 'nothing of the erased dossier came back');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

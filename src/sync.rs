@@ -1,0 +1,36 @@
+//! Other tabs on the same dossier: the browser's `storage` event says when one of them saved
+//! or erased it, so this tab takes the change in instead of overwriting it at its next save.
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+
+/// Calls `on_change` with the new stored text of `key` (None: removed) each time another tab
+/// changes it. The listener lives as long as the returned guard.
+pub fn listen(key: String, on_change: impl Fn(Option<String>) + 'static) -> Option<Listener> {
+    let window = web_sys::window()?;
+    let closure = Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |e: web_sys::StorageEvent| {
+        if e.key().as_deref() == Some(key.as_str()) {
+            on_change(e.new_value());
+        }
+    });
+    window
+        .add_event_listener_with_callback("storage", closure.as_ref().unchecked_ref())
+        .ok()?;
+    Some(Listener { closure })
+}
+
+/// Removes the storage listener when dropped.
+pub struct Listener {
+    closure: Closure<dyn Fn(web_sys::StorageEvent)>,
+}
+
+impl Drop for Listener {
+    fn drop(&mut self) {
+        if let Some(window) = web_sys::window() {
+            let _ = window.remove_event_listener_with_callback(
+                "storage",
+                self.closure.as_ref().unchecked_ref(),
+            );
+        }
+    }
+}
