@@ -1,5 +1,6 @@
 // Browser figures for scripts/bench (a benchmark, not a test): time to interactive over 20
-// cold loads, and the time from a click to the PDF or DOCX download for a 5-invoice dossier.
+// cold loads, the time from a click to the PDF or DOCX download for a 5-invoice dossier, and at
+// the limits of a dossier (200 invoices) a keystroke and the results.
 import { serve, launch, DIST } from './harness.mjs';
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
@@ -46,5 +47,53 @@ for (const [label, name] of [['PDF', 'Télécharger en PDF'], ['DOCX', 'Téléch
   }
   console.log(`${label} for a 5-invoice dossier, click to download, in Chromium: median ${median(times)} ms over 10`);
 }
+
+// At the limits (200 invoices with a payment each, 30 reminders): a keystroke on the invoices
+// step, from the input event to the next frame painted, and the results from the click.
+const many = {
+  debtor_name: 'ACME SAS',
+  invoices: Array.from({ length: 200 }, (_, i) => ({
+    id: i + 1, number: `F-${i}`, issue_date: '2024-03-10', amount: `${1000 + i}`, term: 'DueDate', due_date: '2024-04-10',
+    payments: [{ id: 1000 + i, date: '2024-09-01', amount: '100' }],
+  })),
+  reminders: Array.from({ length: 30 }, (_, i) => ({ id: 2000 + i, date: '2024-06-01' })),
+  next_id: 3000,
+};
+{
+  const context = await browser.newContext();
+  await context.addInitScript((v) => localStorage.setItem('facture-impayee/dossier', v),
+    JSON.stringify({ format: 'facture-impayee/dossier', version: 1, step: 'Invoices', reached: 'Results', form: many }));
+  const page = await context.newPage();
+  await page.clock.setFixedTime(new Date('2026-11-22T10:00:00'));
+  await page.goto(server.url);
+  await page.locator('#f-invoices-199-amount').waitFor();
+  const keystrokes = await page.evaluate(async () => {
+    const root = document.querySelector('[data-facture-impayee]').shadowRoot;
+    const input = root.querySelector('#f-invoices-100-number');
+    const frame = () => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
+    const times = [];
+    for (let i = 0; i < 20; i++) {
+      const started = performance.now();
+      input.value += String(i % 10);
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      await frame();
+      times.push(performance.now() - started);
+    }
+    return times;
+  });
+  console.log(`keystroke at the limits (200 invoices, 200 payments, 30 reminders), input to next frame: median ${median(keystrokes).toFixed(1)} ms over 20 (max ${Math.max(...keystrokes).toFixed(1)})`);
+  const renders = [];
+  for (let i = 0; i < 5; i++) {
+    await page.getByRole('button', { name: '2. Factures' }).click().catch(() => {});
+    await page.locator('#f-invoices-0-amount').waitFor();
+    const started = await page.evaluate(() => performance.now());
+    await page.getByRole('button', { name: '5. Résultats' }).click();
+    await page.locator('.fi-lead').waitFor();
+    renders.push(await page.evaluate((t) => new Promise((ok) => requestAnimationFrame(() => ok(performance.now() - t))), started));
+  }
+  console.log(`results at the limits, click to painted: median ${median(renders).toFixed(0)} ms over 5`);
+  await context.close();
+}
+
 await browser.close();
 await server.close();
