@@ -164,7 +164,12 @@ pub fn compose(
         assessment.totals.total,
     );
     let mut blocks = Vec::new();
-    let para = |blocks: &mut Vec<Block>, text: String| blocks.push(Block::Paragraph(text));
+    // A line break the visitor typed starts a new paragraph (preview, PDF and DOCX alike).
+    let para = |blocks: &mut Vec<Block>, text: String| {
+        for part in text.lines().map(str::trim).filter(|p| !p.is_empty()) {
+            blocks.push(Block::Paragraph(part.to_string()));
+        }
+    };
 
     let (subject, mode) = match kind {
         LetterKind::MiseEnDemeure => (
@@ -818,19 +823,22 @@ pub fn typography(text: &str) -> String {
     out
 }
 
+/// French typography, then only what the PDF's font can show (`winansi::shown`): the preview,
+/// the PDF and the DOCX say exactly the same.
 fn french_typography(mut l: Letter) -> Letter {
-    let fix = |v: &mut Vec<String>| v.iter_mut().for_each(|s| *s = typography(s));
+    let t = |s: &str| crate::winansi::shown(&typography(s));
+    let fix = |v: &mut Vec<String>| v.iter_mut().for_each(|s| *s = t(s));
     fix(&mut l.sender);
     fix(&mut l.recipient);
     fix(&mut l.signature);
-    l.subject = typography(&l.subject);
-    l.closing = typography(&l.closing);
+    l.place_date = t(&l.place_date);
+    l.subject = t(&l.subject);
+    l.salutation = t(&l.salutation);
+    l.closing = t(&l.closing);
     for b in &mut l.blocks {
         match b {
-            Block::Paragraph(p) => *p = typography(p),
-            Block::Amounts(lines) => lines
-                .iter_mut()
-                .for_each(|a| a.label = typography(&a.label)),
+            Block::Paragraph(p) => *p = t(p),
+            Block::Amounts(lines) => lines.iter_mut().for_each(|a| a.label = t(&a.label)),
         }
     }
     l

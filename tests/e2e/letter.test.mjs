@@ -182,3 +182,16 @@ test('« Vos mots » start with the proposed text, belong to their letter, and c
   assert.equal(await page.getByRole('button', { name: 'Revenir au texte proposé' }).count(), 0);
   assert.deepEqual(errors, []);
 });
+
+test('line breaks typed in a paragraph become paragraphs, and what the PDF cannot draw is shown the same everywhere', async () => {
+  const { page, errors } = await letterPage();
+  await page.getByLabel('Paragraphe supplémentaire').fill('Premier point.\nSecond\u200b point 👍 → fin.');
+  const paragraphs = await page.locator('.fi-letter p').allTextContents();
+  assert.ok(paragraphs.includes('Premier point.'), paragraphs.join(' | '));
+  assert.ok(paragraphs.some((p) => p === 'Second point  -> fin.' || p === 'Second point -> fin.'), paragraphs.join(' | '));
+  const pdf = await download(page, 'Télécharger en PDF');
+  const text = flat(execFileSync('pdftotext', [pdf.path, '-'], { encoding: 'utf8' }));
+  assert.ok(text.includes('Premier point. Second point -> fin.'), text);
+  assert.ok(!text.includes('Premier point.Second'), 'never glued together');
+  assert.deepEqual(errors, []);
+});
