@@ -7,6 +7,18 @@ pub fn download(filename: &str, mime: &str, bytes: &[u8]) -> bool {
     try_download(filename, mime, bytes).is_some()
 }
 
+/// The app runs inside a frame of another page. A frame sandboxed without `allow-downloads`
+/// drops downloads silently, and no API tells: the page then says what to do.
+pub fn in_a_frame() -> bool {
+    web_sys::window().is_some_and(|w| match w.top() {
+        Ok(Some(top)) => !js_sys::Object::is(&top, &w),
+        _ => true,
+    })
+}
+
+/// What the page says beside its download buttons when it runs in a frame.
+pub const IN_A_FRAME: &str = "Cet outil est affiché dans un cadre d'un autre site, qui peut bloquer les téléchargements : si aucun fichier n'arrive, ouvrez-le dans un onglet à part.";
+
 fn try_download(filename: &str, mime: &str, bytes: &[u8]) -> Option<()> {
     let document = web_sys::window()?.document()?;
     let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));

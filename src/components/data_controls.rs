@@ -135,6 +135,9 @@ pub fn data_controls() -> Html {
                     <button type="button" class="fi-button fi-button--danger" onclick={ask}>{ "Effacer mes données" }</button>
                 }
             </div>
+            if crate::download::in_a_frame() {
+                <p class="fi-hint">{ crate::download::IN_A_FRAME }</p>
+            }
             if let Some(pending) = &ctx.pending_import {
                 <div class="fi-confirm" role="alertdialog" aria-labelledby="fi-import-text">
                     <p id="fi-import-text">{ format!(

@@ -192,6 +192,9 @@ pub fn letter_view() -> Html {
                 <button type="button" class="fi-button fi-button--secondary" onclick={download("docx")}>{ "Télécharger en Word (.docx)" }</button>
                 <button type="button" class="fi-button fi-button--secondary" onclick={print}>{ "Imprimer la lettre" }</button>
                 <button type="button" class="fi-link" onclick={back}>{ "Revenir aux résultats" }</button>
+                if crate::download::in_a_frame() {
+                    <p class="fi-hint">{ crate::download::IN_A_FRAME }</p>
+                }
             </div>
             <LetterPreview letter={letter} />
         </div>

@@ -175,3 +175,25 @@ test('options the site got wrong are refused whole, said in the console, and nev
     await hostServer.close();
   }
 });
+
+test('in a frame, which may block downloads without a word, the page says what to do; on its own page it does not', async () => {
+  const appUrl = server.url;
+  const hostServer = await serve(DIST, {
+    extraPages: {
+      '/sans-telechargement.html': { csp: `default-src 'self'; frame-src ${new URL(appUrl).origin}`, html: `<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>Hôte</title><link rel="icon" href="favicon.svg"></head>
+        <body><iframe title="Facture impayée" sandbox="allow-scripts allow-same-origin" src="${appUrl}" width="900" height="800"></iframe></body></html>` },
+    },
+  });
+  try {
+    const { page, errors } = await newPage(new URL('sans-telechargement.html', hostServer.url).href);
+    const frame = page.frameLocator('iframe');
+    await frame.getByRole('button', { name: 'Exporter mon dossier' }).waitFor();
+    await frame.getByText('qui peut bloquer les téléchargements', { exact: false }).first().waitFor();
+    assert.deepEqual(errors, []);
+    const own = await newPage(server.url);
+    await own.page.getByRole('button', { name: 'Exporter mon dossier' }).waitFor();
+    assert.equal(await own.page.getByText('qui peut bloquer les téléchargements', { exact: false }).count(), 0);
+  } finally {
+    await hostServer.close();
+  }
+});
