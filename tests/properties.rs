@@ -4,10 +4,39 @@
 
 use chrono::NaiveDate;
 use documents::{compose, docx, pdf, LetterKind};
+use facture_impayee::edit::TextField;
 use facture_impayee::form::{
     self, DossierForm, InvoiceForm, LineForm, PaymentForm, PositionChoice, TermChoice,
 };
-use facture_impayee::storage::{decode, encode, StoredDossier};
+use facture_impayee::state::{Action, AppState, Persistence};
+use facture_impayee::storage::{decode, encode, Loaded, SaveError, StoredDossier};
+use std::rc::Rc;
+use yew::Reducible;
+
+/// Every line's id, invoices, payments and reminders together.
+fn ids(form: &DossierForm) -> Vec<u32> {
+    let mut ids: Vec<u32> = form.invoices.iter().map(|i| i.id).collect();
+    ids.extend(
+        form.invoices
+            .iter()
+            .flat_map(|i| i.payments.iter().map(|p| p.id)),
+    );
+    ids.extend(form.reminders.iter().map(|r| r.id));
+    ids
+}
+
+fn unique(ids: &[u32]) -> bool {
+    let mut sorted = ids.to_vec();
+    sorted.sort_unstable();
+    sorted.dedup();
+    sorted.len() == ids.len() && !ids.contains(&0)
+}
+
+/// What can happen to a dossier: the visitor's edits, another tab's saves and erases, saves
+/// refused for want of space then accepted, imports confirmed or not, a backup restored.
+fn event() -> impl Strategy<Value = u8> {
+    0u8..12
+}
 use proptest::prelude::*;
 
 fn config() -> ProptestConfig {
@@ -233,6 +262,72 @@ proptest! {
         }
         if let Ok(stored) = decode(&chars.into_iter().collect::<String>()) {
             let _ = form::errors(&stored.form, NaiveDate::from_ymd_opt(2026, 11, 22).unwrap());
+        }
+    }
+
+    /// Stored or imported with any ids (all the same, zero, the largest): every line gets its
+    /// own, and lines added afterwards too.
+    #[test]
+    fn every_line_gets_its_own_id(form in form(), seeds in proptest::collection::vec(any::<u32>(), 0..12), next in any::<u32>(), adds in 0usize..6) {
+        let mut form = form;
+        let mut seed = seeds.into_iter().cycle().chain(std::iter::repeat(0));
+        for invoice in &mut form.invoices {
+            invoice.id = seed.next().unwrap_or(0) % 4;
+            for payment in &mut invoice.payments {
+                payment.id = seed.next().unwrap_or(u32::MAX);
+            }
+        }
+        form.next_id = next;
+        let Ok(stored) = decode(&encode(&StoredDossier { form, ..StoredDossier::default() })) else {
+            return Ok(());
+        };
+        let mut form = stored.form;
+        prop_assert!(unique(&ids(&form)), "{:?}", ids(&form));
+        for _ in 0..adds {
+            form.add_invoice();
+            form.add_reminder();
+            let first = form.invoices[0].id;
+            form.add_payment(first);
+        }
+        prop_assert!(unique(&ids(&form)), "{:?}", ids(&form));
+        prop_assert!(form.next_id > ids(&form).into_iter().max().unwrap_or(0));
+    }
+
+    /// Any sequence of edits, other tabs' changes, saves refused then accepted, imports and
+    /// restores: never a panic, ids stay unique, another tab's answers are taken in whole, a
+    /// full storage recovers on the next save that passes, a blocked one stays in memory.
+    #[test]
+    fn tabs_saves_and_imports_in_any_order(events in proptest::collection::vec((event(), form(), typed()), 1..24)) {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+        let mut state = Rc::new(AppState::new(Loaded::Nothing, today, Rc::default()));
+        for (what, other, text) in events {
+            let theirs = decode(&encode(&StoredDossier { form: other, ..StoredDossier::default() })).ok();
+            let before = state.persistence;
+            let action = match what {
+                0 => Action::SetText(TextField::DebtorName, text),
+                1 => Action::AddInvoice,
+                2 => Action::RemoveInvoice(state.form.invoices.first().map_or(0, |i| i.id)),
+                3 => match theirs.clone() { Some(t) => Action::ChangedElsewhere(Box::new(t)), None => Action::AddReminder },
+                4 => Action::ErasedElsewhere,
+                5 => Action::Saved(Err(SaveError::Full)),
+                6 => Action::Saved(Ok(())),
+                7 => Action::Saved(Err(SaveError::Conflict)),
+                8 => match theirs.clone() { Some(t) => Action::Imported(Box::new(t)), None => Action::AddPayment(1) },
+                9 => Action::ConfirmImport,
+                10 => Action::RestoreBackup,
+                _ => Action::CancelImport,
+            };
+            let taken_in = matches!(action, Action::ChangedElsewhere(_));
+            let saved = matches!(action, Action::Saved(Ok(())));
+            state = state.reduce(action);
+            prop_assert!(unique(&ids(&state.form)), "{:?}", ids(&state.form));
+            if taken_in {
+                prop_assert_eq!(&state.form, &theirs.as_ref().unwrap().form);
+            }
+            if saved && before == Persistence::Full {
+                prop_assert_eq!(state.persistence, Persistence::Saved);
+            }
+            let _ = form::errors(&state.form, today);
         }
     }
 
