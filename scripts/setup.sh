@@ -9,12 +9,15 @@ BINARYEN_VERSION=132.0.0
 say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
-# Debian packages: the browser and its driver, brotli for size reports, poppler for PDF checks.
+# Debian packages: the browser and its driver, brotli for size reports, poppler for PDF checks,
+# python3-icalendar for the calendar file.
 missing=()
 command -v chromium >/dev/null || missing+=(chromium)
 command -v chromedriver >/dev/null || missing+=(chromium-driver)
 command -v brotli >/dev/null || missing+=(brotli)
 command -v pdftotext >/dev/null || missing+=(poppler-utils)
+# The calendar file is read back by an independent parser in the tests.
+/usr/bin/python3 -c "import icalendar" 2>/dev/null || missing+=(python3-icalendar)
 if [ ${#missing[@]} -gt 0 ]; then
   say "apt-get install ${missing[*]}"
   as_root apt-get update -qq

@@ -652,3 +652,55 @@ print('\\n'.join(('K ' if p.getElementsByTagName('w:keepNext') else '- ') + text
         "only the end is kept together:\n{kept}"
     );
 }
+
+/// The calendar read back by an independent parser: Debian's python3-icalendar
+/// (/usr/bin/python3, installed by scripts/setup.sh).
+#[test]
+fn the_calendar_file_is_valid_and_holds_every_deadline_ahead() {
+    let (mut dossier, today) = case_dossier("10e_med_unanswered_silent.json");
+    dossier.debtor.identity.name = "Bâti-Sud, Fils & Cie; « SARL »".into();
+    let assessment = assess(&dossier, today).unwrap();
+    let deadlines = documents::ics::deadlines(&assessment);
+    assert!(!deadlines.is_empty());
+    assert!(deadlines.iter().all(|d| d.date >= today));
+    let text = documents::ics::write(&dossier, &assessment);
+    assert!(
+        text.lines().all(|l| l.len() <= 76),
+        "lines folded at 75 octets"
+    );
+    assert!(text.ends_with("END:VCALENDAR\r\n"));
+    let path = temp("echeances.ics", text.as_bytes());
+    let script = "import sys, icalendar\n\
+cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())\n\
+for e in cal.walk('VEVENT'):\n print(e.decoded('DTSTART').isoformat(), '|', str(e.get('SUMMARY')), '|', [str(a.get('TRIGGER').to_ical(), 'ascii') for a in e.walk('VALARM')])";
+    let out = Command::new("/usr/bin/python3")
+        .arg("-c")
+        .arg(script)
+        .arg(&path)
+        .output()
+        .expect("/usr/bin/python3");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let parsed = String::from_utf8(out.stdout).unwrap();
+    let events: Vec<&str> = parsed.lines().collect();
+    assert_eq!(events.len(), deadlines.len(), "{parsed}");
+    for (event, d) in events.iter().zip(&deadlines) {
+        assert!(event.starts_with(&d.date.to_string()), "{event}");
+        assert!(event.contains(&d.summary), "{event}");
+        assert!(
+            event.contains("Bâti-Sud, Fils & Cie; « SARL »"),
+            "escaped and read back: {event}"
+        );
+        assert!(
+            event.ends_with("['-P7D']"),
+            "a reminder a week before: {event}"
+        );
+    }
+    assert!(
+        parsed.contains("Dernier jour pour aller en justice (prescription)"),
+        "{parsed}"
+    );
+}

@@ -99,11 +99,8 @@ pub fn data_controls() -> Html {
         use_memo(ctx.notice.clone(), move |_| storage::set_aside_keys(&keys))
     };
     let copy_buttons = copies.iter().map(|key| {
-        let day = key
-            .rsplit('/')
-            .next()
-            .and_then(|stamp| stamp.get(..10))
-            .and_then(engine::format::parse_date);
+        let stamp = key.rfind('/').map_or("", |at| &key[at + 1..]);
+        let day = stamp.get(..10).and_then(engine::format::parse_date);
         let label = day.map_or("Télécharger la copie mise de côté".to_string(), |d| {
             format!("Télécharger la copie mise de côté le {}", engine::format::date_fr(d))
         });

@@ -156,6 +156,7 @@ fn assessment_view(props: &AssessmentProps) -> Html {
             <section class="fi-card" aria-labelledby="fi-timeline">
                 <h3 id="fi-timeline">{ "Calendrier" }</h3>
                 <Timeline events={a.timeline.clone()} />
+                <CalendarFile assessment={a.clone()} />
             </section>
             <Summary />
             <LetterCta assessment={a.clone()} />
@@ -453,5 +454,32 @@ fn call_to_action() -> Html {
             <p class="fi-cta"><a class="fi-button" href={url.clone()} target="_blank" rel="noopener noreferrer">{ label }</a></p>
         },
         None => html! {},
+    }
+}
+
+/// The deadlines ahead as a calendar file (.ics), each with a reminder a week before.
+#[function_component(CalendarFile)]
+fn calendar_file(props: &RatesProps) -> Html {
+    let ctx = use_app();
+    let count = documents::ics::deadlines(&props.assessment).len();
+    if count == 0 {
+        return html! {};
+    }
+    let onclick = {
+        let a = props.assessment.clone();
+        Callback::from(move |_: MouseEvent| {
+            let dossier = &ctx.reading.dossier;
+            let text = documents::ics::write(dossier, &a);
+            let name = documents::ics::file_name(dossier, &a);
+            crate::download::download(&name, "text/calendar", text.as_bytes());
+        })
+    };
+    html! {
+        <p>
+            <button type="button" class="fi-button fi-button--secondary" {onclick}>
+                { "Ajouter les échéances à mon agenda (.ics)" }
+            </button>
+            <span class="fi-hint">{ format!(" {} avec un rappel une semaine avant.", if count > 1 { format!("{count} échéances") } else { "Une échéance".to_string() }) }</span>
+        </p>
     }
 }

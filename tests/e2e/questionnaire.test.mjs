@@ -200,3 +200,23 @@ test('accessibility: axe-core finds no violation on the steps, the results and t
     assert.deepEqual(await axeViolations(page), [], `letter at ${width}px`);
   }
 });
+
+test('the deadlines ahead download as a calendar file that an independent parser reads', async () => {
+  const { page, errors } = await open();
+  await fillDossier(page);
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Ajouter les échéances à mon agenda (.ics)' }).click(),
+  ]);
+  assert.equal(file.suggestedFilename(), 'echeances-acme-sas-2025-07-20.ics');
+  const { execFileSync } = await import('node:child_process');
+  const events = execFileSync('/usr/bin/python3', ['-c', [
+    'import sys, icalendar',
+    "cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())",
+    "print('\\n'.join(e.decoded('DTSTART').isoformat() + ' ' + str(e.get('SUMMARY')) for e in cal.walk('VEVENT')))",
+  ].join('\n'), await file.path()], { encoding: 'utf8' }).trim().split('\n');
+  assert.ok(events.length >= 1, events.join('\n'));
+  assert.ok(events.some((e) => e.includes('Dernier jour pour aller en justice (prescription)') && e.includes('ACME SAS')), events.join('\n'));
+  assert.ok(events.every((e) => e.slice(0, 10) >= '2025-07-20'), 'only deadlines ahead');
+  assert.deepEqual(errors, []);
+});

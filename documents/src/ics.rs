@@ -1,0 +1,176 @@
+//! The deadlines of a dossier as a calendar file (RFC 5545): one all-day event per deadline
+//! still ahead, each with a reminder a week before, for any calendar application. The dates and
+//! their words come from the engine; nothing here decides a date.
+
+use chrono::{Datelike, NaiveDate};
+use engine::assessment::Assessment;
+use engine::texts::fr;
+use engine::timeline::EventKind;
+use engine::Dossier;
+
+use crate::letter::slug;
+
+/// Days before a deadline that the calendar reminds of it.
+const REMIND_DAYS_BEFORE: u32 = 7;
+
+/// One deadline of the calendar.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Deadline {
+    pub date: NaiveDate,
+    pub summary: String,
+}
+
+/// The deadlines ahead: the timeline's (end of the mise en demeure's delay, declaration and
+/// relevé de forclusion, the last day to go to court) and the dated ones of the next step.
+pub fn deadlines(a: &Assessment) -> Vec<Deadline> {
+    let mut list: Vec<Deadline> = a
+        .timeline
+        .iter()
+        .filter(|e| !e.past && e.date >= a.date)
+        .filter(|e| {
+            matches!(
+                e.kind,
+                EventKind::MiseEnDemeureDeadline
+                    | EventKind::DeclarationDeadline
+                    | EventKind::ReleveDeForclusionDeadline
+                    | EventKind::Prescription
+            )
+        })
+        .map(|e| Deadline {
+            date: e.date,
+            summary: fr::event(e),
+        })
+        .collect();
+    for d in &a.recommendation.next.deadlines {
+        if let Some(date) = d.date.filter(|day| *day >= a.date) {
+            // The timeline already holds the same day (a declaration's last day, say).
+            if !list.iter().any(|l| l.date == date) {
+                list.push(Deadline {
+                    date,
+                    summary: fr::deadline(d.kind),
+                });
+            }
+        }
+    }
+    list.sort_by_key(|d| d.date);
+    list
+}
+
+/// The calendar file's text, lines ending in CRLF as RFC 5545 asks.
+pub fn write(dossier: &Dossier, a: &Assessment) -> String {
+    let debtor = dossier.debtor.identity.name.trim();
+    let about = if debtor.is_empty() {
+        "Facture impayée".to_string()
+    } else {
+        format!("Facture impayée — {debtor}")
+    };
+    let mut lines = vec![
+        "BEGIN:VCALENDAR".to_string(),
+        "VERSION:2.0".into(),
+        "PRODID:-//facture-impayee//Calendrier du dossier//FR".into(),
+        "CALSCALE:GREGORIAN".into(),
+        "METHOD:PUBLISH".into(),
+    ];
+    let stamp = format!("{}T000000Z", compact(a.date));
+    for (i, d) in deadlines(a).iter().enumerate() {
+        let summary = format!("{} ({about})", d.summary);
+        lines.extend([
+            "BEGIN:VEVENT".to_string(),
+            format!(
+                "UID:{}-{}-{}@facture-impayee",
+                compact(d.date),
+                i + 1,
+                slug(debtor)
+            ),
+            format!("DTSTAMP:{stamp}"),
+            format!("DTSTART;VALUE=DATE:{}", compact(d.date)),
+            format!(
+                "DTEND;VALUE=DATE:{}",
+                compact(d.date.succ_opt().unwrap_or(d.date))
+            ),
+            format!("SUMMARY:{}", text(&summary)),
+            format!(
+                "DESCRIPTION:{}",
+                text(
+                    "Information juridique générale, calculée par l'outil Facture impayée : \
+                      vérifiez la date avec votre conseil avant d'agir."
+                )
+            ),
+            "TRANSP:TRANSPARENT".into(),
+            "BEGIN:VALARM".into(),
+            "ACTION:DISPLAY".into(),
+            format!("DESCRIPTION:{}", text(&summary)),
+            format!("TRIGGER:-P{REMIND_DAYS_BEFORE}D"),
+            "END:VALARM".into(),
+            "END:VEVENT".into(),
+        ]);
+    }
+    lines.push("END:VCALENDAR".into());
+    lines.iter().map(|l| fold(l) + "\r\n").collect()
+}
+
+/// The file name: `echeances-<débiteur>-<date>.ics`.
+pub fn file_name(dossier: &Dossier, a: &Assessment) -> String {
+    format!(
+        "echeances-{}-{}.ics",
+        slug(&dossier.debtor.identity.name),
+        a.date
+    )
+}
+
+/// « 20261122 ».
+fn compact(day: NaiveDate) -> String {
+    format!("{:04}{:02}{:02}", day.year(), day.month(), day.day())
+}
+
+/// A TEXT value: backslash, semicolon, comma and line breaks escaped (RFC 5545 §3.3.11).
+fn text(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for c in value.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            ';' => out.push_str("\\;"),
+            ',' => out.push_str("\\,"),
+            '\n' => out.push_str("\\n"),
+            '\r' => {}
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A content line folded at 75 octets, never inside a character (RFC 5545 §3.1).
+fn fold(line: &str) -> String {
+    let mut out = String::with_capacity(line.len() + line.len() / 70 * 3);
+    let mut width = 0;
+    for c in line.chars() {
+        if width + c.len_utf8() > 75 {
+            out.push_str("\r\n ");
+            width = 1;
+        }
+        out.push(c);
+        width += c.len_utf8();
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_lines_fold_between_characters() {
+        let line = format!("SUMMARY:{}", "é".repeat(60));
+        let folded = fold(&line);
+        for part in folded.split("\r\n") {
+            assert!(part.len() <= 75, "{} octets", part.len());
+        }
+        assert_eq!(folded.replace("\r\n ", ""), line);
+    }
+
+    #[test]
+    fn text_values_are_escaped() {
+        assert_eq!(text("a, b; c\\d\ne"), "a\\, b\\; c\\\\d\\ne");
+    }
+}
