@@ -7,7 +7,24 @@ import init, { mount } from './facture-impayee.js';
 
 const here = new URL('.', import.meta.url);
 const hosts = [...document.querySelectorAll('[data-facture-impayee]')].filter((h) => !h.shadowRoot);
-const COLOUR = /^#[0-9a-fA-F]{3,8}$/;
+// #rgb or #rrggbb only: an alpha channel (« #0000 ») could make a button invisible.
+const COLOUR = /^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/;
+
+/** WCAG relative luminance of #rgb or #rrggbb. */
+function luminance(hex) {
+  const h = hex.length === 4 ? [...hex.slice(1)].map((c) => c + c).join('') : hex.slice(1);
+  const [r, g, b] = [0, 2, 4].map((i) => {
+    const c = parseInt(h.slice(i, i + 2), 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** WCAG contrast ratio of two colours. */
+function contrast(a, b) {
+  const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
+  return (x + 0.05) / (y + 0.05);
+}
 
 // Two widgets on one storage key would overwrite each other's dossier: the second is refused.
 const keys = new Set();
@@ -27,10 +44,20 @@ if (hosts.length > 0) {
     css.href = new URL('app.css', here).href;
     const root = document.createElement('div');
     // CSSOM properties, not a style attribute: allowed under style-src 'self'.
-    for (const [attribute, property] of [['accent', '--facture-impayee-accent'], ['accentText', '--facture-impayee-accent-text']]) {
-      const value = host.dataset[attribute];
-      if (value && COLOUR.test(value)) root.style.setProperty(property, value);
+    const accent = host.dataset.accent && COLOUR.test(host.dataset.accent) ? host.dataset.accent : null;
+    let text = host.dataset.accentText && COLOUR.test(host.dataset.accentText) ? host.dataset.accentText : null;
+    for (const [name, value] of [['data-accent', host.dataset.accent], ['data-accent-text', host.dataset.accentText]]) {
+      if (value && !COLOUR.test(value)) console.error(`facture-impayee: ${name} "${value}" is not a #rgb or #rrggbb colour: ignored.`);
     }
+    // The text on the main colour keeps WCAG AA contrast (4.5:1): white or black, whichever passes.
+    const on = accent ?? '#1d4f91'; // app.css's default main colour
+    if (contrast(on, text ?? '#ffffff') < 4.5) {
+      const better = contrast(on, '#ffffff') >= contrast(on, '#000000') ? '#ffffff' : '#000000';
+      if (accent || text) console.warn(`facture-impayee: the text colour ${text ?? '#ffffff'} on ${on} is below the 4.5:1 contrast of WCAG AA; ${better} is used.`);
+      text = better;
+    }
+    if (accent) root.style.setProperty('--facture-impayee-accent', accent);
+    if (text) root.style.setProperty('--facture-impayee-accent-text', text);
     if (host.dataset.font === 'host') root.classList.add('fi-host-font');
     // The rates file (docs/RATES.md): the host's own copy if it names one, else ours. Resolved
     // here, against the page for the host's and against this script for ours.

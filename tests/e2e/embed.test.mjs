@@ -42,6 +42,8 @@ test('under the strict CSP, a whole dossier, the letter and both downloads ask n
 test('the page carries no inline script, and a CSP violation would be seen', async () => {
   const { page } = await newPage(server.url);
   assert.equal(await page.locator('script:not([src])').count(), 0);
+  const description = await page.locator('meta[name=description]').getAttribute('content');
+  assert.ok(description && description.length > 80 && description.length < 170, `meta description: ${description}`);
   // The instrument works: an inline style attribute set in markup is refused under this policy.
   await page.evaluate(() => { document.body.insertAdjacentHTML('beforeend', '<p style="color:red">x</p>'); });
   await page.waitForFunction(() => window.__cspViolations.length > 0);
@@ -193,6 +195,54 @@ test('in a frame, which may block downloads without a word, the page says what t
     const own = await newPage(server.url);
     await own.page.getByRole('button', { name: 'Exporter mon dossier' }).waitFor();
     assert.equal(await own.page.getByText('qui peut bloquer les téléchargements', { exact: false }).count(), 0);
+  } finally {
+    await hostServer.close();
+  }
+});
+
+test('a host that sets odd colours or inherited text styles does not break the widget', async () => {
+  const page1 = (attrs, style) => `<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>Hôte</title><link rel="icon" href="favicon.svg"><link rel="stylesheet" href="hote.css"><script type="module" src="embed.js"></script></head><body><div data-facture-impayee ${attrs}></div></body></html>`;
+  const hostServer = await serve(DIST, {
+    extraPages: {
+      '/alpha.html': { html: page1('data-accent="#0000"') },
+      '/jaune.html': { html: page1('data-accent="#ffff00"') },
+      '/styles.html': { html: page1('') },
+    },
+    extraFiles: {
+      '/hote.css': 'body, [data-facture-impayee] { text-transform: uppercase; letter-spacing: 6px; direction: rtl; writing-mode: vertical-rl; font-style: italic; }',
+    },
+  });
+  const open = async (name) => {
+    const { page, errors } = await newPage(new URL(name, hostServer.url).href);
+    const logged = [];
+    page.on('console', (m) => logged.push(`${m.type()}: ${m.text()}`));
+    await page.reload();
+    await page.getByRole('button', { name: 'Suivant' }).waitFor();
+    return { page, errors, logged };
+  };
+  try {
+    // « #0000 » (transparent) is refused: the button keeps a visible colour.
+    let { page, errors, logged } = await open('alpha.html');
+    const bg = await page.getByRole('button', { name: 'Suivant' }).evaluate((b) => getComputedStyle(b).backgroundColor);
+    assert.equal(bg, 'rgb(29, 79, 145)');
+    assert.ok(logged.some((m) => m.startsWith('error') && m.includes('data-accent "#0000"')), logged.join('\n'));
+    assert.deepEqual(errors, []);
+    await page.context().close();
+    // Yellow with white text fails AA: black text is used instead, and the console says so.
+    ({ page, errors, logged } = await open('jaune.html'));
+    const [back, fore] = await page.getByRole('button', { name: 'Suivant' }).evaluate((b) => [getComputedStyle(b).backgroundColor, getComputedStyle(b).color]);
+    assert.equal(back, 'rgb(255, 255, 0)');
+    assert.equal(fore, 'rgb(0, 0, 0)');
+    assert.ok(logged.some((m) => m.startsWith('warning') && m.includes('4.5:1')), logged.join('\n'));
+    await page.context().close();
+    // Inherited text styles set by the host stop at the widget.
+    ({ page, errors } = await open('styles.html'));
+    const style = await page.locator('legend').first().evaluate((l) => {
+      const s = getComputedStyle(l);
+      return [s.textTransform, s.letterSpacing, s.direction, s.writingMode, s.fontStyle];
+    });
+    assert.deepEqual(style, ['none', 'normal', 'ltr', 'horizontal-tb', 'normal']);
+    assert.deepEqual(errors, []);
   } finally {
     await hostServer.close();
   }
