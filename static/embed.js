@@ -29,8 +29,30 @@ function contrast(a, b) {
 // Two widgets on one storage key would overwrite each other's dossier: the second is refused.
 const keys = new Set();
 
-if (hosts.length > 0) {
-  await init({ module_or_path: new URL('facture-impayee_bg.wasm', here) });
+/** Never a blank box: when the app cannot start, each element says so and where to go. */
+function cannotStart(reason) {
+  console.error(`facture-impayee: the app could not start (${reason}). If the page's Content-Security-Policy is the cause, script-src needs 'wasm-unsafe-eval' and connect-src must allow ${here.origin}.`);
+  for (const host of hosts) {
+    const p = document.createElement('p');
+    p.append('Le calculateur « Facture impayée » ne peut pas démarrer sur cette page. ');
+    const a = document.createElement('a');
+    a.href = here.href;
+    a.textContent = 'Ouvrez-le sur sa propre page.';
+    p.append(a);
+    host.replaceChildren(p);
+  }
+}
+
+let started = hosts.length > 0;
+if (started) {
+  try {
+    await init({ module_or_path: new URL('facture-impayee_bg.wasm', here) });
+  } catch (e) {
+    started = false;
+    cannotStart(e?.message ?? String(e));
+  }
+}
+if (started) {
   for (const host of hosts) {
     const key = (host.dataset.storageNamespace ?? '').trim();
     if (keys.has(key)) {

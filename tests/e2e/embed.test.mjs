@@ -247,3 +247,27 @@ test('a host that sets odd colours or inherited text styles does not break the w
     await hostServer.close();
   }
 });
+
+test('when the host page blocks WebAssembly, the element says so instead of staying blank', async () => {
+  const strict = "default-src 'self'; script-src 'self'; style-src 'self'";
+  const hostServer = await serve(DIST, {
+    extraPages: {
+      '/sans-wasm.html': { csp: strict, html: `<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>Hôte</title><link rel="icon" href="favicon.svg"><script type="module" src="embed.js"></script></head><body><div data-facture-impayee></div></body></html>` },
+    },
+  });
+  try {
+    const { page, errors } = await newPage(new URL('sans-wasm.html', hostServer.url).href);
+    const logged = [];
+    page.on('console', (m) => { if (m.type() === 'error') logged.push(m.text()); });
+    await page.reload();
+    const notice = page.locator('[data-facture-impayee] p');
+    await notice.waitFor();
+    assert.match(await notice.textContent(), /ne peut pas démarrer sur cette page/);
+    assert.equal(await page.locator('[data-facture-impayee] a').getAttribute('href'), new URL('./', hostServer.url).href);
+    assert.ok((await page.locator('[data-facture-impayee]').boundingBox()).height > 0, 'not a zero-height box');
+    assert.ok(logged.some((m) => m.includes("'wasm-unsafe-eval'")), logged.join('\n'));
+    assert.deepEqual(errors, [], 'no uncaught error');
+  } finally {
+    await hostServer.close();
+  }
+});
