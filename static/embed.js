@@ -29,6 +29,15 @@ function contrast(a, b) {
 // Two widgets on one storage key would overwrite each other's dossier: the second is refused.
 const keys = new Set();
 
+// app.css sizes everything in --fi-rem, the visitor's default size computed at the app's root:
+// registered as a length so it is computed there once and inherited as such (a host's
+// « html { font-size: 8px } » would shrink rem).
+try {
+  CSS.registerProperty({ name: '--fi-rem', syntax: '<length>', inherits: true, initialValue: '16px' });
+} catch {
+  // Already registered (the script loaded twice), or an old browser: 1em at each use is close.
+}
+
 /** Never a blank box: when the app cannot start, each element says so and where to go. */
 function cannotStart(reason) {
   console.error(`facture-impayee: the app could not start (${reason}). If the page's Content-Security-Policy is the cause, script-src needs 'wasm-unsafe-eval' and connect-src must allow ${here.origin}.`);

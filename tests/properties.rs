@@ -187,10 +187,12 @@ fn plausible_form() -> impl Strategy<Value = DossierForm> {
             due_date: day(issue + term),
             payments: paid_pct
                 .map(|pct| {
+                    // In cents, so that a payment never exceeds a one-cent invoice.
+                    let paid = (cents * pct / 100).max(1);
                     vec![PaymentForm {
                         id: 2,
                         date: day(issue + term + 5),
-                        amount: format!("{}", (cents * pct / 100 / 100).max(1)),
+                        amount: format!("{},{:02}", paid / 100, paid % 100),
                     }]
                 })
                 .unwrap_or_default(),

@@ -271,3 +271,31 @@ test('when the host page blocks WebAssembly, the element says so instead of stay
     await hostServer.close();
   }
 });
+
+test('a host root font size does not shrink the widget', async () => {
+  const hostServer = await serve(DIST, {
+    extraPages: {
+      '/petit.html': { html: `<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>Hôte</title><link rel="icon" href="favicon.svg"><link rel="stylesheet" href="petit.css"><script type="module" src="embed.js"></script></head><body><div data-facture-impayee></div></body></html>` },
+    },
+    extraFiles: { '/petit.css': 'html { font-size: 8px; } body { font-size: 8px; }' },
+  });
+  try {
+    const sizes = async (url) => {
+      const { page } = await newPage(url);
+      await page.getByRole('button', { name: 'Suivant' }).waitFor();
+      const s = await page.evaluate(() => {
+        const root = document.querySelector('[data-facture-impayee]').shadowRoot;
+        const size = (sel) => getComputedStyle(root.querySelector(sel)).fontSize;
+        const pad = getComputedStyle(root.querySelector('.fi-button')).paddingLeft;
+        return [size('legend'), size('h2'), size('label'), pad];
+      });
+      await page.context().close();
+      return s;
+    };
+    const normal = await sizes(server.url);
+    assert.deepEqual(normal.slice(0, 1), ['16px']);
+    assert.deepEqual(await sizes(new URL('petit.html', hostServer.url).href), normal);
+  } finally {
+    await hostServer.close();
+  }
+});
