@@ -86,6 +86,8 @@ impl Options for Option<LetterKind> {
         (Some(LetterKind::PremiereRelance), "r1"),
         (Some(LetterKind::SecondeRelance), "r2"),
         (Some(LetterKind::DeclarationDeCreance), "dc"),
+        (Some(LetterKind::RequeteInjonctionDePayer), "ip"),
+        (Some(LetterKind::Decompte), "decompte"),
     ];
 }
 

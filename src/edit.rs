@@ -71,6 +71,7 @@ pub enum LetterField {
     Signatory,
     MandataireName,
     MandataireAddress,
+    CourtTown,
 }
 
 /// A choice among options, or a box ticked.
@@ -97,6 +98,11 @@ pub enum Choice {
     LetterElectronic(bool),
     /// Claim only the undisputed part.
     LetterUndisputedOnly(bool),
+    /// The requête's bordereau: the terms of sale or contract, the signed order or quote, the
+    /// delivery note, held.
+    HoldsTerms(bool),
+    HoldsOrder(bool),
+    HoldsDelivery(bool),
 }
 
 impl DossierForm {
@@ -191,6 +197,9 @@ impl DossierForm {
             Choice::LetterKind(k) => self.letter.kind = k,
             Choice::LetterElectronic(b) => self.letter.electronic = b,
             Choice::LetterUndisputedOnly(b) => self.letter.undisputed_only = b,
+            Choice::HoldsTerms(b) => self.letter.holds_terms = b,
+            Choice::HoldsOrder(b) => self.letter.holds_order = b,
+            Choice::HoldsDelivery(b) => self.letter.holds_delivery = b,
         }
     }
 
@@ -337,6 +346,7 @@ fn letter_field(l: &mut LetterForm, f: LetterField) -> &mut String {
         LetterField::Signatory => &mut l.signatory,
         LetterField::MandataireName => &mut l.mandataire_name,
         LetterField::MandataireAddress => &mut l.mandataire_address,
+        LetterField::CourtTown => &mut l.court_town,
     }
 }
 

@@ -142,6 +142,11 @@ pub struct LetterForm {
     pub mandataire_address: String,
     /// The debtor disputes part: the letter claims only the rest.
     pub undisputed_only: bool,
+    /// The requête: the town of the court, and what the visitor holds for its bordereau.
+    pub court_town: String,
+    pub holds_terms: bool,
+    pub holds_order: bool,
+    pub holds_delivery: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
@@ -336,7 +341,7 @@ impl Step {
             Step::Actions => "Ce que vous avez déjà fait",
             Step::Answer => "La réponse de votre débiteur",
             Step::Results => "Ce qui vous est dû et que faire",
-            Step::Letter => "Votre lettre",
+            Step::Letter => "Votre document",
         }
     }
 

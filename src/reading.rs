@@ -417,6 +417,10 @@ pub fn letter_options(form: &DossierForm) -> (LetterOptions, Vec<FormError>) {
             ..Party::default()
         },
         undisputed_only: l.undisputed_only,
+        court_town: l.court_town.clone(),
+        holds_terms: l.holds_terms,
+        holds_order: l.holds_order,
+        holds_delivery: l.holds_delivery,
     };
     (options, check.errors)
 }

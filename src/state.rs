@@ -110,6 +110,9 @@ pub enum Action {
     RemoveReminder(u32),
     /// The opening and closing of this kind of letter go back to the proposed text.
     RestoreProposed(LetterKind),
+    /// « Préparer … » from the results: the document of the recommended step, whatever was
+    /// chosen before (texts rewritten for another stay with it).
+    PrepareRecommended,
     /// « Suivant »: goes on when the step is valid, else shows what is missing.
     Next,
     Back,
@@ -279,6 +282,10 @@ impl Reducible for AppState {
             }
             Action::Back => next.step = next.step.previous(),
             Action::GoTo(step) => next.step = step,
+            Action::PrepareRecommended => {
+                next.form.letter.kind = None;
+                next.step = Step::Letter;
+            }
             Action::AskErase => next.confirming_erase = true,
             Action::CancelErase => next.confirming_erase = false,
             Action::Erased => {
@@ -396,6 +403,30 @@ mod tests {
         assert_eq!(reloaded.reached, Step::Results);
         // Erasing forgets it.
         assert_eq!(reduce(reloaded, Action::Erased).reached, Step::Debtor);
+    }
+
+    #[test]
+    fn preparing_from_the_results_opens_the_recommended_document_and_keeps_other_texts() {
+        let state = AppState::new(Loaded::Nothing, today(), Rc::default());
+        let kind = LetterKind::MiseEnDemeure;
+        let state = reduce(
+            state,
+            Action::Choose(crate::edit::Choice::LetterKind(Some(kind))),
+        );
+        let state = reduce(
+            state,
+            Action::SetText(
+                crate::edit::TextField::Letter(crate::edit::LetterField::Opening(kind)),
+                "Mes mots".into(),
+            ),
+        );
+        let state = reduce(state, Action::GoTo(Step::Results));
+        let state = reduce(state, Action::PrepareRecommended);
+        assert_eq!((state.step, state.form.letter.kind), (Step::Letter, None));
+        assert_eq!(
+            crate::form::LetterForm::rewritten(&state.form.letter.openings, kind),
+            Some("Mes mots")
+        );
     }
 
     #[test]

@@ -46,6 +46,9 @@ fn main() {
         place: "Lyon".into(),
         iban: "FR76 3000 6000 0112 3456 7890 189".into(),
         signatory: "Claire Dupont, gérante".into(),
+        court_town: "Paris".into(),
+        holds_terms: true,
+        holds_order: true,
         ..LetterOptions::default()
     };
     std::fs::create_dir_all(out).expect("an output folder");

@@ -67,6 +67,27 @@ fn cell(text: &str, width: u32, bold: bool, right: bool) -> String {
     )
 }
 
+/// A paragraph, a title or a table of amounts, in the body or the annex.
+fn push_block(b: &mut String, block: &Block, body: Style, heading: Style, line: Style) {
+    match block {
+        Block::Paragraph(p) => b.push_str(&paragraph(p, body)),
+        Block::Heading(h) => b.push_str(&paragraph(h, heading)),
+        Block::Amounts(lines) => {
+            b.push_str("<w:tbl><w:tblPr><w:tblW w:w=\"9000\" w:type=\"dxa\"/><w:tblBorders><w:insideH w:val=\"single\" w:sz=\"2\" w:color=\"BBBBBB\"/></w:tblBorders></w:tblPr><w:tblGrid><w:gridCol w:w=\"7200\"/><w:gridCol w:w=\"1800\"/></w:tblGrid>");
+            for l in lines {
+                b.push_str(&format!(
+                    // A row is never cut in two at a page break.
+                    "<w:tr><w:trPr><w:cantSplit/></w:trPr>{}{}</w:tr>",
+                    cell(&l.label, 7200, l.total, false),
+                    cell(&l.amount, 1800, l.total, true)
+                ));
+            }
+            b.push_str("</w:tbl>");
+            b.push_str(&paragraph("", line));
+        }
+    }
+}
+
 fn document(letter: &Letter) -> String {
     let line = Style {
         space_after: 0,
@@ -90,14 +111,16 @@ fn document(letter: &Letter) -> String {
         b.push_str(&paragraph(l, recipient));
     }
     b.push_str(&paragraph("", line));
-    b.push_str(&paragraph(
-        &letter.place_date,
-        Style {
-            align: "right",
-            space_after: 240,
-            ..Style::default()
-        },
-    ));
+    if !letter.place_date.is_empty() {
+        b.push_str(&paragraph(
+            &letter.place_date,
+            Style {
+                align: "right",
+                space_after: 240,
+                ..Style::default()
+            },
+        ));
+    }
     if let Some(mode) = &letter.mode {
         b.push_str(&paragraph(
             mode,
@@ -116,31 +139,26 @@ fn document(letter: &Letter) -> String {
             ..Style::default()
         },
     ));
-    b.push_str(&paragraph(&letter.salutation, body));
+    if !letter.salutation.is_empty() {
+        b.push_str(&paragraph(&letter.salutation, body));
+    }
     // The last paragraph, the closing and the signature stay together, so the signature's
     // name never starts a page alone (as in the PDF).
     let keep = |s: Style| Style {
         keep_next: true,
         ..s
     };
+    let heading = Style {
+        bold: true,
+        space_after: 120,
+        keep_next: true,
+        ..Style::default()
+    };
     let last = letter.blocks.len().saturating_sub(1);
     for (i, block) in letter.blocks.iter().enumerate() {
         match block {
             Block::Paragraph(p) if i == last => b.push_str(&paragraph(p, keep(body))),
-            Block::Paragraph(p) => b.push_str(&paragraph(p, body)),
-            Block::Amounts(lines) => {
-                b.push_str("<w:tbl><w:tblPr><w:tblW w:w=\"9000\" w:type=\"dxa\"/><w:tblBorders><w:insideH w:val=\"single\" w:sz=\"2\" w:color=\"BBBBBB\"/></w:tblBorders></w:tblPr><w:tblGrid><w:gridCol w:w=\"7200\"/><w:gridCol w:w=\"1800\"/></w:tblGrid>");
-                for l in lines {
-                    b.push_str(&format!(
-                        // A row is never cut in two at a page break.
-                        "<w:tr><w:trPr><w:cantSplit/></w:trPr>{}{}</w:tr>",
-                        cell(&l.label, 7200, l.total, false),
-                        cell(&l.amount, 1800, l.total, true)
-                    ));
-                }
-                b.push_str("</w:tbl>");
-                b.push_str(&paragraph("", line));
-            }
+            _ => push_block(&mut b, block, body, heading, line),
         }
     }
     b.push_str(&paragraph(&letter.closing, keep(body)));
@@ -153,6 +171,13 @@ fn document(letter: &Letter) -> String {
             recipient
         };
         b.push_str(&paragraph(l, style));
+    }
+    for (i, block) in letter.annex.iter().enumerate() {
+        if i == 0 {
+            // The annex starts on a page of its own.
+            b.push_str("<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>");
+        }
+        push_block(&mut b, block, body, heading, line);
     }
     format!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\

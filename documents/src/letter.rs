@@ -19,20 +19,27 @@ pub enum LetterKind {
     PremiereRelance,
     SecondeRelance,
     DeclarationDeCreance,
+    RequeteInjonctionDePayer,
+    Decompte,
 }
 engine::by_name!(LetterKind {
     MiseEnDemeure,
     PremiereRelance,
     SecondeRelance,
-    DeclarationDeCreance
+    DeclarationDeCreance,
+    RequeteInjonctionDePayer,
+    Decompte
 });
 
 impl LetterKind {
-    pub const ALL: [LetterKind; 4] = [
+    /// In this order for good: the visitor's rewritten texts are stored by position.
+    pub const ALL: [LetterKind; 6] = [
         LetterKind::MiseEnDemeure,
         LetterKind::PremiereRelance,
         LetterKind::SecondeRelance,
         LetterKind::DeclarationDeCreance,
+        LetterKind::RequeteInjonctionDePayer,
+        LetterKind::Decompte,
     ];
 
     pub fn label(self) -> &'static str {
@@ -41,6 +48,8 @@ impl LetterKind {
             LetterKind::PremiereRelance => "Première relance amiable",
             LetterKind::SecondeRelance => "Seconde relance",
             LetterKind::DeclarationDeCreance => "Déclaration de créance",
+            LetterKind::RequeteInjonctionDePayer => "Requête en injonction de payer",
+            LetterKind::Decompte => "Décompte de la créance",
         }
     }
 
@@ -51,6 +60,8 @@ impl LetterKind {
             LetterKind::PremiereRelance => "la première relance amiable",
             LetterKind::SecondeRelance => "la seconde relance",
             LetterKind::DeclarationDeCreance => "la déclaration de créance",
+            LetterKind::RequeteInjonctionDePayer => "la requête en injonction de payer",
+            LetterKind::Decompte => "le décompte de la créance",
         }
     }
 
@@ -61,6 +72,8 @@ impl LetterKind {
             LetterKind::PremiereRelance => "relance-1",
             LetterKind::SecondeRelance => "relance-2",
             LetterKind::DeclarationDeCreance => "declaration-de-creance",
+            LetterKind::RequeteInjonctionDePayer => "requete-injonction-de-payer",
+            LetterKind::Decompte => "decompte",
         }
     }
 
@@ -73,6 +86,7 @@ impl LetterKind {
             Procedure::DeclarationDeCreance | Procedure::ReleveDeForclusion => {
                 Some(LetterKind::DeclarationDeCreance)
             }
+            Procedure::InjonctionDePayer => Some(LetterKind::RequeteInjonctionDePayer),
             _ => None,
         }
     }
@@ -83,6 +97,7 @@ impl LetterKind {
             Procedure::DeclarationDeCreance | Procedure::ReleveDeForclusion => {
                 LetterKind::DeclarationDeCreance
             }
+            Procedure::InjonctionDePayer => LetterKind::RequeteInjonctionDePayer,
             _ => LetterKind::MiseEnDemeure,
         }
     }
@@ -107,6 +122,12 @@ pub struct LetterOptions {
     pub mandataire: Party,
     /// When the debtor disputes part: claim only the part it does not dispute.
     pub undisputed_only: bool,
+    /// The requête: the town of the court of the debtor's seat (CPC 1406).
+    pub court_town: String,
+    /// The requête's bordereau: what the visitor holds beside the invoices and letters.
+    pub holds_terms: bool,
+    pub holds_order: bool,
+    pub holds_delivery: bool,
 }
 
 /// A letter, ready to be shown, printed or written to a file.
@@ -121,8 +142,12 @@ pub struct Letter {
     pub subject: String,
     pub salutation: String,
     pub blocks: Vec<Block>,
+    /// The paragraph the visitor may rewrite (« Premier paragraphe »), as it stands.
+    pub opening: String,
     pub closing: String,
     pub signature: Vec<String>,
+    /// After the signature: a requête's detailed statement of account.
+    pub annex: Vec<Block>,
     /// The file name without its extension: « mise-en-demeure-acme-sas-2025-07-20 ».
     pub file_stem: String,
 }
@@ -130,6 +155,8 @@ pub struct Letter {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Block {
     Paragraph(String),
+    /// A title inside the body or the annex, set in bold: « Décompte », « Pièces ».
+    Heading(String),
     Amounts(Vec<AmountLine>),
 }
 
@@ -147,6 +174,13 @@ pub fn compose(
     assessment: &Assessment,
     options: &LetterOptions,
 ) -> Letter {
+    match kind {
+        LetterKind::RequeteInjonctionDePayer => {
+            return crate::requete::compose(dossier, assessment, options)
+        }
+        LetterKind::Decompte => return crate::decompte::compose(dossier, assessment, options),
+        _ => {}
+    }
     let today = assessment.date;
     let law = Law::for_debtor(dossier.debtor.kind, today);
     let deadline = if options.deadline_days == 0 {
@@ -185,6 +219,10 @@ pub fn compose(
             ),
             Some(sending_mode(options.electronic)),
         ),
+        // Composed by their own modules (the top of this function).
+        LetterKind::RequeteInjonctionDePayer | LetterKind::Decompte => {
+            (kind.label().to_string(), None)
+        }
     };
 
     match kind {
@@ -318,6 +356,7 @@ pub fn compose(
             para(&mut blocks, "Vous trouverez ci-joint la copie des factures et de nos relances. Nous certifions sincère et \
                 véritable la présente déclaration.".into());
         }
+        LetterKind::RequeteInjonctionDePayer | LetterKind::Decompte => {}
     }
     if !options.extra.trim().is_empty() {
         para(&mut blocks, options.extra.trim().to_string());
@@ -382,9 +421,17 @@ pub fn compose(
         mode,
         subject,
         salutation,
+        opening: blocks
+            .iter()
+            .find_map(|b| match b {
+                Block::Paragraph(p) => Some(p.clone()),
+                _ => None,
+            })
+            .unwrap_or_default(),
         blocks,
         closing: custom_or(&options.closing, &default_closing),
         signature,
+        annex: Vec::new(),
         file_stem: format!(
             "{}-{}-{}",
             kind.file_prefix(),
@@ -405,7 +452,7 @@ fn sending_mode(electronic: bool) -> String {
 
 /// The invoices, for a first reminder: number, due date, amount still due.
 /// An invoice as a letter names it: « n° F-1 », or « du 15/06/2026 » when it has no number.
-fn name(i: &InvoiceAssessment) -> String {
+pub(crate) fn name(i: &InvoiceAssessment) -> String {
     if i.numbered {
         format!("n° {}", i.number)
     } else {
@@ -414,7 +461,7 @@ fn name(i: &InvoiceAssessment) -> String {
 }
 
 /// « A, B et C ».
-fn french_list(items: &[String]) -> String {
+pub(crate) fn french_list(items: &[String]) -> String {
     match items {
         [] => String::new(),
         [one] => one.clone(),
@@ -423,20 +470,20 @@ fn french_list(items: &[String]) -> String {
 }
 
 /// The invoices of a letter in words that agree with their number.
-struct Refs {
+pub(crate) struct Refs {
     /// « facture n° F-1 », « factures n° F-1 et n° F-2 » (for a subject line).
-    subject: String,
+    pub(crate) subject: String,
     /// « la facture n° F-1 », « la facture du 15/06/2026 de 900,00 € », « les factures … ».
-    the: String,
-    unpaid: &'static str,
-    due: &'static str,
+    pub(crate) the: String,
+    pub(crate) unpaid: &'static str,
+    pub(crate) due: &'static str,
     payment: &'static str,
     not_included: &'static str,
     plural_e: &'static str,
 }
 
 impl Refs {
-    fn of<'a>(invoices: impl IntoIterator<Item = &'a InvoiceAssessment>) -> Refs {
+    pub(crate) fn of<'a>(invoices: impl IntoIterator<Item = &'a InvoiceAssessment>) -> Refs {
         let names: Vec<String> = invoices
             .into_iter()
             .map(|i| {
@@ -493,7 +540,7 @@ fn invoice_lines(a: &Assessment) -> Vec<AmountLine> {
 
 /// The full breakdown: each invoice, interest per half-year with rate and article, the
 /// 40 € per invoice (not for a consumer), payments, total.
-fn amount_lines<'a>(
+pub(crate) fn amount_lines<'a>(
     invoices: impl IntoIterator<Item = &'a InvoiceAssessment>,
     law: &Law,
 ) -> Vec<AmountLine> {
@@ -635,19 +682,19 @@ fn claimed_lines<'a>(
 
 /// What the letters cite, by who owes: a business (C. com.), a public buyer (Code de la
 /// commande publique) or a consumer (C. civ., and nothing of the 40 €: CPCE L111-8).
-struct Law {
-    interest_label: &'static str,
+pub(crate) struct Law {
+    pub(crate) interest_label: &'static str,
     /// The article of the 40 €; None where it is not owed.
-    indemnity_article: Option<&'static str>,
+    pub(crate) indemnity_article: Option<&'static str>,
     /// The mise en demeure's paragraph on why the sums are due.
-    legal_basis: String,
+    pub(crate) legal_basis: String,
     /// The first reminder's sentence on what runs without any reminder.
     automatic_charges: Option<String>,
 }
 
 impl Law {
     /// The law of the letters, by who owes; the amounts and days come from the engine's tables.
-    fn for_debtor(kind: DebtorKind, today: NaiveDate) -> Law {
+    pub(crate) fn for_debtor(kind: DebtorKind, today: NaiveDate) -> Law {
         let indemnity = format_euros(Decimal::from(params::RECOVERY_INDEMNITY_EUROS.at(today)));
         match kind {
             DebtorKind::Business { .. } | DebtorKind::Abroad { .. } => Law {
@@ -728,7 +775,7 @@ fn what_follows(d: &Dossier, a: &Assessment) -> String {
     format!("À défaut de règlement dans ce délai, nous engagerons sans autre avis {action}, sans préjudice de tous autres droits.")
 }
 
-fn party_lines(p: &Party) -> Vec<String> {
+pub(crate) fn party_lines(p: &Party) -> Vec<String> {
     let mut lines = Vec::new();
     if !p.name.trim().is_empty() {
         lines.push(p.name.trim().to_string());
@@ -753,7 +800,7 @@ fn party_lines(p: &Party) -> Vec<String> {
     lines
 }
 
-fn custom_or(custom: &str, default: &str) -> String {
+pub(crate) fn custom_or(custom: &str, default: &str) -> String {
     if custom.trim().is_empty() {
         default.to_string()
     } else {
@@ -761,7 +808,7 @@ fn custom_or(custom: &str, default: &str) -> String {
     }
 }
 
-fn or_dash(text: &str) -> &str {
+pub(crate) fn or_dash(text: &str) -> &str {
     if text.trim().is_empty() {
         "—"
     } else {
@@ -825,7 +872,7 @@ pub fn typography(text: &str) -> String {
 
 /// French typography, then only what the PDF's font can show (`winansi::shown`): the preview,
 /// the PDF and the DOCX say exactly the same.
-fn french_typography(mut l: Letter) -> Letter {
+pub(crate) fn french_typography(mut l: Letter) -> Letter {
     let t = |s: &str| crate::winansi::shown(&typography(s));
     let fix = |v: &mut Vec<String>| v.iter_mut().for_each(|s| *s = t(s));
     fix(&mut l.sender);
@@ -835,9 +882,10 @@ fn french_typography(mut l: Letter) -> Letter {
     l.subject = t(&l.subject);
     l.salutation = t(&l.salutation);
     l.closing = t(&l.closing);
-    for b in &mut l.blocks {
+    l.opening = t(&l.opening);
+    for b in l.blocks.iter_mut().chain(l.annex.iter_mut()) {
         match b {
-            Block::Paragraph(p) => *p = t(p),
+            Block::Paragraph(p) | Block::Heading(p) => *p = t(p),
             Block::Amounts(lines) => lines.iter_mut().for_each(|a| a.label = t(&a.label)),
         }
     }
@@ -854,16 +902,20 @@ impl Letter {
         out.extend(self.mode.iter().cloned());
         out.push(format!("Objet : {}", self.subject));
         out.push(self.salutation.clone());
-        for b in &self.blocks {
-            match b {
-                Block::Paragraph(p) => out.push(p.clone()),
-                Block::Amounts(lines) => {
-                    out.extend(lines.iter().map(|l| format!("{} : {}", l.label, l.amount)))
+        let blocks = |out: &mut Vec<String>, blocks: &[Block]| {
+            for b in blocks {
+                match b {
+                    Block::Paragraph(p) | Block::Heading(p) => out.push(p.clone()),
+                    Block::Amounts(lines) => {
+                        out.extend(lines.iter().map(|l| format!("{} : {}", l.label, l.amount)))
+                    }
                 }
             }
-        }
+        };
+        blocks(&mut out, &self.blocks);
         out.push(self.closing.clone());
         out.extend(self.signature.iter().cloned());
+        blocks(&mut out, &self.annex);
         out.join("\n")
     }
 }

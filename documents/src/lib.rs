@@ -1,13 +1,16 @@
-//! Letters and their files: a mise en demeure, two reminders, and a déclaration de créance,
+//! Letters and their files: a mise en demeure, two reminders, a déclaration de créance, the
+//! requête en injonction de payer and the décompte,
 //! and the calendar of the deadlines (`ics`),
 //! composed from the dossier and the engine's assessment, then written as PDF or DOCX.
 //! Pure Rust, no browser: tested natively, files checked with pdftotext and a zip reader.
 
+pub mod decompte;
 pub mod docx;
 mod helvetica;
 pub mod ics;
 pub mod letter;
 pub mod pdf;
+pub mod requete;
 mod winansi;
 mod zip;
 

@@ -156,6 +156,12 @@ impl Layout {
     fn block(&mut self, block: &Block) {
         match block {
             Block::Paragraph(p) => self.paragraph(p, MARGIN_X, TEXT_W, Font::Regular, true),
+            Block::Heading(h) => {
+                // A title never ends a page: it keeps a line of what follows with it.
+                self.room(LEADING * 2.5);
+                self.gap(0.5);
+                self.paragraph(h, MARGIN_X, TEXT_W, Font::Bold, false);
+            }
             Block::Amounts(lines) => {
                 for line in lines {
                     let font = if line.total {
@@ -211,11 +217,13 @@ fn layout(letter: &Letter) -> Layout {
         );
     }
     l.gap(1.5);
-    let date = winansi::encode(&letter.place_date);
-    let date_x = (PAGE_W - MARGIN_X - width(&date, Font::Regular, SIZE)).max(MARGIN_X);
-    l.room(LEADING);
-    l.text(date_x, Font::Regular, date, 0.0);
-    l.gap(2.0);
+    if !letter.place_date.is_empty() {
+        let date = winansi::encode(&letter.place_date);
+        let date_x = (PAGE_W - MARGIN_X - width(&date, Font::Regular, SIZE)).max(MARGIN_X);
+        l.room(LEADING);
+        l.text(date_x, Font::Regular, date, 0.0);
+        l.gap(2.0);
+    }
     if let Some(mode) = &letter.mode {
         l.paragraph(mode, MARGIN_X, TEXT_W, Font::Bold, false);
         l.gap(0.5);
@@ -228,8 +236,10 @@ fn layout(letter: &Letter) -> Layout {
         false,
     );
     l.gap(1.0);
-    l.paragraph(&letter.salutation, MARGIN_X, TEXT_W, Font::Regular, false);
-    l.gap(0.5);
+    if !letter.salutation.is_empty() {
+        l.paragraph(&letter.salutation, MARGIN_X, TEXT_W, Font::Regular, false);
+        l.gap(0.5);
+    }
     // A letter's end is never left alone on a page: its last paragraph, the closing and the
     // signature move to the next page together when they do not fit.
     let (body, last) = match letter.blocks.split_last() {
@@ -261,6 +271,13 @@ fn layout(letter: &Letter) -> Layout {
     l.gap(2.0);
     for line in &letter.signature {
         l.paragraph(line, RECIPIENT_X, signature_w, Font::Regular, false);
+    }
+    if !letter.annex.is_empty() {
+        // The annex starts on a page of its own.
+        l.room(PAGE_H);
+        for block in &letter.annex {
+            l.block(block);
+        }
     }
     l
 }

@@ -704,3 +704,214 @@ for e in cal.walk('VEVENT'):\n print(e.decoded('DTSTART').isoformat(), '|', str(
         "{parsed}"
     );
 }
+
+#[test]
+fn the_requete_carries_what_cpc_1407_asks_and_the_amounts_of_the_results() {
+    let (mut dossier, today) = case_dossier("10e_med_unanswered_silent.json");
+    dossier.debtor.identity.representative = "M. Jean Martin, président".into();
+    dossier.debtor.identity.siren = "987 654 321".into();
+    let assessment = assess(&dossier, today).unwrap();
+    let options = LetterOptions {
+        place: "Lyon".into(),
+        signatory: "Claire Dupont, gérante".into(),
+        court_town: "Lille".into(),
+        holds_terms: true,
+        ..LetterOptions::default()
+    };
+    let letter = compose(
+        LetterKind::RequeteInjonctionDePayer,
+        &dossier,
+        &assessment,
+        &options,
+    );
+    assert_eq!(
+        letter.file_stem,
+        "requete-injonction-de-payer-acme-sas-2026-03-02"
+    );
+    let total = collapse(&engine::amount::format_euros(assessment.totals.total));
+    let bytes = pdf::write(&letter);
+    let text = collapse(&pdf_text(&bytes));
+    for needle in [
+        "Requête en injonction de payer",
+        "Madame, Monsieur le Président du tribunal de commerce de Lille",
+        // Both parties as CPC 57 names them: form, name, seat, SIREN, who represents them.
+        "Atelier Lumière, EURL, SIREN 123 456 789, dont le siège est 3 rue des Écoles, 69001 Lyon, représentée par Claire Dupont, gérante",
+        "ACME SAS, SIREN 987 654 321, dont le siège est 12 avenue de la Gare, 75010 Paris, représentée par M. Jean Martin, président",
+        "Facture n° F-1 du 01/12/2025, échue le 31/12/2025",
+        "Malgré une relance du 10 janvier 2026 et une mise en demeure du 2 février 2026 reçue le 4 février 2026, restées sans effet",
+        "L441-10",
+        "Pénalités de retard arrêtées au 02/03/2026 (détail en annexe) 30,46 €",
+        "articles 1405 et suivants du Code de procédure civile",
+        &format!("la somme de {total}, soit 1 500,00 € en principal, 30,46 € de pénalités de retard arrêtées au 2 mars 2026 et 40,00 € d'indemnités forfaitaires"),
+        "et les dépens",
+        "Bordereau des pièces jointes",
+        "Pièce n° 1 : facture n° F-1 du 01/12/2025 (1 500,00 €)",
+        "Pièce n° 2 : conditions générales de vente ou contrat",
+        "Pièce n° 3 : relance du 10 janvier 2026",
+        "Pièce n° 4 : mise en demeure du 2 février 2026 et son avis de réception",
+        "Pièce n° 5 : décompte détaillé de la créance (annexe)",
+        "Fait à Lyon, le 2 mars 2026.",
+        "Signature",
+        "Annexe : décompte détaillé de la créance au 2 mars 2026",
+        "61 jours à 12,15 %",
+    ] {
+        assert!(text.contains(needle), "PDF lacks « {needle} »:\n{text}");
+    }
+    assert_eq!(total, "1 570,46 €");
+    assert!(text.contains(&format!("Total {total}")), "{text}");
+    // What the visitor did not say they hold is not listed.
+    assert!(!text.contains("bon de commande"));
+    // The annex starts a page of its own: the body and the bordereau end before it.
+    let pages = pdf_pages(&bytes);
+    assert!(pages >= 2, "{pages}");
+    let last_page = text.rsplit("Page").nth(1).unwrap_or_default();
+    assert!(!last_page.contains("Bordereau"), "{last_page}");
+
+    let doc = collapse(&docx_text(&docx::write(&letter)));
+    for needle in [
+        "Requête en injonction de payer",
+        "tribunal de commerce de Lille",
+        "Bordereau des pièces jointes",
+        "Pièce n° 5 : décompte détaillé de la créance (annexe)",
+        "Annexe : décompte détaillé de la créance au 2 mars 2026",
+        &total,
+    ] {
+        assert!(doc.contains(needle), "DOCX lacks « {needle} »:\n{doc}");
+    }
+}
+
+#[test]
+fn the_requete_goes_to_the_court_the_debtor_calls_for() {
+    let requete = |case: &str, town: &str| {
+        let (dossier, today) = case_dossier(case);
+        let assessment = assess(&dossier, today).unwrap();
+        let options = LetterOptions {
+            court_town: town.into(),
+            ..LetterOptions::default()
+        };
+        compose(
+            LetterKind::RequeteInjonctionDePayer,
+            &dossier,
+            &assessment,
+            &options,
+        )
+        .recipient
+        .join(" ")
+    };
+    // A pilot town, as the visitor may type it: a tribunal des activités économiques (2025-2028).
+    assert!(requete("10e_med_unanswered_silent.json", "saint-brieuc")
+        .ends_with("du tribunal des activités économiques de saint-brieuc"));
+    assert!(requete("10e_med_unanswered_silent.json", "Le Mans")
+        .ends_with("du tribunal des activités économiques de Le Mans"));
+    assert!(requete("10e_med_unanswered_silent.json", "Lille")
+        .ends_with("du tribunal de commerce de Lille"));
+    // No town yet: a blank to fill by hand, never a wrong court.
+    assert!(requete("10e_med_unanswered_silent.json", "").contains("tribunal de commerce de …"));
+    // A consumer, a civil debtor: the tribunal judiciaire, even in a pilot town.
+    assert!(requete("06_consumer.json", "Paris").ends_with("du tribunal judiciaire de Paris"));
+    assert!(requete("10l_civil_debtor.json", "Lyon").ends_with("du tribunal judiciaire de Lyon"));
+}
+
+#[test]
+fn the_decompte_totals_what_the_results_show_even_for_an_invoice_paid_late() {
+    for case in [
+        "01_half_year_split.json",
+        "04_partial_payments.json",
+        "10n_paid_late.json",
+        "06_consumer.json",
+    ] {
+        let (dossier, today) = case_dossier(case);
+        let assessment = assess(&dossier, today).unwrap();
+        let letter = compose(
+            LetterKind::Decompte,
+            &dossier,
+            &assessment,
+            &LetterOptions::default(),
+        );
+        let total = collapse(&engine::amount::format_euros(assessment.totals.total));
+        let text = collapse(&pdf_text(&pdf::write(&letter)));
+        assert!(
+            text.contains(&format!("Total dû {total}")),
+            "{case}: {total}\n{text}"
+        );
+        assert!(text.contains("Décompte de la créance au"), "{case}");
+        let requete = compose(
+            LetterKind::RequeteInjonctionDePayer,
+            &dossier,
+            &assessment,
+            &LetterOptions::default(),
+        );
+        assert!(
+            collapse(&requete.plain_text()).contains(&format!("Total : {total}")),
+            "{case}"
+        );
+    }
+}
+
+#[test]
+fn a_requete_on_a_partly_disputed_claim_asks_only_for_the_undisputed_part() {
+    let (dossier, today) = case_dossier("10i_disputes_part.json");
+    let assessment = assess(&dossier, today).unwrap();
+    let t = &assessment.totals;
+    assert!(!t.disputed.is_zero());
+    let letter = compose(
+        LetterKind::RequeteInjonctionDePayer,
+        &dossier,
+        &assessment,
+        &LetterOptions::default(),
+    );
+    let euros = |d| collapse(&engine::amount::format_euros(d));
+    let text = collapse(&pdf_text(&pdf::write(&letter)));
+    for needle in [
+        format!("Total {}", euros(t.total)),
+        // U+2212 is not in the PDF's WinAnsi: a hyphen-minus there (winansi::shown).
+        format!(
+            "Partie contestée de la facture n° F-1, non réclamée ici - {}",
+            euros(t.disputed)
+        ),
+        format!("Somme réclamée, non contestée {}", euros(t.undisputed)),
+        format!(
+            "de lui payer la somme de {}, partie non contestée de la créance",
+            euros(t.undisputed)
+        ),
+        "la présente requête ne porte que sur la partie qu'il ne conteste pas".to_string(),
+    ] {
+        assert!(text.contains(&needle), "PDF lacks « {needle} »:\n{text}");
+    }
+}
+
+#[test]
+fn the_decompte_names_each_rate_its_basis_and_flags_one_our_sources_do_not_confirm() {
+    // The legal rate of 2026 H2 is not found (FACTS.md): the consumer's décompte says so.
+    let (dossier, _) = case_dossier("06_consumer.json");
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+    let assessment = assess(&dossier, today).unwrap();
+    let letter = compose(
+        LetterKind::Decompte,
+        &dossier,
+        &assessment,
+        &LetterOptions::default(),
+    );
+    let text = collapse(&pdf_text(&pdf::write(&letter)));
+    assert!(text.contains("Taux appliqués"), "{text}");
+    assert!(
+        text.contains("pour le 2d semestre 2026 : taux de l'intérêt légal")
+            && text.contains("à vérifier"),
+        "{text}"
+    );
+    // A verified rate carries no such flag.
+    let (dossier, today) = case_dossier("10e_med_unanswered_silent.json");
+    let assessment = assess(&dossier, today).unwrap();
+    let requete = compose(
+        LetterKind::RequeteInjonctionDePayer,
+        &dossier,
+        &assessment,
+        &LetterOptions::default(),
+    );
+    let text = collapse(&requete.plain_text());
+    assert!(
+        text.contains("12,15 % pour le 1er semestre 2026 : taux de la Banque centrale européenne en vigueur au 01/01/2026 (2,15 %) majoré de 10 points"),
+        "{text}"
+    );
+    assert!(!text.contains("à vérifier"), "{text}");
+}

@@ -2,11 +2,16 @@
 //! The text comes from `documents::compose`, so every figure is the engine's; the preview is
 //! plain Yew text nodes, so whatever the visitor types stays inert.
 
+use std::rc::Rc;
+
 use documents::{Block, Letter, LetterKind};
 use engine::params;
+use engine::recourse::{Court, Procedure};
+use engine::texts::fr;
 use yew::prelude::*;
 
 use super::fields::{error_for, Checkbox, Choice, Field, Kind, Select};
+use super::results::StepDetails;
 use super::{choose, pair, set_text, tick, use_app, use_assessment, yes_no};
 use crate::choices::Options;
 use crate::edit::{self, LetterField, PartyField, TextField};
@@ -48,10 +53,7 @@ pub fn letter_view() -> Html {
     } else {
         proposed.clone()
     };
-    let proposed_opening = proposed.blocks.iter().find_map(|b| match b {
-        Block::Paragraph(text) => Some(text.clone()),
-        Block::Amounts(_) => None,
-    });
+    let proposed_opening = Some(proposed.opening.clone());
     let restore = {
         let ctx = ctx.clone();
         Callback::from(move |_: MouseEvent| ctx.dispatch(Action::RestoreProposed(kind)))
@@ -84,20 +86,48 @@ pub fn letter_view() -> Html {
     } else {
         format!("{} (dernière chance avant la justice)", recommended.label())
     };
+    // The requête only where the engine finds the injonction de payer open: next, later or
+    // an alternative.
+    let rec = &assessment.recommendation;
+    let injonction = std::iter::once(&rec.next)
+        .chain(&rec.then)
+        .chain(&rec.alternatives)
+        .find(|a| a.procedure == Procedure::InjonctionDePayer);
     let mut kinds: Vec<(AttrValue, AttrValue)> = vec![("auto".into(), first_label.into())];
     kinds.extend(
         LetterKind::ALL
             .iter()
             .filter(|k| **k != recommended)
+            .filter(|k| **k != LetterKind::RequeteInjonctionDePayer || injonction.is_some())
             .map(|k| (Some(*k).value().into(), k.label().into())),
     );
     let declaration = kind == LetterKind::DeclarationDeCreance;
+    let requete = kind == LetterKind::RequeteInjonctionDePayer;
+    // A requête, a décompte: no sending mode, no delay, no IBAN.
+    let sent = !requete && kind != LetterKind::Decompte;
+    let court = Court::for_debtor(reading.dossier.debtor.kind, assessment.date);
 
     let show = |edit: bool| {
         let editing = editing.clone();
         Callback::from(move |_: MouseEvent| editing.set(edit))
     };
+    // Above both panes: on a phone the visitor reads it whether previewing or editing.
+    let filing = match injonction {
+        Some(advice) if requete => html! {
+            <section class="fi-card fi-filing" aria-labelledby="fi-filing">
+                <h3 id="fi-filing">{ "Comment déposer la requête" }</h3>
+                <p>{ fr::filing_requete(court) }</p>
+                <details>
+                    <summary>{ "Coût, délais et références" }</summary>
+                    <StepDetails text={Rc::new(fr::advice(advice))} />
+                </details>
+            </section>
+        },
+        _ => Html::default(),
+    };
     html! {
+        <>
+        { filing }
         <div class="fi-letter-view" data-pane={if *editing { "edit" } else { "preview" }}>
             <div class="fi-letter-panes">
                 <button type="button" class="fi-pane-button" aria-pressed={(!*editing).to_string()} onclick={show(false)}>
@@ -108,7 +138,7 @@ pub fn letter_view() -> Html {
                 </button>
             </div>
             <div class="fi-letter-editor">
-                <Select path="letter.kind" label="Quelle lettre ?" options={kinds} selected={l.kind.value()}
+                <Select path="letter.kind" label="Quel document ?" options={kinds} selected={l.kind.value()}
                     onchange={choose(&ctx, edit::Choice::LetterKind)} />
                 if ctx.form.position == PositionChoice::DisputesPart && !declaration {
                     <Choice name="letter-claim" legend="Votre client conteste une partie : que réclamer ?"
@@ -139,7 +169,7 @@ pub fn letter_view() -> Html {
                     </fieldset>
                 } else {
                     <fieldset class="fi-group">
-                        <legend>{ "Le destinataire" }</legend>
+                        <legend>{ if requete { "Votre client, le débiteur" } else { "Le destinataire" } }</legend>
                         <Field path="debtor.identity.name" label="Nom ou raison sociale" value={ctx.form.debtor_name.clone()}
                             oninput={set_text(&ctx, TextField::DebtorName)} />
                         <Field path="debtor.legal_form" label="Forme juridique" value={ctx.form.debtor_details.legal_form.clone()}
@@ -152,19 +182,36 @@ pub fn letter_view() -> Html {
                             oninput={set_text(&ctx, TextField::Debtor(PartyField::Address))} />
                     </fieldset>
                 }
+                if requete {
+                    <fieldset class="fi-group">
+                        <legend>{ "Le tribunal et vos pièces" }</legend>
+                        <Field path="letter.court_town" label="Ville du tribunal" value={l.court_town.clone()}
+                            hint={format!("Celle du {} dont dépend le siège ou le domicile de votre client (article 1406 du Code de procédure civile), par exemple Nanterre.", fr::court_name(court))}
+                            oninput={set_text(&ctx, TextField::Letter(LetterField::CourtTown))} />
+                        <p class="fi-hint">{ "Cochez ce que vous joindrez, en plus des factures, des relances et de la mise en demeure :" }</p>
+                        <Checkbox id="f-letter-holds-terms" checked={l.holds_terms} onchange={tick(&ctx, edit::Choice::HoldsTerms)}
+                            label="Conditions générales de vente ou contrat" />
+                        <Checkbox id="f-letter-holds-order" checked={l.holds_order} onchange={tick(&ctx, edit::Choice::HoldsOrder)}
+                            label="Bon de commande ou devis accepté" />
+                        <Checkbox id="f-letter-holds-delivery" checked={l.holds_delivery} onchange={tick(&ctx, edit::Choice::HoldsDelivery)}
+                            label="Bon de livraison ou procès-verbal de réception" />
+                    </fieldset>
+                }
                 <fieldset class="fi-group">
-                    <legend>{ "Envoi et paiement" }</legend>
-                    <Field path="letter.place" label="Lieu" value={l.place.clone()} hint="Exemple : Lyon"
+                    <legend>{ if sent { "Envoi et paiement" } else { "Lieu" } }</legend>
+                    <Field path="letter.place" label={if sent { "Lieu" } else { "Fait à" }} value={l.place.clone()} hint="Exemple : Lyon"
                         oninput={set_text(&ctx, TextField::Letter(LetterField::Place))} />
-                    <Checkbox id="f-letter-electronic" checked={l.electronic} onchange={set_electronic}
-                        label="Envoi par lettre recommandée électronique" />
+                    if sent {
+                        <Checkbox id="f-letter-electronic" checked={l.electronic} onchange={set_electronic}
+                            label="Envoi par lettre recommandée électronique" />
+                    }
                     if matches!(kind, LetterKind::MiseEnDemeure | LetterKind::SecondeRelance) {
                         <Field path="letter.deadline_days" label="Délai laissé pour payer, en jours" kind={Kind::Number}
                             value={l.deadline_days.clone()} hint={format!("{} jours par défaut ; {} jours est courant.", params::DEFAULT_MISE_EN_DEMEURE_DAYS.current(), params::COMMON_MISE_EN_DEMEURE_DAYS.current())}
                             error={error_for(&errors, "letter.deadline_days")}
                             oninput={set_text(&ctx, TextField::Letter(LetterField::DeadlineDays))} />
                     }
-                    if !declaration {
+                    if !declaration && sent {
                         <Field path="letter.iban" label="IBAN pour le règlement" value={l.iban.clone()}
                             oninput={set_text(&ctx, TextField::Letter(LetterField::Iban))} />
                     }
@@ -177,7 +224,7 @@ pub fn letter_view() -> Html {
                         oninput={set_text(&ctx, TextField::Letter(LetterField::Opening(kind)))} />
                     <Field path="letter.extra" label="Paragraphe supplémentaire" kind={Kind::MultiLine} value={l.extra.clone()}
                         oninput={set_text(&ctx, TextField::Letter(LetterField::Extra))} />
-                    <Field path="letter.closing" label="Formule de politesse" kind={Kind::MultiLine}
+                    <Field path="letter.closing" label={if sent { "Formule de politesse" } else { "Dernière ligne" }} kind={Kind::MultiLine}
                         value={closing.map_or(proposed.closing.clone(), str::to_string)}
                         oninput={set_text(&ctx, TextField::Letter(LetterField::Closing(kind)))} />
                     if opening.is_some() || closing.is_some() {
@@ -190,7 +237,7 @@ pub fn letter_view() -> Html {
             <div class="fi-letter-actions">
                 <button type="button" class="fi-button" onclick={download("pdf")}>{ "Télécharger en PDF" }</button>
                 <button type="button" class="fi-button fi-button--secondary" onclick={download("docx")}>{ "Télécharger en Word (.docx)" }</button>
-                <button type="button" class="fi-button fi-button--secondary" onclick={print}>{ "Imprimer la lettre" }</button>
+                <button type="button" class="fi-button fi-button--secondary" onclick={print}>{ "Imprimer" }</button>
                 <button type="button" class="fi-link" onclick={back}>{ "Revenir aux résultats" }</button>
                 if crate::download::in_a_frame() {
                     <p class="fi-hint">{ crate::download::IN_A_FRAME }</p>
@@ -198,6 +245,7 @@ pub fn letter_view() -> Html {
             </div>
             <LetterPreview letter={letter} />
         </div>
+        </>
     }
 }
 
@@ -216,26 +264,35 @@ fn letter_preview(props: &PreviewProps) -> Html {
         <article class="fi-letter" aria-label="Aperçu de la lettre" tabindex="0">
             <p class="fi-letter__sender">{ lines(&l.sender) }</p>
             <p class="fi-letter__recipient">{ lines(&l.recipient) }</p>
-            <p class="fi-letter__date">{ &l.place_date }</p>
+            if !l.place_date.is_empty() { <p class="fi-letter__date">{ &l.place_date }</p> }
             if let Some(mode) = &l.mode { <p class="fi-letter__mode">{ mode }</p> }
             <p class="fi-letter__subject">{ format!("Objet : {}", l.subject) }</p>
-            <p>{ &l.salutation }</p>
-            { for l.blocks.iter().map(|b| match b {
-                Block::Paragraph(p) => html! { <p class="fi-letter__para">{ p }</p> },
-                Block::Amounts(rows) => html! {
-                    <table class="fi-letter__amounts">
-                        <tbody>
-                            { for rows.iter().map(|r| html! {
-                                <tr class={classes!(r.total.then_some("fi-letter__total"))}>
-                                    <td>{ &r.label }</td><td>{ &r.amount }</td>
-                                </tr>
-                            }) }
-                        </tbody>
-                    </table>
-                },
-            }) }
+            if !l.salutation.is_empty() { <p>{ &l.salutation }</p> }
+            { for l.blocks.iter().map(block) }
             <p class="fi-letter__para">{ &l.closing }</p>
             <p class="fi-letter__signature">{ lines(&l.signature) }</p>
+            if !l.annex.is_empty() {
+                <div class="fi-letter__annex">{ for l.annex.iter().map(block) }</div>
+            }
         </article>
+    }
+}
+
+/// A paragraph, a title or a table of amounts.
+fn block(b: &Block) -> Html {
+    match b {
+        Block::Paragraph(p) => html! { <p class="fi-letter__para">{ p }</p> },
+        Block::Heading(h) => html! { <p class="fi-letter__heading">{ h }</p> },
+        Block::Amounts(rows) => html! {
+            <table class="fi-letter__amounts">
+                <tbody>
+                    { for rows.iter().map(|r| html! {
+                        <tr class={classes!(r.total.then_some("fi-letter__total"))}>
+                            <td>{ &r.label }</td><td>{ &r.amount }</td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+        },
     }
 }

@@ -76,7 +76,7 @@ fn assessment_view(props: &AssessmentProps) -> Html {
     };
     let open_letter = {
         let ctx = use_app();
-        Callback::from(move |_: MouseEvent| ctx.dispatch(Action::GoTo(Step::Letter)))
+        Callback::from(move |_: MouseEvent| ctx.dispatch(Action::PrepareRecommended))
     };
     html! {
         <>
@@ -224,12 +224,12 @@ fn warnings(props: &WarningsProps) -> Html {
 }
 
 #[derive(Properties, PartialEq)]
-struct StepProps {
-    text: Rc<fr::AdviceText>,
+pub struct StepProps {
+    pub text: Rc<fr::AdviceText>,
 }
 
 #[function_component(StepDetails)]
-fn step_details(props: &StepProps) -> Html {
+pub fn step_details(props: &StepProps) -> Html {
     let s = &props.text;
     html! {
         <div class="fi-step">
@@ -423,7 +423,13 @@ fn letter_cta(props: &RatesProps) -> Html {
     let (title, text) = match documents::LetterKind::of_step(next) {
         Some(_) => (
             format!("Préparer {}", kind.in_sentence()),
-            "La lettre reprend ces montants et leurs articles. Vous pourrez la modifier, l'imprimer, et la télécharger en PDF ou en document Word.",
+            if kind == documents::LetterKind::RequeteInjonctionDePayer {
+                "La requête reprend ces montants, leur décompte en annexe et le bordereau de vos pièces. Vous pourrez la \
+                 modifier, l'imprimer, et la télécharger en PDF ou en document Word."
+            } else {
+                "La lettre reprend ces montants et leurs articles. Vous pourrez la modifier, l'imprimer, et la télécharger \
+                 en PDF ou en document Word."
+            },
         ),
         None => (
             "Une dernière mise en demeure avant d'aller en justice ?".to_string(),
@@ -431,7 +437,7 @@ fn letter_cta(props: &RatesProps) -> Html {
              cette lettre la lui donne, avec ces montants et leurs articles ; elle ne remplace pas la démarche.",
         ),
     };
-    let open = Callback::from(move |_: MouseEvent| ctx.dispatch(Action::GoTo(Step::Letter)));
+    let open = Callback::from(move |_: MouseEvent| ctx.dispatch(Action::PrepareRecommended));
     let print = Callback::from(|_: MouseEvent| {
         let _ = web_sys::window().map(|w| w.print());
     });

@@ -24,8 +24,10 @@ async function visitor(width) {
   await page.locator('h2').waitFor();
   let clicks = 0;
   const click = async (locator) => { clicks += 1; await locator.click(); };
+  // A choice in a select: one click to open it, one to choose.
+  const count = () => { clicks += 2; };
   const button = (name) => click(page.getByRole('button', { name }));
-  return { page, errors, click, button, clicks: () => clicks };
+  return { page, errors, click, button, count, clicks: () => clicks };
 }
 
 /** Downloads the letter as PDF and returns its text, read by pdftotext. */
@@ -119,10 +121,40 @@ for (const width of [1200, 390]) {
     await v.click(page.locator('.fi-progress').getByRole('button', { name: '5. Résultats' }));
     assert.ok(flat(await page.locator('.fi-lead').textContent()).includes('4 592,13 €'));
 
-    // The mise en demeure, offered as a last notice, for the undisputed part only.
-    // No document for the injonction yet (the next documents issue): the letter below the answer.
-    await v.button(/^Préparer la mise en demeure/);
+    // The requête for the undisputed part, read from its PDF.
+    await v.click(page.locator('.fi-lead').getByRole('button', { name: 'Préparer la requête en injonction de payer' }));
+    const requete = await pdfText(v);
+    for (const needle of [
+      'Requête en injonction de payer',
+      'Le débiteur conteste une partie de la facture n° F-2026-044, à hauteur de 300,00 €',
+      'Somme réclamée, non contestée 4 292,13 €',
+      'de lui payer la somme de 4 292,13 €, partie non contestée',
+      'Bordereau des pièces jointes',
+      'mise en demeure du 1er septembre 2026 et son avis de réception',
+    ]) {
+      assert.ok(requete.includes(needle), `the requête lacks « ${needle} »: ${requete}`);
+    }
+
+    // How to file it, on screen whichever pane is shown; then the court's town and the terms
+    // of sale the visitor holds, both in the PDF.
+    const filing = flat(await page.locator('.fi-filing').textContent());
+    assert.ok(await page.locator('.fi-filing').isVisible() && filing.includes('tribunaldigital.fr'), filing);
     await editLetter(v, width);
+    await page.getByLabel('Ville du tribunal').fill('Lyon');
+    await v.click(page.getByLabel('Conditions générales de vente ou contrat'));
+    const filed = await pdfText(v);
+    for (const needle of [
+      'du tribunal des activités économiques de Lyon',
+      'Pièce n° 4 : conditions générales de vente ou contrat',
+      'Taux appliqués',
+      '12,40 % pour le 2d semestre 2026',
+    ]) {
+      assert.ok(filed.includes(needle), `the requête lacks « ${needle} »: ${filed}`);
+    }
+
+    // The mise en demeure, one choice away as a last notice, for the undisputed part only.
+    v.count();
+    await page.getByLabel('Quel document ?').selectOption({ label: 'Mise en demeure de payer' });
     await v.click(page.getByLabel('seulement la partie non contestée'));
     const text = await docxText(v);
     for (const needle of [

@@ -24,7 +24,7 @@ async function newPage(url, { width = 1200 } = {}) {
 test('under the strict CSP, a whole dossier, the letter and both downloads ask nothing of any other origin', async () => {
   const { page, trace, errors } = await newPage(server.url);
   await fillDossier(page);
-  await page.getByRole('button', { name: 'Préparer la mise en demeure de payer' }).click();
+  await page.getByRole('button', { name: 'Préparer la requête en injonction de payer' }).first().click();
   for (const name of ['Télécharger en PDF', 'Télécharger en Word (.docx)']) {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
     assert.ok(await download.path());
@@ -133,7 +133,7 @@ test('on the host example page at 390 px, no text of the widget is smaller than 
     document.querySelector('[data-facture-impayee]').shadowRoot.querySelectorAll('details').forEach((d) => { d.open = true; });
   });
   seen.push(await smallestText(page));
-  await page.getByRole('button', { name: 'Préparer la mise en demeure de payer' }).first().click();
+  await page.getByRole('button', { name: 'Préparer la requête en injonction de payer' }).first().click();
   seen.push(await smallestText(page));
   await page.getByRole('button', { name: 'Modifier' }).click();
   seen.push(await smallestText(page));

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { serve, launch, DIST } from './harness.mjs';
-import { fillDossier } from './walk.mjs';
+import { fillDossier, openMiseEnDemeure } from './walk.mjs';
 
 let server, browser;
 before(async () => { server = await serve(DIST); browser = await launch(); });
@@ -20,8 +20,7 @@ async function letterPage() {
   await page.goto(server.url);
   await page.locator('h2').waitFor();
   await fillDossier(page);
-  await page.getByRole('button', { name: 'Préparer la mise en demeure de payer' }).click();
-  await page.locator('.fi-letter').waitFor();
+  await openMiseEnDemeure(page);
   return { page, errors };
 }
 
@@ -48,7 +47,9 @@ test('the mise en demeure carries the figures, and the preview follows every edi
   await page.getByRole('button', { name: '2. Factures' }).click();
   await page.locator('#f-invoices-0-amount').fill('2 000');
   for (const name of ['Suivant', 'Suivant', 'Voir le résultat']) await page.getByRole('button', { name }).click();
-  await page.getByRole('button', { name: 'Préparer la mise en demeure de payer' }).click();
+  // « Préparer … » opens the recommended document, the requête: the same figures, the same place.
+  await page.getByRole('button', { name: 'Préparer la requête en injonction de payer' }).first().click();
+  assert.ok(flat(await letter.textContent()).includes('Requête en injonction de payer'));
   assert.ok(flat(await letter.textContent()).includes('2 000,00 €'));
   assert.ok(flat(await letter.textContent()).includes('Lyon'), 'edits are kept');
   assert.deepEqual(errors, []);
@@ -169,9 +170,9 @@ test('« Vos mots » start with the proposed text, belong to their letter, and c
   assert.ok(flat(await letter.textContent()).includes('restées sans réponse, la facture n° F-2025-001 reste impayée'));
   assert.ok(!flat(await letter.textContent()).includes('restées sans effet'));
   // Another letter keeps its own proposed opening; coming back finds the edit.
-  await page.getByLabel('Quelle lettre ?').selectOption({ label: 'Première relance amiable' });
+  await page.getByLabel('Quel document ?').selectOption({ label: 'Première relance amiable' });
   assert.match(flat(await opening.inputValue()), /^Sauf erreur ou omission de notre part/);
-  await page.getByLabel('Quelle lettre ?').selectOption({ index: 0 });
+  await page.getByLabel('Quel document ?').selectOption({ label: 'Mise en demeure de payer' });
   assert.ok(flat(await opening.inputValue()).includes('restées sans réponse'));
   // Emptied, the field stays empty (the letter takes the proposed text); then back to it.
   await opening.fill('');

@@ -195,7 +195,7 @@ test('accessibility: axe-core finds no violation on the steps, the results and t
     await page.getByRole('button', { name: 'Précédent' }).click();
     await fillDossier(page);
     assert.deepEqual(await axeViolations(page), [], `results at ${width}px`);
-    await page.getByRole('button', { name: 'Préparer la mise en demeure de payer' }).click();
+    await page.getByRole('button', { name: 'Préparer la requête en injonction de payer' }).first().click();
     await page.locator('.fi-letter').waitFor();
     assert.deepEqual(await axeViolations(page), [], `letter at ${width}px`);
   }

@@ -24,3 +24,19 @@ export async function fillDossier(page, { amount = '1 000', debtorName = 'ACME S
   await page.getByRole('button', { name: 'Voir le résultat' }).click();
   await page.locator('.fi-lead').waitFor();
 }
+
+/**
+ * The letter page with the mise en demeure. After the walk's unanswered mise en demeure the
+ * next step is the injonction de payer, so the page opens on its requête: the mise en demeure
+ * is one choice away (on a phone, behind « Modifier »).
+ */
+export async function openMiseEnDemeure(page) {
+  await page.getByRole('button', { name: 'Préparer la requête en injonction de payer' }).first().click();
+  await page.locator('.fi-letter').waitFor();
+  const select = page.getByLabel('Quel document ?');
+  const phone = !(await select.isVisible());
+  if (phone) await page.getByRole('button', { name: 'Modifier' }).click();
+  await select.selectOption({ label: 'Mise en demeure de payer' });
+  if (phone) await page.getByRole('button', { name: 'Aperçu' }).click();
+  await page.locator('.fi-letter__subject', { hasText: 'Mise en demeure' }).waitFor();
+}

@@ -94,6 +94,21 @@ pub fn court_name(court: Court) -> &'static str {
     }
 }
 
+/// How a requête en injonction de payer reaches the court (CPC 1407; online for the commercial
+/// courts, FACTS.md §11).
+pub fn filing_requete(court: Court) -> String {
+    let online = if court.commercial {
+        ", ou déposez-la en ligne sur tribunaldigital.fr"
+    } else {
+        ""
+    };
+    format!(
+        "Datez et signez la requête, joignez une copie de chaque pièce du bordereau, puis remettez-la ou \
+         envoyez-la au greffe du {} du siège ou du domicile de votre client{online}.",
+        court_name(court)
+    )
+}
+
 pub fn court_president(court: Court) -> String {
     format!("président du {}", court_name(court))
 }

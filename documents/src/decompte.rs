@@ -1,0 +1,131 @@
+//! The décompte (statement of account) as a document of its own: every invoice, payment,
+//! period of interest with its rate and article, the 40 €, the total. The requête's annex,
+//! and a sheet to attach to any letter.
+
+use engine::amount::format_percent;
+use engine::assessment::{Assessment, InvoiceAssessment};
+use engine::format::{date_fr, date_short};
+use engine::interest::{RateWhy, Segment};
+use engine::params::Status;
+use engine::{DebtorKind, Dossier};
+use rust_decimal::Decimal;
+
+use crate::letter::{
+    amount_lines, custom_or, french_typography, or_dash, party_lines, slug, Block, Law, Letter,
+    LetterKind, LetterOptions, Refs,
+};
+
+pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Letter {
+    let today = a.date;
+    let law = Law::for_debtor(dossier.debtor.kind, today);
+    let unpaid: Vec<_> = a
+        .invoices
+        .iter()
+        .filter(|i| i.total_due() > Decimal::ZERO)
+        .collect();
+    let refs = Refs::of(unpaid.iter().copied());
+    let mut blocks = Vec::new();
+    let opening = format!(
+        "Sommes dues par {} à {} au titre {} {}, arrêtées au {}.",
+        or_dash(&dossier.debtor.identity.name),
+        or_dash(&dossier.creditor.name),
+        if unpaid.len() > 1 { "des" } else { "de la" },
+        refs.subject,
+        date_fr(today)
+    );
+    let opening = custom_or(&options.opening, &opening);
+    for part in opening.lines().map(str::trim).filter(|p| !p.is_empty()) {
+        blocks.push(Block::Paragraph(part.to_string()));
+    }
+    blocks.push(Block::Amounts(amount_lines(unpaid.iter().copied(), &law)));
+    let how = match dossier.debtor.kind {
+        DebtorKind::Consumer => {
+            "Intérêts au taux légal, comptés jour par jour sur 365 jours, sur le montant restant dû après chaque \
+             paiement (articles 1231-6 et 1344-1 du Code civil)."
+        }
+        _ => {
+            "Intérêts comptés jour par jour sur 365 jours, au taux applicable à chaque semestre, sur le montant restant dû \
+             après chaque paiement. Ils continuent de courir jusqu'au complet paiement."
+        }
+    };
+    blocks.push(Block::Paragraph(how.into()));
+    blocks.extend(rates_applied(unpaid.iter().copied()));
+    if !matches!(dossier.debtor.kind, DebtorKind::Consumer) {
+        blocks.push(Block::Paragraph(law.legal_basis.clone()));
+    }
+    let letter = Letter {
+        kind: LetterKind::Decompte,
+        sender: party_lines(&dossier.creditor),
+        recipient: party_lines(&dossier.debtor.identity),
+        place_date: match options.place.trim() {
+            "" => format!("Le {}", date_fr(today)),
+            place => format!("{place}, le {}", date_fr(today)),
+        },
+        mode: None,
+        subject: format!("Décompte de la créance au {}", date_fr(today)),
+        salutation: String::new(),
+        blocks,
+        opening,
+        closing: custom_or(&options.closing, ""),
+        signature: [options.signatory.trim(), dossier.creditor.name.trim()]
+            .into_iter()
+            .filter(|s| !s.is_empty())
+            .map(String::from)
+            .collect(),
+        annex: Vec::new(),
+        file_stem: format!("decompte-{}-{today}", slug(&dossier.debtor.identity.name)),
+    };
+    french_typography(letter)
+}
+
+/// « Taux appliqués » : each distinct rate of the décompte, with what it rests on, in the
+/// third person (the visitor's own « Pourquoi ce taux ? » says « vos conditions de vente »).
+/// A rate our sources do not confirm says so: the visitor checks it before sending.
+pub(crate) fn rates_applied<'a>(
+    invoices: impl IntoIterator<Item = &'a InvoiceAssessment>,
+) -> Vec<Block> {
+    let mut seen: Vec<(Decimal, &RateWhy)> = Vec::new();
+    let mut lines = Vec::new();
+    for s in invoices.into_iter().flat_map(|i| &i.segments) {
+        if seen
+            .iter()
+            .any(|(rate, why)| *rate == s.rate && *why == &s.why)
+        {
+            continue;
+        }
+        seen.push((s.rate, &s.why));
+        lines.push(Block::Paragraph(rate_basis(s)));
+    }
+    if !lines.is_empty() {
+        lines.insert(0, Block::Heading("Taux appliqués".into()));
+    }
+    lines
+}
+
+fn rate_basis(s: &Segment) -> String {
+    let rate = format_percent(s.rate);
+    let basis = match &s.why {
+        RateWhy::Contract => ": taux prévu par les conditions générales de vente ou le contrat (C. com. L441-10 II)".to_string(),
+        RateWhy::EcbPlus { mro, points, half_year } => format!(
+            "pour le {half_year} : taux de la Banque centrale européenne en vigueur au {} ({}) majoré de {points} points (C. com. L441-10 II)",
+            date_short(half_year.first_day()),
+            format_percent(*mro)
+        ),
+        RateWhy::PublicBuyer { mro, points, started } => format!(
+            ": taux de la Banque centrale européenne au {} ({}) majoré de {points} points, fixe jusqu'au paiement (C. commande publique R2192-31)",
+            date_short(started.first_day()),
+            format_percent(*mro)
+        ),
+        RateWhy::TimesLegal { legal, multiple, half_year } => format!(
+            "pour le {half_year} : {} fois le taux de l'intérêt légal ({}), comme le prévoient les conditions générales de vente (C. com. L441-10 II)",
+            engine::format::count_fr(*multiple),
+            format_percent(*legal)
+        ),
+        RateWhy::Legal { half_year } => format!("pour le {half_year} : taux de l'intérêt légal (C. mon. fin. L313-2 ; C. civ. 1231-6)"),
+    };
+    let check = match s.status {
+        Status::Verified => "",
+        Status::Unverified => " — taux à vérifier : nos sources ne le confirment pas encore",
+    };
+    format!("{rate} {basis}{check}.")
+}

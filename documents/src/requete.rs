@@ -1,0 +1,437 @@
+//! The requête en injonction de payer on plain paper, with what CPC 1407 asks of it: both
+//! parties' identities (CPC 57), the court, the amount with a décompte of its elements, the
+//! basis of the claim, the request for the order, date and signature, and the bordereau of
+//! the documents attached. The detailed décompte by half-year goes in the annex.
+
+use chrono::NaiveDate;
+use engine::amount::format_euros;
+use engine::assessment::{Assessment, InvoiceAssessment};
+use engine::format::{date_fr, date_short};
+use engine::params;
+use engine::recourse::Court;
+use engine::{DebtorKind, DebtorPosition, Dossier, Invoice, Party};
+use rust_decimal::Decimal;
+
+use crate::letter::{
+    amount_lines, custom_or, french_list, french_typography, name, or_dash, party_lines, slug,
+    AmountLine, Block, Law, Letter, LetterKind, LetterOptions, Refs,
+};
+
+/// The court a requête is addressed to: its kind by the debtor (C. com. L721-3), a pilot
+/// tribunal des activités économiques when the town the visitor typed is one of them.
+pub fn court_title(court: Court, town: &str) -> String {
+    let town = town.trim();
+    let name = if !court.commercial {
+        "tribunal judiciaire"
+    } else if court.in_tae_pilot() && is_tae_town(town, court.today) {
+        "tribunal des activités économiques"
+    } else {
+        "tribunal de commerce"
+    };
+    if town.is_empty() {
+        format!("{name} de ………………………")
+    } else {
+        format!("{name} de {town}")
+    }
+}
+
+/// Whether `town` is one of the pilot courts' towns (`params::TAE_COURTS`, a French list).
+fn is_tae_town(town: &str, today: NaiveDate) -> bool {
+    // The pilot towns are written in ASCII: an ASCII fold is enough (and Unicode case tables
+    // would cost kilobytes of wasm).
+    let norm = |t: &str| t.trim().to_ascii_lowercase().replace(['-', '\''], " ");
+    let wanted = norm(town);
+    params::TAE_COURTS
+        .at(today)
+        .split(", ")
+        .flat_map(|part| part.split(" et "))
+        .any(|t| !wanted.is_empty() && norm(t) == wanted)
+}
+
+/// « SARL Bâti-Sud, SIREN 123 456 789, dont le siège est 4 rue…, représentée par M. Martin ».
+fn identity(p: &Party, consumer: bool) -> String {
+    let mut out = or_dash(&p.name).to_string();
+    if !p.legal_form.trim().is_empty() {
+        out += &format!(", {}", p.legal_form.trim());
+    }
+    if !p.siren.trim().is_empty() {
+        out += &format!(", SIREN {}", p.siren.trim());
+    }
+    let address: Vec<&str> = p
+        .address
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    if !address.is_empty() {
+        let at = if consumer {
+            "demeurant"
+        } else {
+            "dont le siège est"
+        };
+        out += &format!(", {at} {}", address.join(", "));
+    }
+    if !consumer && !p.representative.trim().is_empty() {
+        out += &format!(", représentée par {}", p.representative.trim());
+    }
+    out
+}
+
+pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Letter {
+    let today = a.date;
+    let court = Court::for_debtor(dossier.debtor.kind, today);
+    let consumer = dossier.debtor.kind == DebtorKind::Consumer;
+    let law = Law::for_debtor(dossier.debtor.kind, today);
+    let t = &a.totals;
+    // The assessment lists the invoices in the dossier's order: zipped for their dates.
+    let unpaid: Vec<_> = a
+        .invoices
+        .iter()
+        .zip(&dossier.invoices)
+        .filter(|(i, _)| i.total_due() > Decimal::ZERO)
+        .collect();
+    let refs = Refs::of(unpaid.iter().map(|(i, _)| *i));
+    let debtor = or_dash(&dossier.debtor.identity.name).to_string();
+    let mut creditor_party = dossier.creditor.clone();
+    if creditor_party.representative.trim().is_empty() {
+        creditor_party.representative = options.signatory.trim().to_string();
+    }
+    let mut blocks = vec![
+        Block::Heading("Le requérant".into()),
+        Block::Paragraph(identity(&creditor_party, false)),
+        Block::Heading("Le débiteur".into()),
+        Block::Paragraph(identity(&dossier.debtor.identity, consumer)),
+        Block::Heading("Exposé des faits".into()),
+    ];
+    let para = |blocks: &mut Vec<Block>, text: String| {
+        for part in text.lines().map(str::trim).filter(|p| !p.is_empty()) {
+            blocks.push(Block::Paragraph(part.to_string()));
+        }
+    };
+    let opening = custom_or(
+            &options.opening,
+            &format!(
+                "Le requérant a fourni au débiteur les prestations ou marchandises objet {} {} ci-dessous, \
+                 {} à {}.",
+                if unpaid.len() > 1 { "des" } else { "de la" },
+                refs.subject,
+                if unpaid.len() > 1 { "qui n'ont pas été réglées" } else { "qui n'a pas été réglée" },
+                refs.due
+            ),
+        );
+    para(&mut blocks, opening.clone());
+    blocks.push(Block::Amounts(
+        unpaid
+            .iter()
+            .map(|(i, d)| {
+                let issued = issued(i, d);
+                let paid = if i.outstanding.is_zero() {
+                    ", payée en retard".to_string()
+                } else if i.paid.is_zero() {
+                    String::new()
+                } else {
+                    format!(", déduction faite de {} reçus", format_euros(i.paid))
+                };
+                AmountLine {
+                    label: format!(
+                        "Facture {}{issued}, échue le {}{paid}, principal restant dû",
+                        name(i),
+                        date_short(i.due.date)
+                    ),
+                    amount: format_euros(i.outstanding),
+                    total: false,
+                }
+            })
+            .collect(),
+    ));
+    para(&mut blocks, what_was_done(dossier));
+    // A partial dispute: the injonction is for the part the debtor does not dispute (the
+    // engine's amount for it), and the requête says so.
+    let disputed_on = match dossier.position {
+        DebtorPosition::DisputesPart { .. } if !t.disputed.is_zero() => Some(
+            a.invoices
+                .iter()
+                .find(|i| !i.disputed.is_zero())
+                .or(match a.invoices.as_slice() {
+                    [only] => Some(only),
+                    _ => None,
+                })
+                .map_or("ces factures".to_string(), |i| {
+                    format!("la facture {}", name(i))
+                }),
+        ),
+        _ => None,
+    };
+    if let Some(on) = &disputed_on {
+        para(&mut blocks, format!(
+            "Le débiteur conteste une partie de {on}, à hauteur de {} : la présente requête ne porte que sur la partie \
+             qu'il ne conteste pas.",
+            format_euros(t.disputed)
+        ));
+    }
+    para(&mut blocks, basis(&law, consumer));
+
+    blocks.push(Block::Heading(format!(
+        "Décompte de la créance au {}",
+        date_fr(today)
+    )));
+    let mut lines = vec![AmountLine {
+        label: "Principal restant dû".into(),
+        amount: format_euros(t.outstanding_principal),
+        total: false,
+    }];
+    // « Pénalités … arrêtées », « Intérêts … arrêtés ».
+    let stopped = if law.interest_label.starts_with("Pénalités") {
+        "arrêtées"
+    } else {
+        "arrêtés"
+    };
+    // « Pénalités de retard » → « pénalités de retard » (the labels start with an ASCII capital).
+    let interest = {
+        let mut l = law.interest_label.to_string();
+        l[..1].make_ascii_lowercase();
+        l
+    };
+    if !t.penalties.is_zero() {
+        lines.push(AmountLine {
+            label: format!(
+                "{} {stopped} au {} (détail en annexe)",
+                law.interest_label,
+                date_short(today)
+            ),
+            amount: format_euros(t.penalties),
+            total: false,
+        });
+    }
+    if !t.indemnities.is_zero() {
+        lines.push(AmountLine {
+            label: "Indemnités forfaitaires pour frais de recouvrement".into(),
+            amount: format_euros(t.indemnities),
+            total: false,
+        });
+    }
+    lines.push(AmountLine {
+        label: "Total".into(),
+        amount: format_euros(t.total),
+        total: disputed_on.is_none(),
+    });
+    if let Some(on) = &disputed_on {
+        lines.push(AmountLine {
+            label: format!("Partie contestée de {on}, non réclamée ici"),
+            amount: format!("− {}", format_euros(t.disputed)),
+            total: false,
+        });
+        lines.push(AmountLine {
+            label: "Somme réclamée, non contestée".into(),
+            amount: format_euros(t.undisputed),
+            total: true,
+        });
+    }
+    blocks.push(Block::Amounts(lines));
+
+    blocks.push(Block::Heading("Demande".into()));
+    let running = format!("les {interest} qui continuent de courir jusqu'au complet paiement");
+    // « de pénalités », « d'intérêts ».
+    let of_interest = if interest.starts_with('i') {
+        format!("d'{interest}")
+    } else {
+        format!("de {interest}")
+    };
+    let mut parts = vec![format!(
+        "{} en principal",
+        format_euros(t.outstanding_principal)
+    )];
+    if !t.penalties.is_zero() {
+        parts.push(format!(
+            "{} {of_interest} {stopped} au {}",
+            format_euros(t.penalties),
+            date_fr(today)
+        ));
+    }
+    if !t.indemnities.is_zero() {
+        parts.push(format!(
+            "{} d'indemnités forfaitaires pour frais de recouvrement",
+            format_euros(t.indemnities)
+        ));
+    }
+    let sum = match disputed_on {
+        Some(_) => format!(
+            "{}, partie non contestée de la créance décomptée ci-dessus",
+            format_euros(t.undisputed)
+        ),
+        None => format!("{}, soit {}", format_euros(t.total), french_list(&parts)),
+    };
+    para(&mut blocks, format!(
+        "C'est pourquoi le requérant vous prie de bien vouloir, en application des articles 1405 et suivants du \
+         Code de procédure civile, rendre une ordonnance enjoignant à {debtor} de lui payer la somme de {sum}, \
+         outre {running}, et les dépens."
+    ));
+
+    blocks.push(Block::Heading("Bordereau des pièces jointes".into()));
+    for (k, piece) in pieces(dossier, &unpaid, options).iter().enumerate() {
+        blocks.push(Block::Paragraph(format!("Pièce n° {} : {piece}", k + 1)));
+    }
+
+    let mut annex = vec![
+        Block::Heading(format!(
+            "Annexe : décompte détaillé de la créance au {}",
+            date_fr(today)
+        )),
+        Block::Paragraph(
+            "Calcul par facture et par période, jour par jour sur 365 jours, au taux applicable à chaque semestre, \
+             sur le montant restant dû après chaque paiement."
+                .into(),
+        ),
+        Block::Amounts(amount_lines(unpaid.iter().map(|(i, _)| *i), &law)),
+    ];
+    annex.extend(crate::decompte::rates_applied(
+        unpaid.iter().map(|(i, _)| *i),
+    ));
+
+    let place = options.place.trim();
+    let place = if place.is_empty() {
+        "………………………"
+    } else {
+        place
+    };
+    let mut signature: Vec<String> = Vec::new();
+    if !options.signatory.trim().is_empty() {
+        signature.push(options.signatory.trim().to_string());
+    }
+    if !dossier.creditor.name.trim().is_empty() {
+        signature.push(dossier.creditor.name.trim().to_string());
+    }
+    signature.push("Signature :".into());
+    let letter = Letter {
+        kind: LetterKind::RequeteInjonctionDePayer,
+        sender: party_lines(&dossier.creditor),
+        recipient: vec![
+            "Madame, Monsieur le Président".into(),
+            format!("du {}", court_title(court, &options.court_town)),
+        ],
+        place_date: String::new(),
+        mode: None,
+        subject:
+            "Requête en injonction de payer (articles 1405 à 1425 du Code de procédure civile)"
+                .into(),
+        salutation: String::new(),
+        blocks,
+        opening,
+        closing: custom_or(
+            &options.closing,
+            &format!("Fait à {place}, le {}.", date_fr(today)),
+        ),
+        signature,
+        annex,
+        file_stem: format!(
+            "requete-injonction-de-payer-{}-{today}",
+            slug(&dossier.debtor.identity.name)
+        ),
+    };
+    french_typography(letter)
+}
+
+/// « du 01/12/2025 »; an invoice without a number is already named by its date.
+fn issued(i: &InvoiceAssessment, d: &Invoice) -> String {
+    if i.numbered {
+        format!(" du {}", date_short(d.issue_date))
+    } else {
+        String::new()
+    }
+}
+
+/// Reminders and the mise en demeure, with their dates: the judge looks for them.
+fn what_was_done(dossier: &Dossier) -> String {
+    let mut reminders = dossier.reminders.clone();
+    reminders.sort();
+    let reminders: Vec<String> = reminders.iter().map(|d| date_fr(*d)).collect();
+    let mut done = Vec::new();
+    match reminders.as_slice() {
+        [] => {}
+        [one] => done.push(format!("une relance du {one}")),
+        many => done.push(format!("des relances des {}", french_list(many))),
+    }
+    if let Some(m) = dossier.mise_en_demeure {
+        let received = m
+            .received
+            .map(|r| format!(" reçue le {}", date_fr(r)))
+            .unwrap_or_default();
+        done.push(format!(
+            "une mise en demeure du {}{received}",
+            date_fr(m.sent)
+        ));
+    }
+    let acts = reminders.len() + usize::from(dossier.mise_en_demeure.is_some());
+    if done.is_empty() {
+        "Le débiteur ne s'est pas acquitté de sa dette.".into()
+    } else {
+        format!(
+            "Malgré {}, {} sans effet, le débiteur ne s'est pas acquitté de sa dette.",
+            french_list(&done),
+            if acts > 1 { "restées" } else { "restée" }
+        )
+    }
+}
+
+/// The basis of the claim (CPC 1407): a contract, and the articles that add to the principal.
+fn basis(law: &Law, consumer: bool) -> String {
+    if consumer {
+        "La créance, née d'un contrat, est certaine, liquide et exigible. Elle porte intérêts au taux légal à compter \
+         de la mise en demeure (articles 1231-6 et 1344-1 du Code civil)."
+            .into()
+    } else {
+        format!(
+            "La créance, née d'un contrat, est certaine, liquide et exigible. {}",
+            law.legal_basis
+        )
+    }
+}
+
+/// The bordereau: the invoices, what the visitor said they hold, the reminders, the mise en
+/// demeure and its receipt, the annex.
+fn pieces(
+    dossier: &Dossier,
+    invoices: &[(&InvoiceAssessment, &Invoice)],
+    options: &LetterOptions,
+) -> Vec<String> {
+    let mut out: Vec<String> = invoices
+        .iter()
+        .map(|(i, d)| {
+            format!(
+                "facture {}{} ({})",
+                name(i),
+                issued(i, d),
+                format_euros(i.amount)
+            )
+        })
+        .collect();
+    if options.holds_terms {
+        out.push("conditions générales de vente ou contrat".into());
+    }
+    if options.holds_order {
+        out.push("bon de commande ou devis accepté".into());
+    }
+    if options.holds_delivery {
+        out.push("bon de livraison ou procès-verbal de réception".into());
+    }
+    let mut reminders = dossier.reminders.clone();
+    reminders.sort();
+    out.extend(
+        reminders
+            .iter()
+            .map(|d| format!("relance du {}", date_fr(*d))),
+    );
+    if let Some(m) = dossier.mise_en_demeure {
+        out.push(format!(
+            "mise en demeure du {} et {}",
+            date_fr(m.sent),
+            if m.received.is_some() {
+                "son avis de réception"
+            } else {
+                "la preuve de son envoi"
+            }
+        ));
+    }
+    out.push("décompte détaillé de la créance (annexe)".into());
+    out
+}
