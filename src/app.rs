@@ -18,6 +18,7 @@ use crate::components::letter::LetterView;
 use crate::components::progress::Progress;
 use crate::components::results::Results;
 use crate::components::AppContext;
+use crate::documents_module::{self, Documents, DocumentsContext};
 use crate::embed::EmbedConfig;
 use crate::form::{DossierForm, Step};
 use crate::state::{Action, AppState, Persistence};
@@ -39,6 +40,10 @@ pub struct AppProps {
     /// The embedding's settings; the default is the standalone page.
     #[prop_or_default]
     pub config: Rc<EmbedConfig>,
+    /// embed.js's function that imports the documents module; None in tests: the letters
+    /// then say they cannot be had.
+    #[prop_or_default]
+    pub documents: Option<js_sys::Function>,
 }
 
 #[function_component(App)]
@@ -239,6 +244,40 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
 
+    // The documents module, asked for on the results (the letter is one click away), once;
+    // after a failure, again when the visitor asks.
+    let documents = use_state(|| Documents::Idle);
+    let attempt = use_state(|| 0u32);
+    {
+        let documents = documents.clone();
+        let loader = props.documents.clone();
+        let wanted = matches!(state.step, Step::Results | Step::Letter);
+        use_effect_with((wanted, *attempt), move |(wanted, _)| {
+            if *wanted && *documents == Documents::Idle {
+                match loader {
+                    None => documents.set(Documents::Failed),
+                    Some(loader) => {
+                        documents.set(Documents::Loading);
+                        wasm_bindgen_futures::spawn_local(async move {
+                            documents.set(match documents_module::load(&loader).await {
+                                Ok(module) => Documents::Ready(module),
+                                Err(()) => Documents::Failed,
+                            });
+                        });
+                    }
+                }
+            }
+        });
+    }
+    let documents_context = {
+        let state = (*documents).clone();
+        let retry = Callback::from(move |()| {
+            documents.set(Documents::Idle);
+            attempt.set(*attempt + 1);
+        });
+        DocumentsContext { state, retry }
+    };
+
     let step = state.step;
     // « Suivant » never relies on form submission: a frame sandboxed without allow-forms
     // blocks it silently. The button acts on click, and Enter in a one-line field acts here.
@@ -268,6 +307,7 @@ pub fn app(props: &AppProps) -> Html {
 
     html! {
         <ContextProvider<AppContext> context={state.clone()}>
+        <ContextProvider<DocumentsContext> context={documents_context}>
             <div class="fi-app">
                 <header class="fi-header">
                     <h1>{ "Facture impayée : ce qui vous est dû" }</h1>
@@ -304,6 +344,7 @@ pub fn app(props: &AppProps) -> Html {
                 </main>
                 <DataControls />
             </div>
+        </ContextProvider<DocumentsContext>>
         </ContextProvider<AppContext>>
     }
 }

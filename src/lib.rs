@@ -3,6 +3,7 @@
 pub mod app;
 pub mod choices;
 pub mod components;
+pub mod documents_module;
 pub mod download;
 pub mod edit;
 pub mod embed;
@@ -17,16 +18,18 @@ pub mod sync;
 use wasm_bindgen::prelude::wasm_bindgen;
 
 /// Renders the app into `root` with the settings read from `host`'s data attributes.
-/// Called by static/embed.js, the one file a page loads (docs/EMBED.md).
+/// Called by static/embed.js, the one file a page loads (docs/EMBED.md), with the function
+/// that imports the documents module (src/documents_module.rs).
 #[wasm_bindgen]
-pub fn mount(root: web_sys::Element, host: web_sys::Element) {
+pub fn mount(root: web_sys::Element, host: web_sys::Element, documents: Option<js_sys::Function>) {
     let config = embed::EmbedConfig::from_element(&host, &root);
     config.log_refusals();
-    yew::Renderer::<app::App>::with_root_and_props(root, app::AppProps { config }).render();
+    let props = app::AppProps { config, documents };
+    yew::Renderer::<app::App>::with_root_and_props(root, props).render();
 }
 
 /// Referenced from `main` so the linker keeps `mount` in the binary's exports.
 #[doc(hidden)]
 pub fn keep_exports() {
-    let _ = mount as fn(web_sys::Element, web_sys::Element);
+    let _ = mount as fn(web_sys::Element, web_sys::Element, Option<js_sys::Function>);
 }

@@ -9,14 +9,15 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{RequestCache, RequestInit, Response};
 
-/// The table `url` gives, with the rows it added, or the French reason it was refused.
-pub async fn load(url: &str) -> Result<(Rc<RateTable>, usize), String> {
+/// The table `url` gives, with the rows it added and the file's text (for the documents
+/// module), or the French reason it was refused.
+pub async fn load(url: &str) -> Result<(Rc<RateTable>, usize, Rc<str>), String> {
     let text = fetch_text(url)
         .await
         .ok_or_else(|| RatesFileError::Unreachable.to_string())?;
     RateTable::compiled()
         .extended_by_text(&text)
-        .map(|(table, added)| (Rc::new(table), added))
+        .map(|(table, added)| (Rc::new(table), added, Rc::from(text)))
         .map_err(|e| e.to_string())
 }
 

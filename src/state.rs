@@ -59,8 +59,9 @@ pub enum Notice {
 pub enum RatesSource {
     /// The table compiled into the app: no file read (yet), or none to read.
     Compiled,
-    /// The site's rates file was read: it added this many rows (0: nothing newer).
-    File { added: usize },
+    /// The site's rates file was read: it added this many rows (0: nothing newer). Its text
+    /// goes to the documents module, which extends its own table the same way.
+    File { added: usize, text: Rc<str> },
     /// The site's rates file was refused, for this reason: the compiled table is used.
     Refused(String),
 }
@@ -141,7 +142,7 @@ pub enum Action {
     Saved(Result<(), SaveError>),
     /// The site's rates file was read: the table it gives and the rows it added, or why it
     /// was refused.
-    RatesLoaded(Result<(Rc<RateTable>, usize), String>),
+    RatesLoaded(Result<(Rc<RateTable>, usize, Rc<str>), String>),
 }
 
 /// Yew compares states to decide what to render again. The reading is made anew exactly when
@@ -168,6 +169,15 @@ impl PartialEq for AppState {
 }
 
 impl AppState {
+    /// The site's rates file as read, when it was accepted: the documents module extends
+    /// its own table with it (documents::Request).
+    pub fn rates_text(&self) -> Option<String> {
+        match &self.rates_source {
+            RatesSource::File { text, .. } => Some(text.to_string()),
+            _ => None,
+        }
+    }
+
     pub fn new(loaded: Loaded, today: NaiveDate, config: Rc<EmbedConfig>) -> Self {
         let first_visit = !matches!(loaded, Loaded::Dossier(_));
         let (mut stored, persistence) = match loaded {
@@ -346,9 +356,9 @@ impl Reducible for AppState {
                     (Err(SaveError::Conflict), kept) => kept,
                 }
             }
-            Action::RatesLoaded(Ok((table, added))) => {
+            Action::RatesLoaded(Ok((table, added, text))) => {
                 next.rates = table;
-                next.rates_source = RatesSource::File { added };
+                next.rates_source = RatesSource::File { added, text };
             }
             Action::RatesLoaded(Err(reason)) => next.rates_source = RatesSource::Refused(reason),
         }
@@ -590,9 +600,13 @@ mod tests {
         assert_eq!(refused.rates, state.rates);
         let mut newer = RateTable::compiled().clone();
         newer.mro_known_until = NaiveDate::from_ymd_opt(2027, 2, 3).unwrap();
-        let loaded = reduce(state, Action::RatesLoaded(Ok((Rc::new(newer.clone()), 2))));
+        let text: Rc<str> = Rc::from("{}");
+        let loaded = reduce(
+            state,
+            Action::RatesLoaded(Ok((Rc::new(newer.clone()), 2, text.clone()))),
+        );
         assert_eq!(*loaded.rates, newer);
-        assert_eq!(loaded.rates_source, RatesSource::File { added: 2 });
+        assert_eq!(loaded.rates_source, RatesSource::File { added: 2, text });
         // Erasing the dossier keeps the law that was read.
         let erased = reduce(loaded, Action::Erased);
         assert_eq!(*erased.rates, newer);

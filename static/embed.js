@@ -52,6 +52,22 @@ function cannotStart(reason) {
   }
 }
 
+// The second module (letters, requête, PDF, DOCX, calendar) is not in the first load: the app
+// calls this when the visitor reaches the results. One import for every widget on the page; a
+// failed one may be tried again.
+let documents = null;
+function loadDocuments() {
+  documents ??= import(new URL('facture-impayee-documents.js', here).href).then(async (m) => {
+    await m.default({ module_or_path: new URL('facture-impayee-documents_bg.wasm', here) });
+    return m;
+  });
+  documents.catch((e) => {
+    console.error(`facture-impayee: the documents module could not load (${e?.message ?? e}).`);
+    documents = null;
+  });
+  return documents;
+}
+
 let started = hosts.length > 0;
 if (started) {
   try {
@@ -111,6 +127,6 @@ if (started) {
     const styled = new Promise((resolve) => { css.onload = resolve; css.onerror = resolve; });
     shadow.append(css, root);
     await styled; // the first paint is styled
-    mount(root, host);
+    mount(root, host, loadDocuments);
   }
 }

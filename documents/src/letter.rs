@@ -131,7 +131,7 @@ pub struct LetterOptions {
 }
 
 /// A letter, ready to be shown, printed or written to a file.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Letter {
     pub kind: LetterKind,
     pub sender: Vec<String>,
@@ -152,7 +152,7 @@ pub struct Letter {
     pub file_stem: String,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Block {
     Paragraph(String),
     /// A title inside the body or the annex, set in bold: « Décompte », « Pièces ».
@@ -160,7 +160,7 @@ pub enum Block {
     Amounts(Vec<AmountLine>),
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AmountLine {
     pub label: String,
     pub amount: String,

@@ -10,8 +10,10 @@ mod helvetica;
 pub mod ics;
 pub mod letter;
 pub mod pdf;
+pub mod request;
 pub mod requete;
 mod winansi;
 mod zip;
 
 pub use letter::{compose, Block, Letter, LetterKind, LetterOptions};
+pub use request::{Composed, Request, RequestError};

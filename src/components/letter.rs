@@ -4,7 +4,7 @@
 
 use std::rc::Rc;
 
-use documents::{Block, Letter, LetterKind};
+use documents::{Block, Composed, Letter, LetterKind, Request};
 use engine::params;
 use engine::recourse::{Court, Procedure};
 use engine::texts::fr;
@@ -14,6 +14,7 @@ use super::fields::{error_for, Checkbox, Choice, Field, Kind, Select};
 use super::results::StepDetails;
 use super::{choose, pair, set_text, tick, use_app, use_assessment, yes_no};
 use crate::choices::Options;
+use crate::documents_module::{self, use_documents, Documents};
 use crate::edit::{self, LetterField, PartyField, TextField};
 use crate::form::{LetterForm, PositionChoice, Step};
 use crate::state::Action;
@@ -24,6 +25,11 @@ const DOCX_MIME: &str = "application/vnd.openxmlformats-officedocument.wordproce
 pub fn letter_view() -> Html {
     let ctx = use_app();
     let assessed = use_assessment();
+    let documents = use_documents();
+    // The last answer of the documents module, kept while its question stays the same.
+    let cache = use_mut_ref(|| None::<(Request, Result<Composed, String>)>);
+    // Why the last download could not be made, shown beside the buttons.
+    let failure = use_state(|| None::<String>);
     // On a narrow screen one pane at a time, the preview first; wide, both side by side.
     let editing = use_state(|| false);
     let Some(assessment) = assessed else {
@@ -39,20 +45,52 @@ pub fn letter_view() -> Html {
     let kind = ctx.form.letter.kind.unwrap_or(recommended);
     let reading = &ctx.reading;
     let l = &ctx.form.letter;
-    // The proposed wording, shown in « Vos mots » until the visitor rewrites it for this letter.
-    let proposed = documents::compose(kind, &reading.dossier, &assessment, &reading.letter);
     let opening = LetterForm::rewritten(&l.openings, kind);
     let closing = LetterForm::rewritten(&l.closings, kind);
-    let letter = if opening.is_some() || closing.is_some() {
-        let options = documents::LetterOptions {
-            opening: opening.unwrap_or_default().to_string(),
-            closing: closing.unwrap_or_default().to_string(),
-            ..reading.letter.clone()
-        };
-        documents::compose(kind, &reading.dossier, &assessment, &options)
-    } else {
-        proposed.clone()
+    let request = Request {
+        kind,
+        dossier: reading.dossier.clone(),
+        today: ctx.today,
+        rates: ctx.rates_text(),
+        options: reading.letter.clone(),
+        opening: opening.map(str::to_string),
+        closing: closing.map(str::to_string),
     };
+    let module = match &documents.state {
+        Documents::Ready(module) => module.clone(),
+        Documents::Failed => {
+            let retry = documents.retry.reform(|_: MouseEvent| ());
+            return html! {
+                <div class="fi-alert" role="alert">
+                    <p>{ documents_module::UNAVAILABLE }</p>
+                    <button type="button" class="fi-button" onclick={retry}>{ "Réessayer" }</button>
+                </div>
+            };
+        }
+        Documents::Idle | Documents::Loading => {
+            return html! { <p class="fi-hint" role="status">{ "Préparation du document…" }</p> };
+        }
+    };
+    let composed = {
+        let mut cache = cache.borrow_mut();
+        match &*cache {
+            Some((asked, answer)) if *asked == request => answer.clone(),
+            _ => {
+                let answer = module.compose(&request);
+                *cache = Some((request.clone(), answer.clone()));
+                answer
+            }
+        }
+    };
+    let composed = match composed {
+        Ok(composed) => composed,
+        Err(reason) => {
+            return html! { <div class="fi-alert" role="alert"><p>{ reason }</p></div> };
+        }
+    };
+    // The proposed wording, shown in « Vos mots » until the visitor rewrites it for this letter.
+    let letter = composed.letter().clone();
+    let proposed = composed.proposed;
     let proposed_opening = Some(proposed.opening.clone());
     let restore = {
         let ctx = ctx.clone();
@@ -61,14 +99,22 @@ pub fn letter_view() -> Html {
     let errors = ctx.visible_errors(Step::Letter);
 
     let download = |extension: &'static str| {
-        let letter = letter.clone();
+        let (module, request) = (module.clone(), request.clone());
+        let stem = letter.file_stem.clone();
+        let failure = failure.clone();
         Callback::from(move |_: MouseEvent| {
-            let (bytes, mime) = if extension == "pdf" {
-                (documents::pdf::write(&letter), "application/pdf")
+            let mime = if extension == "pdf" {
+                "application/pdf"
             } else {
-                (documents::docx::write(&letter), DOCX_MIME)
+                DOCX_MIME
             };
-            crate::download::download(&format!("{}.{extension}", letter.file_stem), mime, &bytes);
+            match module.file(extension, &request) {
+                Ok(bytes) => {
+                    failure.set(None);
+                    crate::download::download(&format!("{stem}.{extension}"), mime, &bytes);
+                }
+                Err(reason) => failure.set(Some(reason)),
+            }
         })
     };
     let print = Callback::from(|_: MouseEvent| {
@@ -239,6 +285,9 @@ pub fn letter_view() -> Html {
                 <button type="button" class="fi-button fi-button--secondary" onclick={download("docx")}>{ "Télécharger en Word (.docx)" }</button>
                 <button type="button" class="fi-button fi-button--secondary" onclick={print}>{ "Imprimer" }</button>
                 <button type="button" class="fi-link" onclick={back}>{ "Revenir aux résultats" }</button>
+                if let Some(reason) = &*failure {
+                    <p class="fi-error" role="alert">{ reason }</p>
+                }
                 if crate::download::in_a_frame() {
                     <p class="fi-hint">{ crate::download::IN_A_FRAME }</p>
                 }

@@ -14,6 +14,7 @@ use yew::prelude::*;
 use super::fields::{field_id, Field, Kind};
 use super::timeline::Timeline;
 use super::{set_text, use_app, use_assessment, Shared};
+use crate::documents_module::{self, use_documents, Documents};
 use crate::edit::TextField;
 use crate::form::Step;
 use crate::state::{Action, RatesSource};
@@ -179,7 +180,7 @@ fn rates_freshness(props: &FreshnessProps) -> Html {
         .then_some(AttrValue::from("true"));
     let (text, refused) = match &ctx.rates_source {
         RatesSource::Compiled => (format!("{as_of} (taux intégrés à l'application)."), false),
-        RatesSource::File { added: 0 } => (format!("{as_of}."), false),
+        RatesSource::File { added: 0, .. } => (format!("{as_of}."), false),
         RatesSource::File { .. } => (format!("{as_of} (taux complétés par le fichier des taux de ce site)."), false),
         RatesSource::Refused(reason) => (
             format!("{as_of} (taux intégrés à l'application). Le fichier des taux de ce site a été ignoré : {reason}. Aucun montant n'en dépend."),
@@ -467,17 +468,45 @@ fn call_to_action() -> Html {
 #[function_component(CalendarFile)]
 fn calendar_file(props: &RatesProps) -> Html {
     let ctx = use_app();
+    let documents = use_documents();
+    let failure = use_state(|| None::<String>);
     let count = documents::ics::deadlines(&props.assessment).len();
     if count == 0 {
         return html! {};
     }
+    // Written by the documents module, asked for when the results show (src/app.rs).
     let onclick = {
         let a = props.assessment.clone();
+        let failure = failure.clone();
+        let documents = documents.clone();
         Callback::from(move |_: MouseEvent| {
             let dossier = &ctx.reading.dossier;
-            let text = documents::ics::write(dossier, &a);
-            let name = documents::ics::file_name(dossier, &a);
-            crate::download::download(&name, "text/calendar", text.as_bytes());
+            let written = match &documents.state {
+                Documents::Ready(module) => module.calendar(&documents::Request {
+                    kind: documents::LetterKind::default(),
+                    dossier: dossier.clone(),
+                    today: ctx.today,
+                    rates: ctx.rates_text(),
+                    options: Default::default(),
+                    opening: None,
+                    closing: None,
+                }),
+                Documents::Loading | Documents::Idle => {
+                    Err("Le fichier se prépare : réessayez dans un instant.".to_string())
+                }
+                Documents::Failed => {
+                    documents.retry.emit(());
+                    Err(documents_module::UNAVAILABLE.to_string())
+                }
+            };
+            match written {
+                Ok(text) => {
+                    failure.set(None);
+                    let name = documents::ics::file_name(dossier, &a);
+                    crate::download::download(&name, "text/calendar", text.as_bytes());
+                }
+                Err(reason) => failure.set(Some(reason)),
+            }
         })
     };
     html! {
@@ -486,6 +515,9 @@ fn calendar_file(props: &RatesProps) -> Html {
                 { "Ajouter les échéances à mon agenda (.ics)" }
             </button>
             <span class="fi-hint">{ format!(" {} avec un rappel une semaine avant.", if count > 1 { format!("{count} échéances") } else { "Une échéance".to_string() }) }</span>
+            if let Some(reason) = &*failure {
+                <span class="fi-error" role="alert">{ format!(" {reason}") }</span>
+            }
         </p>
     }
 }

@@ -55,6 +55,31 @@ test('the mise en demeure carries the figures, and the preview follows every edi
   assert.deepEqual(errors, []);
 });
 
+test('the letters load with the results, not before; a failed load says so, keeps the answers, and can be retried', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.clock.setFixedTime(new Date('2025-07-20T10:00:00'));
+  const asked = [];
+  page.on('request', (r) => { if (r.url().includes('facture-impayee-documents')) asked.push(r.url()); });
+  // The first attempt fails, as on a dropped connection; the next ones go through.
+  let refused = 0;
+  await page.route('**/facture-impayee-documents.js', (route) => (refused++ === 0 ? route.abort() : route.continue()));
+  await page.goto(server.url);
+  await page.locator('h2').waitFor();
+  await page.getByLabel('Nom du débiteur').fill('ACME SAS');
+  assert.deepEqual(asked, [], 'the first screen asks nothing of the documents module');
+  await fillDossier(page);
+  await page.getByRole('button', { name: 'Préparer la requête en injonction de payer' }).first().click();
+  const alert = page.getByRole('alert').filter({ hasText: "n'ont pas pu être chargés" });
+  await alert.waitFor();
+  assert.ok(asked.some((u) => u.endsWith('facture-impayee-documents.js')), asked.join(' '));
+  await page.getByRole('button', { name: 'Réessayer' }).click();
+  await page.locator('.fi-letter__subject', { hasText: 'Requête en injonction de payer' }).waitFor();
+  assert.ok(flat(await page.locator('.fi-letter').textContent()).includes('ACME SAS'), 'the answers are kept');
+  assert.ok(asked.some((u) => u.endsWith('facture-impayee-documents_bg.wasm')));
+  await context.close();
+});
+
 test('on a wide screen the preview stays in sight beside the field being edited', async () => {
   const { page } = await letterPage();
   await page.setViewportSize({ width: 1280, height: 800 });
