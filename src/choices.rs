@@ -88,6 +88,8 @@ impl Options for Option<LetterKind> {
         (Some(LetterKind::DeclarationDeCreance), "dc"),
         (Some(LetterKind::RequeteInjonctionDePayer), "ip"),
         (Some(LetterKind::Decompte), "decompte"),
+        (Some(LetterKind::DemandeMediation), "mediation"),
+        (Some(LetterKind::Synthese), "synthese"),
     ];
 }
 

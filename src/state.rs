@@ -114,6 +114,8 @@ pub enum Action {
     /// « Préparer … » from the results: the document of the recommended step, whatever was
     /// chosen before (texts rewritten for another stay with it).
     PrepareRecommended,
+    /// Opens the letter screen on this document (« Vos documents »).
+    Prepare(LetterKind),
     /// « Suivant »: goes on when the step is valid, else shows what is missing.
     Next,
     Back,
@@ -296,6 +298,10 @@ impl Reducible for AppState {
                 next.form.letter.kind = None;
                 next.step = Step::Letter;
             }
+            Action::Prepare(kind) => {
+                next.form.letter.kind = Some(kind);
+                next.step = Step::Letter;
+            }
             Action::AskErase => next.confirming_erase = true,
             Action::CancelErase => next.confirming_erase = false,
             Action::Erased => {
@@ -433,6 +439,17 @@ mod tests {
         let state = reduce(state, Action::GoTo(Step::Results));
         let state = reduce(state, Action::PrepareRecommended);
         assert_eq!((state.step, state.form.letter.kind), (Step::Letter, None));
+        assert_eq!(
+            crate::form::LetterForm::rewritten(&state.form.letter.openings, kind),
+            Some("Mes mots")
+        );
+        // « Vos autres documents »: the one chosen, the texts kept.
+        let state = reduce(state, Action::GoTo(Step::Results));
+        let state = reduce(state, Action::Prepare(LetterKind::Synthese));
+        assert_eq!(
+            (state.step, state.form.letter.kind),
+            (Step::Letter, Some(LetterKind::Synthese))
+        );
         assert_eq!(
             crate::form::LetterForm::rewritten(&state.form.letter.openings, kind),
             Some("Mes mots")

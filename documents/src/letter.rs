@@ -21,6 +21,8 @@ pub enum LetterKind {
     DeclarationDeCreance,
     RequeteInjonctionDePayer,
     Decompte,
+    DemandeMediation,
+    Synthese,
 }
 engine::by_name!(LetterKind {
     MiseEnDemeure,
@@ -28,18 +30,22 @@ engine::by_name!(LetterKind {
     SecondeRelance,
     DeclarationDeCreance,
     RequeteInjonctionDePayer,
-    Decompte
+    Decompte,
+    DemandeMediation,
+    Synthese
 });
 
 impl LetterKind {
     /// In this order for good: the visitor's rewritten texts are stored by position.
-    pub const ALL: [LetterKind; 6] = [
+    pub const ALL: [LetterKind; 8] = [
         LetterKind::MiseEnDemeure,
         LetterKind::PremiereRelance,
         LetterKind::SecondeRelance,
         LetterKind::DeclarationDeCreance,
         LetterKind::RequeteInjonctionDePayer,
         LetterKind::Decompte,
+        LetterKind::DemandeMediation,
+        LetterKind::Synthese,
     ];
 
     pub fn label(self) -> &'static str {
@@ -50,6 +56,10 @@ impl LetterKind {
             LetterKind::DeclarationDeCreance => "Déclaration de créance",
             LetterKind::RequeteInjonctionDePayer => "Requête en injonction de payer",
             LetterKind::Decompte => "Décompte de la créance",
+            LetterKind::DemandeMediation => "Demande de médiation ou de conciliation",
+            LetterKind::Synthese => {
+                "Synthèse du dossier pour un avocat ou un commissaire de justice"
+            }
         }
     }
 
@@ -62,6 +72,22 @@ impl LetterKind {
             LetterKind::DeclarationDeCreance => "la déclaration de créance",
             LetterKind::RequeteInjonctionDePayer => "la requête en injonction de payer",
             LetterKind::Decompte => "le décompte de la créance",
+            LetterKind::DemandeMediation => "la demande de médiation",
+            LetterKind::Synthese => "la synthèse du dossier",
+        }
+    }
+
+    /// What it is for and when to use it, in one line (the results' « Vos documents »).
+    pub fn purpose(self) -> &'static str {
+        match self {
+            LetterKind::MiseEnDemeure => "Exige le paiement dans un délai et fait courir les intérêts : la dernière lettre avant la justice.",
+            LetterKind::PremiereRelance => "Un rappel courtois, quand l'échéance vient de passer.",
+            LetterKind::SecondeRelance => "Un rappel plus ferme, quand la première relance est restée sans effet.",
+            LetterKind::DeclarationDeCreance => "À adresser au mandataire judiciaire dans le délai, sans quoi la créance est perdue.",
+            LetterKind::RequeteInjonctionDePayer => "Pour obtenir du juge une ordonnance de payer, sans audience, avec le décompte et le bordereau des pièces.",
+            LetterKind::Decompte => "Le détail des sommes, semestre par semestre, avec chaque taux et sa source : à joindre à une lettre.",
+            LetterKind::DemandeMediation => "Les faits qu'un médiateur ou un conciliateur demande, à envoyer ou à copier dans son formulaire.",
+            LetterKind::Synthese => "Une page pour un avocat ou un commissaire de justice : parties, montants, chronologie, échéances, pièces.",
         }
     }
 
@@ -74,6 +100,8 @@ impl LetterKind {
             LetterKind::DeclarationDeCreance => "declaration-de-creance",
             LetterKind::RequeteInjonctionDePayer => "requete-injonction-de-payer",
             LetterKind::Decompte => "decompte",
+            LetterKind::DemandeMediation => "demande-de-mediation",
+            LetterKind::Synthese => "synthese-dossier",
         }
     }
 
@@ -87,6 +115,9 @@ impl LetterKind {
                 Some(LetterKind::DeclarationDeCreance)
             }
             Procedure::InjonctionDePayer => Some(LetterKind::RequeteInjonctionDePayer),
+            Procedure::MediateurDesEntreprises | Procedure::ConciliateurDeJustice => {
+                Some(LetterKind::DemandeMediation)
+            }
             _ => None,
         }
     }
@@ -98,6 +129,9 @@ impl LetterKind {
                 LetterKind::DeclarationDeCreance
             }
             Procedure::InjonctionDePayer => LetterKind::RequeteInjonctionDePayer,
+            Procedure::MediateurDesEntreprises | Procedure::ConciliateurDeJustice => {
+                LetterKind::DemandeMediation
+            }
             _ => LetterKind::MiseEnDemeure,
         }
     }
@@ -179,6 +213,10 @@ pub fn compose(
             return crate::requete::compose(dossier, assessment, options)
         }
         LetterKind::Decompte => return crate::decompte::compose(dossier, assessment, options),
+        LetterKind::DemandeMediation => {
+            return crate::mediation::compose(dossier, assessment, options)
+        }
+        LetterKind::Synthese => return crate::summary::compose(dossier, assessment, options),
         _ => {}
     }
     let today = assessment.date;
@@ -220,9 +258,10 @@ pub fn compose(
             Some(sending_mode(options.electronic)),
         ),
         // Composed by their own modules (the top of this function).
-        LetterKind::RequeteInjonctionDePayer | LetterKind::Decompte => {
-            (kind.label().to_string(), None)
-        }
+        LetterKind::RequeteInjonctionDePayer
+        | LetterKind::Decompte
+        | LetterKind::DemandeMediation
+        | LetterKind::Synthese => (kind.label().to_string(), None),
     };
 
     match kind {
@@ -356,7 +395,10 @@ pub fn compose(
             para(&mut blocks, "Vous trouverez ci-joint la copie des factures et de nos relances. Nous certifions sincère et \
                 véritable la présente déclaration.".into());
         }
-        LetterKind::RequeteInjonctionDePayer | LetterKind::Decompte => {}
+        LetterKind::RequeteInjonctionDePayer
+        | LetterKind::Decompte
+        | LetterKind::DemandeMediation
+        | LetterKind::Synthese => {}
     }
     if !options.extra.trim().is_empty() {
         para(&mut blocks, options.extra.trim().to_string());

@@ -4,14 +4,18 @@
 //! composed from the dossier and the engine's assessment, then written as PDF or DOCX.
 //! Pure Rust, no browser: tested natively, files checked with pdftotext and a zip reader.
 
+mod chronology;
 pub mod decompte;
 pub mod docx;
 mod helvetica;
 pub mod ics;
 pub mod letter;
+pub mod mediation;
+pub mod offer;
 pub mod pdf;
 pub mod request;
 pub mod requete;
+pub mod summary;
 mod winansi;
 mod zip;
 

@@ -49,7 +49,7 @@ fn is_tae_town(town: &str, today: NaiveDate) -> bool {
 }
 
 /// « SARL Bâti-Sud, SIREN 123 456 789, dont le siège est 4 rue…, représentée par M. Martin ».
-fn identity(p: &Party, consumer: bool) -> String {
+pub(crate) fn identity(p: &Party, consumer: bool) -> String {
     let mut out = or_dash(&p.name).to_string();
     if !p.legal_form.trim().is_empty() {
         out += &format!(", {}", p.legal_form.trim());
@@ -332,7 +332,7 @@ pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Le
 }
 
 /// « du 01/12/2025 »; an invoice without a number is already named by its date.
-fn issued(i: &InvoiceAssessment, d: &Invoice) -> String {
+pub(crate) fn issued(i: &InvoiceAssessment, d: &Invoice) -> String {
     if i.numbered {
         format!(" du {}", date_short(d.issue_date))
     } else {
@@ -389,7 +389,7 @@ fn basis(law: &Law, consumer: bool) -> String {
 
 /// The bordereau: the invoices, what the visitor said they hold, the reminders, the mise en
 /// demeure and its receipt, the annex.
-fn pieces(
+pub(crate) fn pieces(
     dossier: &Dossier,
     invoices: &[(&InvoiceAssessment, &Invoice)],
     options: &LetterOptions,

@@ -915,3 +915,118 @@ fn the_decompte_names_each_rate_its_basis_and_flags_one_our_sources_do_not_confi
     );
     assert!(!text.contains("à vérifier"), "{text}");
 }
+
+#[test]
+fn a_disputed_claim_gets_a_mediation_request_with_parties_amount_and_chronology() {
+    let (dossier, today) = case_dossier("10i_disputes_part.json");
+    let assessment = assess(&dossier, today).unwrap();
+    assert!(documents::offer::fits(
+        LetterKind::DemandeMediation,
+        &assessment
+    ));
+    assert!(documents::offer::listed(&assessment).contains(&LetterKind::DemandeMediation));
+    let letter = compose(
+        LetterKind::DemandeMediation,
+        &dossier,
+        &assessment,
+        &LetterOptions::default(),
+    );
+    let text = pdf_text(&pdf::write(&letter));
+    for needle in [
+        "Médiateur des entreprises",
+        "Demande de médiation",
+        "Demandeur : Atelier Lumière, EURL, SIREN 123 456 789",
+        "Autre partie : ACME SAS",
+        "conteste une partie",
+        "500,00 €",
+        "1 570,46 €",
+        "Chronologie",
+        "01/12/2025 : facture n° F-1 émise, 1 500,00 € TTC.",
+        "02/02/2026 : mise en demeure envoyée, reçue le 04/02/2026.",
+    ] {
+        assert!(text.contains(needle), "« {needle} » missing:\n{text}");
+    }
+    assert!(letter
+        .file_stem
+        .starts_with("demande-de-mediation-acme-sas-"));
+    docx_text(&docx::write(&letter));
+}
+
+#[test]
+fn mediation_is_offered_where_the_engine_names_it_first_when_it_is_the_next_step() {
+    let (dossier, today) = case_dossier("10h_disputes_all.json");
+    let assessment = assess(&dossier, today).unwrap();
+    assert_eq!(
+        documents::offer::listed(&assessment)[0],
+        LetterKind::DemandeMediation
+    );
+    // A consumer who disputes everything: a conciliateur de justice.
+    let (mut dossier, today) = case_dossier("06_consumer.json");
+    dossier.position = engine::DebtorPosition::DisputesAll;
+    let assessment = assess(&dossier, today).unwrap();
+    assert!(documents::offer::fits(
+        LetterKind::DemandeMediation,
+        &assessment
+    ));
+    let letter = compose(
+        LetterKind::DemandeMediation,
+        &dossier,
+        &assessment,
+        &LetterOptions::default(),
+    );
+    assert_eq!(
+        letter.recipient,
+        vec!["Conciliateur de justice".to_string()]
+    );
+    assert!(
+        letter.subject.starts_with("Demande de conciliation"),
+        "{}",
+        letter.subject
+    );
+    assert_eq!(letter.salutation, "Madame, Monsieur le Conciliateur,");
+    // In collective proceedings, no mediation (FACTS.md §14).
+    let (dossier, today) = case_dossier("08_insolvency.json");
+    let assessment = assess(&dossier, today).unwrap();
+    assert!(!documents::offer::fits(
+        LetterKind::DemandeMediation,
+        &assessment
+    ));
+    assert!(!documents::offer::listed(&assessment).contains(&LetterKind::DemandeMediation));
+}
+
+#[test]
+fn the_summary_for_a_lawyer_holds_parties_amounts_history_position_deadlines_step_and_pieces() {
+    let (dossier, today) = case_dossier("10e_med_unanswered_silent.json");
+    let assessment = assess(&dossier, today).unwrap();
+    let listed = documents::offer::listed(&assessment);
+    assert_eq!(
+        listed[0],
+        LetterKind::RequeteInjonctionDePayer,
+        "the recommended one first"
+    );
+    assert!(listed.contains(&LetterKind::Synthese) && listed.contains(&LetterKind::Decompte));
+    let options = LetterOptions {
+        holds_terms: true,
+        ..LetterOptions::default()
+    };
+    let letter = compose(LetterKind::Synthese, &dossier, &assessment, &options);
+    let text = pdf_text(&pdf::write(&letter));
+    for needle in [
+        "Synthèse du dossier : créance de 1 570,46 € sur ACME SAS",
+        "Créancier : Atelier Lumière",
+        "Débiteur (professionnel commerçant ou artisan) : ACME SAS",
+        "Facture n° F-1 du 01/12/2025, échue le 31/12/2025, reste dû",
+        "Total dû",
+        "10/01/2026 : relance envoyée.",
+        "ACME SAS n'a ni payé ni répondu.",
+        "Les échéances",
+        "(prescription)",
+        "Injonction de payer",
+        "– conditions générales de vente ou contrat",
+        "– mise en demeure du 2 février 2026 et son avis de réception",
+    ] {
+        assert!(text.contains(needle), "« {needle} » missing:\n{text}");
+    }
+    assert!(letter.file_stem.starts_with("synthese-dossier-acme-sas-"));
+    docx_text(&docx::write(&letter));
+}

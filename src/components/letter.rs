@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use documents::{Block, Composed, Letter, LetterKind, Request};
 use engine::params;
-use engine::recourse::{Court, Procedure};
+use engine::recourse::Court;
 use engine::texts::fr;
 use yew::prelude::*;
 
@@ -42,7 +42,13 @@ pub fn letter_view() -> Html {
         };
     };
     let recommended = LetterKind::for_procedure(assessment.recommendation.next.procedure);
-    let kind = ctx.form.letter.kind.unwrap_or(recommended);
+    // A document the engine no longer finds fitting (the answers changed) gives way to the
+    // recommended one (documents::offer).
+    let offered = |k: LetterKind| documents::offer::fits(k, &assessment);
+    let injonction = documents::offer::step_of(LetterKind::RequeteInjonctionDePayer, &assessment);
+    let mediation = documents::offer::step_of(LetterKind::DemandeMediation, &assessment);
+    let chosen = ctx.form.letter.kind.filter(|k| offered(*k));
+    let kind = chosen.unwrap_or(recommended);
     let reading = &ctx.reading;
     let l = &ctx.form.letter;
     let opening = LetterForm::rewritten(&l.openings, kind);
@@ -132,25 +138,24 @@ pub fn letter_view() -> Html {
     } else {
         format!("{} (dernière chance avant la justice)", recommended.label())
     };
-    // The requête only where the engine finds the injonction de payer open: next, later or
-    // an alternative.
-    let rec = &assessment.recommendation;
-    let injonction = std::iter::once(&rec.next)
-        .chain(&rec.then)
-        .chain(&rec.alternatives)
-        .find(|a| a.procedure == Procedure::InjonctionDePayer);
     let mut kinds: Vec<(AttrValue, AttrValue)> = vec![("auto".into(), first_label.into())];
     kinds.extend(
         LetterKind::ALL
             .iter()
             .filter(|k| **k != recommended)
-            .filter(|k| **k != LetterKind::RequeteInjonctionDePayer || injonction.is_some())
+            .filter(|k| offered(**k))
             .map(|k| (Some(*k).value().into(), k.label().into())),
     );
     let declaration = kind == LetterKind::DeclarationDeCreance;
     let requete = kind == LetterKind::RequeteInjonctionDePayer;
-    // A requête, a décompte: no sending mode, no delay, no IBAN.
-    let sent = !requete && kind != LetterKind::Decompte;
+    // A requête, a décompte, a mediation request, a summary: no sending mode, no delay, no IBAN.
+    let sent = matches!(
+        kind,
+        LetterKind::MiseEnDemeure
+            | LetterKind::PremiereRelance
+            | LetterKind::SecondeRelance
+            | LetterKind::DeclarationDeCreance
+    );
     let court = Court::for_debtor(reading.dossier.debtor.kind, assessment.date);
 
     let show = |edit: bool| {
@@ -169,7 +174,15 @@ pub fn letter_view() -> Html {
                 </details>
             </section>
         },
-        _ => Html::default(),
+        _ => match mediation {
+            Some(advice) if kind == LetterKind::DemandeMediation => html! {
+                <section class="fi-card fi-filing" aria-labelledby="fi-filing">
+                    <h3 id="fi-filing">{ "Comment faire la demande" }</h3>
+                    <p>{ fr::filing_mediation(advice.procedure) }</p>
+                </section>
+            },
+            _ => Html::default(),
+        },
     };
     html! {
         <>
@@ -184,7 +197,7 @@ pub fn letter_view() -> Html {
                 </button>
             </div>
             <div class="fi-letter-editor">
-                <Select path="letter.kind" label="Quel document ?" options={kinds} selected={l.kind.value()}
+                <Select path="letter.kind" label="Quel document ?" options={kinds} selected={chosen.value()}
                     onchange={choose(&ctx, edit::Choice::LetterKind)} />
                 if ctx.form.position == PositionChoice::DisputesPart && !declaration {
                     <Choice name="letter-claim" legend="Votre client conteste une partie : que réclamer ?"
@@ -270,7 +283,7 @@ pub fn letter_view() -> Html {
                         oninput={set_text(&ctx, TextField::Letter(LetterField::Opening(kind)))} />
                     <Field path="letter.extra" label="Paragraphe supplémentaire" kind={Kind::MultiLine} value={l.extra.clone()}
                         oninput={set_text(&ctx, TextField::Letter(LetterField::Extra))} />
-                    <Field path="letter.closing" label={if sent { "Formule de politesse" } else { "Dernière ligne" }} kind={Kind::MultiLine}
+                    <Field path="letter.closing" label={if sent || kind == LetterKind::DemandeMediation { "Formule de politesse" } else { "Dernière ligne" }} kind={Kind::MultiLine}
                         value={closing.map_or(proposed.closing.clone(), str::to_string)}
                         oninput={set_text(&ctx, TextField::Letter(LetterField::Closing(kind)))} />
                     if opening.is_some() || closing.is_some() {

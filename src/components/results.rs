@@ -438,16 +438,39 @@ fn letter_cta(props: &RatesProps) -> Html {
              cette lettre la lui donne, avec ces montants et leurs articles ; elle ne remplace pas la démarche.",
         ),
     };
-    let open = Callback::from(move |_: MouseEvent| ctx.dispatch(Action::PrepareRecommended));
+    let open = {
+        let ctx = ctx.clone();
+        Callback::from(move |_: MouseEvent| ctx.dispatch(Action::PrepareRecommended))
+    };
     let print = Callback::from(|_: MouseEvent| {
         let _ = web_sys::window().map(|w| w.print());
     });
+    // The other documents that fit (documents::offer), each with what it is for.
+    let others: Vec<_> = documents::offer::listed(&props.assessment)
+        .into_iter()
+        .filter(|k| *k != kind)
+        .collect();
     html! {
         <section class="fi-card fi-letter-cta" aria-labelledby="fi-letter-cta">
             <h3 id="fi-letter-cta">{ title }</h3>
             <p>{ text }</p>
             <button type="button" class="fi-button" onclick={open}>{ format!("Préparer {}", kind.in_sentence()) }</button>
             <button type="button" class="fi-button fi-button--secondary" onclick={print}>{ "Imprimer ces résultats" }</button>
+            if !others.is_empty() {
+                <h4>{ "Vos autres documents" }</h4>
+                <ul class="fi-documents">
+                    { for others.into_iter().map(|k| {
+                        let ctx = ctx.clone();
+                        let open = Callback::from(move |_: MouseEvent| ctx.dispatch(Action::Prepare(k)));
+                        html! {
+                            <li>
+                                <button type="button" class="fi-link" onclick={open}>{ k.label() }</button>
+                                { " — " }{ k.purpose() }
+                            </li>
+                        }
+                    }) }
+                </ul>
+            }
         </section>
     }
 }

@@ -51,7 +51,10 @@ export async function serve(dir, { extraPages = {}, extraFiles = {} } = {}) {
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((ok) => server.close(ok)) };
+  // close() ends open connections too: a page still loading (a context not closed yet) must
+  // never keep a test waiting for its server forever (seen once in a full run).
+  const close = () => new Promise((ok) => { server.close(ok); server.closeAllConnections(); });
+  return { url: `http://127.0.0.1:${port}/`, close };
 }
 
 export async function launch() {

@@ -80,6 +80,47 @@ test('the letters load with the results, not before; a failed load says so, keep
   await context.close();
 });
 
+test('a disputed invoice: the mediation request first, how to file it, and the summary for a lawyer among « Vos autres documents »', async () => {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const page = await context.newPage();
+  await page.clock.setFixedTime(new Date('2025-07-20T10:00:00'));
+  await page.goto(server.url);
+  await page.locator('h2').waitFor();
+  await fillDossier(page);
+  // Back to the answer: the client disputes the whole invoice.
+  await page.getByRole('button', { name: '4. Réponse' }).click();
+  await page.getByLabel('conteste toute la facture').check();
+  await page.getByRole('button', { name: 'Voir le résultat' }).click();
+  await page.getByRole('button', { name: 'Préparer la demande de médiation' }).first().click();
+  const filing = page.locator('.fi-filing');
+  await filing.waitFor();
+  const how = flat(await filing.textContent());
+  assert.ok(how.includes('Comment faire la demande') && how.includes('economie.gouv.fr/mediateur-des-entreprises') && how.includes('2238'), how);
+  const letter = page.locator('.fi-letter');
+  await page.locator('.fi-letter__subject', { hasText: 'Demande de médiation' }).waitFor();
+  const text = flat(await letter.textContent());
+  for (const needle of ['Médiateur des entreprises', 'Madame, Monsieur le Médiateur,', 'Autre partie : ACME SAS', 'conteste devoir ces sommes', 'Chronologie', '25/06/2025 : relance envoyée.', '01/07/2025 : mise en demeure envoyée, reçue le 02/07/2025.']) {
+    assert.ok(text.includes(needle), `preview lacks « ${needle} »`);
+  }
+  const pdf = await download(page, 'Télécharger en PDF');
+  assert.match(pdf.name, /^demande-de-mediation-acme-sas-2025-07-20\.pdf$/);
+  const pdfText = flat(execFileSync('pdftotext', ['-layout', pdf.path, '-']).toString());
+  assert.ok(pdfText.includes('Chronologie') && pdfText.includes('Demande de médiation'), pdfText);
+  // The other documents that fit, each with what it is for; the summary opens in the same editor.
+  await page.getByRole('button', { name: 'Revenir aux résultats' }).click();
+  const others = page.locator('.fi-documents');
+  const listed = flat(await others.textContent());
+  assert.ok(listed.includes('Synthèse du dossier pour un avocat ou un commissaire de justice') && listed.includes('Décompte de la créance'), listed);
+  assert.ok(!listed.includes('Demande de médiation'), 'the recommended one is not listed twice');
+  await others.getByRole('button', { name: 'Synthèse du dossier pour un avocat ou un commissaire de justice' }).click();
+  await page.locator('.fi-letter__subject', { hasText: 'Synthèse du dossier' }).waitFor();
+  const summary = flat(await letter.textContent());
+  for (const needle of ['ACME SAS conteste l\'ensemble de la créance.', 'Les échéances', 'La prochaine étape habituelle', 'Les pièces détenues']) {
+    assert.ok(summary.includes(needle), `summary lacks « ${needle} »`);
+  }
+  await context.close();
+});
+
 test('on a wide screen the preview stays in sight beside the field being edited', async () => {
   const { page } = await letterPage();
   await page.setViewportSize({ width: 1280, height: 800 });

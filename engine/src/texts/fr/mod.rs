@@ -109,6 +109,20 @@ pub fn filing_requete(court: Court) -> String {
     )
 }
 
+/// How a request for mediation or conciliation reaches the médiateur des entreprises or a
+/// conciliateur de justice, and when it suspends limitation (FACTS.md §14 and P2; the form's
+/// parts and the conciliators' site in docs/LEGAL-ADDITIONS.md).
+pub fn filing_mediation(p: Procedure) -> String {
+    let how = if p == Procedure::ConciliateurDeJustice {
+        "Trouvez la permanence d'un conciliateur de justice près de chez votre client sur conciliateurs.fr : prenez          rendez-vous, ou envoyez-lui ce texte en ligne ou par courrier ; le greffe du tribunal judiciaire peut aussi          organiser la conciliation. C'est gratuit."
+    } else {
+        "Saisissez le médiateur des entreprises en ligne, depuis economie.gouv.fr/mediateur-des-entreprises (« Saisir          le médiateur ») : le formulaire demande vos coordonnées et votre SIRET, ceux de votre client, l'objet du          litige et vos pièces ; copiez-y les parties de ce texte. C'est gratuit et confidentiel."
+    };
+    format!(
+        "{how} La prescription n'est suspendue qu'à partir du jour où votre client et vous acceptez la démarche, ou à          défaut d'accord écrit, de la première réunion (article 2238 du Code civil) : la demande seule ne la suspend pas."
+    )
+}
+
 pub fn court_president(court: Court) -> String {
     format!("président du {}", court_name(court))
 }

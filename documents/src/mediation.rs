@@ -1,0 +1,228 @@
+//! The request for mediation (médiateur des entreprises) or conciliation (conciliateur de
+//! justice): the facts either asks for (both parties, the subject, the amount, the
+//! chronology), to send as it is or to paste into the online form. FACTS.md §14; the form's
+//! parts are in docs/LEGAL-ADDITIONS.md.
+
+use engine::amount::format_euros;
+use engine::assessment::Assessment;
+use engine::format::date_fr;
+use engine::recourse::Procedure;
+use engine::{DebtorKind, DebtorPosition, Dossier};
+use rust_decimal::Decimal;
+
+use crate::chronology::chronology;
+use crate::letter::{
+    custom_or, french_typography, name, or_dash, party_lines, slug, AmountLine, Block, Letter,
+    LetterKind, LetterOptions, Refs,
+};
+use crate::requete::identity;
+
+/// Who hears the request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mediator {
+    /// Between businesses, or with a public buyer: free, online referral.
+    MediateurDesEntreprises,
+    /// A consumer or a civil debtor: free, at a town hall or a court.
+    ConciliateurDeJustice,
+}
+
+/// Who hears the request: the one the engine names (its advice includes a mediation or a
+/// conciliation), else by who owes.
+pub fn mediator(dossier: &Dossier, a: &Assessment) -> Mediator {
+    match crate::offer::step_of(LetterKind::DemandeMediation, a).map(|s| s.procedure) {
+        Some(Procedure::ConciliateurDeJustice) => Mediator::ConciliateurDeJustice,
+        Some(_) => Mediator::MediateurDesEntreprises,
+        None if dossier.debtor.kind == DebtorKind::Consumer => Mediator::ConciliateurDeJustice,
+        None => Mediator::MediateurDesEntreprises,
+    }
+}
+
+pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Letter {
+    let today = a.date;
+    let who = mediator(dossier, a);
+    let (title, addressee, act) = match who {
+        Mediator::MediateurDesEntreprises => (
+            "Médiateur des entreprises",
+            "Madame, Monsieur le Médiateur,",
+            "médiation",
+        ),
+        Mediator::ConciliateurDeJustice => (
+            "Conciliateur de justice",
+            "Madame, Monsieur le Conciliateur,",
+            "conciliation",
+        ),
+    };
+    let consumer = dossier.debtor.kind == DebtorKind::Consumer;
+    let unpaid: Vec<_> = a
+        .invoices
+        .iter()
+        .filter(|i| i.total_due() > Decimal::ZERO)
+        .collect();
+    let refs = Refs::of(unpaid.iter().copied());
+    let creditor = or_dash(&dossier.creditor.name).to_string();
+    let debtor = or_dash(&dossier.debtor.identity.name).to_string();
+    let t = &a.totals;
+    let mut blocks = Vec::new();
+    let para = |blocks: &mut Vec<Block>, text: String| {
+        for part in text.lines().map(str::trim).filter(|p| !p.is_empty()) {
+            blocks.push(Block::Paragraph(part.to_string()));
+        }
+    };
+    let opening = custom_or(
+        &options.opening,
+        &format!(
+            "Je sollicite votre intervention pour rechercher une solution amiable au différend qui oppose {creditor} \
+             à {debtor} au sujet {} {}.",
+            if unpaid.len() > 1 { "des" } else { "de la" },
+            refs.subject
+        ),
+    );
+    para(&mut blocks, opening.clone());
+
+    blocks.push(Block::Heading("Les parties".into()));
+    let mut creditor_party = dossier.creditor.clone();
+    if creditor_party.representative.trim().is_empty() {
+        creditor_party.representative = options.signatory.trim().to_string();
+    }
+    para(
+        &mut blocks,
+        format!("Demandeur : {}.", identity(&creditor_party, false)),
+    );
+    para(
+        &mut blocks,
+        format!(
+            "Autre partie : {}.",
+            identity(&dossier.debtor.identity, consumer)
+        ),
+    );
+
+    blocks.push(Block::Heading("L'objet du différend".into()));
+    let position = match dossier.position {
+        DebtorPosition::DisputesAll => format!("{debtor} conteste devoir ces sommes."),
+        DebtorPosition::DisputesPart { .. } if !t.disputed.is_zero() => {
+            let on = a
+                .invoices
+                .iter()
+                .find(|i| !i.disputed.is_zero())
+                .map_or(" de la créance".to_string(), |i| {
+                    format!(" de la facture {}", name(i))
+                });
+            format!(
+                "{debtor} conteste une partie{on}, à hauteur de {} ; le reste, {}, n'est pas contesté.",
+                format_euros(t.disputed),
+                format_euros(t.undisputed)
+            )
+        }
+        DebtorPosition::Promised => {
+            format!("{debtor} a promis de payer, sans le faire à ce jour.")
+        }
+        _ => format!("{debtor} n'a ni payé ni répondu."),
+    };
+    para(
+        &mut blocks,
+        format!(
+            "{creditor} a fourni les prestations ou marchandises objet {} {}, {} à {}. {position}",
+            if unpaid.len() > 1 { "des" } else { "de la" },
+            refs.subject,
+            if unpaid.len() > 1 {
+                "qui n'ont pas été réglées"
+            } else {
+                "qui n'a pas été réglée"
+            },
+            refs.due
+        ),
+    );
+
+    blocks.push(Block::Heading(format!("Le montant au {}", date_fr(today))));
+    let mut lines: Vec<AmountLine> = unpaid
+        .iter()
+        .map(|i| AmountLine {
+            label: format!("Facture {}, principal restant dû", name(i)),
+            amount: format_euros(i.outstanding),
+            total: false,
+        })
+        .collect();
+    let law = crate::letter::Law::for_debtor(dossier.debtor.kind, today);
+    if !t.penalties.is_zero() {
+        lines.push(AmountLine {
+            label: law.interest_label.to_string(),
+            amount: format_euros(t.penalties),
+            total: false,
+        });
+    }
+    if !t.indemnities.is_zero() {
+        lines.push(AmountLine {
+            label: "Indemnités forfaitaires pour frais de recouvrement".into(),
+            amount: format_euros(t.indemnities),
+            total: false,
+        });
+    }
+    lines.push(AmountLine {
+        label: "Total".into(),
+        amount: format_euros(t.total),
+        total: true,
+    });
+    blocks.push(Block::Amounts(lines));
+
+    blocks.push(Block::Heading("Chronologie".into()));
+    for line in chronology(dossier, a) {
+        blocks.push(Block::Paragraph(line));
+    }
+
+    blocks.push(Block::Heading("Ce que je souhaite".into()));
+    para(
+        &mut blocks,
+        format!(
+            "Parvenir avec {debtor} à un accord sur le paiement des sommes dues{}, le cas échéant par un échéancier, \
+             en préservant si possible notre relation.",
+            if t.disputed.is_zero() {
+                String::new()
+            } else {
+                " et, pour la partie contestée, sur ce qui est réellement dû".into()
+            }
+        ),
+    );
+    if !options.extra.trim().is_empty() {
+        para(&mut blocks, options.extra.trim().to_string());
+    }
+
+    let letter = Letter {
+        kind: LetterKind::DemandeMediation,
+        sender: party_lines(&dossier.creditor),
+        recipient: vec![title.into()],
+        place_date: match options.place.trim() {
+            "" => format!("Le {}", date_fr(today)),
+            place => format!("{place}, le {}", date_fr(today)),
+        },
+        mode: None,
+        subject: format!(
+            "Demande de {act} : {} {}",
+            refs.subject,
+            if unpaid.len() > 1 {
+                "impayées"
+            } else {
+                "impayée"
+            }
+        ),
+        salutation: addressee.into(),
+        blocks,
+        opening,
+        closing: custom_or(
+            &options.closing,
+            "Je reste à votre disposition pour tout renseignement et je joins les factures et les courriers échangés. \
+             Je vous prie d'agréer, Madame, Monsieur, l'expression de mes salutations distinguées.",
+        ),
+        signature: [options.signatory.trim(), dossier.creditor.name.trim()]
+            .into_iter()
+            .filter(|s| !s.is_empty())
+            .map(String::from)
+            .collect(),
+        annex: Vec::new(),
+        file_stem: format!(
+            "demande-de-{}-{}-{today}",
+            slug(act),
+            slug(&dossier.debtor.identity.name)
+        ),
+    };
+    french_typography(letter)
+}

@@ -1,0 +1,221 @@
+//! The dossier on one page, for a lawyer or a commissaire de justice: the parties, the
+//! invoices and amounts, what was done and when, the debtor's position, the deadlines, the
+//! step the engine advises and the documents the visitor holds. Everything from the dossier
+//! and the engine; the professional decides.
+
+use engine::amount::format_euros;
+use engine::assessment::Assessment;
+use engine::format::{date_fr, date_short};
+use engine::texts::fr;
+use engine::{DebtorKind, DebtorPosition, Dossier};
+use rust_decimal::Decimal;
+
+use crate::chronology::chronology;
+use crate::letter::{
+    custom_or, french_typography, name, or_dash, party_lines, slug, AmountLine, Block, Letter,
+    LetterKind, LetterOptions,
+};
+use crate::requete::{identity, issued, pieces};
+
+/// Who the debtor is, in the words a lawyer expects.
+fn debtor_kind(kind: DebtorKind) -> &'static str {
+    match kind {
+        DebtorKind::Business {
+            commercial: true, ..
+        } => "professionnel commerçant ou artisan",
+        DebtorKind::Business { .. } => "professionnel non commerçant",
+        DebtorKind::Consumer => "particulier (consommateur)",
+        DebtorKind::PublicBuyer { .. } => "acheteur public",
+        DebtorKind::Abroad { in_eu: true } => {
+            "entreprise établie dans un autre État de l'Union européenne"
+        }
+        DebtorKind::Abroad { in_eu: false } => "entreprise établie hors de l'Union européenne",
+    }
+}
+
+pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Letter {
+    let today = a.date;
+    let consumer = dossier.debtor.kind == DebtorKind::Consumer;
+    let t = &a.totals;
+    let debtor = or_dash(&dossier.debtor.identity.name).to_string();
+    let mut blocks = Vec::new();
+    let opening = custom_or(
+        &options.opening,
+        &format!(
+            "Synthèse établie le {} par le créancier, à partir de ses réponses et des calculs de l'outil « Facture \
+             impayée » : des informations générales, à vérifier avant toute démarche.",
+            date_fr(today)
+        ),
+    );
+    for part in opening.lines().map(str::trim).filter(|p| !p.is_empty()) {
+        blocks.push(Block::Paragraph(part.to_string()));
+    }
+
+    blocks.push(Block::Heading("Les parties".into()));
+    let mut creditor_party = dossier.creditor.clone();
+    if creditor_party.representative.trim().is_empty() {
+        creditor_party.representative = options.signatory.trim().to_string();
+    }
+    blocks.push(Block::Paragraph(format!(
+        "Créancier : {}.",
+        identity(&creditor_party, false)
+    )));
+    blocks.push(Block::Paragraph(format!(
+        "Débiteur ({}) : {}.",
+        debtor_kind(dossier.debtor.kind),
+        identity(&dossier.debtor.identity, consumer)
+    )));
+    if let Some(p) = &dossier.collective_proceedings {
+        blocks.push(Block::Paragraph(format!(
+            "Le débiteur est en {}{}, publiée au BODACC le {}.",
+            fr::proceedings(p.kind),
+            p.judgment_date
+                .map(|d| format!(" (jugement du {})", date_fr(d)))
+                .unwrap_or_default(),
+            date_fr(p.bodacc_publication)
+        )));
+    }
+
+    blocks.push(Block::Heading(format!(
+        "Les factures et les montants au {}",
+        date_fr(today)
+    )));
+    let mut lines: Vec<AmountLine> = a
+        .invoices
+        .iter()
+        .zip(&dossier.invoices)
+        .map(|(i, d)| {
+            let paid = if i.paid.is_zero() {
+                String::new()
+            } else {
+                format!(" ({} payés)", format_euros(i.paid))
+            };
+            AmountLine {
+                label: format!(
+                    "Facture {}{}, échue le {}, reste dû{paid}",
+                    name(i),
+                    issued(i, d),
+                    date_short(i.due.date)
+                ),
+                amount: format_euros(i.outstanding),
+                total: false,
+            }
+        })
+        .collect();
+    let law = crate::letter::Law::for_debtor(dossier.debtor.kind, today);
+    if !t.penalties.is_zero() {
+        lines.push(AmountLine {
+            label: law.interest_label.to_string(),
+            amount: format_euros(t.penalties),
+            total: false,
+        });
+    }
+    if !t.indemnities.is_zero() {
+        lines.push(AmountLine {
+            label: "Indemnités forfaitaires pour frais de recouvrement".into(),
+            amount: format_euros(t.indemnities),
+            total: false,
+        });
+    }
+    lines.push(AmountLine {
+        label: "Total dû".into(),
+        amount: format_euros(t.total),
+        total: true,
+    });
+    blocks.push(Block::Amounts(lines));
+
+    blocks.push(Block::Heading("Ce qui a été fait".into()));
+    for line in chronology(dossier, a) {
+        blocks.push(Block::Paragraph(line));
+    }
+
+    blocks.push(Block::Heading("La position du débiteur".into()));
+    blocks.push(Block::Paragraph(match dossier.position {
+        DebtorPosition::Silent => format!("{debtor} n'a ni payé ni répondu."),
+        DebtorPosition::Promised => format!("{debtor} a promis de payer, sans le faire."),
+        DebtorPosition::DisputesPart { .. } => format!(
+            "{debtor} conteste une partie de la créance, {} ; {} ne sont pas contestés.",
+            format_euros(t.disputed),
+            format_euros(t.undisputed)
+        ),
+        DebtorPosition::DisputesAll => format!("{debtor} conteste l'ensemble de la créance."),
+    }));
+
+    let deadlines = crate::ics::deadlines(a);
+    if !deadlines.is_empty() {
+        blocks.push(Block::Heading("Les échéances".into()));
+        for d in deadlines {
+            blocks.push(Block::Paragraph(format!(
+                "{} : {}.",
+                date_short(d.date),
+                d.summary.trim_end_matches('.')
+            )));
+        }
+    }
+
+    blocks.push(Block::Heading("La prochaine étape habituelle".into()));
+    let rec = &a.recommendation;
+    let next = fr::advice(&rec.next);
+    blocks.push(Block::Paragraph(format!(
+        "{} — {}",
+        fr::procedure_name(rec.next.procedure),
+        next.title
+    )));
+    let then: Vec<String> = rec
+        .then
+        .iter()
+        .map(|s| fr::procedure_name(s.procedure).to_string())
+        .collect();
+    if !then.is_empty() {
+        blocks.push(Block::Paragraph(format!(
+            "Ensuite, sans paiement : {}.",
+            then.join(", puis ")
+        )));
+    }
+
+    blocks.push(Block::Heading("Les pièces détenues".into()));
+    let unpaid: Vec<_> = a
+        .invoices
+        .iter()
+        .zip(&dossier.invoices)
+        .filter(|(i, _)| i.total_due() > Decimal::ZERO)
+        .collect();
+    for piece in pieces(dossier, &unpaid, options) {
+        if !piece.starts_with("décompte") {
+            blocks.push(Block::Paragraph(format!("– {piece}")));
+        }
+    }
+    if !options.extra.trim().is_empty() {
+        blocks.push(Block::Paragraph(options.extra.trim().to_string()));
+    }
+
+    let letter = Letter {
+        kind: LetterKind::Synthese,
+        sender: party_lines(&dossier.creditor),
+        recipient: vec!["À l'attention de l'avocat ou du commissaire de justice".into()],
+        place_date: match options.place.trim() {
+            "" => format!("Le {}", date_fr(today)),
+            place => format!("{place}, le {}", date_fr(today)),
+        },
+        mode: None,
+        subject: format!(
+            "Synthèse du dossier : créance de {} sur {debtor}",
+            format_euros(t.total)
+        ),
+        salutation: String::new(),
+        blocks,
+        opening,
+        closing: custom_or(&options.closing, ""),
+        signature: [options.signatory.trim(), dossier.creditor.name.trim()]
+            .into_iter()
+            .filter(|s| !s.is_empty())
+            .map(String::from)
+            .collect(),
+        annex: Vec::new(),
+        file_stem: format!(
+            "synthese-dossier-{}-{today}",
+            slug(&dossier.debtor.identity.name)
+        ),
+    };
+    french_typography(letter)
+}
