@@ -57,9 +57,7 @@ impl LetterKind {
             LetterKind::RequeteInjonctionDePayer => "Requête en injonction de payer",
             LetterKind::Decompte => "Décompte de la créance",
             LetterKind::DemandeMediation => "Demande de médiation ou de conciliation",
-            LetterKind::Synthese => {
-                "Synthèse du dossier pour un avocat ou un commissaire de justice"
-            }
+            LetterKind::Synthese => "Synthèse pour un avocat ou un commissaire de justice",
         }
     }
 
@@ -87,7 +85,7 @@ impl LetterKind {
             LetterKind::RequeteInjonctionDePayer => "Pour obtenir du juge une ordonnance de payer, sans audience, avec le décompte et le bordereau des pièces.",
             LetterKind::Decompte => "Le détail des sommes, semestre par semestre, avec chaque taux et sa source : à joindre à une lettre.",
             LetterKind::DemandeMediation => "Les faits qu'un médiateur ou un conciliateur demande, à envoyer ou à copier dans son formulaire.",
-            LetterKind::Synthese => "Une page pour un avocat ou un commissaire de justice : parties, montants, chronologie, échéances, pièces.",
+            LetterKind::Synthese => "Une page à lui remettre : parties, montants, chronologie, échéances, pièces.",
         }
     }
 
@@ -847,6 +845,15 @@ pub(crate) fn custom_or(custom: &str, default: &str) -> String {
         default.to_string()
     } else {
         custom.trim().to_string()
+    }
+}
+
+/// A name the visitor has not typed yet, left to fill in on the printed page.
+pub(crate) fn or_blank(text: &str) -> &str {
+    if text.trim().is_empty() {
+        "……………………"
+    } else {
+        text.trim()
     }
 }
 

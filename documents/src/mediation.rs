@@ -12,7 +12,7 @@ use rust_decimal::Decimal;
 
 use crate::chronology::chronology;
 use crate::letter::{
-    custom_or, french_typography, name, or_dash, party_lines, slug, AmountLine, Block, Letter,
+    custom_or, french_typography, name, or_blank, party_lines, slug, AmountLine, Block, Letter,
     LetterKind, LetterOptions, Refs,
 };
 use crate::requete::identity;
@@ -59,8 +59,8 @@ pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Le
         .filter(|i| i.total_due() > Decimal::ZERO)
         .collect();
     let refs = Refs::of(unpaid.iter().copied());
-    let creditor = or_dash(&dossier.creditor.name).to_string();
-    let debtor = or_dash(&dossier.debtor.identity.name).to_string();
+    let creditor = or_blank(&dossier.creditor.name).to_string();
+    let debtor = or_blank(&dossier.debtor.identity.name).to_string();
     let t = &a.totals;
     let mut blocks = Vec::new();
     let para = |blocks: &mut Vec<Block>, text: String| {

@@ -13,7 +13,7 @@ use engine::{DebtorKind, DebtorPosition, Dossier, Invoice, Party};
 use rust_decimal::Decimal;
 
 use crate::letter::{
-    amount_lines, custom_or, french_list, french_typography, name, or_dash, party_lines, slug,
+    amount_lines, custom_or, french_list, french_typography, name, or_blank, party_lines, slug,
     AmountLine, Block, Law, Letter, LetterKind, LetterOptions, Refs,
 };
 
@@ -50,7 +50,7 @@ fn is_tae_town(town: &str, today: NaiveDate) -> bool {
 
 /// « SARL Bâti-Sud, SIREN 123 456 789, dont le siège est 4 rue…, représentée par M. Martin ».
 pub(crate) fn identity(p: &Party, consumer: bool) -> String {
-    let mut out = or_dash(&p.name).to_string();
+    let mut out = or_blank(&p.name).to_string();
     if !p.legal_form.trim().is_empty() {
         out += &format!(", {}", p.legal_form.trim());
     }
@@ -91,7 +91,7 @@ pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Le
         .filter(|(i, _)| i.total_due() > Decimal::ZERO)
         .collect();
     let refs = Refs::of(unpaid.iter().map(|(i, _)| *i));
-    let debtor = or_dash(&dossier.debtor.identity.name).to_string();
+    let debtor = or_blank(&dossier.debtor.identity.name).to_string();
     let mut creditor_party = dossier.creditor.clone();
     if creditor_party.representative.trim().is_empty() {
         creditor_party.representative = options.signatory.trim().to_string();

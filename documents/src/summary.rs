@@ -12,7 +12,7 @@ use rust_decimal::Decimal;
 
 use crate::chronology::chronology;
 use crate::letter::{
-    custom_or, french_typography, name, or_dash, party_lines, slug, AmountLine, Block, Letter,
+    custom_or, french_typography, name, or_blank, party_lines, slug, AmountLine, Block, Letter,
     LetterKind, LetterOptions,
 };
 use crate::requete::{identity, issued, pieces};
@@ -37,7 +37,7 @@ pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Le
     let today = a.date;
     let consumer = dossier.debtor.kind == DebtorKind::Consumer;
     let t = &a.totals;
-    let debtor = or_dash(&dossier.debtor.identity.name).to_string();
+    let debtor = or_blank(&dossier.debtor.identity.name).to_string();
     let mut blocks = Vec::new();
     let opening = custom_or(
         &options.opening,

@@ -228,7 +228,7 @@ pub fn letter_view() -> Html {
                     </fieldset>
                 } else {
                     <fieldset class="fi-group">
-                        <legend>{ if requete { "Votre client, le débiteur" } else { "Le destinataire" } }</legend>
+                        <legend>{ if sent { "Le destinataire" } else { "Votre client, le débiteur" } }</legend>
                         <Field path="debtor.identity.name" label="Nom ou raison sociale" value={ctx.form.debtor_name.clone()}
                             oninput={set_text(&ctx, TextField::DebtorName)} />
                         <Field path="debtor.legal_form" label="Forme juridique" value={ctx.form.debtor_details.legal_form.clone()}

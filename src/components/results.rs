@@ -427,6 +427,9 @@ fn letter_cta(props: &RatesProps) -> Html {
             if kind == documents::LetterKind::RequeteInjonctionDePayer {
                 "La requête reprend ces montants, leur décompte en annexe et le bordereau de vos pièces. Vous pourrez la \
                  modifier, l'imprimer, et la télécharger en PDF ou en document Word."
+            } else if kind == documents::LetterKind::DemandeMediation {
+                "La demande reprend les parties, ces montants et la chronologie de vos démarches. Vous pourrez la \
+                 modifier, l'imprimer, la télécharger en PDF ou en document Word, ou en copier le texte dans le formulaire."
             } else {
                 "La lettre reprend ces montants et leurs articles. Vous pourrez la modifier, l'imprimer, et la télécharger \
                  en PDF ou en document Word."

@@ -110,9 +110,9 @@ test('a disputed invoice: the mediation request first, how to file it, and the s
   await page.getByRole('button', { name: 'Revenir aux résultats' }).click();
   const others = page.locator('.fi-documents');
   const listed = flat(await others.textContent());
-  assert.ok(listed.includes('Synthèse du dossier pour un avocat ou un commissaire de justice') && listed.includes('Décompte de la créance'), listed);
+  assert.ok(listed.includes('Synthèse pour un avocat ou un commissaire de justice') && listed.includes('Décompte de la créance'), listed);
   assert.ok(!listed.includes('Demande de médiation'), 'the recommended one is not listed twice');
-  await others.getByRole('button', { name: 'Synthèse du dossier pour un avocat ou un commissaire de justice' }).click();
+  await others.getByRole('button', { name: 'Synthèse pour un avocat ou un commissaire de justice' }).click();
   await page.locator('.fi-letter__subject', { hasText: 'Synthèse du dossier' }).waitFor();
   const summary = flat(await letter.textContent());
   for (const needle of ['ACME SAS conteste l\'ensemble de la créance.', 'Les échéances', 'La prochaine étape habituelle', 'Les pièces détenues']) {

@@ -49,6 +49,15 @@ for (const [label, width] of [['desktop', 1200], ['phone', 390]]) {
   await page.getByRole('button', { name: /Préparer/ }).first().click();
   await page.locator('.fi-letter').waitFor();
   await shoot(page, `${label}-6-letter`);
+  // A disputed invoice: the mediation request, and the other documents on the results.
+  await page.getByRole('button', { name: '4. Réponse' }).click();
+  await page.getByLabel('conteste toute la facture').check();
+  await page.getByRole('button', { name: 'Voir le résultat' }).click();
+  await page.locator('.fi-lead').waitFor();
+  await shoot(page, `${label}-7-results-disputed`);
+  await page.getByRole('button', { name: 'Préparer la demande de médiation' }).first().click();
+  await page.locator('.fi-letter__subject', { hasText: 'Demande de médiation' }).waitFor();
+  await shoot(page, `${label}-8-mediation`);
   await context.close();
 }
 
