@@ -90,6 +90,9 @@ impl Options for Option<LetterKind> {
         (Some(LetterKind::Decompte), "decompte"),
         (Some(LetterKind::DemandeMediation), "mediation"),
         (Some(LetterKind::Synthese), "synthese"),
+        (Some(LetterKind::ReminderInEnglish), "en-relance"),
+        (Some(LetterKind::FormalNoticeInEnglish), "en-med"),
+        (Some(LetterKind::EuropeanOrderFormA), "formulaire-a"),
     ];
 }
 

@@ -132,7 +132,7 @@ fn document(letter: &Letter) -> String {
         ));
     }
     b.push_str(&paragraph(
-        &format!("Objet : {}", letter.subject),
+        &letter.subject_line(),
         Style {
             bold: true,
             space_after: 240,

@@ -23,6 +23,9 @@ pub enum LetterKind {
     Decompte,
     DemandeMediation,
     Synthese,
+    ReminderInEnglish,
+    FormalNoticeInEnglish,
+    EuropeanOrderFormA,
 }
 engine::by_name!(LetterKind {
     MiseEnDemeure,
@@ -32,12 +35,15 @@ engine::by_name!(LetterKind {
     RequeteInjonctionDePayer,
     Decompte,
     DemandeMediation,
-    Synthese
+    Synthese,
+    ReminderInEnglish,
+    FormalNoticeInEnglish,
+    EuropeanOrderFormA
 });
 
 impl LetterKind {
     /// In this order for good: the visitor's rewritten texts are stored by position.
-    pub const ALL: [LetterKind; 8] = [
+    pub const ALL: [LetterKind; 11] = [
         LetterKind::MiseEnDemeure,
         LetterKind::PremiereRelance,
         LetterKind::SecondeRelance,
@@ -46,6 +52,9 @@ impl LetterKind {
         LetterKind::Decompte,
         LetterKind::DemandeMediation,
         LetterKind::Synthese,
+        LetterKind::ReminderInEnglish,
+        LetterKind::FormalNoticeInEnglish,
+        LetterKind::EuropeanOrderFormA,
     ];
 
     pub fn label(self) -> &'static str {
@@ -58,6 +67,11 @@ impl LetterKind {
             LetterKind::Decompte => "Décompte de la créance",
             LetterKind::DemandeMediation => "Demande de médiation ou de conciliation",
             LetterKind::Synthese => "Synthèse pour un avocat ou un commissaire de justice",
+            LetterKind::ReminderInEnglish => "Relance en anglais (payment reminder)",
+            LetterKind::FormalNoticeInEnglish => "Mise en demeure en anglais (formal notice)",
+            LetterKind::EuropeanOrderFormA => {
+                "Fiche du formulaire A (injonction de payer européenne)"
+            }
         }
     }
 
@@ -72,6 +86,9 @@ impl LetterKind {
             LetterKind::Decompte => "le décompte de la créance",
             LetterKind::DemandeMediation => "la demande de médiation",
             LetterKind::Synthese => "la synthèse du dossier",
+            LetterKind::ReminderInEnglish => "la relance en anglais",
+            LetterKind::FormalNoticeInEnglish => "la mise en demeure en anglais",
+            LetterKind::EuropeanOrderFormA => "la fiche du formulaire A",
         }
     }
 
@@ -86,6 +103,9 @@ impl LetterKind {
             LetterKind::Decompte => "Le détail des sommes, semestre par semestre, avec chaque taux et sa source : à joindre à une lettre.",
             LetterKind::DemandeMediation => "Les faits qu'un médiateur ou un conciliateur demande, à envoyer ou à copier dans son formulaire.",
             LetterKind::Synthese => "Une page à lui remettre : parties, montants, chronologie, échéances, pièces.",
+            LetterKind::ReminderInEnglish => "Un rappel courtois en anglais, pour un client établi à l'étranger.",
+            LetterKind::FormalNoticeInEnglish => "La mise en demeure en anglais, avec les montants et leur base légale expliqués à un lecteur étranger.",
+            LetterKind::EuropeanOrderFormA => "Votre dossier dans l'ordre du formulaire A de l'injonction de payer européenne, à recopier.",
         }
     }
 
@@ -100,6 +120,9 @@ impl LetterKind {
             LetterKind::Decompte => "decompte",
             LetterKind::DemandeMediation => "demande-de-mediation",
             LetterKind::Synthese => "synthese-dossier",
+            LetterKind::ReminderInEnglish => "payment-reminder",
+            LetterKind::FormalNoticeInEnglish => "formal-notice",
+            LetterKind::EuropeanOrderFormA => "formulaire-a-injonction-europeenne",
         }
     }
 
@@ -116,6 +139,7 @@ impl LetterKind {
             Procedure::MediateurDesEntreprises | Procedure::ConciliateurDeJustice => {
                 Some(LetterKind::DemandeMediation)
             }
+            Procedure::InjonctionDePayerEuropeenne => Some(LetterKind::EuropeanOrderFormA),
             _ => None,
         }
     }
@@ -130,6 +154,7 @@ impl LetterKind {
             Procedure::MediateurDesEntreprises | Procedure::ConciliateurDeJustice => {
                 LetterKind::DemandeMediation
             }
+            Procedure::InjonctionDePayerEuropeenne => LetterKind::EuropeanOrderFormA,
             _ => LetterKind::MiseEnDemeure,
         }
     }
@@ -215,6 +240,15 @@ pub fn compose(
             return crate::mediation::compose(dossier, assessment, options)
         }
         LetterKind::Synthese => return crate::summary::compose(dossier, assessment, options),
+        LetterKind::ReminderInEnglish => {
+            return crate::english::reminder(dossier, assessment, options)
+        }
+        LetterKind::FormalNoticeInEnglish => {
+            return crate::english::formal_notice(dossier, assessment, options)
+        }
+        LetterKind::EuropeanOrderFormA => {
+            return crate::form_a::compose(dossier, assessment, options)
+        }
         _ => {}
     }
     let today = assessment.date;
@@ -259,7 +293,10 @@ pub fn compose(
         LetterKind::RequeteInjonctionDePayer
         | LetterKind::Decompte
         | LetterKind::DemandeMediation
-        | LetterKind::Synthese => (kind.label().to_string(), None),
+        | LetterKind::Synthese
+        | LetterKind::ReminderInEnglish
+        | LetterKind::FormalNoticeInEnglish
+        | LetterKind::EuropeanOrderFormA => (kind.label().to_string(), None),
     };
 
     match kind {
@@ -396,7 +433,10 @@ pub fn compose(
         LetterKind::RequeteInjonctionDePayer
         | LetterKind::Decompte
         | LetterKind::DemandeMediation
-        | LetterKind::Synthese => {}
+        | LetterKind::Synthese
+        | LetterKind::ReminderInEnglish
+        | LetterKind::FormalNoticeInEnglish
+        | LetterKind::EuropeanOrderFormA => {}
     }
     if !options.extra.trim().is_empty() {
         para(&mut blocks, options.extra.trim().to_string());
@@ -942,6 +982,16 @@ pub(crate) fn french_typography(mut l: Letter) -> Letter {
 }
 
 impl Letter {
+    /// « Objet : … », or « Subject: … » in a letter written in English.
+    pub fn subject_line(&self) -> String {
+        match self.kind {
+            LetterKind::ReminderInEnglish | LetterKind::FormalNoticeInEnglish => {
+                format!("Subject: {}", self.subject)
+            }
+            _ => format!("Objet\u{a0}: {}", self.subject),
+        }
+    }
+
     /// The letter as plain text, in reading order (tests, and the DOCX/PDF writers' checks).
     pub fn plain_text(&self) -> String {
         let mut out = Vec::new();
@@ -949,7 +999,7 @@ impl Letter {
         out.extend(self.recipient.iter().cloned());
         out.push(self.place_date.clone());
         out.extend(self.mode.iter().cloned());
-        out.push(format!("Objet : {}", self.subject));
+        out.push(self.subject_line());
         out.push(self.salutation.clone());
         let blocks = |out: &mut Vec<String>, blocks: &[Block]| {
             for b in blocks {

@@ -7,6 +7,8 @@
 mod chronology;
 pub mod decompte;
 pub mod docx;
+pub mod english;
+pub mod form_a;
 mod helvetica;
 pub mod ics;
 pub mod letter;

@@ -3,6 +3,7 @@
 
 use engine::assessment::Assessment;
 use engine::recourse::{Advice, Procedure};
+use engine::{DebtorKind, Dossier};
 
 use crate::letter::LetterKind;
 
@@ -27,16 +28,23 @@ pub fn step_of(kind: LetterKind, a: &Assessment) -> Option<&Advice> {
                 Procedure::MediateurDesEntreprises | Procedure::ConciliateurDeJustice
             )
         }),
+        LetterKind::EuropeanOrderFormA => {
+            steps(a).find(|s| s.procedure == Procedure::InjonctionDePayerEuropeenne)
+        }
         _ => None,
     }
 }
 
-/// Whether `kind` may be prepared for this dossier: the requête and the mediation request
-/// only where the engine finds their step open; a letter anywhere.
-pub fn fits(kind: LetterKind, a: &Assessment) -> bool {
+/// Whether `kind` may be prepared for this dossier: the requête, the mediation request and
+/// the Form A sheet only where the engine finds their step open; the English letters for a
+/// debtor abroad; a French letter anywhere.
+pub fn fits(kind: LetterKind, dossier: &Dossier, a: &Assessment) -> bool {
     match kind {
-        LetterKind::RequeteInjonctionDePayer | LetterKind::DemandeMediation => {
-            step_of(kind, a).is_some()
+        LetterKind::RequeteInjonctionDePayer
+        | LetterKind::DemandeMediation
+        | LetterKind::EuropeanOrderFormA => step_of(kind, a).is_some(),
+        LetterKind::ReminderInEnglish | LetterKind::FormalNoticeInEnglish => {
+            matches!(dossier.debtor.kind, DebtorKind::Abroad { .. })
         }
         _ => true,
     }
@@ -45,16 +53,19 @@ pub fn fits(kind: LetterKind, a: &Assessment) -> bool {
 /// The documents worth listing in the results, the recommended one first: the requête and
 /// the mediation request where they fit, the décompte, the summary for a professional, and
 /// the mise en demeure as a last notice before a court step.
-pub fn listed(a: &Assessment) -> Vec<LetterKind> {
+pub fn listed(dossier: &Dossier, a: &Assessment) -> Vec<LetterKind> {
     let recommended = LetterKind::for_procedure(a.recommendation.next.procedure);
     let mut out = vec![recommended];
     for kind in [
         LetterKind::RequeteInjonctionDePayer,
         LetterKind::DemandeMediation,
+        LetterKind::FormalNoticeInEnglish,
+        LetterKind::ReminderInEnglish,
+        LetterKind::EuropeanOrderFormA,
         LetterKind::Decompte,
         LetterKind::Synthese,
     ] {
-        if fits(kind, a) && !out.contains(&kind) {
+        if fits(kind, dossier, a) && !out.contains(&kind) {
             out.push(kind);
         }
     }

@@ -228,13 +228,7 @@ fn layout(letter: &Letter) -> Layout {
         l.paragraph(mode, MARGIN_X, TEXT_W, Font::Bold, false);
         l.gap(0.5);
     }
-    l.paragraph(
-        &format!("Objet : {}", letter.subject),
-        MARGIN_X,
-        TEXT_W,
-        Font::Bold,
-        false,
-    );
+    l.paragraph(&letter.subject_line(), MARGIN_X, TEXT_W, Font::Bold, false);
     l.gap(1.0);
     if !letter.salutation.is_empty() {
         l.paragraph(&letter.salutation, MARGIN_X, TEXT_W, Font::Regular, false);

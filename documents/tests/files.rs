@@ -922,9 +922,10 @@ fn a_disputed_claim_gets_a_mediation_request_with_parties_amount_and_chronology(
     let assessment = assess(&dossier, today).unwrap();
     assert!(documents::offer::fits(
         LetterKind::DemandeMediation,
+        &dossier,
         &assessment
     ));
-    assert!(documents::offer::listed(&assessment).contains(&LetterKind::DemandeMediation));
+    assert!(documents::offer::listed(&dossier, &assessment).contains(&LetterKind::DemandeMediation));
     let letter = compose(
         LetterKind::DemandeMediation,
         &dossier,
@@ -957,7 +958,7 @@ fn mediation_is_offered_where_the_engine_names_it_first_when_it_is_the_next_step
     let (dossier, today) = case_dossier("10h_disputes_all.json");
     let assessment = assess(&dossier, today).unwrap();
     assert_eq!(
-        documents::offer::listed(&assessment)[0],
+        documents::offer::listed(&dossier, &assessment)[0],
         LetterKind::DemandeMediation
     );
     // A consumer who disputes everything: a conciliateur de justice.
@@ -966,6 +967,7 @@ fn mediation_is_offered_where_the_engine_names_it_first_when_it_is_the_next_step
     let assessment = assess(&dossier, today).unwrap();
     assert!(documents::offer::fits(
         LetterKind::DemandeMediation,
+        &dossier,
         &assessment
     ));
     let letter = compose(
@@ -989,16 +991,19 @@ fn mediation_is_offered_where_the_engine_names_it_first_when_it_is_the_next_step
     let assessment = assess(&dossier, today).unwrap();
     assert!(!documents::offer::fits(
         LetterKind::DemandeMediation,
+        &dossier,
         &assessment
     ));
-    assert!(!documents::offer::listed(&assessment).contains(&LetterKind::DemandeMediation));
+    assert!(
+        !documents::offer::listed(&dossier, &assessment).contains(&LetterKind::DemandeMediation)
+    );
 }
 
 #[test]
 fn the_summary_for_a_lawyer_holds_parties_amounts_history_position_deadlines_step_and_pieces() {
     let (dossier, today) = case_dossier("10e_med_unanswered_silent.json");
     let assessment = assess(&dossier, today).unwrap();
-    let listed = documents::offer::listed(&assessment);
+    let listed = documents::offer::listed(&dossier, &assessment);
     assert_eq!(
         listed[0],
         LetterKind::RequeteInjonctionDePayer,
@@ -1029,4 +1034,87 @@ fn the_summary_for_a_lawyer_holds_parties_amounts_history_position_deadlines_ste
     }
     assert!(letter.file_stem.starts_with("synthese-dossier-acme-sas-"));
     docx_text(&docx::write(&letter));
+}
+
+#[test]
+fn a_debtor_in_another_eu_state_gets_the_form_a_sheet_first_and_both_letters_in_english() {
+    let (dossier, today) = case_dossier("10j_abroad_eu.json");
+    let assessment = assess(&dossier, today).unwrap();
+    let listed = documents::offer::listed(&dossier, &assessment);
+    assert_eq!(listed[0], LetterKind::EuropeanOrderFormA, "{listed:?}");
+    assert!(listed.contains(&LetterKind::FormalNoticeInEnglish));
+    assert!(listed.contains(&LetterKind::ReminderInEnglish));
+    let options = LetterOptions {
+        place: "Lyon".into(),
+        holds_terms: true,
+        ..LetterOptions::default()
+    };
+    let notice = compose(
+        LetterKind::FormalNoticeInEnglish,
+        &dossier,
+        &assessment,
+        &options,
+    );
+    let text = pdf_text(&pdf::write(&notice));
+    for needle in [
+        "Subject: Formal notice to pay: invoice No. F-1",
+        "Dear Sir or Madam,",
+        "Lyon, 2 March 2026",
+        "EUR 1,500.00",
+        "EUR 1,570.46",
+        "Directive 2011/7/EU",
+        "Article L441-10 of the French Commercial Code",
+        "within 8 days of receipt",
+        "European order for payment (Regulation (EC) No 1896/2006)",
+        "Yours faithfully,",
+    ] {
+        assert!(text.contains(needle), "« {needle} » missing:\n{text}");
+    }
+    assert!(!text.contains("Objet"), "{text}");
+    let reminder = compose(
+        LetterKind::ReminderInEnglish,
+        &dossier,
+        &assessment,
+        &options,
+    );
+    let text = pdf_text(&pdf::write(&reminder));
+    assert!(
+        text.contains("Payment reminder") && text.contains("remains unpaid"),
+        "{text}"
+    );
+    assert!(docx_text(&docx::write(&reminder)).contains("Subject: Payment reminder"));
+    let sheet = compose(
+        LetterKind::EuropeanOrderFormA,
+        &dossier,
+        &assessment,
+        &options,
+    );
+    let text = pdf_text(&pdf::write(&sheet));
+    for needle in [
+        "Formulaire A",
+        "1. Juridiction",
+        "Code 01, demandeur",
+        "Code 02, défendeur",
+        "3. Fondement de la compétence",
+        "1 500,00 €",
+        "30,46 €",
+        "40,00 €",
+        "les conditions générales de vente ou le contrat",
+        "30 jours",
+    ] {
+        assert!(text.contains(needle), "« {needle} » missing:\n{text}");
+    }
+    // A debtor in France gets neither.
+    let (dossier, today) = case_dossier("10e_med_unanswered_silent.json");
+    let assessment = assess(&dossier, today).unwrap();
+    for kind in [
+        LetterKind::EuropeanOrderFormA,
+        LetterKind::FormalNoticeInEnglish,
+        LetterKind::ReminderInEnglish,
+    ] {
+        assert!(
+            !documents::offer::fits(kind, &dossier, &assessment),
+            "{kind:?}"
+        );
+    }
 }

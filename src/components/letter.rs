@@ -44,7 +44,7 @@ pub fn letter_view() -> Html {
     let recommended = LetterKind::for_procedure(assessment.recommendation.next.procedure);
     // A document the engine no longer finds fitting (the answers changed) gives way to the
     // recommended one (documents::offer).
-    let offered = |k: LetterKind| documents::offer::fits(k, &assessment);
+    let offered = |k: LetterKind| documents::offer::fits(k, &ctx.reading.dossier, &assessment);
     let injonction = documents::offer::step_of(LetterKind::RequeteInjonctionDePayer, &assessment);
     let mediation = documents::offer::step_of(LetterKind::DemandeMediation, &assessment);
     let chosen = ctx.form.letter.kind.filter(|k| offered(*k));
@@ -155,6 +155,8 @@ pub fn letter_view() -> Html {
             | LetterKind::PremiereRelance
             | LetterKind::SecondeRelance
             | LetterKind::DeclarationDeCreance
+            | LetterKind::ReminderInEnglish
+            | LetterKind::FormalNoticeInEnglish
     );
     let court = Court::for_debtor(reading.dossier.debtor.kind, assessment.date);
 
@@ -181,7 +183,15 @@ pub fn letter_view() -> Html {
                     <p>{ fr::filing_mediation(advice.procedure) }</p>
                 </section>
             },
-            _ => Html::default(),
+            _ => match documents::offer::step_of(LetterKind::EuropeanOrderFormA, &assessment) {
+                Some(advice) if kind == LetterKind::EuropeanOrderFormA => html! {
+                    <section class="fi-card fi-filing" aria-labelledby="fi-filing">
+                        <h3 id="fi-filing">{ "Comment déposer la demande" }</h3>
+                        <StepDetails text={Rc::new(fr::advice(advice))} />
+                    </section>
+                },
+                _ => Html::default(),
+            },
         },
     };
     html! {
@@ -264,7 +274,7 @@ pub fn letter_view() -> Html {
                         <Checkbox id="f-letter-electronic" checked={l.electronic} onchange={set_electronic}
                             label="Envoi par lettre recommandée électronique" />
                     }
-                    if matches!(kind, LetterKind::MiseEnDemeure | LetterKind::SecondeRelance) {
+                    if matches!(kind, LetterKind::MiseEnDemeure | LetterKind::SecondeRelance | LetterKind::FormalNoticeInEnglish) {
                         <Field path="letter.deadline_days" label="Délai laissé pour payer, en jours" kind={Kind::Number}
                             value={l.deadline_days.clone()} hint={format!("{} jours par défaut ; {} jours est courant.", params::DEFAULT_MISE_EN_DEMEURE_DAYS.current(), params::COMMON_MISE_EN_DEMEURE_DAYS.current())}
                             error={error_for(&errors, "letter.deadline_days")}
@@ -328,7 +338,7 @@ fn letter_preview(props: &PreviewProps) -> Html {
             <p class="fi-letter__recipient">{ lines(&l.recipient) }</p>
             if !l.place_date.is_empty() { <p class="fi-letter__date">{ &l.place_date }</p> }
             if let Some(mode) = &l.mode { <p class="fi-letter__mode">{ mode }</p> }
-            <p class="fi-letter__subject">{ format!("Objet : {}", l.subject) }</p>
+            <p class="fi-letter__subject">{ l.subject_line() }</p>
             if !l.salutation.is_empty() { <p>{ &l.salutation }</p> }
             { for l.blocks.iter().map(block) }
             <p class="fi-letter__para">{ &l.closing }</p>

@@ -449,7 +449,7 @@ fn letter_cta(props: &RatesProps) -> Html {
         let _ = web_sys::window().map(|w| w.print());
     });
     // The other documents that fit (documents::offer), each with what it is for.
-    let others: Vec<_> = documents::offer::listed(&props.assessment)
+    let others: Vec<_> = documents::offer::listed(&ctx.reading.dossier, &props.assessment)
         .into_iter()
         .filter(|k| *k != kind)
         .collect();

@@ -121,6 +121,40 @@ test('a disputed invoice: the mediation request first, how to file it, and the s
   await context.close();
 });
 
+test('a debtor in Germany: the Form A sheet first, and the formal notice and the reminder in English', async () => {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const page = await context.newPage();
+  await page.clock.setFixedTime(new Date('2025-07-20T10:00:00'));
+  await page.goto(server.url);
+  await page.locator('h2').waitFor();
+  await page.getByLabel("une entreprise installée à l'étranger").check();
+  await page.getByLabel("dans un autre pays de l'Union européenne").check();
+  await fillDossier(page, { debtorName: 'Müller GmbH' });
+  await page.getByRole('button', { name: 'Préparer la fiche du formulaire A' }).first().click();
+  await page.locator('.fi-letter__subject', { hasText: 'Formulaire A' }).waitFor();
+  const letter = page.locator('.fi-letter');
+  let text = flat(await letter.textContent());
+  for (const needle of ['1. Juridiction', 'Code 02, défendeur (votre client)', 'Nom ou raison sociale : Müller GmbH', '3. Fondement de la compétence', 'Preuves écrites : les factures']) {
+    assert.ok(text.includes(needle), `sheet lacks « ${needle} »`);
+  }
+  assert.ok(flat(await page.locator('.fi-filing').textContent()).includes('Comment déposer la demande'));
+  await page.getByRole('button', { name: 'Revenir aux résultats' }).click();
+  const others = page.locator('.fi-documents');
+  const listed = flat(await others.textContent());
+  assert.ok(listed.includes('Mise en demeure en anglais (formal notice)') && listed.includes('Relance en anglais (payment reminder)'), listed);
+  await others.getByRole('button', { name: 'Mise en demeure en anglais (formal notice)' }).click();
+  await page.locator('.fi-letter__subject', { hasText: 'Subject: Formal notice to pay: invoice No. F-2025-001' }).waitFor();
+  text = flat(await letter.textContent());
+  for (const needle of ['Dear Sir or Madam,', 'Despite our reminder of 25 June 2025', 'EUR 1,000.00', 'Directive 2011/7/EU', 'European order for payment', 'Yours faithfully,']) {
+    assert.ok(text.includes(needle), `notice lacks « ${needle} »`);
+  }
+  const pdf = await download(page, 'Télécharger en PDF');
+  assert.match(pdf.name, /^formal-notice-muller-gmbh-2025-07-20\.pdf$/);
+  const pdfText = flat(execFileSync('pdftotext', ['-layout', pdf.path, '-']).toString());
+  assert.ok(pdfText.includes('Subject: Formal notice to pay') && !pdfText.includes('Objet'), pdfText);
+  await context.close();
+});
+
 test('on a wide screen the preview stays in sight beside the field being edited', async () => {
   const { page } = await letterPage();
   await page.setViewportSize({ width: 1280, height: 800 });
