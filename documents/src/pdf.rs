@@ -240,6 +240,11 @@ fn layout(letter: &Letter) -> Layout {
         Some((Block::Paragraph(p), rest)) => (rest, Some(p)),
         _ => (&letter.blocks[..], None),
     };
+    // A title just before that last paragraph goes with it, never alone at a page's foot.
+    let (body, title) = match (last, body.split_last()) {
+        (Some(_), Some((Block::Heading(h), rest))) => (rest, Some(h)),
+        _ => (body, None),
+    };
     for block in body {
         l.block(block);
     }
@@ -253,9 +258,17 @@ fn layout(letter: &Letter) -> Layout {
     if let Some(p) = last {
         tail += height(p, TEXT_W) + LEADING * 0.5;
     }
+    if let Some(h) = title {
+        tail += height(h, TEXT_W) + LEADING;
+    }
     // A tail taller than a page (a very long last paragraph) just flows on.
     if tail <= PAGE_H - MARGIN_TOP - MARGIN_BOTTOM {
         l.room(tail);
+    }
+    if let Some(h) = title {
+        l.gap(0.5);
+        l.paragraph(h, MARGIN_X, TEXT_W, Font::Bold, false);
+        l.gap(0.5);
     }
     if let Some(p) = last {
         l.paragraph(p, MARGIN_X, TEXT_W, Font::Regular, true);

@@ -1118,3 +1118,41 @@ fn a_debtor_in_another_eu_state_gets_the_form_a_sheet_first_and_both_letters_in_
         );
     }
 }
+
+#[test]
+fn a_title_just_before_the_last_paragraph_never_ends_a_page_alone() {
+    // This dossier and these settings put « Ce que je souhaite » at the foot of page 1.
+    let (dossier, today) = case_dossier("10i_disputes_part.json");
+    let assessment = assess(&dossier, today).unwrap();
+    let options = LetterOptions {
+        place: "Lyon".into(),
+        signatory: "Claire Dupont, gérante".into(),
+        ..LetterOptions::default()
+    };
+    let mut dossier = dossier;
+    dossier.debtor.identity.legal_form = "SAS".into();
+    dossier.debtor.identity.representative = "M. Jean Martin, président".into();
+    let letter = compose(
+        LetterKind::DemandeMediation,
+        &dossier,
+        &assessment,
+        &options,
+    );
+    let path = temp("mediation.pdf", &pdf::write(&letter));
+    let pages: Vec<String> = (1..=3)
+        .map(|n| {
+            let out = Command::new("pdftotext")
+                .args(["-f", &n.to_string(), "-l", &n.to_string()])
+                .arg(&path)
+                .arg("-")
+                .output()
+                .unwrap();
+            String::from_utf8_lossy(&out.stdout).to_string()
+        })
+        .collect();
+    let page = pages
+        .iter()
+        .find(|p| p.contains("Ce que je souhaite"))
+        .expect("the title");
+    assert!(page.contains("Parvenir"), "{pages:?}");
+}
