@@ -1156,3 +1156,41 @@ fn a_title_just_before_the_last_paragraph_never_ends_a_page_alone() {
         .expect("the title");
     assert!(page.contains("Parvenir"), "{pages:?}");
 }
+
+#[test]
+fn every_document_keeps_hostile_text_inert_in_valid_files() {
+    let (mut dossier, today) = case_dossier("10j_abroad_eu.json");
+    let hostile = "<script>alert('x')</script> & \"guillemets\" ]]> </w:t> (parenthèse \\ ) ";
+    dossier.debtor.identity.name = hostile.into();
+    dossier.debtor.identity.siren = hostile.into();
+    dossier.creditor.representative = hostile.into();
+    dossier.creditor.address = format!("{hostile}\n{hostile}");
+    let assessment = assess(&dossier, today).unwrap();
+    let options = LetterOptions {
+        place: hostile.into(),
+        iban: hostile.into(),
+        signatory: hostile.into(),
+        extra: hostile.into(),
+        opening: hostile.into(),
+        closing: hostile.into(),
+        court_town: hostile.into(),
+        ..LetterOptions::default()
+    };
+    for kind in LetterKind::ALL {
+        let letter = compose(kind, &dossier, &assessment, &options);
+        let bytes = pdf::write(&letter);
+        assert!(pdf_pages(&bytes) >= 1, "{kind:?}");
+        assert!(
+            pdf_text(&bytes).contains("<script>alert('x')</script>"),
+            "{kind:?}"
+        );
+        assert!(
+            docx_text(&docx::write(&letter)).contains("<script>alert('x')</script>"),
+            "{kind:?}"
+        );
+        assert!(
+            !letter.file_stem.contains('/') && !letter.file_stem.contains('<'),
+            "{kind:?}"
+        );
+    }
+}
