@@ -212,13 +212,20 @@ pub fn formal_notice(dossier: &Dossier, a: &Assessment, options: &LetterOptions)
     };
     let mut reminders = dossier.reminders.clone();
     reminders.sort();
-    let sent = match reminders.as_slice() {
-        [] => String::new(),
-        [one] => format!("Despite our reminder of {}, ", date(*one)),
+    let mut earlier: Vec<String> = match reminders.as_slice() {
+        [] => Vec::new(),
+        [one] => vec![format!("our reminder of {}", date(*one))],
         many => {
             let days: Vec<String> = many.iter().map(|d| date(*d)).collect();
-            format!("Despite our reminders of {}, ", days.join(", "))
+            vec![format!("our reminders of {}", days.join(", "))]
         }
+    };
+    if let Some(m) = dossier.mise_en_demeure {
+        earlier.push(format!("our formal notice of {}", date(m.sent)));
+    }
+    let sent = match earlier.as_slice() {
+        [] => String::new(),
+        list => format!("Despite {}, ", list.join(" and ")),
     };
     let mut blocks = Vec::new();
     let opening = custom_or(

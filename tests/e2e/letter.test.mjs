@@ -145,7 +145,7 @@ test('a debtor in Germany: the Form A sheet first, and the formal notice and the
   await others.getByRole('button', { name: 'Mise en demeure en anglais (formal notice)' }).click();
   await page.locator('.fi-letter__subject', { hasText: 'Subject: Formal notice to pay: invoice No. F-2025-001' }).waitFor();
   text = flat(await letter.textContent());
-  for (const needle of ['Dear Sir or Madam,', 'Despite our reminder of 25 June 2025', 'EUR 1,000.00', 'Directive 2011/7/EU', 'European order for payment', 'Yours faithfully,']) {
+  for (const needle of ['Dear Sir or Madam,', 'Despite our reminder of 25 June 2025 and our formal notice of 1 July 2025', 'EUR 1,000.00', 'Directive 2011/7/EU', 'European order for payment', 'Yours faithfully,']) {
     assert.ok(text.includes(needle), `notice lacks « ${needle} »`);
   }
   const pdf = await download(page, 'Télécharger en PDF');
