@@ -164,7 +164,7 @@ pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Le
     let then: Vec<String> = rec
         .then
         .iter()
-        .map(|s| fr::procedure_name(s.procedure).to_string())
+        .map(|s| lower_first(fr::procedure_name(s.procedure)))
         .collect();
     if !then.is_empty() {
         blocks.push(Block::Paragraph(format!(
@@ -218,4 +218,15 @@ pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Le
         ),
     };
     french_typography(letter)
+}
+
+/// « Exécution forcée » → « exécution forcée », inside a sentence. The names start with an
+/// ASCII capital or « É » (no Unicode case tables: they cost kilobytes of wasm).
+fn lower_first(name: &str) -> String {
+    let mut chars = name.chars();
+    match chars.next() {
+        Some('É') => format!("é{}", chars.as_str()),
+        Some(c) => format!("{}{}", c.to_ascii_lowercase(), chars.as_str()),
+        None => String::new(),
+    }
 }

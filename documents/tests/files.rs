@@ -1027,6 +1027,7 @@ fn the_summary_for_a_lawyer_holds_parties_amounts_history_position_deadlines_ste
         "Les échéances",
         "(prescription)",
         "Injonction de payer",
+        "Ensuite, sans paiement : exécution forcée.",
         "– conditions générales de vente ou contrat",
         "– mise en demeure du 2 février 2026 et son avis de réception",
     ] {
