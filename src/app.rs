@@ -21,6 +21,7 @@ use crate::components::AppContext;
 use crate::documents_module::{self, Documents, DocumentsContext};
 use crate::embed::EmbedConfig;
 use crate::form::{DossierForm, Step};
+use crate::host_events::{self, HostEvent};
 use crate::state::{Action, AppState, Persistence};
 use crate::storage::{self, Keys};
 
@@ -277,6 +278,16 @@ pub fn app(props: &AppProps) -> Html {
         });
         DocumentsContext { state, retry }
     };
+
+    // The host page may listen for the results being shown (src/host_events.rs).
+    {
+        let host = state.config.host.clone();
+        use_effect_with(state.step, move |step| {
+            if *step == Step::Results {
+                host_events::emit(host.as_ref(), HostEvent::Results);
+            }
+        });
+    }
 
     let step = state.step;
     // « Suivant » never relies on form submission: a frame sandboxed without allow-forms

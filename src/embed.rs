@@ -22,6 +22,8 @@ pub struct EmbedConfig {
     pub storage_refused: bool,
     /// Why each rejected option was rejected, for the browser's console.
     pub refused: Vec<String>,
+    /// The host element, where the host events are dispatched (src/host_events.rs).
+    pub host: Option<web_sys::Element>,
 }
 
 impl EmbedConfig {
@@ -88,6 +90,7 @@ impl EmbedConfig {
             rates_url,
             storage_refused,
             refused,
+            host: None,
         }
     }
 
@@ -101,10 +104,12 @@ impl EmbedConfig {
     /// The settings of `host`; the rates file's address is read from `root`, where embed.js
     /// wrote it resolved (a host's relative address would otherwise resolve against its page).
     pub fn from_element(host: &web_sys::Element, root: &web_sys::Element) -> Rc<Self> {
-        Rc::new(Self::from_attributes(|name| match name {
+        let mut config = Self::from_attributes(|name| match name {
             "data-rates-url" => root.get_attribute(name),
             _ => host.get_attribute(name),
-        }))
+        });
+        config.host = Some(host.clone());
+        Rc::new(config)
     }
 }
 

@@ -9,6 +9,7 @@ pub mod edit;
 pub mod embed;
 pub mod form;
 pub mod history;
+pub mod host_events;
 pub mod rates_loader;
 pub mod reading;
 pub mod state;

@@ -17,6 +17,7 @@ use crate::choices::Options;
 use crate::documents_module::{self, use_documents, Documents};
 use crate::edit::{self, LetterField, PartyField, TextField};
 use crate::form::{LetterForm, PositionChoice, Step};
+use crate::host_events::HostEvent;
 use crate::state::Action;
 
 const DOCX_MIME: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -108,6 +109,7 @@ pub fn letter_view() -> Html {
         let (module, request) = (module.clone(), request.clone());
         let stem = letter.file_stem.clone();
         let failure = failure.clone();
+        let host = ctx.config.host.clone();
         Callback::from(move |_: MouseEvent| {
             let mime = if extension == "pdf" {
                 "application/pdf"
@@ -118,6 +120,8 @@ pub fn letter_view() -> Html {
                 Ok(bytes) => {
                     failure.set(None);
                     crate::download::download(&format!("{stem}.{extension}"), mime, &bytes);
+                    let event = HostEvent::Download { step: "letter" };
+                    crate::host_events::emit(host.as_ref(), event);
                 }
                 Err(reason) => failure.set(Some(reason)),
             }

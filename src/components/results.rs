@@ -17,6 +17,7 @@ use super::{set_text, use_app, use_assessment, Shared};
 use crate::documents_module::{self, use_documents, Documents};
 use crate::edit::TextField;
 use crate::form::Step;
+use crate::host_events::HostEvent;
 use crate::state::{Action, RatesSource};
 
 #[function_component(Results)]
@@ -483,9 +484,15 @@ fn letter_cta(props: &RatesProps) -> Html {
 fn call_to_action() -> Html {
     let ctx = use_app();
     match &ctx.config.call_to_action {
-        Some((label, url)) => html! {
-            <p class="fi-cta"><a class="fi-button" href={url.clone()} target="_blank" rel="noopener noreferrer">{ label }</a></p>
-        },
+        Some((label, url)) => {
+            let host = ctx.config.host.clone();
+            let onclick = Callback::from(move |_: MouseEvent| {
+                crate::host_events::emit(host.as_ref(), HostEvent::CallToAction)
+            });
+            html! {
+                <p class="fi-cta"><a class="fi-button" href={url.clone()} target="_blank" rel="noopener noreferrer" {onclick}>{ label }</a></p>
+            }
+        }
         None => html! {},
     }
 }
@@ -530,6 +537,8 @@ fn calendar_file(props: &RatesProps) -> Html {
                     failure.set(None);
                     let name = documents::ics::file_name(dossier, &a);
                     crate::download::download(&name, "text/calendar", text.as_bytes());
+                    let event = HostEvent::Download { step: "results" };
+                    crate::host_events::emit(ctx.config.host.as_ref(), event);
                 }
                 Err(reason) => failure.set(Some(reason)),
             }

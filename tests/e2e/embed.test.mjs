@@ -81,6 +81,41 @@ test('the snippet options: namespace, call to action, prefill', async () => {
   assert.equal(await standalone.page.locator('#f-invoices-0-term-date').inputValue(), '2025-03-31');
 });
 
+test('the host page hears the results, a download and its call to action, with the step only', async () => {
+  const listen = `window.heard = [];
+for (const name of ['facture-impayee:results', 'facture-impayee:download', 'facture-impayee:call-to-action']) {
+  document.addEventListener(name, (e) => window.heard.push({ name: e.type, detail: JSON.stringify(e.detail), on: e.target.id }));
+}`;
+  const hostServer = await serve(DIST, {
+    extraFiles: { '/ecoute.js': listen },
+    extraPages: {
+      '/hote.html': { html: `<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>Hôte</title><link rel="icon" href="favicon.svg"><script src="ecoute.js"></script><script type="module" src="embed.js"></script></head><body><div id="widget" data-facture-impayee data-cta-label="Prendre rendez-vous" data-cta-url="https://cabinet.invalid/rdv"></div></body></html>` },
+    },
+  });
+  try {
+    const { page, context, errors } = await newPage(new URL('hote.html', hostServer.url).href);
+    await page.getByLabel('Nom du débiteur').fill('ACME SAS');
+    assert.deepEqual(await page.evaluate(() => window.heard), [], 'nothing before the results');
+    await fillDossier(page);
+    await page.waitForFunction(() => window.heard.length === 1);
+    const popup = context.waitForEvent('page');
+    await page.getByRole('link', { name: 'Prendre rendez-vous' }).click();
+    await (await popup).close();
+    await page.getByRole('button', { name: /^Préparer/ }).first().click();
+    await page.locator('.fi-letter').waitFor();
+    await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Télécharger en PDF' }).click()]);
+    const heard = await page.evaluate(() => window.heard);
+    assert.deepEqual(heard, [
+      { name: 'facture-impayee:results', detail: '{"step":"results"}', on: 'widget' },
+      { name: 'facture-impayee:call-to-action', detail: '{"step":"results"}', on: 'widget' },
+      { name: 'facture-impayee:download', detail: '{"step":"letter"}', on: 'widget' },
+    ]);
+    assert.deepEqual(errors, []);
+  } finally {
+    await hostServer.close();
+  }
+});
+
 test('inside a cross-site sandboxed iframe with storage blocked, the app works in memory and says so', async () => {
   const appUrl = server.url;
   const hostServer = await serve(DIST, {
