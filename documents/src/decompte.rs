@@ -14,15 +14,12 @@ use crate::letter::{
     amount_lines, custom_or, french_typography, or_dash, party_lines, slug, Block, Law, Letter,
     LetterKind, LetterOptions, Refs,
 };
+use crate::letter::{place_and_date, push_paragraphs, signature_lines, unpaid};
 
 pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Letter {
     let today = a.date;
     let law = Law::for_debtor(dossier.debtor.kind, today);
-    let unpaid: Vec<_> = a
-        .invoices
-        .iter()
-        .filter(|i| i.total_due() > Decimal::ZERO)
-        .collect();
+    let unpaid = unpaid(a);
     let refs = Refs::of(unpaid.iter().copied());
     let mut blocks = Vec::new();
     let opening = format!(
@@ -34,9 +31,7 @@ pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Le
         date_fr(today)
     );
     let opening = custom_or(&options.opening, &opening);
-    for part in opening.lines().map(str::trim).filter(|p| !p.is_empty()) {
-        blocks.push(Block::Paragraph(part.to_string()));
-    }
+    push_paragraphs(&mut blocks, &opening);
     blocks.push(Block::Amounts(amount_lines(unpaid.iter().copied(), &law)));
     let how = match dossier.debtor.kind {
         DebtorKind::Consumer => {
@@ -57,21 +52,14 @@ pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Le
         kind: LetterKind::Decompte,
         sender: party_lines(&dossier.creditor),
         recipient: party_lines(&dossier.debtor.identity),
-        place_date: match options.place.trim() {
-            "" => format!("Le {}", date_fr(today)),
-            place => format!("{place}, le {}", date_fr(today)),
-        },
+        place_date: place_and_date(&options.place, today),
         mode: None,
         subject: format!("Décompte de la créance au {}", date_fr(today)),
         salutation: String::new(),
         blocks,
         opening,
         closing: custom_or(&options.closing, ""),
-        signature: [options.signatory.trim(), dossier.creditor.name.trim()]
-            .into_iter()
-            .filter(|s| !s.is_empty())
-            .map(String::from)
-            .collect(),
+        signature: signature_lines(dossier, options),
         annex: Vec::new(),
         file_stem: format!("decompte-{}-{today}", slug(&dossier.debtor.identity.name)),
     };

@@ -12,6 +12,7 @@ use rust_decimal::Decimal;
 use crate::letter::{
     custom_or, party_lines, slug, AmountLine, Block, Letter, LetterKind, LetterOptions,
 };
+use crate::letter::{push_paragraphs, signature_lines, unpaid};
 
 /// « EUR 1,570.46 »: the French figure with English separators.
 pub fn euros(value: Decimal) -> String {
@@ -102,24 +103,10 @@ fn party_lines_en(p: &engine::Party) -> Vec<String> {
         .collect()
 }
 
-fn signature(dossier: &Dossier, options: &LetterOptions) -> Vec<String> {
-    [options.signatory.trim(), dossier.creditor.name.trim()]
-        .into_iter()
-        .filter(|s| !s.is_empty())
-        .map(String::from)
-        .collect()
-}
-
 fn place_date(options: &LetterOptions, today: NaiveDate) -> String {
     match options.place.trim() {
         "" => date(today),
         place => format!("{place}, {}", date(today)),
-    }
-}
-
-fn paragraphs(blocks: &mut Vec<Block>, text: &str) {
-    for part in text.lines().map(str::trim).filter(|p| !p.is_empty()) {
-        blocks.push(Block::Paragraph(part.to_string()));
     }
 }
 
@@ -141,7 +128,7 @@ pub fn reminder(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> L
             if several { "remain" } else { "remains" }
         ),
     );
-    paragraphs(&mut blocks, &opening);
+    push_paragraphs(&mut blocks, &opening);
     let mut lines: Vec<AmountLine> = unpaid
         .iter()
         .map(|i| AmountLine {
@@ -172,7 +159,7 @@ pub fn reminder(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> L
         euros(outstanding)
     )));
     if !options.extra.trim().is_empty() {
-        paragraphs(&mut blocks, options.extra.trim());
+        push_paragraphs(&mut blocks, options.extra.trim());
     }
     Letter {
         kind: LetterKind::ReminderInEnglish,
@@ -185,7 +172,7 @@ pub fn reminder(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> L
         blocks,
         opening,
         closing: custom_or(&options.closing, "Yours faithfully,"),
-        signature: signature(dossier, options),
+        signature: signature_lines(dossier, options),
         annex: Vec::new(),
         file_stem: format!(
             "payment-reminder-{}-{today}",
@@ -199,11 +186,7 @@ pub fn reminder(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> L
 pub fn formal_notice(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Letter {
     let today = a.date;
     let t = &a.totals;
-    let unpaid: Vec<&InvoiceAssessment> = a
-        .invoices
-        .iter()
-        .filter(|i| i.total_due() > Decimal::ZERO)
-        .collect();
+    let unpaid = unpaid(a);
     let named = invoices_named(&unpaid);
     let deadline = if options.deadline_days == 0 {
         u32::try_from(params::DEFAULT_MISE_EN_DEMEURE_DAYS.at(today)).unwrap_or(8)
@@ -243,7 +226,7 @@ pub fn formal_notice(dossier: &Dossier, a: &Assessment, options: &LetterOptions)
     );
     // « Despite …, invoice No. F-1 remains unpaid »: a sentence starts with a capital.
     let opening = capitalised(&opening);
-    paragraphs(&mut blocks, &opening);
+    push_paragraphs(&mut blocks, &opening);
     let mut lines: Vec<AmountLine> = unpaid
         .iter()
         .map(|i| AmountLine {
@@ -296,7 +279,7 @@ pub fn formal_notice(dossier: &Dossier, a: &Assessment, options: &LetterOptions)
             .into()
     }));
     if !options.extra.trim().is_empty() {
-        paragraphs(&mut blocks, options.extra.trim());
+        push_paragraphs(&mut blocks, options.extra.trim());
     }
     Letter {
         kind: LetterKind::FormalNoticeInEnglish,
@@ -313,7 +296,7 @@ pub fn formal_notice(dossier: &Dossier, a: &Assessment, options: &LetterOptions)
         blocks,
         opening,
         closing: custom_or(&options.closing, "Yours faithfully,"),
-        signature: signature(dossier, options),
+        signature: signature_lines(dossier, options),
         annex: Vec::new(),
         file_stem: format!(
             "formal-notice-{}-{today}",

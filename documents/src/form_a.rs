@@ -8,12 +8,12 @@ use engine::amount::format_euros;
 use engine::assessment::Assessment;
 use engine::format::{date_fr, date_short};
 use engine::{DebtorKind, Dossier, Party};
-use rust_decimal::Decimal;
 
 use crate::letter::{
     custom_or, french_typography, name, or_blank, party_lines, slug, AmountLine, Block, Letter,
     LetterKind, LetterOptions,
 };
+use crate::letter::{push_paragraphs, unpaid_with_invoices};
 
 /// The party's fields as the form asks them: name, identification code, address.
 fn party(p: &Party) -> Vec<String> {
@@ -56,9 +56,7 @@ pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Le
          juridiction saisie ; il existe dans toutes les langues de l'Union, avec les mêmes rubriques, et en ligne sur le \
          portail e-Justice.",
     );
-    for part in opening.lines().map(str::trim).filter(|p| !p.is_empty()) {
-        blocks.push(Block::Paragraph(part.to_string()));
-    }
+    push_paragraphs(&mut blocks, &opening);
     blocks.push(Block::Heading("1. Juridiction".into()));
     blocks.push(Block::Paragraph(
         "Le tribunal du pays où votre client a son siège ; en France, pour une créance commerciale, le président du \
@@ -92,12 +90,7 @@ pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Le
         "Votre siège : France. Le siège de votre client : {abroad}. Le pays de la juridiction : celui que vous choisissez."
     )));
     blocks.push(Block::Heading("Principal".into()));
-    let unpaid: Vec<_> = a
-        .invoices
-        .iter()
-        .zip(&dossier.invoices)
-        .filter(|(i, _)| i.total_due() > Decimal::ZERO)
-        .collect();
+    let unpaid = unpaid_with_invoices(dossier, a);
     let mut lines: Vec<AmountLine> = unpaid
         .iter()
         .map(|(i, d)| AmountLine {

@@ -269,11 +269,7 @@ pub fn compose(
     );
     let mut blocks = Vec::new();
     // A line break the visitor typed starts a new paragraph (preview, PDF and DOCX alike).
-    let para = |blocks: &mut Vec<Block>, text: String| {
-        for part in text.lines().map(str::trim).filter(|p| !p.is_empty()) {
-            blocks.push(Block::Paragraph(part.to_string()));
-        }
-    };
+    let para = |blocks: &mut Vec<Block>, text: String| push_paragraphs(blocks, &text);
 
     let (subject, mode) = match kind {
         LetterKind::MiseEnDemeure => (
@@ -878,6 +874,78 @@ pub(crate) fn party_lines(p: &Party) -> Vec<String> {
             .map(String::from),
     );
     lines
+}
+
+/// Each line the visitor typed (or a text holds) as a paragraph of its own (preview, PDF and
+/// DOCX alike).
+pub(crate) fn push_paragraphs(blocks: &mut Vec<Block>, text: &str) {
+    for part in text.lines().map(str::trim).filter(|p| !p.is_empty()) {
+        blocks.push(Block::Paragraph(part.to_string()));
+    }
+}
+
+/// The invoices with something still due, in the dossier's order.
+pub(crate) fn unpaid(a: &Assessment) -> Vec<&InvoiceAssessment> {
+    a.invoices
+        .iter()
+        .filter(|i| i.total_due() > Decimal::ZERO)
+        .collect()
+}
+
+/// The same, each beside the invoice the visitor typed (its dates): the assessment lists the
+/// invoices in the dossier's order.
+pub(crate) fn unpaid_with_invoices<'a>(
+    dossier: &'a Dossier,
+    a: &'a Assessment,
+) -> Vec<(&'a InvoiceAssessment, &'a engine::Invoice)> {
+    a.invoices
+        .iter()
+        .zip(&dossier.invoices)
+        .filter(|(i, _)| i.total_due() > Decimal::ZERO)
+        .collect()
+}
+
+/// Under the principal: the penalties or interest, the 40 € indemnities, and the total.
+pub(crate) fn charges_and_total(a: &Assessment, law: &Law, total: &str) -> Vec<AmountLine> {
+    let t = &a.totals;
+    let mut lines = Vec::new();
+    if !t.penalties.is_zero() {
+        lines.push(AmountLine {
+            label: law.interest_label.to_string(),
+            amount: format_euros(t.penalties),
+            total: false,
+        });
+    }
+    if !t.indemnities.is_zero() {
+        lines.push(AmountLine {
+            label: "Indemnités forfaitaires pour frais de recouvrement".into(),
+            amount: format_euros(t.indemnities),
+            total: false,
+        });
+    }
+    lines.push(AmountLine {
+        label: total.into(),
+        amount: format_euros(t.total),
+        total: true,
+    });
+    lines
+}
+
+/// « Lyon, le 2 mars 2026 », or « Le 2 mars 2026 » with no place.
+pub(crate) fn place_and_date(place: &str, today: NaiveDate) -> String {
+    match place.trim() {
+        "" => format!("Le {}", date_fr(today)),
+        place => format!("{place}, le {}", date_fr(today)),
+    }
+}
+
+/// Who signs: the signatory the visitor named, then the creditor's name.
+pub(crate) fn signature_lines(dossier: &Dossier, options: &LetterOptions) -> Vec<String> {
+    [options.signatory.trim(), dossier.creditor.name.trim()]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .map(String::from)
+        .collect()
 }
 
 pub(crate) fn custom_or(custom: &str, default: &str) -> String {

@@ -8,9 +8,11 @@ use engine::assessment::Assessment;
 use engine::format::date_fr;
 use engine::recourse::Procedure;
 use engine::{DebtorKind, DebtorPosition, Dossier};
-use rust_decimal::Decimal;
 
 use crate::chronology::chronology;
+use crate::letter::{
+    charges_and_total, place_and_date, push_paragraphs, signature_lines, unpaid, Law,
+};
 use crate::letter::{
     custom_or, french_typography, name, or_blank, party_lines, slug, AmountLine, Block, Letter,
     LetterKind, LetterOptions, Refs,
@@ -53,21 +55,13 @@ pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Le
         ),
     };
     let consumer = dossier.debtor.kind == DebtorKind::Consumer;
-    let unpaid: Vec<_> = a
-        .invoices
-        .iter()
-        .filter(|i| i.total_due() > Decimal::ZERO)
-        .collect();
+    let unpaid = unpaid(a);
     let refs = Refs::of(unpaid.iter().copied());
     let creditor = or_blank(&dossier.creditor.name).to_string();
     let debtor = or_blank(&dossier.debtor.identity.name).to_string();
     let t = &a.totals;
     let mut blocks = Vec::new();
-    let para = |blocks: &mut Vec<Block>, text: String| {
-        for part in text.lines().map(str::trim).filter(|p| !p.is_empty()) {
-            blocks.push(Block::Paragraph(part.to_string()));
-        }
-    };
+    let para = |blocks: &mut Vec<Block>, text: String| push_paragraphs(blocks, &text);
     let opening = custom_or(
         &options.opening,
         &format!(
@@ -142,26 +136,8 @@ pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Le
             total: false,
         })
         .collect();
-    let law = crate::letter::Law::for_debtor(dossier.debtor.kind, today);
-    if !t.penalties.is_zero() {
-        lines.push(AmountLine {
-            label: law.interest_label.to_string(),
-            amount: format_euros(t.penalties),
-            total: false,
-        });
-    }
-    if !t.indemnities.is_zero() {
-        lines.push(AmountLine {
-            label: "Indemnités forfaitaires pour frais de recouvrement".into(),
-            amount: format_euros(t.indemnities),
-            total: false,
-        });
-    }
-    lines.push(AmountLine {
-        label: "Total".into(),
-        amount: format_euros(t.total),
-        total: true,
-    });
+    let law = Law::for_debtor(dossier.debtor.kind, today);
+    lines.extend(charges_and_total(a, &law, "Total"));
     blocks.push(Block::Amounts(lines));
 
     blocks.push(Block::Heading("Chronologie".into()));
@@ -190,10 +166,7 @@ pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Le
         kind: LetterKind::DemandeMediation,
         sender: party_lines(&dossier.creditor),
         recipient: vec![title.into()],
-        place_date: match options.place.trim() {
-            "" => format!("Le {}", date_fr(today)),
-            place => format!("{place}, le {}", date_fr(today)),
-        },
+        place_date: place_and_date(&options.place, today),
         mode: None,
         subject: format!(
             "Demande de {act} : {} {}",
@@ -212,11 +185,7 @@ pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Le
             "Je reste à votre disposition pour tout renseignement et je joins les factures et les courriers échangés. \
              Je vous prie d'agréer, Madame, Monsieur, l'expression de mes salutations distinguées.",
         ),
-        signature: [options.signatory.trim(), dossier.creditor.name.trim()]
-            .into_iter()
-            .filter(|s| !s.is_empty())
-            .map(String::from)
-            .collect(),
+        signature: signature_lines(dossier, options),
         annex: Vec::new(),
         file_stem: format!(
             "demande-de-{}-{}-{today}",

@@ -10,12 +10,12 @@ use engine::format::{date_fr, date_short};
 use engine::params;
 use engine::recourse::Court;
 use engine::{DebtorKind, DebtorPosition, Dossier, Invoice, Party};
-use rust_decimal::Decimal;
 
 use crate::letter::{
     amount_lines, custom_or, french_list, french_typography, name, or_blank, party_lines, slug,
     AmountLine, Block, Law, Letter, LetterKind, LetterOptions, Refs,
 };
+use crate::letter::{push_paragraphs, unpaid_with_invoices};
 
 /// The court a requête is addressed to: its kind by the debtor (C. com. L721-3), a pilot
 /// tribunal des activités économiques when the town the visitor typed is one of them.
@@ -84,12 +84,7 @@ pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Le
     let law = Law::for_debtor(dossier.debtor.kind, today);
     let t = &a.totals;
     // The assessment lists the invoices in the dossier's order: zipped for their dates.
-    let unpaid: Vec<_> = a
-        .invoices
-        .iter()
-        .zip(&dossier.invoices)
-        .filter(|(i, _)| i.total_due() > Decimal::ZERO)
-        .collect();
+    let unpaid = unpaid_with_invoices(dossier, a);
     let refs = Refs::of(unpaid.iter().map(|(i, _)| *i));
     let debtor = or_blank(&dossier.debtor.identity.name).to_string();
     let mut creditor_party = dossier.creditor.clone();
@@ -103,11 +98,7 @@ pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Le
         Block::Paragraph(identity(&dossier.debtor.identity, consumer)),
         Block::Heading("Exposé des faits".into()),
     ];
-    let para = |blocks: &mut Vec<Block>, text: String| {
-        for part in text.lines().map(str::trim).filter(|p| !p.is_empty()) {
-            blocks.push(Block::Paragraph(part.to_string()));
-        }
-    };
+    let para = |blocks: &mut Vec<Block>, text: String| push_paragraphs(blocks, &text);
     let opening = custom_or(
             &options.opening,
             &format!(

@@ -8,9 +8,11 @@ use engine::assessment::Assessment;
 use engine::format::{date_fr, date_short};
 use engine::texts::fr;
 use engine::{DebtorKind, DebtorPosition, Dossier};
-use rust_decimal::Decimal;
 
 use crate::chronology::chronology;
+use crate::letter::{
+    charges_and_total, place_and_date, push_paragraphs, signature_lines, unpaid_with_invoices, Law,
+};
 use crate::letter::{
     custom_or, french_typography, name, or_blank, party_lines, slug, AmountLine, Block, Letter,
     LetterKind, LetterOptions,
@@ -47,9 +49,7 @@ pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Le
             date_fr(today)
         ),
     );
-    for part in opening.lines().map(str::trim).filter(|p| !p.is_empty()) {
-        blocks.push(Block::Paragraph(part.to_string()));
-    }
+    push_paragraphs(&mut blocks, &opening);
 
     blocks.push(Block::Heading("Les parties".into()));
     let mut creditor_party = dossier.creditor.clone();
@@ -102,26 +102,8 @@ pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Le
             }
         })
         .collect();
-    let law = crate::letter::Law::for_debtor(dossier.debtor.kind, today);
-    if !t.penalties.is_zero() {
-        lines.push(AmountLine {
-            label: law.interest_label.to_string(),
-            amount: format_euros(t.penalties),
-            total: false,
-        });
-    }
-    if !t.indemnities.is_zero() {
-        lines.push(AmountLine {
-            label: "Indemnités forfaitaires pour frais de recouvrement".into(),
-            amount: format_euros(t.indemnities),
-            total: false,
-        });
-    }
-    lines.push(AmountLine {
-        label: "Total dû".into(),
-        amount: format_euros(t.total),
-        total: true,
-    });
+    let law = Law::for_debtor(dossier.debtor.kind, today);
+    lines.extend(charges_and_total(a, &law, "Total dû"));
     blocks.push(Block::Amounts(lines));
 
     blocks.push(Block::Heading("Ce qui a été fait".into()));
@@ -174,12 +156,7 @@ pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Le
     }
 
     blocks.push(Block::Heading("Les pièces détenues".into()));
-    let unpaid: Vec<_> = a
-        .invoices
-        .iter()
-        .zip(&dossier.invoices)
-        .filter(|(i, _)| i.total_due() > Decimal::ZERO)
-        .collect();
+    let unpaid = unpaid_with_invoices(dossier, a);
     for piece in pieces(dossier, &unpaid, options) {
         if !piece.starts_with("décompte") {
             blocks.push(Block::Paragraph(format!("– {piece}")));
@@ -193,10 +170,7 @@ pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Le
         kind: LetterKind::Synthese,
         sender: party_lines(&dossier.creditor),
         recipient: vec!["À l'attention de l'avocat ou du commissaire de justice".into()],
-        place_date: match options.place.trim() {
-            "" => format!("Le {}", date_fr(today)),
-            place => format!("{place}, le {}", date_fr(today)),
-        },
+        place_date: place_and_date(&options.place, today),
         mode: None,
         subject: format!(
             "Synthèse du dossier : créance de {} sur {debtor}",
@@ -206,11 +180,7 @@ pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Le
         blocks,
         opening,
         closing: custom_or(&options.closing, ""),
-        signature: [options.signatory.trim(), dossier.creditor.name.trim()]
-            .into_iter()
-            .filter(|s| !s.is_empty())
-            .map(String::from)
-            .collect(),
+        signature: signature_lines(dossier, options),
         annex: Vec::new(),
         file_stem: format!(
             "synthese-dossier-{}-{today}",
