@@ -83,11 +83,12 @@ fn invoices_named(list: &[&InvoiceAssessment]) -> String {
 
 fn legal_basis(today: NaiveDate) -> String {
     let indemnity = euros(Decimal::from(params::RECOVERY_INDEMNITY_EUROS.at(today)));
+    let points = params::B2B_MARGIN_POINTS.at(today);
     format!(
         "Under French law, Article L441-10 of the French Commercial Code (Code de commerce), which implements \
          Directive 2011/7/EU on combating late payment in commercial transactions, late-payment interest is due from \
          the day after the due date without any reminder, at the rate of the European Central Bank's most recent main \
-         refinancing operation plus 10 percentage points, unless our terms of sale set another rate; a fixed \
+         refinancing operation plus {points} percentage points, unless our terms of sale set another rate; a fixed \
          compensation of {indemnity} for recovery costs is also due for each invoice paid late (Article D441-5)."
     )
 }

@@ -113,8 +113,9 @@ pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Le
     blocks.push(Block::Heading("Intérêts".into()));
     blocks.push(Block::Paragraph(format!(
         "Intérêts légaux de retard entre professionnels (article L441-10 du Code de commerce, qui transpose la directive \
-         2011/7/UE) : taux de la Banque centrale européenne majoré de 10 points, par semestre, sur le principal de chaque \
+         2011/7/UE) : taux de la Banque centrale européenne majoré de {} points, par semestre, sur le principal de chaque \
          facture, à compter du lendemain de son échéance et jusqu'au paiement. Au {} : {}.",
+        engine::params::B2B_MARGIN_POINTS.at(today),
         date_fr(today),
         format_euros(t.penalties)
     )));
