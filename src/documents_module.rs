@@ -62,7 +62,8 @@ pub async fn load(loader: &Function) -> Result<Module, ()> {
 
 impl Module {
     fn call(&self, name: &str, request: &Request) -> Result<JsValue, String> {
-        let json = serde_json::to_string(request).map_err(|_| UNAVAILABLE.to_string())?;
+        // engine::json, not serde_json: the first module carries no serde_json at all.
+        let json = engine::json::ToJson::to_json(request);
         let function: Function = Reflect::get(&self.0, &JsValue::from_str(name))
             .ok()
             .and_then(|f| f.dyn_into().ok())

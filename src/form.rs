@@ -107,6 +107,38 @@ pub struct DossierForm {
     pub next_id: u32,
 }
 
+// The stored form is read and written by `engine::json` (src/storage.rs): serde's derived
+// reader weighed about 50 KB of the first module. Fields in their declared order, so the text
+// is what serde wrote before; serde's derive stays for the native tools and tests.
+engine::json_struct!(DossierForm {
+    creditor_name,
+    debtor_name,
+    debtor,
+    business,
+    public_buyer,
+    public_private_law,
+    abroad_in_eu,
+    in_proceedings,
+    proceedings,
+    judgment_date,
+    bodacc_date,
+    invoices,
+    reminders,
+    med_sent,
+    med_sent_date,
+    med_received_date,
+    med_deadline_days,
+    position,
+    disputed_amount,
+    disputed_invoice,
+    keep_relationship,
+    rate_overrides,
+    creditor_details,
+    debtor_details,
+    letter,
+    next_id,
+});
+
 /// Identity details beyond the name: they drive no rule, they fill the letters.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(default)]
@@ -116,6 +148,13 @@ pub struct PartyDetails {
     pub address: String,
     pub representative: String,
 }
+
+engine::json_struct!(PartyDetails {
+    legal_form,
+    siren,
+    address,
+    representative,
+});
 
 /// The letter the visitor is preparing, and their edits.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -149,6 +188,27 @@ pub struct LetterForm {
     pub holds_delivery: bool,
 }
 
+engine::json_struct!(LetterForm {
+    kind,
+    place,
+    electronic,
+    deadline_days,
+    iban,
+    openings,
+    closings,
+    opening,
+    closing,
+    extra,
+    signatory,
+    mandataire_name,
+    mandataire_address,
+    undisputed_only,
+    court_town,
+    holds_terms,
+    holds_order,
+    holds_delivery,
+});
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 #[serde(default)]
 pub struct InvoiceForm {
@@ -167,6 +227,21 @@ pub struct InvoiceForm {
     pub times_legal: bool,
     pub payments: Vec<PaymentForm>,
 }
+
+engine::json_struct!(InvoiceForm {
+    id,
+    number,
+    issue_date,
+    delivery_date,
+    request_received,
+    amount,
+    term,
+    due_date,
+    days,
+    contract_rate,
+    times_legal,
+    payments,
+});
 
 impl LetterForm {
     /// The text rewritten for `kind`, if the visitor rewrote it.
@@ -232,6 +307,8 @@ pub struct PaymentForm {
     pub amount: String,
 }
 
+engine::json_struct!(PaymentForm { id, date, amount });
+
 /// One dated line (a reminder).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 #[serde(default)]
@@ -240,11 +317,36 @@ pub struct LineForm {
     pub date: String,
 }
 
+engine::json_struct!(LineForm { id, date });
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RateOverrideForm {
     pub half_year: HalfYear,
     pub rate: OverriddenRate,
     pub value: String,
+}
+
+// Every field required, as serde's derive reads it (the struct has no default).
+impl engine::json::FromJson for RateOverrideForm {
+    fn from_json(value: &engine::json::Json) -> Option<Self> {
+        use engine::json::required;
+        Some(RateOverrideForm {
+            half_year: required(value, "half_year")?,
+            rate: required(value, "rate")?,
+            value: required(value, "value")?,
+        })
+    }
+}
+
+impl engine::json::ToJson for RateOverrideForm {
+    fn write_json(&self, out: &mut String) {
+        use engine::json::write_field;
+        out.push('{');
+        write_field(out, true, "half_year", &self.half_year);
+        write_field(out, false, "rate", &self.rate);
+        write_field(out, false, "value", &self.value);
+        out.push('}');
+    }
 }
 
 impl Default for DossierForm {

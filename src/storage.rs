@@ -4,6 +4,7 @@
 //! web-sys is used directly: gloo-storage's `LocalStorage::raw()` calls `expect_throw`
 //! and so aborts the app when storage is blocked (sandboxed iframe, private mode).
 
+use engine::json::{read_field, required, write_field, FromJson, Json, ToJson};
 use serde::{Deserialize, Serialize};
 
 use crate::form::{DossierForm, Step};
@@ -74,6 +75,34 @@ impl Default for StoredDossier {
     }
 }
 
+// Read and written by `engine::json`, as serde's derive did: `format` and `version` required,
+// the rest defaulted when missing.
+impl FromJson for StoredDossier {
+    fn from_json(value: &Json) -> Option<Self> {
+        let mut stored = StoredDossier {
+            format: required(value, "format")?,
+            version: required(value, "version")?,
+            ..StoredDossier::default()
+        };
+        read_field(value, "form", &mut stored.form)?;
+        read_field(value, "step", &mut stored.step)?;
+        read_field(value, "reached", &mut stored.reached)?;
+        Some(stored)
+    }
+}
+
+impl ToJson for StoredDossier {
+    fn write_json(&self, out: &mut String) {
+        out.push('{');
+        write_field(out, true, "format", &self.format);
+        write_field(out, false, "version", &self.version);
+        write_field(out, false, "form", &self.form);
+        write_field(out, false, "step", &self.step);
+        write_field(out, false, "reached", &self.reached);
+        out.push('}');
+    }
+}
+
 /// What loading found.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Loaded {
@@ -134,31 +163,27 @@ impl std::fmt::Display for DecodeError {
     }
 }
 
-/// The two fields that say whose and which version a text is, read before the rest: a
-/// newer version's dossier is recognised even when its form is not.
-#[derive(Deserialize)]
-struct Header {
-    format: String,
-    version: u32,
-}
-
 /// Reads a stored or exported dossier (pure: tested natively, and fuzzed): bounded in size and
 /// in lines, every line given a unique id.
 pub fn decode(raw: &str) -> Result<StoredDossier, DecodeError> {
     if raw.len() > MAX_DOSSIER_BYTES {
         return Err(DecodeError::TooLarge);
     }
-    let header: Header = serde_json::from_str(raw).map_err(|_| DecodeError::NotOurs)?;
-    if header.format != EXPORT_FORMAT {
+    let json = engine::json::parse(raw).ok_or(DecodeError::NotOurs)?;
+    // Whose and which version, read before the rest: a newer version's dossier is recognised
+    // even when its form is not.
+    let format: String = required(&json, "format").ok_or(DecodeError::NotOurs)?;
+    let version: u32 = required(&json, "version").ok_or(DecodeError::NotOurs)?;
+    if format != EXPORT_FORMAT {
         return Err(DecodeError::NotOurs);
     }
-    if header.version > SCHEMA_VERSION {
-        return Err(DecodeError::NewerVersion(header.version));
+    if version > SCHEMA_VERSION {
+        return Err(DecodeError::NewerVersion(version));
     }
-    if header.version != SCHEMA_VERSION {
-        return Err(DecodeError::OlderVersion(header.version));
+    if version != SCHEMA_VERSION {
+        return Err(DecodeError::OlderVersion(version));
     }
-    let mut stored: StoredDossier = serde_json::from_str(raw).map_err(|_| DecodeError::NotOurs)?;
+    let mut stored = StoredDossier::from_json(&json).ok_or(DecodeError::NotOurs)?;
     let form = &stored.form;
     let most_payments = form.invoices.iter().map(|i| i.payments.len()).max();
     if let Some(problem) = engine::validate::too_many(
@@ -174,8 +199,7 @@ pub fn decode(raw: &str) -> Result<StoredDossier, DecodeError> {
 }
 
 pub fn encode(dossier: &StoredDossier) -> String {
-    // Serialising strings, numbers and enums cannot fail; an empty string is a safe fallback.
-    serde_json::to_string(dossier).unwrap_or_default()
+    dossier.to_json()
 }
 
 fn raw_storage() -> Option<web_sys::Storage> {

@@ -25,6 +25,18 @@ pub struct Request {
     pub closing: Option<String>,
 }
 
+// The app writes the request with `engine::json` (serde_json's writer cost KBs of the first
+// module); the module reads it with serde. tests/request.rs checks the two agree.
+engine::json_object!(Request {
+    kind,
+    dossier,
+    today,
+    rates,
+    options,
+    opening,
+    closing,
+});
+
 /// The letter with the visitor's wording, and the one proposed (shown in « Vos mots »).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Composed {

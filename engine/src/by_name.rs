@@ -3,7 +3,8 @@
 //! WebAssembly per enum (identifier visitors for str, bytes and integers, an error listing
 //! the variants); the dossier's JSON form has about ten such enums.
 
-/// `by_name!(Type { A, B, C })` implements `Serialize` and `Deserialize` for a unit enum.
+/// `by_name!(Type { A, B, C })` implements `Serialize` and `Deserialize` for a unit enum, and
+/// the same form for the app's own JSON (`crate::json`).
 /// Serializing matches every variant, so one missing from the list does not compile.
 #[macro_export]
 macro_rules! by_name {
@@ -22,6 +23,24 @@ macro_rules! by_name {
                     return Ok($ty::$variant);
                 })+
                 Err(serde::de::Error::custom($crate::by_name::Unknown(name)))
+            }
+        }
+        impl $crate::json::FromJson for $ty {
+            fn from_json(value: &$crate::json::Json) -> Option<Self> {
+                let $crate::json::Json::String(name) = value else {
+                    return None;
+                };
+                $(if name == $name {
+                    return Some($ty::$variant);
+                })+
+                None
+            }
+        }
+        impl $crate::json::ToJson for $ty {
+            fn write_json(&self, out: &mut String) {
+                $crate::json::write_string(out, match self {
+                    $($ty::$variant => $name,)+
+                });
             }
         }
     };
@@ -72,6 +91,19 @@ mod tests {
             serde_json::from_str::<Lower>("\"verified\"").unwrap(),
             Lower::Verified
         );
+    }
+
+    #[test]
+    fn the_json_of_the_app_reads_and_writes_the_same_names() {
+        use crate::json::{parse, FromJson, ToJson};
+        assert_eq!(Colour::DarkBlue.to_json(), "\"DarkBlue\"");
+        assert_eq!(Lower::Verified.to_json(), "\"verified\"");
+        assert_eq!(
+            Colour::from_json(&parse("\"Red\"").unwrap()),
+            Some(Colour::Red)
+        );
+        assert_eq!(Colour::from_json(&parse("\"red\"").unwrap()), None);
+        assert_eq!(Colour::from_json(&parse("0").unwrap()), None);
     }
 
     #[test]

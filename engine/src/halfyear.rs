@@ -13,6 +13,25 @@ pub struct HalfYear {
     pub second: bool,
 }
 
+// As serde's derive writes it: {"year":2026,"second":true}, both fields required.
+impl crate::json::FromJson for HalfYear {
+    fn from_json(value: &crate::json::Json) -> Option<Self> {
+        Some(HalfYear {
+            year: crate::json::required(value, "year")?,
+            second: crate::json::required(value, "second")?,
+        })
+    }
+}
+
+impl crate::json::ToJson for HalfYear {
+    fn write_json(&self, out: &mut String) {
+        out.push('{');
+        crate::json::write_field(out, true, "year", &self.year);
+        crate::json::write_field(out, false, "second", &self.second);
+        out.push('}');
+    }
+}
+
 impl HalfYear {
     pub fn of(day: NaiveDate) -> Self {
         HalfYear {

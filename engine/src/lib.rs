@@ -16,6 +16,7 @@ pub mod due_date;
 pub mod format;
 pub mod halfyear;
 pub mod interest;
+pub mod json;
 pub mod notes;
 pub mod params;
 pub mod prescription;

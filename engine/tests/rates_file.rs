@@ -167,7 +167,26 @@ fn damaged_partial_and_hostile_files_are_refused_with_a_reason() {
     let text = shipped().replacen("facture-impayee/taux", "autre-chose", 1);
     assert_eq!(refused(&text), RatesFileError::WrongFormat);
     let text = shipped().replacen("\"version\": 1,", "\"version\": 1, \"extra\": true,", 1);
+    assert_eq!(
+        refused(&text),
+        RatesFileError::Unreadable("champ inconnu « extra »".into())
+    );
+    // Unknown or mistyped fields in a row, or in the series, refuse the file too.
+    let text = shipped().replacen(
+        "\"status\": \"verified\"",
+        "\"status\": \"verified\", \"note\": 1",
+        1,
+    );
     assert!(matches!(refused(&text), RatesFileError::Unreadable(_)));
+    let text = shipped().replacen("\"status\": \"verified\"", "\"status\": \"sure\"", 1);
+    assert!(matches!(refused(&text), RatesFileError::Unreadable(_)));
+    let text = shipped().replacen("\"known_until\"", "\"known\"", 1);
+    assert!(matches!(refused(&text), RatesFileError::Unreadable(_)));
+    // The reader gives what serde's reader of the same file gives.
+    assert_eq!(
+        rates_file::read(&shipped()).unwrap(),
+        serde_json::from_str::<rates_file::RatesFile>(&shipped()).unwrap()
+    );
 
     let bad = |edit: &dyn Fn(&mut rates_file::RatesFile)| {
         let mut file = compiled().to_file();
