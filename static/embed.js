@@ -3,9 +3,14 @@
 // apart), links our stylesheet inside it, loads the WebAssembly and mounts the app.
 // No inline script, no eval: it runs under script-src 'self' 'wasm-unsafe-eval'.
 // Options are data attributes on the element: see docs/EMBED.md.
-import init, { mount } from './facture-impayee.js';
 
+// The app's files live in a folder named after their content; the build writes its name here
+// (scripts/version-assets). This file is the one stable name: hosts serve it « no-cache ».
+const VERSION = 'sans-version';
 const here = new URL('.', import.meta.url);
+const assets = new URL(`v/${VERSION}/`, here);
+// A fresh copy of this file, loaded once when a cached older copy names files that are gone.
+const fresh = new URL(import.meta.url).searchParams.has('frais');
 const hosts = [...document.querySelectorAll('[data-facture-impayee]')].filter((h) => !h.shadowRoot);
 // #rgb or #rrggbb only: an alpha channel (« #0000 ») could make a button invisible.
 const COLOUR = /^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/;
@@ -57,8 +62,8 @@ function cannotStart(reason) {
 // failed one may be tried again.
 let documents = null;
 function loadDocuments() {
-  documents ??= import(new URL('facture-impayee-documents.js', here).href).then(async (m) => {
-    await m.default({ module_or_path: new URL('facture-impayee-documents_bg.wasm', here) });
+  documents ??= import(new URL('facture-impayee-documents.js', assets).href).then(async (m) => {
+    await m.default({ module_or_path: new URL('facture-impayee-documents_bg.wasm', assets) });
     return m;
   });
   documents.catch((e) => {
@@ -68,13 +73,42 @@ function loadDocuments() {
   return documents;
 }
 
+// The iframe form (cadre.html): the options come from the frame's address, under the names of
+// the data attributes (?accent=%230b6e4f&cta-url=…), and the page tells its parent its height.
+const OPTIONS = ['accent', 'accent-text', 'font', 'cta-label', 'cta-url', 'storage-namespace', 'amount', 'due-date', 'rates-url'];
+for (const host of hosts.filter((h) => 'fromQuery' in h.dataset)) {
+  const query = new URLSearchParams(location.search);
+  for (const name of OPTIONS) {
+    if (query.has(name) && !host.hasAttribute(`data-${name}`)) host.setAttribute(`data-${name}`, query.get(name));
+  }
+}
+if (!fresh && window.parent !== window && hosts.some((h) => 'frame' in h.dataset)) {
+  // Only the height leaves the frame: never anything the visitor typed. (A fresh copy of this
+  // file finds the observer already set by the first.)
+  let last = 0;
+  new ResizeObserver(() => {
+    const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+    if (height !== last) window.parent.postMessage({ type: 'facture-impayee:hauteur', height }, '*');
+    last = height;
+  }).observe(document.documentElement);
+}
+
 let started = hosts.length > 0;
+let mount;
 if (started) {
   try {
-    await init({ module_or_path: new URL('facture-impayee_bg.wasm', here) });
+    const glue = await import(new URL('facture-impayee.js', assets).href);
+    await glue.default({ module_or_path: new URL('facture-impayee_bg.wasm', assets) });
+    mount = glue.mount;
   } catch (e) {
     started = false;
-    cannotStart(e?.message ?? String(e));
+    if (!fresh) {
+      // Likely a cached copy of this file from before an update, naming a folder that is gone:
+      // the current copy starts the app instead (once; it reports if it cannot).
+      await import(new URL(`embed.js?frais=${Date.now()}`, here).href).catch(() => cannotStart(e?.message ?? String(e)));
+    } else {
+      cannotStart(e?.message ?? String(e));
+    }
   }
 }
 if (started) {
@@ -88,7 +122,7 @@ if (started) {
     const shadow = host.attachShadow({ mode: 'open' });
     const css = document.createElement('link');
     css.rel = 'stylesheet';
-    css.href = new URL('app.css', here).href;
+    css.href = new URL('app.css', assets).href;
     const root = document.createElement('div');
     // CSSOM properties, not a style attribute: allowed under style-src 'self'.
     const accent = host.dataset.accent && COLOUR.test(host.dataset.accent) ? host.dataset.accent : null;

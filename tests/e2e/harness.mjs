@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 
 const TYPES = {
@@ -20,10 +21,15 @@ export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; st
  * Serves `dir` on 127.0.0.1 with an OS-chosen port; resolves to { url, close }.
  * HTML is sent with the strict CSP above, so every end-to-end test runs under it; every file
  * allows any origin to read it, as a sandboxed iframe's opaque origin needs (docs/EMBED.md).
+ * `headers(path)` adds response headers (cache rules); `onRequest(url)` sees every request's path and query;
+ * `compress` serves brotli or gzip as the browser accepts, as a real host does.
  */
-export async function serve(dir, { extraPages = {}, extraFiles = {} } = {}) {
+export async function serve(dir, { extraPages = {}, extraFiles = {}, headers: extraHeaders = () => ({}), onRequest = () => {}, compress = false } = {}) {
+  let root = dir;
+  const compressed = new Map();
   const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
+    onRequest(req.url);
     if (extraFiles[path] !== undefined) {
       const type = TYPES[extname(path)] ?? 'application/octet-stream';
       res.writeHead(200, { 'content-type': type, 'access-control-allow-origin': '*' });
@@ -36,13 +42,25 @@ export async function serve(dir, { extraPages = {}, extraFiles = {} } = {}) {
       res.end(html);
       return;
     }
-    const file = join(dir, path.endsWith('/') ? path + 'index.html' : path);
-    if (!file.startsWith(dir)) { res.writeHead(403).end(); return; }
+    const file = join(root, path.endsWith('/') ? path + 'index.html' : path);
+    if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
     try {
       const body = await readFile(file);
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
-      const headers = { 'content-type': type, 'access-control-allow-origin': '*' };
+      const headers = { 'content-type': type, 'access-control-allow-origin': '*', ...extraHeaders(path) };
       if (extname(file) === '.html') headers['content-security-policy'] = CSP;
+      // As a real host serves them (brotli, else gzip), for Lighthouse (scripts/bench).
+      const accepts = req.headers['accept-encoding'] ?? '';
+      const encoding = compress && (accepts.includes('br') ? 'br' : accepts.includes('gzip') ? 'gzip' : null);
+      if (encoding) {
+        const key = `${encoding} ${file}`;
+        if (!compressed.has(key)) compressed.set(key, encoding === 'br' ? brotliCompressSync(body) : gzipSync(body, { level: 9 }));
+        headers['content-encoding'] = encoding;
+        headers.vary = 'accept-encoding';
+        res.writeHead(200, headers);
+        res.end(compressed.get(key));
+        return;
+      }
       res.writeHead(200, headers);
       res.end(body);
     } catch {
@@ -54,7 +72,8 @@ export async function serve(dir, { extraPages = {}, extraFiles = {} } = {}) {
   // close() ends open connections too: a page still loading (a context not closed yet) must
   // never keep a test waiting for its server forever (seen once in a full run).
   const close = () => new Promise((ok) => { server.close(ok); server.closeAllConnections(); });
-  return { url: `http://127.0.0.1:${port}/`, close };
+  // setRoot serves another folder from the same origin: the update test's next version.
+  return { url: `http://127.0.0.1:${port}/`, close, setRoot: (next) => { root = next; } };
 }
 
 export async function launch() {

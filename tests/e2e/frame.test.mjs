@@ -1,0 +1,114 @@
+// The iframe form, for hosts whose editor strips script tags: cadre.html in a cross-origin
+// frame, options from its address, sized to its content by the optional cadre.js (no inner
+// scrollbar), at 1200 and 390 px.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, DIST } from './harness.mjs';
+import { fillDossier } from './walk.mjs';
+
+let app, host, browser;
+const OPTIONS = new URLSearchParams({
+  accent: '#0b6e4f',
+  'cta-label': 'Prendre rendez-vous',
+  'cta-url': 'https://cabinet.example/rendez-vous',
+  'storage-namespace': 'cabinet',
+});
+
+before(async () => {
+  app = await serve(DIST);
+  const page = `<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>Cabinet</title><link rel="icon" href="data:,"></head>
+<body><h1>Votre facture impayée</h1>
+<iframe title="Facture impayée : calculateur" src="${app.url}cadre.html?${OPTIONS}" width="100%" height="300"></iframe>
+<p id="after">Après le cadre</p>
+<script src="${app.url}cadre.js"></script></body></html>`;
+  // The host's own strict policy: scripts and frames from the app's origin only.
+  const origin = new URL(app.url).origin;
+  host = await serve(DIST, { extraPages: { '/hote.html': { html: page, csp: `default-src 'self'; img-src data:; script-src ${origin}; frame-src ${origin}; style-src 'self'` } } });
+  browser = await launch();
+});
+after(async () => { await browser?.close(); await host?.close(); await app?.close(); });
+
+/** The frame's height on the host page against its content's, and whether it scrolls inside. */
+async function fit(page) {
+  const frame = page.frameLocator('iframe');
+  const inner = await frame.locator('html').evaluate((h) => ({
+    content: Math.ceil(h.getBoundingClientRect().height),
+    scrolls: h.scrollHeight > window.innerHeight + 1,
+  }));
+  // The frame's inner height (its border aside), which cadre.js sets.
+  const outer = await page.locator('iframe').evaluate((f) => f.clientHeight);
+  return { ...inner, outer };
+}
+
+async function settled(page) {
+  // The frame follows its content: wait until its height matches and nothing scrolls inside.
+  await page.waitForFunction(() => {
+    const f = document.querySelector('iframe');
+    return f.style.height !== '';
+  });
+  for (let i = 0; i < 50; i++) {
+    const f = await fit(page);
+    if (!f.scrolls && Math.abs(f.outer - f.content) <= 2) return f;
+    await page.waitForTimeout(100);
+  }
+  return fit(page);
+}
+
+for (const width of [1200, 390]) {
+  test(`in a cross-origin frame at ${width} px: options applied, sized to its content, never an inner scrollbar`, async () => {
+    const context = await browser.newContext({ viewport: { width, height: 800 } });
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    const violations = [];
+    page.on('console', (m) => { if (m.type() === 'error') violations.push(m.text()); });
+    await page.clock.setFixedTime(new Date('2025-07-20T10:00:00'));
+    try {
+      await page.goto(new URL('hote.html', host.url).href);
+      assert.notEqual(new URL(app.url).port, new URL(host.url).port, 'two origins');
+      const frame = page.frameLocator('iframe');
+      const next = frame.getByRole('button', { name: 'Suivant' });
+      await next.waitFor();
+      assert.equal(await next.evaluate((b) => getComputedStyle(b).backgroundColor), 'rgb(11, 110, 79)', 'accent from the address');
+      let f = await settled(page);
+      assert.ok(!f.scrolls && Math.abs(f.outer - f.content) <= 2, JSON.stringify(f));
+      const first = f.outer;
+      // The whole dossier to the results makes it taller.
+      const inner = page.frames().find((fr) => fr.url().includes('cadre.html'));
+      await fillDossier(inner);
+      f = await settled(page);
+      assert.ok(!f.scrolls && Math.abs(f.outer - f.content) <= 2, JSON.stringify(f));
+      assert.ok(f.outer > first, `taller on the results: ${first} → ${f.outer}`);
+      // The call to action and the namespace from the address.
+      assert.equal(await frame.getByRole('link', { name: /Prendre rendez-vous/ }).first().getAttribute('href'), 'https://cabinet.example/rendez-vous');
+      assert.ok(await inner.evaluate(() => localStorage.getItem('facture-impayee/cabinet/dossier') !== null), 'the dossier under the namespace');
+      assert.equal(await inner.title(), 'Facture impayée : ce qui vous est dû et que faire');
+      // The host page goes on below the frame, not over it.
+      const below = await page.locator('#after').boundingBox();
+      const box = await page.locator('iframe').boundingBox();
+      assert.ok(below.y >= box.y + box.height - 1, `${below.y} after ${box.y + box.height}`);
+      assert.deepEqual(errors, []);
+      assert.deepEqual(violations.filter((v) => /Content Security Policy|Refused/.test(v)), []);
+      await page.screenshot({ path: `/tmp/cadre-${width}.png`, fullPage: true });
+    } finally {
+      await context.close();
+    }
+  });
+}
+
+test('the frame tells its parent its height and nothing else', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  try {
+    const messages = [];
+    await page.exposeFunction('record', (m) => messages.push(m));
+    await page.addInitScript(() => window.addEventListener('message', (e) => window.record(e.data)));
+    await page.goto(new URL('hote.html', host.url).href);
+    await page.frameLocator('iframe').getByRole('button', { name: 'Suivant' }).waitFor();
+    await page.waitForFunction(() => document.querySelector('iframe').style.height !== '');
+    assert.ok(messages.length > 0);
+    for (const m of messages) assert.deepEqual(Object.keys(m).sort(), ['height', 'type'], JSON.stringify(m));
+  } finally {
+    await context.close();
+  }
+});

@@ -1,0 +1,99 @@
+// The integrator's page (integration.html): options in, snippet and live preview out, under the
+// strict CSP, with no axe-core violation at 1200 and 390 px.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { serve, launch, DIST } from './harness.mjs';
+
+const require = createRequire(import.meta.url);
+const AXE = require.resolve('axe-core/axe.min.js');
+let server, browser;
+before(async () => { server = await serve(DIST); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+async function open(width, { bypassCSP = false } = {}) {
+  const context = await browser.newContext({ viewport: { width, height: 900 }, bypassCSP });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  const refused = [];
+  page.on('console', (m) => { if (/Content Security Policy/.test(m.text())) refused.push(m.text()); });
+  await page.goto(new URL('integration.html', server.url).href);
+  await page.frameLocator('#preview').getByRole('button', { name: 'Suivant' }).waitFor();
+  return { page, context, errors, refused };
+}
+
+for (const width of [1200, 390]) {
+  test(`axe-core finds no violation on the integrator page at ${width} px`, async () => {
+    // bypassCSP only for axe-core's injected script.
+    const { page, context } = await open(width, { bypassCSP: true });
+    try {
+      await page.addScriptTag({ path: AXE });
+      const result = await page.evaluate(() => window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] }));
+      assert.ok(result.passes.length > 15, `axe ran only ${result.passes.length} passing rules`);
+      assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), []);
+      await page.screenshot({ path: `/tmp/integration-${width}.png`, fullPage: true });
+    } finally {
+      await context.close();
+    }
+  });
+}
+
+test('the options make the snippet and the preview; a refused value is said next to its field; the code is copied', async () => {
+  const { page, context, errors, refused } = await open(1200);
+  try {
+    const snippet = page.locator('#snippet');
+    assert.equal(await snippet.textContent(), '<div data-facture-impayee></div>\n<script type="module" src="/outils/facture-impayee/embed.js"></script>');
+    await page.getByLabel('Couleur principale').fill('#0b6e4f');
+    await page.getByLabel("Votre appel à l'action (facultatif)").fill('Prendre "rendez-vous"');
+    await page.getByLabel('Son adresse').fill('https://cabinet.example/rdv');
+    await page.getByLabel("Nom de l'espace de stockage").fill('mon-cabinet');
+    await page.getByLabel('Utiliser la police de mon site', { exact: false }).check();
+    await page.waitForFunction(() => document.getElementById('snippet').textContent.includes('mon-cabinet'));
+    const code = await snippet.textContent();
+    for (const part of ['data-accent="#0b6e4f"', 'data-font="host"', 'data-cta-label="Prendre &quot;rendez-vous&quot;"', 'data-cta-url="https://cabinet.example/rdv"', 'data-storage-namespace="mon-cabinet"']) {
+      assert.ok(code.includes(part), `${part} in ${code}`);
+    }
+    // The preview follows, in its own namespace.
+    const frame = page.frameLocator('#preview');
+    await page.waitForFunction(() => document.getElementById('preview').getAttribute('src').includes('0b6e4f'));
+    assert.ok((await page.locator('#preview').getAttribute('src')).includes('storage-namespace=apercu-integration'));
+    await frame.getByRole('button', { name: 'Suivant' }).waitFor();
+    assert.equal(await frame.getByRole('button', { name: 'Suivant' }).evaluate((b) => getComputedStyle(b).backgroundColor), 'rgb(11, 110, 79)');
+    // A wrong namespace and a bare address: said beside the field, left out of the code.
+    await page.getByLabel("Nom de l'espace de stockage").fill('mon cabinet/../x');
+    await page.getByLabel('Son adresse').fill('cabinet.example');
+    await page.getByText('Lettres, chiffres, - et _ seulement, 40 au plus.').waitFor();
+    await page.getByText("L'adresse doit commencer par https:// ou http:// et nommer un site.").waitFor();
+    assert.equal(await page.getByLabel("Nom de l'espace de stockage").getAttribute('aria-invalid'), 'true');
+    const after = await snippet.textContent();
+    assert.ok(!after.includes('storage-namespace') && !after.includes('cta-url'), after);
+    assert.equal(await page.getByLabel("Nom de l'espace de stockage").inputValue(), 'mon cabinet/../x', 'what was typed stays');
+    // The iframe form.
+    await page.getByLabel('Un cadre (iframe)', { exact: false }).check();
+    const iframe = await snippet.textContent();
+    assert.ok(iframe.startsWith('<iframe title="Facture impayée'), iframe);
+    assert.ok(iframe.includes('/outils/facture-impayee/cadre.html?accent=%230b6e4f'), iframe);
+    assert.ok(iframe.includes('<script src="/outils/facture-impayee/cadre.js"></script>'), iframe);
+    await page.getByRole('button', { name: 'Copier le code' }).click();
+    await page.getByText('Code copié.').waitFor();
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), iframe);
+    assert.deepEqual(errors, []);
+    assert.deepEqual(refused, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('the standalone page links to the integrator page', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  try {
+    await page.goto(server.url);
+    await page.getByRole('link', { name: 'Intégrer ce calculateur à votre site' }).click();
+    await page.getByRole('heading', { level: 1, name: /Intégrer le calculateur/ }).waitFor();
+  } finally {
+    await context.close();
+  }
+});
