@@ -53,7 +53,8 @@ function cannotStart(reason) {
     a.href = here.href;
     a.textContent = 'Ouvrez-le sur sa propre page.';
     p.append(a);
-    host.replaceChildren(p);
+    // Inside the shadow root once it is attached: the element's own children are not shown then.
+    (host.shadowRoot ?? host).replaceChildren(p);
   }
 }
 
@@ -93,74 +94,85 @@ if (!fresh && window.parent !== window && hosts.some((h) => 'frame' in h.dataset
   }).observe(document.documentElement);
 }
 
-let started = hosts.length > 0;
-let mount;
-if (started) {
+// 1. The JS glue, a few KB. If it cannot be had, this is most likely a cached copy of this file
+// from before an update, naming a folder that is gone: the current copy starts the app instead
+// (once; it reports if it cannot).
+let glue = null;
+if (hosts.length > 0) {
   try {
-    const glue = await import(new URL('facture-impayee.js', assets).href);
-    await glue.default({ module_or_path: new URL('facture-impayee_bg.wasm', assets) });
-    mount = glue.mount;
+    glue = await import(new URL('facture-impayee.js', assets).href);
   } catch (e) {
-    started = false;
     if (!fresh) {
-      // Likely a cached copy of this file from before an update, naming a folder that is gone:
-      // the current copy starts the app instead (once; it reports if it cannot).
       await import(new URL(`embed.js?frais=${Date.now()}`, here).href).catch(() => cannotStart(e?.message ?? String(e)));
     } else {
       cannotStart(e?.message ?? String(e));
     }
   }
 }
-if (started) {
-  for (const host of hosts) {
-    const key = (host.dataset.storageNamespace ?? '').trim();
-    if (keys.has(key)) {
-      console.error(`facture-impayee: another widget on this page already keeps its dossier under ${key ? `data-storage-namespace="${key}"` : 'the default key'}; give each widget its own data-storage-namespace. This one is not started.`);
-      continue;
-    }
-    keys.add(key);
-    const shadow = host.attachShadow({ mode: 'open' });
-    const css = document.createElement('link');
-    css.rel = 'stylesheet';
-    css.href = new URL('app.css', assets).href;
-    const root = document.createElement('div');
-    // CSSOM properties, not a style attribute: allowed under style-src 'self'.
-    const accent = host.dataset.accent && COLOUR.test(host.dataset.accent) ? host.dataset.accent : null;
-    let text = host.dataset.accentText && COLOUR.test(host.dataset.accentText) ? host.dataset.accentText : null;
-    for (const [name, value] of [['data-accent', host.dataset.accent], ['data-accent-text', host.dataset.accentText]]) {
-      if (value && !COLOUR.test(value)) console.error(`facture-impayee: ${name} "${value}" is not a #rgb or #rrggbb colour: ignored.`);
-    }
-    // The text on the main colour keeps WCAG AA contrast (4.5:1): white or black, whichever passes.
-    const on = accent ?? '#1d4f91'; // app.css's default main colour
-    if (contrast(on, text ?? '#ffffff') < 4.5) {
-      const better = contrast(on, '#ffffff') >= contrast(on, '#000000') ? '#ffffff' : '#000000';
-      if (accent || text) console.warn(`facture-impayee: the text colour ${text ?? '#ffffff'} on ${on} is below the 4.5:1 contrast of WCAG AA; ${better} is used.`);
-      text = better;
-    }
-    if (accent) root.style.setProperty('--facture-impayee-accent', accent);
-    if (text) root.style.setProperty('--facture-impayee-accent-text', text);
-    if (host.dataset.font === 'host') root.classList.add('fi-host-font');
-    // The rates file (docs/RATES.md): the host's own copy if it names one, else ours. Resolved
-    // here, against the page for the host's and against this script for ours.
-    let rates = new URL('taux.json', here);
-    if (host.dataset.ratesUrl) {
-      try {
-        rates = new URL(host.dataset.ratesUrl, location.href);
-      } catch {
-        console.error(`facture-impayee: data-rates-url "${host.dataset.ratesUrl}" is not an address; the app's own taux.json is used.`);
-      }
-    }
-    root.dataset.ratesUrl = rates.href;
-    // The standalone page may take the prefill from its address: ?montant=1500&echeance=2025-03-31
-    if ('urlPrefill' in host.dataset) {
-      const query = new URLSearchParams(location.search);
-      for (const [param, attribute] of [['montant', 'amount'], ['echeance', 'dueDate']]) {
-        if (query.has(param) && !(attribute in host.dataset)) host.dataset[attribute] = query.get(param);
-      }
-    }
-    const styled = new Promise((resolve) => { css.onload = resolve; css.onerror = resolve; });
-    shadow.append(css, root);
-    await styled; // the first paint is styled
-    mount(root, host, loadDocuments);
+
+// 2. Each widget's shadow root and stylesheet, so the CSS downloads while the wasm compiles.
+const widgets = [];
+for (const host of glue ? hosts : []) {
+  const key = (host.dataset.storageNamespace ?? '').trim();
+  if (keys.has(key)) {
+    console.error(`facture-impayee: another widget on this page already keeps its dossier under ${key ? `data-storage-namespace="${key}"` : 'the default key'}; give each widget its own data-storage-namespace. This one is not started.`);
+    continue;
   }
+  keys.add(key);
+  const shadow = host.attachShadow({ mode: 'open' });
+  const css = document.createElement('link');
+  css.rel = 'stylesheet';
+  css.href = new URL('app.css', assets).href;
+  const root = document.createElement('div');
+  // CSSOM properties, not a style attribute: allowed under style-src 'self'.
+  const accent = host.dataset.accent && COLOUR.test(host.dataset.accent) ? host.dataset.accent : null;
+  let text = host.dataset.accentText && COLOUR.test(host.dataset.accentText) ? host.dataset.accentText : null;
+  for (const [name, value] of [['data-accent', host.dataset.accent], ['data-accent-text', host.dataset.accentText]]) {
+    if (value && !COLOUR.test(value)) console.error(`facture-impayee: ${name} "${value}" is not a #rgb or #rrggbb colour: ignored.`);
+  }
+  // The text on the main colour keeps WCAG AA contrast (4.5:1): white or black, whichever passes.
+  const on = accent ?? '#1d4f91'; // app.css's default main colour
+  if (contrast(on, text ?? '#ffffff') < 4.5) {
+    const better = contrast(on, '#ffffff') >= contrast(on, '#000000') ? '#ffffff' : '#000000';
+    if (accent || text) console.warn(`facture-impayee: the text colour ${text ?? '#ffffff'} on ${on} is below the 4.5:1 contrast of WCAG AA; ${better} is used.`);
+    text = better;
+  }
+  if (accent) root.style.setProperty('--facture-impayee-accent', accent);
+  if (text) root.style.setProperty('--facture-impayee-accent-text', text);
+  if (host.dataset.font === 'host') root.classList.add('fi-host-font');
+  // The rates file (docs/RATES.md): the host's own copy if it names one, else ours. Resolved
+  // here, against the page for the host's and against this script for ours.
+  let rates = new URL('taux.json', here);
+  if (host.dataset.ratesUrl) {
+    try {
+      rates = new URL(host.dataset.ratesUrl, location.href);
+    } catch {
+      console.error(`facture-impayee: data-rates-url "${host.dataset.ratesUrl}" is not an address; the app's own taux.json is used.`);
+    }
+  }
+  root.dataset.ratesUrl = rates.href;
+  // The standalone page may take the prefill from its address: ?montant=1500&echeance=2025-03-31
+  if ('urlPrefill' in host.dataset) {
+    const query = new URLSearchParams(location.search);
+    for (const [param, attribute] of [['montant', 'amount'], ['echeance', 'dueDate']]) {
+      if (query.has(param) && !(attribute in host.dataset)) host.dataset[attribute] = query.get(param);
+    }
+  }
+  const styled = new Promise((resolve) => { css.onload = resolve; css.onerror = resolve; });
+  shadow.append(css, root);
+  widgets.push({ host, root, styled });
+}
+
+// 3. The WebAssembly, then each widget mounts once its stylesheet is in (its first paint is styled).
+if (widgets.length > 0) {
+  try {
+    await glue.default({ module_or_path: new URL('facture-impayee_bg.wasm', assets) });
+  } catch (e) {
+    widgets.length = 0;
+    cannotStart(e?.message ?? String(e));
+  }
+}
+for (const { host, root, styled } of widgets) {
+  await styled;
+  glue.mount(root, host, loadDocuments);
 }
