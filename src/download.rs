@@ -2,6 +2,20 @@
 
 use wasm_bindgen::JsCast;
 
+/// A `performance.mark` for scripts/bench (tests/e2e/bench.mjs reads them); nothing else.
+pub fn mark(name: &str) {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark(name);
+    }
+}
+
+/// A `performance.measure` named `name`, from the mark `start` to now.
+pub fn measure(name: &str, start: &str) {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.measure_with_start_mark(name, start);
+    }
+}
+
 /// Saves `bytes` as `filename`. Returns false when the browser refused.
 pub fn download(filename: &str, mime: &str, bytes: &[u8]) -> bool {
     try_download(filename, mime, bytes).is_some()

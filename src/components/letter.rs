@@ -116,10 +116,16 @@ pub fn letter_view() -> Html {
             } else {
                 DOCX_MIME
             };
+            // Compose, write and hand over as a Blob: measured by scripts/bench.
+            crate::download::mark("facture-impayee:file-start");
             match module.file(extension, &request) {
                 Ok(bytes) => {
                     failure.set(None);
                     crate::download::download(&format!("{stem}.{extension}"), mime, &bytes);
+                    crate::download::measure(
+                        &format!("facture-impayee:{extension}"),
+                        "facture-impayee:file-start",
+                    );
                     let event = HostEvent::Download { step: "letter" };
                     crate::host_events::emit(host.as_ref(), event);
                 }
