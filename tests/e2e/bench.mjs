@@ -30,7 +30,7 @@ async function letterPage() {
   const context = await browser.newContext({ acceptDownloads: true });
   await context.addInitScript((v) => localStorage.setItem('facture-impayee/dossier', v), stored);
   const page = await context.newPage();
-  await page.clock.setFixedTime(new Date('2026-11-22T10:00:00'));
+  // No fixed clock here: Playwright's fake clock replaces `performance`, and its marks with it.
   await page.goto(server.url);
   await page.locator('.fi-letter').waitFor();
   return page;
@@ -58,7 +58,6 @@ for (const [label, name] of [['PDF', 'Télécharger en PDF'], ['DOCX', 'Téléch
   await context.addInitScript((v) => localStorage.setItem('facture-impayee/dossier', v),
     JSON.stringify({ format: 'facture-impayee/dossier', version: 1, step: 'Invoices', reached: 'Results', form: twenty }));
   const page = await context.newPage();
-  await page.clock.setFixedTime(new Date('2026-11-22T10:00:00'));
   await page.goto(server.url);
   await page.locator('#f-invoices-19-amount').waitFor();
   const renders = [];

@@ -86,7 +86,8 @@ export async function launch() {
   });
 }
 
-export const DIST = normalize(join(import.meta.dirname, '..', '..', 'dist'));
+// DIST=… points the tests or the benchmark at another build (a baseline to compare with).
+export const DIST = normalize(process.env.DIST ?? join(import.meta.dirname, '..', '..', 'dist'));
 
 /**
  * Records what a page does that privacy and security care about: every request it makes,
