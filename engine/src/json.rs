@@ -297,29 +297,23 @@ fn whole<T: TryFrom<i64>>(value: &Json) -> Option<T> {
     }
 }
 
-impl FromJson for u32 {
-    fn from_json(value: &Json) -> Option<Self> {
-        whole(value)
-    }
-}
+/// Counts: read whole and in range, written as digits.
+macro_rules! whole_numbers {
+    ($($ty:ty),+) => {$(
+        impl FromJson for $ty {
+            fn from_json(value: &Json) -> Option<Self> {
+                whole(value)
+            }
+        }
 
-impl ToJson for u32 {
-    fn write_json(&self, out: &mut String) {
-        let _ = write!(out, "{self}");
-    }
+        impl ToJson for $ty {
+            fn write_json(&self, out: &mut String) {
+                let _ = write!(out, "{self}");
+            }
+        }
+    )+};
 }
-
-impl FromJson for i32 {
-    fn from_json(value: &Json) -> Option<Self> {
-        whole(value)
-    }
-}
-
-impl ToJson for i32 {
-    fn write_json(&self, out: &mut String) {
-        let _ = write!(out, "{self}");
-    }
-}
+whole_numbers!(u32, i32, usize);
 
 impl<T: FromJson> FromJson for Option<T> {
     fn from_json(value: &Json) -> Option<Self> {
@@ -447,12 +441,6 @@ macro_rules! json_struct {
         }
         $crate::json_object!($ty { $first $(, $field)* });
     };
-}
-
-impl ToJson for usize {
-    fn write_json(&self, out: &mut String) {
-        let _ = write!(out, "{self}");
-    }
 }
 
 /// An amount as rust_decimal's `serde-with-str` writes it: "1500.00".
