@@ -9,10 +9,10 @@ pub fn mark(name: &str) {
     }
 }
 
-/// A `performance.measure` named `name`, from the mark `start` to now.
-pub fn measure(name: &str, start: &str) {
+/// A `performance.measure` named `name`, from the mark `start` to the mark `end`.
+pub fn measure(name: &str, start: &str, end: &str) {
     if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
-        let _ = performance.measure_with_start_mark(name, start);
+        let _ = performance.measure_with_start_mark_and_end_mark(name, start, end);
     }
 }
 
@@ -39,6 +39,8 @@ fn try_download(filename: &str, mime: &str, bytes: &[u8]) -> Option<()> {
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
     let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options).ok()?;
+    // The file is made: what comes next is the browser's download (scripts/bench).
+    mark("facture-impayee:blob");
     let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
     let anchor: web_sys::HtmlAnchorElement = document.create_element("a").ok()?.dyn_into().ok()?;
     anchor.set_href(&url);

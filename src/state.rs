@@ -171,11 +171,15 @@ impl PartialEq for AppState {
 }
 
 impl AppState {
-    /// The site's rates file as read, when it was accepted: the documents module extends
-    /// its own table with it (documents::Request).
+    /// The site's rates file as read, when it was accepted and changed the table: the
+    /// documents module extends its own table with it (documents::Request). A file that left
+    /// the compiled table as it was (the shipped one) is not sent: the module's own compiled
+    /// table is the same, and reading 10 KB again cost the PDF several milliseconds.
     pub fn rates_text(&self) -> Option<String> {
         match &self.rates_source {
-            RatesSource::File { text, .. } => Some(text.to_string()),
+            RatesSource::File { text, .. } if *self.rates != *RateTable::compiled() => {
+                Some(text.to_string())
+            }
             _ => None,
         }
     }
@@ -627,6 +631,23 @@ mod tests {
         // Erasing the dossier keeps the law that was read.
         let erased = reduce(loaded, Action::Erased);
         assert_eq!(*erased.rates, newer);
+    }
+
+    #[test]
+    fn the_documents_module_gets_the_rates_file_only_when_it_changed_the_table() {
+        let state = AppState::new(Loaded::Nothing, today(), Rc::default());
+        assert_eq!(state.rates_text(), None);
+        // The shipped file: the compiled table again, so the module's own is the same.
+        let text: Rc<str> = Rc::from("{\"shipped\": true}");
+        let same = Rc::new(RateTable::compiled().clone());
+        let shipped = reduce(state.clone(), Action::RatesLoaded(Ok((same, 0, text))));
+        assert_eq!(shipped.rates_text(), None);
+        // A file that only moves known_until adds no row but changes the flags: it is sent.
+        let mut later = RateTable::compiled().clone();
+        later.mro_known_until = NaiveDate::from_ymd_opt(2027, 2, 3).unwrap();
+        let text: Rc<str> = Rc::from("{\"later\": true}");
+        let read = reduce(state, Action::RatesLoaded(Ok((Rc::new(later), 0, text))));
+        assert_eq!(read.rates_text().as_deref(), Some("{\"later\": true}"));
     }
 
     #[test]

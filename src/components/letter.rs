@@ -116,7 +116,8 @@ pub fn letter_view() -> Html {
             } else {
                 DOCX_MIME
             };
-            // Compose, write and hand over as a Blob: measured by scripts/bench.
+            // Compose, write and make the Blob: measured by scripts/bench (to the mark the
+            // download sets once the Blob exists).
             crate::download::mark("facture-impayee:file-start");
             match module.file(extension, &request) {
                 Ok(bytes) => {
@@ -125,6 +126,7 @@ pub fn letter_view() -> Html {
                     crate::download::measure(
                         &format!("facture-impayee:{extension}"),
                         "facture-impayee:file-start",
+                        "facture-impayee:blob",
                     );
                     let event = HostEvent::Download { step: "letter" };
                     crate::host_events::emit(host.as_ref(), event);
