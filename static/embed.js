@@ -31,6 +31,17 @@ function contrast(a, b) {
   return (x + 0.05) / (y + 0.05);
 }
 
+/** `hex` darkened, toward black, until it reads at 4.5:1 on white (WCAG AA for text). */
+function ink(hex) {
+  const h = hex.length === 4 ? [...hex.slice(1)].map((c) => c + c).join('') : hex.slice(1);
+  const rgb = [0, 2, 4].map((i) => parseInt(h.slice(i, i + 2), 16));
+  for (let k = 0.95; k > 0; k -= 0.05) {
+    const darker = `#${rgb.map((c) => Math.round(c * k).toString(16).padStart(2, '0')).join('')}`;
+    if (contrast(darker, '#ffffff') >= 4.5) return darker;
+  }
+  return '#000000';
+}
+
 // Two widgets on one storage key would overwrite each other's dossier: the second is refused.
 const keys = new Set();
 
@@ -136,6 +147,14 @@ for (const host of glue ? hosts : []) {
     const better = contrast(on, '#ffffff') >= contrast(on, '#000000') ? '#ffffff' : '#000000';
     if (accent || text) console.warn(`facture-impayee: the text colour ${text ?? '#ffffff'} on ${on} is below the 4.5:1 contrast of WCAG AA; ${better} is used.`);
     text = better;
+  }
+  // The main colour is also the colour of text on the app's white (the title, the current step,
+  // links): a light one is darkened there until it reads at 4.5:1, and keeps its own shade in
+  // the buttons and borders.
+  if (accent && contrast(accent, '#ffffff') < 4.5) {
+    const darker = ink(accent);
+    console.warn(`facture-impayee: ${accent} as text on white is below the 4.5:1 contrast of WCAG AA; ${darker} is used for text.`);
+    root.style.setProperty('--facture-impayee-accent-ink', darker);
   }
   if (accent) root.style.setProperty('--facture-impayee-accent', accent);
   if (text) root.style.setProperty('--facture-impayee-accent-text', text);

@@ -269,6 +269,18 @@ test('a host that sets odd colours or inherited text styles does not break the w
     assert.equal(back, 'rgb(255, 255, 0)');
     assert.equal(fore, 'rgb(0, 0, 0)');
     assert.ok(logged.some((m) => m.startsWith('warning') && m.includes('4.5:1')), logged.join('\n'));
+    // Yellow as text on white (the title, the current step) would read at 1.1:1: it is darkened
+    // there until it reads at 4.5:1, and the console says so.
+    const inks = await page.evaluate(() => {
+      const root = document.querySelector('[data-facture-impayee]').shadowRoot;
+      return ['h1', '.fi-progress__current'].map((sel) => getComputedStyle(root.querySelector(sel)).color);
+    });
+    const lum = (rgb) => {
+      const [r, g, b] = rgb.match(/\d+/g).map((c) => { const v = Number(c) / 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; });
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    for (const colour of inks) assert.ok(1.05 / (lum(colour) + 0.05) >= 4.5, `${colour} on white: ${(1.05 / (lum(colour) + 0.05)).toFixed(2)}:1`);
+    assert.ok(logged.some((m) => m.startsWith('warning') && m.includes('as text on white')), logged.join('\n'));
     await page.context().close();
     // Inherited text styles set by the host stop at the widget.
     ({ page, errors } = await open('styles.html'));
