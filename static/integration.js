@@ -35,6 +35,10 @@ function options() {
   if (check(field('cta-url'), 'cta-erreur', both && shaped, message) && label) {
     chosen.push(['cta-label', label], ['cta-url', url]);
   }
+  for (const name of ['amount', 'due-date']) {
+    const value = field(name).value.trim();
+    if (value) chosen.push([name, value]);
+  }
   const namespace = field('storage-namespace').value.trim();
   if (check(field('storage-namespace'), 'espace-erreur', !namespace || NAMESPACE.test(namespace), 'Lettres, chiffres, - et _ seulement, 40 au plus.') && namespace) {
     chosen.push(['storage-namespace', namespace]);

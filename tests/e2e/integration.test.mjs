@@ -50,9 +50,12 @@ test('the options make the snippet and the preview; a refused value is said next
     await page.getByLabel('Son adresse').fill('https://cabinet.example/rdv');
     await page.getByLabel("Nom de l'espace de stockage").fill('mon-cabinet');
     await page.getByLabel('Utiliser la police de mon site', { exact: false }).check();
-    await page.waitForFunction(() => document.getElementById('snippet').textContent.includes('mon-cabinet'));
+    await page.getByLabel('Montant pré-rempli (facultatif)').fill('1 500,00');
+    await page.getByLabel('Échéance pré-remplie (facultatif)').fill('31/03/2025');
+    // The last value typed: the snippet follows 300 ms after typing stops.
+    await page.waitForFunction(() => document.getElementById('snippet').textContent.includes('31/03/2025'));
     const code = await snippet.textContent();
-    for (const part of ['data-accent="#0b6e4f"', 'data-font="host"', 'data-cta-label="Prendre &quot;rendez-vous&quot;"', 'data-cta-url="https://cabinet.example/rdv"', 'data-storage-namespace="mon-cabinet"']) {
+    for (const part of ['data-accent="#0b6e4f"', 'data-font="host"', 'data-cta-label="Prendre &quot;rendez-vous&quot;"', 'data-cta-url="https://cabinet.example/rdv"', 'data-storage-namespace="mon-cabinet"', 'data-amount="1 500,00"', 'data-due-date="31/03/2025"']) {
       assert.ok(code.includes(part), `${part} in ${code}`);
     }
     // The preview follows, in its own namespace.
