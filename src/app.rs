@@ -61,11 +61,7 @@ pub fn app(props: &AppProps) -> Html {
     });
 
     // A mark for the time-to-interactive benchmark (scripts/bench): set once, after the first render.
-    use_effect_with((), |_| {
-        if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
-            let _ = performance.mark("facture-impayee:interactive");
-        }
-    });
+    use_effect_with((), |_| crate::marks::mark("facture-impayee:interactive"));
 
     // The site's rates file, read after the first render so it never delays it.
     {

@@ -2,20 +2,6 @@
 
 use wasm_bindgen::JsCast;
 
-/// A `performance.mark` for scripts/bench (tests/e2e/bench.mjs reads them); nothing else.
-pub fn mark(name: &str) {
-    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
-        let _ = performance.mark(name);
-    }
-}
-
-/// A `performance.measure` named `name`, from the mark `start` to the mark `end`.
-pub fn measure(name: &str, start: &str, end: &str) {
-    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
-        let _ = performance.measure_with_start_mark_and_end_mark(name, start, end);
-    }
-}
-
 /// Saves `bytes` as `filename`. Returns false when the browser refused.
 pub fn download(filename: &str, mime: &str, bytes: &[u8]) -> bool {
     try_download(filename, mime, bytes).is_some()
@@ -40,7 +26,7 @@ fn try_download(filename: &str, mime: &str, bytes: &[u8]) -> Option<()> {
     options.set_type(mime);
     let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options).ok()?;
     // The file is made: what comes next is the browser's download (scripts/bench).
-    mark("facture-impayee:blob");
+    crate::marks::mark("facture-impayee:blob");
     let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
     let anchor: web_sys::HtmlAnchorElement = document.create_element("a").ok()?.dyn_into().ok()?;
     anchor.set_href(&url);

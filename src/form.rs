@@ -338,16 +338,11 @@ impl engine::json::FromJson for RateOverrideForm {
     }
 }
 
-impl engine::json::ToJson for RateOverrideForm {
-    fn write_json(&self, out: &mut String) {
-        use engine::json::write_field;
-        out.push('{');
-        write_field(out, true, "half_year", &self.half_year);
-        write_field(out, false, "rate", &self.rate);
-        write_field(out, false, "value", &self.value);
-        out.push('}');
-    }
-}
+engine::json_object!(RateOverrideForm {
+    half_year,
+    rate,
+    value,
+});
 
 impl Default for DossierForm {
     fn default() -> Self {

@@ -10,6 +10,7 @@ pub mod embed;
 pub mod form;
 pub mod history;
 pub mod host_events;
+pub mod marks;
 pub mod rates_loader;
 pub mod reading;
 pub mod state;

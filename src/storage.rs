@@ -4,7 +4,7 @@
 //! web-sys is used directly: gloo-storage's `LocalStorage::raw()` calls `expect_throw`
 //! and so aborts the app when storage is blocked (sandboxed iframe, private mode).
 
-use engine::json::{read_field, required, write_field, FromJson, Json, ToJson};
+use engine::json::{read_field, required, FromJson, Json, ToJson};
 use serde::{Deserialize, Serialize};
 
 use crate::form::{DossierForm, Step};
@@ -91,17 +91,13 @@ impl FromJson for StoredDossier {
     }
 }
 
-impl ToJson for StoredDossier {
-    fn write_json(&self, out: &mut String) {
-        out.push('{');
-        write_field(out, true, "format", &self.format);
-        write_field(out, false, "version", &self.version);
-        write_field(out, false, "form", &self.form);
-        write_field(out, false, "step", &self.step);
-        write_field(out, false, "reached", &self.reached);
-        out.push('}');
-    }
-}
+engine::json_object!(StoredDossier {
+    format,
+    version,
+    form,
+    step,
+    reached,
+});
 
 /// What loading found.
 #[derive(Debug, Clone, PartialEq)]

@@ -15,11 +15,16 @@ const hosts = [...document.querySelectorAll('[data-facture-impayee]')].filter((h
 // #rgb or #rrggbb only: an alpha channel (« #0000 ») could make a button invisible.
 const COLOUR = /^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/;
 
+/** The red, green and blue of #rgb or #rrggbb, 0 to 255. */
+function channels(hex) {
+  const h = hex.length === 4 ? [...hex.slice(1)].map((c) => c + c).join('') : hex.slice(1);
+  return [0, 2, 4].map((i) => parseInt(h.slice(i, i + 2), 16));
+}
+
 /** WCAG relative luminance of #rgb or #rrggbb. */
 function luminance(hex) {
-  const h = hex.length === 4 ? [...hex.slice(1)].map((c) => c + c).join('') : hex.slice(1);
-  const [r, g, b] = [0, 2, 4].map((i) => {
-    const c = parseInt(h.slice(i, i + 2), 16) / 255;
+  const [r, g, b] = channels(hex).map((v) => {
+    const c = v / 255;
     return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
   });
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
@@ -33,8 +38,7 @@ function contrast(a, b) {
 
 /** `hex` darkened, toward black, until it reads at 4.5:1 on white (WCAG AA for text). */
 function ink(hex) {
-  const h = hex.length === 4 ? [...hex.slice(1)].map((c) => c + c).join('') : hex.slice(1);
-  const rgb = [0, 2, 4].map((i) => parseInt(h.slice(i, i + 2), 16));
+  const rgb = channels(hex);
   for (let k = 0.95; k > 0; k -= 0.05) {
     const darker = `#${rgb.map((c) => Math.round(c * k).toString(16).padStart(2, '0')).join('')}`;
     if (contrast(darker, '#ffffff') >= 4.5) return darker;

@@ -259,6 +259,21 @@ fn plausible_form() -> impl Strategy<Value = DossierForm> {
         )
 }
 
+/// The stored text of `form` with the characters at `cuts` replaced.
+fn damaged(form: DossierForm, cuts: Vec<(prop::sample::Index, char)>) -> String {
+    let mut chars: Vec<char> = encode(&StoredDossier {
+        form,
+        ..StoredDossier::default()
+    })
+    .chars()
+    .collect();
+    for (at, c) in cuts {
+        let i = at.index(chars.len());
+        chars[i] = c;
+    }
+    chars.into_iter().collect()
+}
+
 /// How the app read a stored dossier with serde before `engine::json` (the header first, then
 /// the whole), to check the two agree.
 fn serde_decode(raw: &str) -> Option<StoredDossier> {
@@ -302,12 +317,7 @@ proptest! {
     /// what decodes goes through the whole app without one either.
     #[test]
     fn a_damaged_dossier_never_panics(form in form(), cuts in proptest::collection::vec((any::<prop::sample::Index>(), any::<char>()), 1..6)) {
-        let mut chars: Vec<char> = encode(&StoredDossier { form, ..StoredDossier::default() }).chars().collect();
-        for (at, c) in cuts {
-            let i = at.index(chars.len());
-            chars[i] = c;
-        }
-        if let Ok(stored) = decode(&chars.into_iter().collect::<String>()) {
+        if let Ok(stored) = decode(&damaged(form, cuts)) {
             let _ = form::errors(&stored.form, NaiveDate::from_ymd_opt(2026, 11, 22).unwrap());
         }
     }
@@ -328,12 +338,7 @@ proptest! {
     /// A damaged dossier is read, or refused, exactly as serde's derived reader did.
     #[test]
     fn a_damaged_dossier_is_read_as_serde_read_it(form in form(), cuts in proptest::collection::vec((any::<prop::sample::Index>(), any::<char>()), 1..6)) {
-        let mut chars: Vec<char> = encode(&StoredDossier { form, ..StoredDossier::default() }).chars().collect();
-        for (at, c) in cuts {
-            let i = at.index(chars.len());
-            chars[i] = c;
-        }
-        let text: String = chars.into_iter().collect();
+        let text = damaged(form, cuts);
         prop_assert_eq!(decode(&text).ok(), serde_decode(&text));
     }
 

@@ -23,14 +23,7 @@ impl crate::json::FromJson for HalfYear {
     }
 }
 
-impl crate::json::ToJson for HalfYear {
-    fn write_json(&self, out: &mut String) {
-        out.push('{');
-        crate::json::write_field(out, true, "year", &self.year);
-        crate::json::write_field(out, false, "second", &self.second);
-        out.push('}');
-    }
-}
+crate::json_object!(HalfYear { year, second });
 
 impl HalfYear {
     pub fn of(day: NaiveDate) -> Self {

@@ -118,12 +118,12 @@ pub fn letter_view() -> Html {
             };
             // Compose, write and make the Blob: measured by scripts/bench (to the mark the
             // download sets once the Blob exists).
-            crate::download::mark("facture-impayee:file-start");
+            crate::marks::mark("facture-impayee:file-start");
             match module.file(extension, &request) {
                 Ok(bytes) => {
                     failure.set(None);
                     crate::download::download(&format!("{stem}.{extension}"), mime, &bytes);
-                    crate::download::measure(
+                    crate::marks::measure(
                         &format!("facture-impayee:{extension}"),
                         "facture-impayee:file-start",
                         "facture-impayee:blob",
