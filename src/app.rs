@@ -45,11 +45,22 @@ pub struct AppProps {
     /// then say they cannot be had.
     #[prop_or_default]
     pub documents: Option<js_sys::Function>,
+    /// embed.js's function that hands its static first paint over to the app, called once
+    /// after the first render (static/embed.js, `takeOver`). None in tests.
+    #[prop_or_default]
+    pub first_rendered: Option<js_sys::Function>,
+    /// Rendered natively for the static first paint (examples/first_paint.rs): an empty
+    /// dossier on this day, nothing read from the browser.
+    #[prop_or_default]
+    pub first_paint: Option<NaiveDate>,
 }
 
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let state = use_reducer(|| {
+        if let Some(day) = props.first_paint {
+            return AppState::new(storage::Loaded::Nothing, day, props.config.clone());
+        }
         let keys = Keys::new(props.config.namespace.as_deref());
         // A namespace the site got wrong: memory only, never another embedding's dossier.
         let loaded = if props.config.storage_refused {
@@ -60,8 +71,17 @@ pub fn app(props: &AppProps) -> Html {
         AppState::new(loaded, today(), props.config.clone())
     });
 
-    // A mark for the time-to-interactive benchmark (scripts/bench): set once, after the first render.
-    use_effect_with((), |_| crate::marks::mark("facture-impayee:interactive"));
+    // After the first render, before it is painted: embed.js replaces its static first paint
+    // with it, replaying what was typed meanwhile; and a mark for the benchmark (scripts/bench).
+    {
+        let first_rendered = props.first_rendered.clone();
+        use_effect_with((), move |_| {
+            if let Some(f) = first_rendered {
+                let _ = f.call0(&wasm_bindgen::JsValue::NULL);
+            }
+            crate::marks::mark("facture-impayee:interactive");
+        });
+    }
 
     // The site's rates file, read after the first render so it never delays it.
     {

@@ -9,11 +9,18 @@ pub fn download(filename: &str, mime: &str, bytes: &[u8]) -> bool {
 
 /// The app runs inside a frame of another page. A frame sandboxed without `allow-downloads`
 /// drops downloads silently, and no API tells: the page then says what to do.
+#[cfg(target_arch = "wasm32")]
 pub fn in_a_frame() -> bool {
     web_sys::window().is_some_and(|w| match w.top() {
         Ok(Some(top)) => !js_sys::Object::is(&top, &w),
         _ => true,
     })
+}
+
+/// Natively (the tests, the static first paint) there is no frame.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn in_a_frame() -> bool {
+    false
 }
 
 /// What the page says beside its download buttons when it runs in a frame.

@@ -198,9 +198,16 @@ pub fn encode(dossier: &StoredDossier) -> String {
     dossier.to_json()
 }
 
+#[cfg(target_arch = "wasm32")]
 fn raw_storage() -> Option<web_sys::Storage> {
     // `local_storage()` itself throws (Err) when storage is blocked.
     web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// Natively (the tests, the static first paint) there is no browser storage.
+#[cfg(not(target_arch = "wasm32"))]
+fn raw_storage() -> Option<web_sys::Storage> {
+    None
 }
 
 pub fn load(keys: &Keys) -> Loaded {

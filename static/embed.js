@@ -11,7 +11,9 @@ const here = new URL('.', import.meta.url);
 const assets = new URL(`v/${VERSION}/`, here);
 // A fresh copy of this file, loaded once when a cached older copy names files that are gone.
 const fresh = new URL(import.meta.url).searchParams.has('frais');
-const hosts = [...document.querySelectorAll('[data-facture-impayee]')].filter((h) => !h.shadowRoot);
+// Not a widget this file already started (loaded twice); an empty shadow root is one an older
+// copy of this file left for the current one (see 3. below).
+const hosts = [...document.querySelectorAll('[data-facture-impayee]')].filter((h) => !h.shadowRoot?.hasChildNodes());
 // #rgb or #rrggbb only: an alpha channel (« #0000 ») could make a button invisible.
 const COLOUR = /^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/;
 
@@ -109,32 +111,102 @@ if (!fresh && window.parent !== window && hosts.some((h) => 'frame' in h.dataset
   }).observe(document.documentElement);
 }
 
-// 1. The JS glue, a few KB. If it cannot be had, this is most likely a cached copy of this file
-// from before an update, naming a folder that is gone: the current copy starts the app instead
-// (once; it reports if it cannot).
-let glue = null;
-if (hosts.length > 0) {
+// The first step as the app renders it for a first visit (examples/first_paint.rs), written
+// here by scripts/version-assets. It is shown while the WebAssembly loads, is typed into like
+// the app, and the app takes it over after its first render (takeOver).
+const FIRST_PAINT = '';
+const CONTROLS = 'input, select, textarea';
+
+/** The static first step in `shadow`, unless the visitor already has a dossier here (the app
+ *  then opens on its own step) or the page forbids writing HTML (Trusted Types). */
+function firstPaint(shadow, root, key, styled) {
+  if (!FIRST_PAINT) return null;
   try {
-    glue = await import(new URL('facture-impayee.js', assets).href);
-  } catch (e) {
-    if (!fresh) {
-      await import(new URL(`embed.js?frais=${Date.now()}`, here).href).catch(() => cannotStart(e?.message ?? String(e)));
-    } else {
-      cannotStart(e?.message ?? String(e));
-    }
+    if (localStorage.getItem(key) !== null) return null;
+  } catch {
+    // Storage blocked: the app keeps the dossier in memory and opens on the first step.
   }
+  const first = document.createElement('div');
+  try {
+    first.innerHTML = FIRST_PAINT;
+  } catch {
+    return null;
+  }
+  // The host's colours and font, as on the app's root.
+  first.style.cssText = root.style.cssText;
+  first.className = root.className;
+  first.hidden = true;
+  styled.then(() => {
+    first.hidden = false;
+    performance.mark('facture-impayee:first-paint');
+  });
+  const widget = { first, touched: new Set(), next: false };
+  const touch = (e) => widget.touched.add(e.target);
+  first.addEventListener('input', touch);
+  first.addEventListener('change', touch);
+  // « Suivant », clicked or Enter in a field, is done by the app once it has taken over.
+  first.addEventListener('click', (e) => { if (e.target.closest?.('.fi-nav .fi-button')) widget.next = true; });
+  first.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter' && e.target instanceof HTMLInputElement) { e.preventDefault(); widget.next = true; }
+  });
+  root.hidden = true;
+  shadow.append(first);
+  return widget;
 }
 
-// 2. Each widget's shadow root and stylesheet, so the CSS downloads while the wasm compiles.
+/** After the app's first render, before it is painted: the static step gives way to the app's,
+ *  which receives what was typed (the same controls, in the same order), the focus and « Suivant ». */
+function takeOver(shadow, root, widget) {
+  const { first, touched } = widget;
+  const before = [...first.querySelectorAll(CONTROLS)];
+  const after = [...root.querySelectorAll(CONTROLS)];
+  const focused = before.indexOf(shadow.activeElement);
+  let selection = null;
+  try {
+    selection = focused >= 0 && before[focused].selectionStart !== null ? [before[focused].selectionStart, before[focused].selectionEnd] : null;
+  } catch {
+    // Radios, checkboxes and dates have no selection.
+  }
+  first.remove();
+  root.hidden = false;
+  before.forEach((s, i) => {
+    const l = after[i];
+    if (!touched.has(s) || !l || l.type !== s.type || l.name !== s.name || l.id !== s.id) return;
+    if (s.type === 'radio') {
+      if (s.checked && !l.checked) l.click();
+    } else if (s.type === 'checkbox') {
+      if (s.checked !== l.checked) l.click();
+    } else if (s.type === 'file') {
+      if (s.files.length > 0) { l.files = s.files; l.dispatchEvent(new Event('change', { bubbles: true })); }
+    } else if (l.value !== s.value) {
+      l.value = s.value;
+      l.dispatchEvent(new Event('input', { bubbles: true }));
+      l.dispatchEvent(new Event('change', { bubbles: true }));
+    }
+  });
+  if (after[focused]) {
+    after[focused].focus({ preventScroll: true });
+    if (selection) try { after[focused].setSelectionRange(...selection); } catch { /* no selection */ }
+  }
+  if (widget.next) root.querySelector('.fi-nav .fi-button:not(.fi-button--secondary)')?.click();
+}
+
+// 1. The JS glue, a few KB, asked for now and awaited once the first step is on screen.
+const glueLoading = hosts.length > 0 ? import(new URL('facture-impayee.js', assets).href) : null;
+glueLoading?.catch(() => {}); // awaited below; its failure is handled there
+
+// 2. Each widget's shadow root, stylesheet and static first step, so the CSS downloads and the
+// first step shows while the WebAssembly downloads and compiles.
 const widgets = [];
-for (const host of glue ? hosts : []) {
+for (const host of hosts) {
   const key = (host.dataset.storageNamespace ?? '').trim();
   if (keys.has(key)) {
     console.error(`facture-impayee: another widget on this page already keeps its dossier under ${key ? `data-storage-namespace="${key}"` : 'the default key'}; give each widget its own data-storage-namespace. This one is not started.`);
     continue;
   }
   keys.add(key);
-  const shadow = host.attachShadow({ mode: 'open' });
+  // A shadow root left empty by an older copy of this file that could not start (see 3.).
+  const shadow = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
   const css = document.createElement('link');
   css.rel = 'stylesheet';
   css.href = new URL('app.css', assets).href;
@@ -183,10 +255,29 @@ for (const host of glue ? hosts : []) {
   }
   const styled = new Promise((resolve) => { css.onload = resolve; css.onerror = resolve; });
   shadow.append(css, root);
-  widgets.push({ host, root, styled });
+  const dossier = key ? `facture-impayee/${key}/dossier` : 'facture-impayee/dossier';
+  widgets.push({ host, shadow, root, styled, paint: firstPaint(shadow, root, dossier, styled) });
 }
 
-// 3. The WebAssembly, then each widget mounts once its stylesheet is in (its first paint is styled).
+// 3. The glue. If it cannot be had, this is most likely a cached copy of this file from before an
+// update, naming a folder that is gone: the current copy starts the app instead (once; it
+// reports if it cannot), in the shadow roots emptied here.
+let glue = null;
+if (widgets.length > 0) {
+  try {
+    glue = await glueLoading;
+  } catch (e) {
+    for (const { shadow } of widgets) shadow.replaceChildren();
+    if (!fresh) {
+      await import(new URL(`embed.js?frais=${Date.now()}`, here).href).catch(() => cannotStart(e?.message ?? String(e)));
+    } else {
+      cannotStart(e?.message ?? String(e));
+    }
+    widgets.length = 0;
+  }
+}
+
+// 4. The WebAssembly, then each widget mounts once its stylesheet is in (its first paint is styled).
 if (widgets.length > 0) {
   try {
     await glue.default({ module_or_path: new URL('facture-impayee_bg.wasm', assets) });
@@ -195,7 +286,7 @@ if (widgets.length > 0) {
     cannotStart(e?.message ?? String(e));
   }
 }
-for (const { host, root, styled } of widgets) {
+for (const { host, shadow, root, styled, paint } of widgets) {
   await styled;
-  glue.mount(root, host, loadDocuments);
+  glue.mount(root, host, loadDocuments, paint ? () => takeOver(shadow, root, paint) : null);
 }

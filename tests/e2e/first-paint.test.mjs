@@ -1,0 +1,104 @@
+// The static first paint (issue 16): embed.js shows the first step, as the app renders it
+// (static/first-paint.html), while the WebAssembly loads; the app then takes it over with
+// whatever the visitor typed, the focus and a « Suivant » already clicked. Each test holds the
+// wasm back until it has looked at the static step.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, instrument, DIST } from './harness.mjs';
+
+let server, browser;
+before(async () => { server = await serve(DIST); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+/** A page whose first module waits for `release()`. */
+async function held({ width = 1200, stored = null } = {}) {
+  const context = await browser.newContext({ viewport: { width, height: width < 500 ? 844 : 900 } });
+  await instrument(context);
+  if (stored) await context.addInitScript((v) => localStorage.setItem('facture-impayee/dossier', v), JSON.stringify(stored));
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  let release;
+  const gate = new Promise((ok) => { release = ok; });
+  await page.route('**/facture-impayee_bg.wasm', async (route) => { await gate; await route.continue(); });
+  await page.goto(server.url);
+  return { page, context, errors, release };
+}
+
+const shadow = (page, fn, arg) => page.evaluate(([f, a]) => {
+  const root = document.querySelector('[data-facture-impayee]').shadowRoot;
+  return new Function('root', 'arg', `return (${f})(root, arg);`)(root, a);
+}, [fn.toString(), arg]);
+const started = (page) => page.waitForFunction(() => performance.getEntriesByName('facture-impayee:interactive').length > 0);
+const apps = (page) => shadow(page, (root) => root.querySelectorAll('.fi-app').length);
+
+for (const width of [1200, 390]) {
+  test(`${width} px: the first step shows before the WebAssembly, exactly as the app then draws it`, async () => {
+    const { page, context, errors, release } = await held({ width });
+    await page.locator('h2', { hasText: "Qui vous doit de l'argent ?" }).waitFor();
+    await page.waitForFunction(() => performance.getEntriesByName('facture-impayee:first-paint').length > 0);
+    assert.equal(await shadow(page, () => performance.getEntriesByName('facture-impayee:interactive').length), 0, 'the app has not started');
+    const before = await page.screenshot({ fullPage: true });
+    release();
+    await started(page);
+    assert.equal(await apps(page), 1, 'the static step is gone');
+    const after = await page.screenshot({ fullPage: true });
+    assert.ok(before.equals(after), 'the static step and the app are pixel-identical');
+    assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
+
+test('what is typed, chosen and focused before the app starts is the app\'s, and is kept', async () => {
+  const { page, context, errors, release } = await held();
+  await page.locator('#f-debtor-identity-name').fill('Dupont SARL');
+  await page.locator('#f-debtor-consumer').check();
+  await page.locator('#f-creditor-name').pressSequentially('Atelier');
+  release();
+  await started(page);
+  assert.equal(await apps(page), 1);
+  // The app drew the consumer's step: no business kind, no collective proceedings.
+  await page.locator('#f-business-commercial').waitFor({ state: 'detached' });
+  assert.equal(await page.locator('#f-in-proceedings').count(), 0);
+  assert.equal(await page.locator('#f-debtor-identity-name').inputValue(), 'Dupont SARL');
+  assert.ok(await page.locator('#f-debtor-consumer').isChecked());
+  // The focus and the caret stayed where the visitor was typing: the next keys go on.
+  assert.equal(await shadow(page, (root) => root.activeElement?.id), 'f-creditor-name');
+  await page.keyboard.type(' Martin');
+  assert.equal(await page.locator('#f-creditor-name').inputValue(), 'Atelier Martin');
+  // And it is saved like anything typed in the app.
+  await page.waitForFunction(() => localStorage.getItem('facture-impayee/dossier')?.includes('Atelier Martin'));
+  const stored = JSON.parse(await page.evaluate(() => localStorage.getItem('facture-impayee/dossier')));
+  assert.equal(stored.form.debtor_name, 'Dupont SARL');
+  assert.equal(stored.form.debtor, 'Consumer');
+  await page.reload();
+  assert.equal(await page.locator('#f-creditor-name').inputValue(), 'Atelier Martin');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('« Suivant » clicked before the app starts is done once it has', async () => {
+  const { page, context, errors, release } = await held({ width: 390 });
+  await page.locator('#f-debtor-identity-name').fill('Dupont SARL');
+  await page.getByRole('button', { name: 'Suivant' }).click();
+  release();
+  await page.locator('h2', { hasText: 'Vos factures impayées' }).waitFor();
+  assert.equal(await page.locator('#f-invoices-0-amount').count(), 1);
+  await page.getByRole('button', { name: 'Précédent' }).click();
+  assert.equal(await page.locator('#f-debtor-identity-name').inputValue(), 'Dupont SARL');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a visitor with a dossier sees no first step: the app opens on theirs', async () => {
+  const stored = { format: 'facture-impayee/dossier', version: 1, step: 'Invoices', form: { debtor_name: 'ACME SAS' } };
+  const { page, context, release } = await held({ stored });
+  // Once the stylesheet is in, a first paint would be shown: there is none.
+  await page.waitForFunction(() => document.querySelector('[data-facture-impayee]').shadowRoot?.querySelector('link')?.sheet);
+  assert.equal(await apps(page), 0);
+  release();
+  await page.locator('h2', { hasText: 'Vos factures impayées' }).waitFor();
+  assert.equal(await apps(page), 1);
+  await context.close();
+});
