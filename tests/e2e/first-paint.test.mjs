@@ -102,3 +102,27 @@ test('a visitor with a dossier sees no first step: the app opens on theirs', asy
   assert.equal(await apps(page), 1);
   await context.close();
 });
+
+test('our own pages ask for the stylesheet, the glue and the wasm of this version at once, and each is used', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const warnings = [];
+  page.on('console', (m) => { if (m.type() === 'warning' || m.type() === 'error') warnings.push(m.text()); });
+  const failed = [];
+  page.on('response', (r) => { if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`); });
+  for (const path of ['', 'cadre.html']) {
+    await page.goto(server.url + path);
+    await page.waitForFunction(() => performance.getEntriesByName('facture-impayee:interactive').length > 0);
+    const preloaded = await page.evaluate(() => [...document.querySelectorAll('link[rel=preload], link[rel=modulepreload]')].map((l) => new URL(l.href).pathname));
+    const version = preloaded[0]?.split('/')[2];
+    assert.match(version ?? '', /^[0-9a-f]{12}$/, `${path}: ${preloaded}`);
+    assert.deepEqual(preloaded, ['app.css', 'facture-impayee.js', 'facture-impayee_bg.wasm'].map((f) => `/v/${version}/${f}`));
+    // Each fetched once: what embed.js asks for is what was preloaded.
+    const fetched = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+    for (const p of preloaded) assert.equal(fetched.filter((f) => f === p).length, 1, `${path}: ${p} fetched once`);
+  }
+  assert.deepEqual(failed, []);
+  // Chrome warns when a preload goes unused or its credentials do not match the fetch.
+  assert.deepEqual(warnings.filter((w) => w.includes('preload')), []);
+  await context.close();
+});

@@ -1,5 +1,6 @@
 // Lighthouse for scripts/bench (a benchmark, not a test): mobile and desktop, against dist/
-// served compressed under the strict CSP, with Debian's Chromium. Prints the four scores and LCP.
+// served compressed under the strict CSP, with Debian's Chromium. Prints the four scores and the
+// metrics behind the performance score.
 // Usage: node lighthouse.mjs <path to the lighthouse CLI>
 import { execFile } from 'node:child_process';
 import { readFile, mkdtemp } from 'node:fs/promises';
@@ -21,8 +22,14 @@ try {
     await promisify(execFile)(cli, args, { env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' } });
     const report = JSON.parse(await readFile(out, 'utf8'));
     const score = (c) => Math.round(report.categories[c].score * 100);
-    const lcp = report.audits['largest-contentful-paint'];
-    console.log(`Lighthouse ${preset}, served compressed: performance ${score('performance')} / accessibility ${score('accessibility')} / best practices ${score('best-practices')} / SEO ${score('seo')}; LCP ${(lcp.numericValue / 1000).toFixed(2)} s (simulated)`);
+    // The metrics behind the performance score, each with its own score (0 to 1).
+    const metric = (id, name) => {
+      const a = report.audits[id];
+      return `${name} ${id === 'cumulative-layout-shift' ? a.numericValue.toFixed(2) : `${(a.numericValue / 1000).toFixed(2)} s`} (${a.score})`;
+    };
+    const metrics = [['first-contentful-paint', 'FCP'], ['largest-contentful-paint', 'LCP'], ['total-blocking-time', 'TBT'], ['cumulative-layout-shift', 'CLS'], ['speed-index', 'SI']]
+      .map(([id, name]) => metric(id, name)).join(', ');
+    console.log(`Lighthouse ${preset}, served compressed: performance ${score('performance')} / accessibility ${score('accessibility')} / best practices ${score('best-practices')} / SEO ${score('seo')}; ${metrics} (simulated)`);
   }
 } finally {
   await server.close();
