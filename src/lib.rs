@@ -1,5 +1,6 @@
 //! The Yew app: renders the state, sends actions, and leaves every figure to the engine.
 
+pub mod after_paint;
 pub mod app;
 pub mod choices;
 pub mod components;

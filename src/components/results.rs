@@ -60,6 +60,24 @@ struct AssessmentProps {
 #[function_component(AssessmentView)]
 fn assessment_view(props: &AssessmentProps) -> Html {
     let a = &props.assessment;
+    // The folded detail of each invoice (its table of half-years, why the rate) is written
+    // once the answer is painted, a few invoices per task: the first screen comes first, and
+    // a long dossier never holds the page. Until then each shows its summary line only.
+    let detailed = use_state(|| 0usize);
+    {
+        let detailed = detailed.clone();
+        let count = a.invoices.len();
+        use_effect_with(*detailed, move |&done| {
+            if done < count {
+                let next = move || detailed.set((done + DETAILS_PER_TASK).min(count));
+                if done == 0 {
+                    crate::after_paint::after_paint(next);
+                } else {
+                    crate::after_paint::soon(next);
+                }
+            }
+        });
+    }
     let t = &a.totals;
     let next = &a.recommendation.next;
     // « (il conteste 500,00 € de la facture F-2) » when the part belongs to an invoice.
@@ -146,7 +164,7 @@ fn assessment_view(props: &AssessmentProps) -> Html {
                     </tbody>
                 </table>
                 <RatesFreshness as_of={a.rates_as_of} />
-                { for (0..a.invoices.len()).map(|index| html! { <InvoiceDetails assessment={a.clone()} {index} /> }) }
+                { for (0..a.invoices.len()).map(|index| html! { <InvoiceDetails assessment={a.clone()} {index} detailed={index < *detailed} /> }) }
                 <details class="fi-rules">
                     <summary>{ "Les règles appliquées à ces montants" }</summary>
                     <ul class="fi-facts">
@@ -258,7 +276,12 @@ pub fn step_details(props: &StepProps) -> Html {
 struct InvoiceProps {
     assessment: Shared<Assessment>,
     index: usize,
+    /// False for the first frame of the results: the summary line only (`AssessmentView`).
+    detailed: bool,
 }
+
+/// How many invoices' folded details are written per task after the answer is painted.
+const DETAILS_PER_TASK: usize = 5;
 
 #[function_component(InvoiceDetails)]
 fn invoice_details(props: &InvoiceProps) -> Html {
@@ -268,43 +291,45 @@ fn invoice_details(props: &InvoiceProps) -> Html {
     html! {
         <details class="fi-invoice-result">
             <summary>{ format!("Facture {} : {} — le détail", i.number, format_euros(i.total_due())) }</summary>
-            <ul class="fi-facts">
-                <li>{ fr::due(&i.due) }</li>
-                if i.days_late > 0 { <li>{ format!("{} de retard.", engine::format::days_fr(i.days_late)) }</li> }
-                if !i.paid.is_zero() { <li>{ format!("Payé : {} ; reste dû : {}.", format_euros(i.paid), format_euros(i.outstanding)) }</li> }
-                <li>{ fr::prescription(&i.prescription) }</li>
-            </ul>
-            if !i.segments.is_empty() {
-                <div class="fi-table-wrap">
-                    <table class="fi-segments">
-                        <caption>{ format!("Pénalités de la facture {}, semestre par semestre", i.number) }</caption>
-                        <thead><tr>
-                            <th scope="col">{ "Période" }</th><th scope="col">{ "Jours" }</th>
-                            <th scope="col">{ "Base" }</th><th scope="col">{ "Taux" }</th><th scope="col">{ "Montant" }</th>
-                        </tr></thead>
-                        <tbody>
-                            { for i.segments.iter().map(|s| html! {
-                                <tr>
-                                    <td data-label="Période">{ format!("{} → {}", date_short(s.from), date_short(s.to)) }</td>
-                                    <td data-label="Jours">{ s.days }</td>
-                                    <td data-label="Base">{ format_euros(s.base) }</td>
-                                    <td data-label="Taux">{ format_percent(s.rate) }{ if s.status == Status::Unverified { " *" } else { "" } }</td>
-                                    <td data-label="Montant">{ format_euros(s.amount) }</td>
-                                </tr>
+            if props.detailed {
+                <ul class="fi-facts">
+                    <li>{ fr::due(&i.due) }</li>
+                    if i.days_late > 0 { <li>{ format!("{} de retard.", engine::format::days_fr(i.days_late)) }</li> }
+                    if !i.paid.is_zero() { <li>{ format!("Payé : {} ; reste dû : {}.", format_euros(i.paid), format_euros(i.outstanding)) }</li> }
+                    <li>{ fr::prescription(&i.prescription) }</li>
+                </ul>
+                if !i.segments.is_empty() {
+                    <div class="fi-table-wrap">
+                        <table class="fi-segments">
+                            <caption>{ format!("Pénalités de la facture {}, semestre par semestre", i.number) }</caption>
+                            <thead><tr>
+                                <th scope="col">{ "Période" }</th><th scope="col">{ "Jours" }</th>
+                                <th scope="col">{ "Base" }</th><th scope="col">{ "Taux" }</th><th scope="col">{ "Montant" }</th>
+                            </tr></thead>
+                            <tbody>
+                                { for i.segments.iter().map(|s| html! {
+                                    <tr>
+                                        <td data-label="Période">{ format!("{} → {}", date_short(s.from), date_short(s.to)) }</td>
+                                        <td data-label="Jours">{ s.days }</td>
+                                        <td data-label="Base">{ format_euros(s.base) }</td>
+                                        <td data-label="Taux">{ format_percent(s.rate) }{ if s.status == Status::Unverified { " *" } else { "" } }</td>
+                                        <td data-label="Montant">{ format_euros(s.amount) }</td>
+                                    </tr>
+                                }) }
+                            </tbody>
+                            <tfoot><tr><th scope="row" colspan="4">{ "Total (arrondi au centime)" }</th><td data-label="Total">{ format_euros(i.penalties) }</td></tr></tfoot>
+                        </table>
+                    </div>
+                    <details class="fi-why">
+                        <summary>{ "Pourquoi ce taux ?" }</summary>
+                        <ul>
+                            { for unique_explanations(i).into_iter().map(|(text, source)| html! {
+                                <li>{ text }<br /><small>{ format!("Source : {source}") }</small></li>
                             }) }
-                        </tbody>
-                        <tfoot><tr><th scope="row" colspan="4">{ "Total (arrondi au centime)" }</th><td data-label="Total">{ format_euros(i.penalties) }</td></tr></tfoot>
-                    </table>
-                </div>
-                <details class="fi-why">
-                    <summary>{ "Pourquoi ce taux ?" }</summary>
-                    <ul>
-                        { for unique_explanations(i).into_iter().map(|(text, source)| html! {
-                            <li>{ text }<br /><small>{ format!("Source : {source}") }</small></li>
-                        }) }
-                    </ul>
-                    <p><small>{ "Calcul : base × taux annuel × jours ÷ 365, du lendemain de l'échéance à aujourd'hui inclus ; chaque paiement réduit la base dès le lendemain." }</small></p>
-                </details>
+                        </ul>
+                        <p><small>{ "Calcul : base × taux annuel × jours ÷ 365, du lendemain de l'échéance à aujourd'hui inclus ; chaque paiement réduit la base dès le lendemain." }</small></p>
+                    </details>
+                }
             }
         </details>
     }

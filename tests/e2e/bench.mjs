@@ -56,7 +56,7 @@ for (const [label, name] of [['PDF', 'Télécharger en PDF'], ['DOCX', 'Téléch
   console.log(`${label} for a 5-invoice mise en demeure in Chromium: compose, write and Blob in the page median ${median(inPage).toFixed(1)} ms (max ${Math.max(...inPage).toFixed(1)}); click to download event median ${median(times)} ms over 10`);
 }
 
-// The results for 20 invoices, from the click on « 5. Résultats » to the next frame painted,
+// The results for 20 invoices, from the click on « 5. Résultats » to the frame that paints them,
 // measured inside the page (no round trip to the test driver).
 {
   const twenty = { debtor_name: 'ACME SAS', next_id: 100, invoices: Array.from({ length: 20 }, (_, i) => ({ id: i + 1, number: `F-${i}`, issue_date: '2024-03-10', amount: `${1000 + i}`, term: 'DueDate', due_date: '2024-04-10', payments: [] })) };
@@ -73,17 +73,24 @@ for (const [label, name] of [['PDF', 'Télécharger en PDF'], ['DOCX', 'Téléch
     renders.push(await page.evaluate(async () => {
       const root = document.querySelector('[data-facture-impayee]').shadowRoot;
       const button = [...root.querySelectorAll('button')].find((b) => b.textContent.includes('5. Résultats'));
+      // Three moments: the answer in the DOM; the start of the frame that paints it (its
+      // animation callback, style, layout and paint follow at once); every invoice's folded
+      // detail written (the app writes them after the answer is painted).
+      let frame = null;
+      const watch = () => requestAnimationFrame(() => { if (root.querySelector('.fi-lead')) frame = performance.now(); else watch(); });
       const started = performance.now();
+      watch();
       button.click();
       while (!root.querySelector('.fi-lead')) await new Promise((ok) => setTimeout(ok, 0));
       const rendered = performance.now() - started;
-      // The frame that shows it: its rAF callback, then a task after its paint.
-      await new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
-      return [rendered, performance.now() - started];
+      while (frame === null) await new Promise((ok) => setTimeout(ok, 0));
+      const detailed = () => [...root.querySelectorAll('.fi-invoice-result')].every((d) => d.querySelector('.fi-facts'));
+      while (!detailed()) await new Promise((ok) => setTimeout(ok, 0));
+      return [rendered, frame - started, performance.now() - started];
     }));
   }
-  const [dom, painted] = [renders.map((r) => r[0]), renders.map((r) => r[1])];
-  console.log(`results for 20 invoices, in the page: click to rendered median ${median(dom).toFixed(1)} ms (max ${Math.max(...dom).toFixed(1)}), click to painted median ${median(painted).toFixed(1)} ms (max ${Math.max(...painted).toFixed(1)}) over 10`);
+  const [dom, painted, whole] = [0, 1, 2].map((k) => renders.map((r) => r[k]));
+  console.log(`results for 20 invoices, in the page: click to rendered median ${median(dom).toFixed(1)} ms (max ${Math.max(...dom).toFixed(1)}), click to the frame that paints it median ${median(painted).toFixed(1)} ms (max ${Math.max(...painted).toFixed(1)}), every folded detail written median ${median(whole).toFixed(1)} ms, over 10`);
   await context.close();
 }
 
