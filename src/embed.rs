@@ -68,7 +68,7 @@ impl EmbedConfig {
             let ok = is_web_address(u);
             if !ok {
                 refused.push(format!(
-                    "facture-impayee: data-cta-url {u:?} is not an http(s) address: ignored."
+                    "facture-impayee: data-cta-url « {u} » is not an http(s) address: ignored."
                 ));
             }
             ok

@@ -61,7 +61,7 @@ struct AssessmentProps {
 fn assessment_view(props: &AssessmentProps) -> Html {
     let a = &props.assessment;
     // The folded detail of each invoice (its table of half-years, why the rate) is written
-    // once the answer is painted, a few invoices per task: the first screen comes first, and
+    // once the answer is painted, a few invoices per frame: the first screen comes first, and
     // a long dossier never holds the page. Until then each shows its summary line only.
     let detailed = use_state(|| 0usize);
     {
@@ -69,12 +69,9 @@ fn assessment_view(props: &AssessmentProps) -> Html {
         let count = a.invoices.len();
         use_effect_with(*detailed, move |&done| {
             if done < count {
-                let next = move || detailed.set((done + DETAILS_PER_TASK).min(count));
-                if done == 0 {
-                    crate::after_paint::after_paint(next);
-                } else {
-                    crate::after_paint::soon(next);
-                }
+                crate::after_paint::after_paint(Box::new(move || {
+                    detailed.set((done + DETAILS_PER_TASK).min(count))
+                }));
             }
         });
     }
@@ -280,7 +277,7 @@ struct InvoiceProps {
     detailed: bool,
 }
 
-/// How many invoices' folded details are written per task after the answer is painted.
+/// How many invoices' folded details are written per frame after the answer is painted.
 const DETAILS_PER_TASK: usize = 5;
 
 #[function_component(InvoiceDetails)]

@@ -126,3 +126,23 @@ test('our own pages ask for the stylesheet, the glue and the wasm of this versio
   assert.deepEqual(warnings.filter((w) => w.includes('preload')), []);
   await context.close();
 });
+
+test('a host that enforces Trusted Types gets no static step, and the app starts as before', async () => {
+  const csp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; require-trusted-types-for 'script'";
+  const host = await serve(DIST, {
+    extraPages: { '/tt.html': { csp, html: '<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>Hôte</title><link rel="icon" href="favicon.svg"><script type="module" src="embed.js"></script></head><body><div data-facture-impayee></div></body></html>' } },
+  });
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${host.url}tt.html`);
+  await page.waitForFunction(() => performance.getEntriesByName('facture-impayee:interactive').length > 0);
+  assert.equal(await page.evaluate(() => performance.getEntriesByName('facture-impayee:first-paint').length), 0, 'no static step');
+  await page.locator('#f-debtor-identity-name').fill('Dupont SARL');
+  await page.getByRole('button', { name: 'Suivant' }).click();
+  await page.locator('h2', { hasText: 'Vos factures impayées' }).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+  await host.close();
+});
