@@ -146,6 +146,7 @@ function firstPaint(shadow, root, key, styled) {
   first.addEventListener('change', touch);
   // « Suivant », clicked or Enter in a field, is done by the app once it has taken over.
   first.addEventListener('click', (e) => { if (e.target.closest?.('.fi-nav .fi-button')) widget.next = true; });
+  first.addEventListener('submit', (e) => e.preventDefault());
   first.addEventListener('keydown', (e) => {
     if (e.key === 'Enter' && e.target instanceof HTMLInputElement) { e.preventDefault(); widget.next = true; }
   });
@@ -288,5 +289,8 @@ if (widgets.length > 0) {
 }
 for (const { host, shadow, root, styled, paint } of widgets) {
   await styled;
+  // The first render in a task of its own, not in the one that instantiated the wasm: two
+  // shorter tasks leave the page free to answer the visitor in between.
+  await new Promise((ok) => setTimeout(ok, 0));
   glue.mount(root, host, loadDocuments, paint ? () => takeOver(shadow, root, paint) : null);
 }

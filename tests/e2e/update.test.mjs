@@ -22,6 +22,12 @@ async function nextVersion() {
   const embed = await readFile(join(dir, 'embed.js'), 'utf8');
   assert.ok(embed.includes(`const VERSION = '${a}';`), 'the build wrote its folder into embed.js');
   await writeFile(join(dir, 'embed.js'), embed.replace(`'${a}'`, `'${b}'`));
+  // Our own pages preload the version's files: the next build names its own folder there too.
+  for (const page of ['index.html', 'cadre.html']) {
+    const html = await readFile(join(dir, page), 'utf8');
+    assert.ok(html.includes(`v/${a}/`), `the build wrote its folder into ${page}`);
+    await writeFile(join(dir, page), html.replaceAll(`v/${a}/`, `v/${b}/`));
+  }
   return { dir, a, b };
 }
 
@@ -68,7 +74,9 @@ async function updateWithCachedEmbed(appCached) {
     assert.equal(await page.getByLabel('Nom du débiteur').inputValue(), 'Avant la mise à jour SARL', 'the dossier is kept');
     assert.equal(hits.filter((p) => p === '/embed.js').length, 1, 'the second visit took embed.js from the cache');
     assert.deepEqual(errors, []);
-    return asked;
+    // The new page preloads the new version's files (index.html): asked for, whichever runs.
+    const preloaded = await page.evaluate(() => [...document.querySelectorAll('link[rel=preload], link[rel=modulepreload]')].map((l) => new URL(l.href).pathname));
+    return { asked, preloaded };
   } finally {
     await context.close();
     await server.close();
@@ -76,15 +84,16 @@ async function updateWithCachedEmbed(appCached) {
 }
 
 test('after an update, a cached old embed.js whose files are gone loads a fresh copy, which starts the new version with the dossier kept', async () => {
-  const asked = await updateWithCachedEmbed(false);
+  const { asked } = await updateWithCachedEmbed(false);
   assert.ok(asked.some((p) => p.startsWith('/embed.js?frais=')), `a fresh embed.js was asked for: ${asked.join(' ')}`);
   assert.ok(asked.includes(`/v/${next.b}/facture-impayee_bg.wasm`), asked.join(' '));
   assert.ok(!asked.includes(`/v/${next.a}/facture-impayee_bg.wasm`), 'no wasm of the old version');
 });
 
 test('after an update, a cached old embed.js with its files still cached runs the old version whole, never a mix', async () => {
-  const asked = await updateWithCachedEmbed(true);
-  const app = asked.filter((p) => p.startsWith('/v/'));
+  const { asked, preloaded } = await updateWithCachedEmbed(true);
+  assert.ok(preloaded.length === 3 && preloaded.every((p) => p.startsWith(`/v/${next.b}/`)), preloaded.join(' '));
+  const app = asked.filter((p) => p.startsWith('/v/') && !preloaded.includes(p));
   assert.ok(app.length >= 3 && app.every((p) => p.startsWith(`/v/${next.a}/`)), app.join(' '));
 });
 
