@@ -4,12 +4,12 @@
 //!
 //! `cargo run --example first_paint > static/first-paint.html`; a test keeps that file equal
 //! to this output (tests/first_paint.rs), and scripts/version-assets writes it into embed.js.
-
-use chrono::NaiveDate;
-use facture_impayee::app::{App, AppProps};
+//! Native only: Yew's server renderer and tokio are native dev-dependencies.
 
 /// The first step of an empty dossier on `day`, as HTML (no hydration markers).
-pub fn render(day: NaiveDate) -> String {
+#[cfg(not(target_arch = "wasm32"))]
+pub fn render(day: chrono::NaiveDate) -> String {
+    use facture_impayee::app::{App, AppProps};
     let renderer = yew::LocalServerRenderer::<App>::with_props(AppProps {
         first_paint: Some(day),
         ..AppProps::default()
@@ -24,7 +24,10 @@ pub fn render(day: NaiveDate) -> String {
 
 #[allow(dead_code)] // the test includes this file for `render`
 fn main() {
-    // Any day gives the same page (the test checks two): the first step shows no date.
-    let day = NaiveDate::from_ymd_opt(2026, 1, 1).expect("a date");
-    println!("{}", render(day));
+    // Any day gives the same page (the test checks three): the first step shows no date.
+    #[cfg(not(target_arch = "wasm32"))]
+    println!(
+        "{}",
+        render(chrono::NaiveDate::from_ymd_opt(2026, 1, 1).expect("a date"))
+    );
 }

@@ -1,5 +1,6 @@
 //! static/first-paint.html, the first step embed.js shows while the WebAssembly loads, is what
 //! the app renders for a first visit (examples/first_paint.rs), whatever the day.
+#![cfg(not(target_arch = "wasm32"))]
 
 #[path = "../examples/first_paint.rs"]
 mod first_paint;
