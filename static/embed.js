@@ -136,11 +136,16 @@ function firstPaint(shadow, root, key, styled) {
   first.style.cssText = root.style.cssText;
   first.className = root.className;
   first.hidden = true;
-  styled.then(() => {
+  // Shown once styled; `painted` resolves after the frame that draws it, so the wasm's
+  // instantiation and first render (long tasks) never hold that frame back.
+  const painted = styled.then(() => new Promise((ok) => {
     first.hidden = false;
-    performance.mark('facture-impayee:first-paint');
-  });
-  const widget = { first, touched: new Set(), next: false };
+    requestAnimationFrame(() => {
+      performance.mark('facture-impayee:first-paint');
+      setTimeout(ok, 0);
+    });
+  }));
+  const widget = { first, painted, touched: new Set(), next: false };
   const touch = (e) => widget.touched.add(e.target);
   first.addEventListener('input', touch);
   first.addEventListener('change', touch);
@@ -150,7 +155,9 @@ function firstPaint(shadow, root, key, styled) {
   first.addEventListener('keydown', (e) => {
     if (e.key === 'Enter' && e.target instanceof HTMLInputElement) { e.preventDefault(); widget.next = true; }
   });
-  root.hidden = true;
+  // The app renders into `root` away from the page, so the page never holds two copies of the
+  // step (their ids would clash); takeOver puts it in the static step's place.
+  root.remove();
   shadow.append(first);
   return widget;
 }
@@ -168,8 +175,7 @@ function takeOver(shadow, root, widget) {
   } catch {
     // Radios, checkboxes and dates have no selection.
   }
-  first.remove();
-  root.hidden = false;
+  first.replaceWith(root);
   before.forEach((s, i) => {
     const l = after[i];
     if (!touched.has(s) || !l || l.type !== s.type || l.name !== s.name || l.id !== s.id) return;
@@ -278,9 +284,11 @@ if (widgets.length > 0) {
   }
 }
 
-// 4. The WebAssembly, then each widget mounts once its stylesheet is in (its first paint is styled).
+// 4. The WebAssembly, once the static first steps are on screen, then each widget mounts once its
+// stylesheet is in (its first paint is styled).
 if (widgets.length > 0) {
   try {
+    await Promise.all(widgets.map((w) => w.paint?.painted));
     await glue.default({ module_or_path: new URL('facture-impayee_bg.wasm', assets) });
   } catch (e) {
     widgets.length = 0;

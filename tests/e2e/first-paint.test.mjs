@@ -39,9 +39,16 @@ for (const width of [1200, 390]) {
     await page.waitForFunction(() => performance.getEntriesByName('facture-impayee:first-paint').length > 0);
     assert.equal(await shadow(page, () => performance.getEntriesByName('facture-impayee:interactive').length), 0, 'the app has not started');
     const before = await page.screenshot({ fullPage: true });
+    // The app renders away from the page: never two copies of the step, whose ids would clash.
+    await shadow(page, (root) => {
+      window.__copies = 0;
+      new MutationObserver(() => { window.__copies = Math.max(window.__copies, root.querySelectorAll('#f-debtor-identity-name').length); })
+        .observe(root, { childList: true, subtree: true });
+    });
     release();
     await started(page);
     assert.equal(await apps(page), 1, 'the static step is gone');
+    assert.equal(await page.evaluate(() => window.__copies), 1, 'one copy of the step at any time');
     const after = await page.screenshot({ fullPage: true });
     assert.ok(before.equals(after), 'the static step and the app are pixel-identical');
     assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);
