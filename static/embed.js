@@ -116,11 +116,20 @@ if (!fresh && window.parent !== window && hosts.some((h) => 'frame' in h.dataset
 // the app, and the app takes it over after its first render (takeOver).
 const FIRST_PAINT = '';
 const CONTROLS = 'input, select, textarea';
+// A page whose policy forbids compiling WebAssembly (no 'wasm-unsafe-eval') gets no static step
+// it could not keep: it is told at once that the app cannot start. (An empty module, 8 bytes.)
+const WASM_ALLOWED = (() => {
+  try {
+    return new WebAssembly.Module(Uint8Array.of(0, 97, 115, 109, 1, 0, 0, 0)) instanceof WebAssembly.Module;
+  } catch {
+    return false;
+  }
+})();
 
 /** The static first step in `shadow`, unless the visitor already has a dossier here (the app
  *  then opens on its own step) or the page forbids writing HTML (Trusted Types). */
 function firstPaint(shadow, root, key, styled) {
-  if (!FIRST_PAINT) return null;
+  if (!FIRST_PAINT || !WASM_ALLOWED) return null;
   try {
     if (localStorage.getItem(key) !== null) return null;
   } catch {

@@ -310,6 +310,8 @@ test('when the host page blocks WebAssembly, the element says so instead of stay
     const notice = page.locator('[data-facture-impayee] p');
     await notice.waitFor();
     assert.match(await notice.textContent(), /ne peut pas démarrer sur cette page/);
+    // No static first step was shown, only to vanish: the page's policy is known at once.
+    assert.equal(await page.evaluate(() => performance.getEntriesByName('facture-impayee:first-paint').length), 0);
     assert.equal(await page.locator('[data-facture-impayee] a').getAttribute('href'), new URL('./', hostServer.url).href);
     assert.ok((await page.locator('[data-facture-impayee]').boundingBox()).height > 0, 'not a zero-height box');
     assert.ok(logged.some((m) => m.includes("'wasm-unsafe-eval'")), logged.join('\n'));
