@@ -113,14 +113,16 @@ impl EmbedConfig {
     }
 }
 
-/// « https://host… » or « http://host… », the scheme in any case, something after it, no space.
+/// « https://host… » or « http://host… », the scheme in any case, a host after it, no space.
+/// static/integration.js says the same beside its field (a test ties the two).
 fn is_web_address(url: &str) -> bool {
     let lower = url.to_ascii_lowercase();
     let rest = lower
         .strip_prefix("https://")
         .or_else(|| lower.strip_prefix("http://"));
     rest.is_some_and(|r| {
-        !r.is_empty() && !r.starts_with('/') && !url.chars().any(char::is_whitespace)
+        !matches!(r.bytes().next(), None | Some(b'/' | b'?' | b'#'))
+            && !url.chars().any(char::is_whitespace)
     })
 }
 
@@ -210,6 +212,9 @@ mod tests {
         assert!(cta("http://cabinet.example").is_some());
         assert!(cta("https://").is_none());
         assert!(cta("https:///chemin").is_none());
+        assert!(cta("https://?x").is_none());
+        assert!(cta("https://#x").is_none());
+        assert!(cta("https://x?y").is_some());
         assert!(cta("https://a b.example").is_none());
         assert!(cta("ftp://cabinet.example").is_none());
     }

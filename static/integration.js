@@ -8,7 +8,8 @@ const field = (name) => form.elements.namedItem(name);
 const DEFAULT_ACCENT = '#1d4f91';
 const DEFAULT_TEXT = '#ffffff';
 const NAMESPACE = /^[A-Za-z0-9_-]{1,40}$/;
-const ADDRESS = /^https?:\/\/[^\s/?#]+/i;
+// As src/embed.rs reads them (a test ties the two): a scheme, a host, no space anywhere.
+const ADDRESS = /^https?:\/\/[^\s/?#]\S*$/i;
 
 const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 

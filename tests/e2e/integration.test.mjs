@@ -100,3 +100,60 @@ test('the standalone page links to the integrator page', async () => {
     await context.close();
   }
 });
+
+// The integrator page checks the namespace and the call to action's address in JS, to say so
+// beside the field; the widget checks them again (src/embed.rs). Both must give one verdict.
+test('the integrator page refuses a namespace or an address exactly when the widget does', async () => {
+  const namespaces = ['cabinet-dupont', 'A_1', 'a'.repeat(40), 'a'.repeat(41), 'é', 'a b', '../x', 'a/b', ' espace '];
+  const addresses = ['https://cabinet.example/rdv', 'HTTP://X.EXAMPLE', 'https://x?y', 'https://?x', 'https://', 'https:///x', 'ftp://x.example', 'cabinet.example', 'https://a b.example', 'https://cabinet.example/ rdv', `https://x.example/${'a'.repeat(490)}`, 'javascript:alert(1)'];
+  const attr = (v) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  const pages = {};
+  namespaces.forEach((v, i) => { pages[`/ns-${i}.html`] = `<div data-facture-impayee data-storage-namespace="${attr(v)}"></div>`; });
+  addresses.forEach((v, i) => { pages[`/url-${i}.html`] = `<div data-facture-impayee data-storage-namespace="u${i}" data-cta-label="RDV" data-cta-url="${attr(v)}"></div>`; });
+  const host = await serve(DIST, {
+    extraPages: Object.fromEntries(Object.entries(pages).map(([path, body]) => [path, { html: `<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>Hôte</title><link rel="icon" href="favicon.svg"><script type="module" src="embed.js"></script></head><body>${body}</body></html>` }])),
+  });
+  /** What the widget refused, from its console errors. */
+  async function widgetRefuses(path, what) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const logged = [];
+    page.on('console', (m) => { if (m.type() === 'error') logged.push(m.text()); });
+    await page.goto(host.url + path.slice(1));
+    await page.waitForFunction(() => performance.getEntriesByName('facture-impayee:interactive').length > 0);
+    await context.close();
+    return logged.some((m) => m.includes(what));
+  }
+  const { page, context } = await open(1200);
+  /** What the integrator page says beside the field. */
+  async function pageRefuses(label, value, error) {
+    await page.getByLabel(label).fill(value);
+    await page.getByLabel(label).dispatchEvent('change'); // checked at once, not 300 ms later
+    // A value longer than the field's maxlength is cut by the browser as it is typed: the page
+    // never writes it, so there is nothing to compare (the widget refuses it whole).
+    const held = await page.getByLabel(label).inputValue();
+    if (held !== value) {
+      assert.ok(held.length < value.length, label);
+      return null;
+    }
+    return (await page.locator(`#${error}`).textContent()) !== '';
+  }
+  try {
+    await page.getByLabel("Votre appel à l'action (facultatif)").fill('RDV');
+    const differ = [];
+    for (const [i, v] of namespaces.entries()) {
+      const widget = await widgetRefuses(`/ns-${i}.html`, 'data-storage-namespace');
+      const verdict = await pageRefuses("Nom de l'espace de stockage", v, 'espace-erreur');
+      if (verdict !== null && verdict !== widget) differ.push(`namespace « ${v} »: widget ${widget ? 'refuses' : 'accepts'}`);
+    }
+    for (const [i, v] of addresses.entries()) {
+      const widget = await widgetRefuses(`/url-${i}.html`, 'data-cta-url');
+      const verdict = await pageRefuses('Son adresse', v, 'cta-erreur');
+      if (verdict !== null && verdict !== widget) differ.push(`address « ${v.slice(0, 40)} »: widget ${widget ? 'refuses' : 'accepts'}`);
+    }
+    assert.deepEqual(differ, []);
+  } finally {
+    await context.close();
+    await host.close();
+  }
+});
