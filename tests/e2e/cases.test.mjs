@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { serve, launch, DIST } from './harness.mjs';
+import { serve, launch, started, DIST } from './harness.mjs';
 
 const TODAY = new Date('2026-11-22T10:00:00');
 let server, browser;
@@ -21,7 +21,7 @@ async function visitor(width) {
   page.on('pageerror', (e) => errors.push(e.message));
   await page.clock.setFixedTime(TODAY);
   await page.goto(server.url);
-  await page.locator('h2').waitFor();
+  await started(page);
   let clicks = 0;
   const click = async (locator) => { clicks += 1; await locator.click(); };
   // A choice in a select: one click to open it, one to choose.

@@ -3,7 +3,7 @@
 // careless host page; the snippet's options; a cross-site sandboxed iframe with storage blocked.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, instrument, DIST } from './harness.mjs';
+import { serve, launch, instrument, started, DIST } from './harness.mjs';
 import { fillDossier } from './walk.mjs';
 
 let server, browser;
@@ -159,7 +159,7 @@ const smallestText = (page) => page.evaluate(() => {
 
 test('on the host example page at 390 px, no text of the widget is smaller than 14 px, results and letter included', async () => {
   const { page, errors } = await newPage(new URL('exemple-integration.html', server.url).href, { width: 390 });
-  await page.getByRole('button', { name: 'Suivant' }).waitFor();
+  await started(page);
   const seen = [];
   seen.push(await smallestText(page));
   await fillDossier(page);
@@ -252,7 +252,7 @@ test('a host that sets odd colours or inherited text styles does not break the w
     const logged = [];
     page.on('console', (m) => logged.push(`${m.type()}: ${m.text()}`));
     await page.reload();
-    await page.getByRole('button', { name: 'Suivant' }).waitFor();
+    await started(page);
     return { page, errors, logged };
   };
   try {
@@ -331,7 +331,7 @@ test('a host root font size does not shrink the widget', async () => {
   try {
     const sizes = async (url) => {
       const { page } = await newPage(url);
-      await page.getByRole('button', { name: 'Suivant' }).waitFor();
+      await started(page);
       const s = await page.evaluate(() => {
         const root = document.querySelector('[data-facture-impayee]').shadowRoot;
         const size = (sel) => getComputedStyle(root.querySelector(sel)).fontSize;

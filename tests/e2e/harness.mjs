@@ -102,3 +102,13 @@ export async function instrument(context) {
   });
   return { requests };
 }
+
+/**
+ * Waits until the app has started: its own first render on the page, after it has taken over
+ * the static first step (static/embed.js). A test that reads the page, not only acts on it,
+ * waits for this: the static step's elements are replaced when the app takes over.
+ */
+export async function started(page) {
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-facture-impayee]')]
+    .some((host) => host.shadowRoot?.querySelector('[data-rates-url] > .fi-app')));
+}

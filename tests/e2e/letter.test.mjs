@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { serve, launch, DIST } from './harness.mjs';
+import { serve, launch, started, DIST } from './harness.mjs';
 import { fillDossier, openMiseEnDemeure } from './walk.mjs';
 
 let server, browser;
@@ -18,7 +18,7 @@ async function letterPage() {
   page.on('pageerror', (e) => errors.push(e.message));
   await page.clock.setFixedTime(new Date('2025-07-20T10:00:00'));
   await page.goto(server.url);
-  await page.locator('h2').waitFor();
+  await started(page);
   await fillDossier(page);
   await openMiseEnDemeure(page);
   return { page, errors };
@@ -65,7 +65,7 @@ test('the letters load with the results, not before; a failed load says so, keep
   let refused = 0;
   await page.route('**/facture-impayee-documents.js', (route) => (refused++ === 0 ? route.abort() : route.continue()));
   await page.goto(server.url);
-  await page.locator('h2').waitFor();
+  await started(page);
   await page.getByLabel('Nom du débiteur').fill('ACME SAS');
   assert.deepEqual(asked, [], 'the first screen asks nothing of the documents module');
   await fillDossier(page);
@@ -85,7 +85,7 @@ test('a disputed invoice: the mediation request first, how to file it, and the s
   const page = await context.newPage();
   await page.clock.setFixedTime(new Date('2025-07-20T10:00:00'));
   await page.goto(server.url);
-  await page.locator('h2').waitFor();
+  await started(page);
   await fillDossier(page);
   // Back to the answer: the client disputes the whole invoice.
   await page.getByRole('button', { name: '4. Réponse' }).click();
@@ -126,7 +126,7 @@ test('a debtor in Germany: the Form A sheet first, and the formal notice and the
   const page = await context.newPage();
   await page.clock.setFixedTime(new Date('2025-07-20T10:00:00'));
   await page.goto(server.url);
-  await page.locator('h2').waitFor();
+  await started(page);
   await page.getByLabel("une entreprise installée à l'étranger").check();
   await page.getByLabel("dans un autre pays de l'Union européenne").check();
   await fillDossier(page, { debtorName: 'Müller GmbH' });

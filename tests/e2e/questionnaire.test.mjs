@@ -6,7 +6,7 @@ import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
-import { serve, launch, DIST } from './harness.mjs';
+import { serve, launch, started, DIST } from './harness.mjs';
 import { fillDossier, FIELD } from './walk.mjs';
 
 const require = createRequire(import.meta.url);
@@ -28,7 +28,7 @@ async function open({ init, width = 1200, bypassCSP = false } = {}) {
   page.on('pageerror', (e) => errors.push(e.message));
   await page.clock.setFixedTime(TODAY);
   await page.goto(server.url);
-  await page.locator('h2').waitFor();
+  await started(page);
   return { page, context, errors };
 }
 
@@ -80,7 +80,7 @@ test('erase empties everything after a confirmation', async () => {
   assert.match(await page.locator('.fi-progress__count').textContent(), /Étape 1 sur 5/);
   assert.equal(await page.getByLabel('Nom du débiteur').inputValue(), '');
   await page.reload();
-  await page.locator('h2').waitFor();
+  await started(page);
   assert.equal(await page.getByLabel('Nom du débiteur').inputValue(), '');
 });
 

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { writeFile, mkdtemp } from 'node:fs/promises';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { serve, launch, DIST } from './harness.mjs';
+import { serve, launch, started, DIST } from './harness.mjs';
 
 const KEY = 'facture-impayee/dossier';
 let server, browser, dir;
@@ -24,7 +24,7 @@ async function open() {
   page.on('pageerror', (e) => errors.push(e.message));
   await page.clock.setFixedTime(new Date('2026-11-22T10:00:00'));
   await page.goto(server.url);
-  await page.locator('h2').waitFor();
+  await started(page);
   return { page, errors };
 }
 
@@ -141,7 +141,7 @@ async function openWith(value, { fill = false } = {}) {
   page.on('pageerror', (e) => errors.push(e.message));
   await page.clock.setFixedTime(new Date('2026-11-22T10:00:00'));
   await page.goto(server.url);
-  await page.locator('h2').waitFor();
+  await started(page);
   return { page, errors };
 }
 
@@ -174,7 +174,7 @@ test('each unreadable dossier gets its own dated copy, a few are kept, and each 
   for (const text of ['{deuxième', '{troisième', '{quatrième']) {
     await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, text]);
     await page.reload();
-    await page.locator('h2').waitFor();
+    await started(page);
   }
   const copies = await copiesAside(page);
   assert.equal(copies.length, 3, `at most three copies: ${copies}`);
@@ -202,7 +202,7 @@ test('importing over a dossier asks first, and the dossier it replaced can be re
   await page.getByText('Dossier importé.').waitFor();
   await page.getByRole('button', { name: 'Précédent' }).click().catch(() => {});
   await page.reload();
-  await page.locator('h2').waitFor();
+  await started(page);
   await page.getByRole('button', { name: "Rétablir le dossier d'avant l'import" }).click();
   await page.getByText("Le dossier d'avant l'import est rétabli.").waitFor();
   await page.getByRole('button', { name: '1. Débiteur' }).click().catch(() => {});
@@ -217,7 +217,7 @@ test('two tabs on one dossier: each takes in what the other saved, an erase incl
     const page = await context.newPage();
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(server.url);
-    await page.locator('h2').waitFor();
+    await started(page);
     return page;
   };
   const a = await tab();

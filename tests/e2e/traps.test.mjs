@@ -2,7 +2,7 @@
 // see on screen, not only what the DOM holds. The clock is 22 Nov 2026.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, DIST } from './harness.mjs';
+import { serve, launch, started, DIST } from './harness.mjs';
 
 const TODAY = new Date('2026-11-22T10:00:00');
 let server, browser;
@@ -16,7 +16,7 @@ async function open(width) {
   page.on('pageerror', (e) => errors.push(e.message));
   await page.clock.setFixedTime(TODAY);
   await page.goto(server.url);
-  await page.locator('h2').waitFor();
+  await started(page);
   return { page, errors };
 }
 
@@ -104,7 +104,7 @@ test('terms of sale at « trois fois le taux d\'intérêt légal »: the rate of
   const { page, errors } = await open(1200);
   await page.clock.setFixedTime(new Date('2026-03-02T10:00:00'));
   await page.reload();
-  await page.locator('h2').waitFor();
+  await started(page);
   await next(page);
   await page.locator('#f-invoices-0-amount').fill('3000');
   await page.locator('#f-invoices-0-issue_date').fill('2025-10-01');

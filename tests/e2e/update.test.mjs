@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { cp, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve, launch, DIST } from './harness.mjs';
+import { serve, launch, started, DIST } from './harness.mjs';
 
 let browser, next;
 before(async () => { browser = await launch(); next = await nextVersion(); });
@@ -70,7 +70,7 @@ async function updateWithCachedEmbed(appCached) {
     server.setRoot(next.dir);
     asked.length = 0;
     await page.goto(server.url);
-    await page.getByRole('button', { name: 'Suivant' }).waitFor();
+    await started(page);
     assert.equal(await page.getByLabel('Nom du débiteur').inputValue(), 'Avant la mise à jour SARL', 'the dossier is kept');
     assert.equal(hits.filter((p) => p === '/embed.js').length, 1, 'the second visit took embed.js from the cache');
     assert.deepEqual(errors, []);
@@ -105,7 +105,7 @@ test('the new embed.js never mixes in a file of the old version', async () => {
   page.on('request', (r) => asked.push(new URL(r.url()).pathname));
   try {
     await page.goto(server.url);
-    await page.getByRole('button', { name: 'Suivant' }).waitFor();
+    await started(page);
     const app = asked.filter((p) => p.startsWith('/v/'));
     assert.ok(app.length >= 3, app.join(' '));
     assert.ok(app.every((p) => p.startsWith(`/v/${next.b}/`)), app.join(' '));
