@@ -1,5 +1,6 @@
 //! Performance marks and measures for the benchmark (scripts/bench, tests/e2e/bench.mjs reads
-//! them); they change nothing the visitor sees.
+//! them); they change nothing the visitor sees. (`facture-impayee:first-paint`, the frame that
+//! draws the static first step, is set by static/embed.js.)
 
 /// A `performance.mark` named `name`.
 pub fn mark(name: &str) {

@@ -27,6 +27,7 @@ pub struct Keys {
 }
 
 impl Keys {
+    /// static/embed.js looks for the dossier under the same key before the app starts.
     pub fn new(namespace: Option<&str>) -> Self {
         match namespace {
             None => Keys {

@@ -271,6 +271,7 @@ for (const host of hosts) {
   }
   const styled = new Promise((resolve) => { css.onload = resolve; css.onerror = resolve; });
   shadow.append(css, root);
+  // The dossier's key, as src/storage.rs names it (Keys::new): with one, no static first step.
   const dossier = key ? `facture-impayee/${key}/dossier` : 'facture-impayee/dossier';
   widgets.push({ host, shadow, root, styled, paint: firstPaint(shadow, root, dossier, styled) });
 }

@@ -70,7 +70,7 @@ fn assessment_view(props: &AssessmentProps) -> Html {
         use_effect_with(*detailed, move |&done| {
             if done < count {
                 crate::after_paint::after_paint(Box::new(move || {
-                    detailed.set((done + DETAILS_PER_TASK).min(count))
+                    detailed.set((done + DETAILS_PER_FRAME).min(count))
                 }));
             }
         });
@@ -278,7 +278,7 @@ struct InvoiceProps {
 }
 
 /// How many invoices' folded details are written per frame after the answer is painted.
-const DETAILS_PER_TASK: usize = 5;
+const DETAILS_PER_FRAME: usize = 5;
 
 #[function_component(InvoiceDetails)]
 fn invoice_details(props: &InvoiceProps) -> Html {
