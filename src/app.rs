@@ -13,14 +13,20 @@ use crate::components::actions_step::ActionsStep;
 use crate::components::answer_step::AnswerStep;
 use crate::components::data_controls::DataControls;
 use crate::components::debtor_step::DebtorStep;
+#[cfg(not(feature = "results"))]
+use crate::components::handover::Handover;
 use crate::components::invoices_step::InvoicesStep;
+#[cfg(feature = "results")]
 use crate::components::letter::LetterView;
 use crate::components::progress::Progress;
+#[cfg(feature = "results")]
 use crate::components::results::Results;
 use crate::components::AppContext;
+#[cfg(feature = "results")]
 use crate::documents_module::{self, Documents, DocumentsContext};
 use crate::embed::EmbedConfig;
 use crate::form::{DossierForm, Step};
+#[cfg(feature = "results")]
 use crate::host_events::{self, HostEvent};
 use crate::state::{Action, AppState, Persistence};
 use crate::storage::{self, Keys};
@@ -53,6 +59,14 @@ pub struct AppProps {
     /// dossier on this day, nothing read from the browser.
     #[prop_or_default]
     pub first_paint: Option<NaiveDate>,
+    /// In the questionnaire module, embed.js's way to the whole app: called with nothing when
+    /// the visitor moves past the first step (it starts loading), and with the stored dossier's
+    /// JSON on the results, where the whole app takes over (components/handover.rs).
+    #[prop_or_default]
+    pub results: Option<js_sys::Function>,
+    /// In the whole app, the dossier the questionnaire handed over (`storage::encode`).
+    #[prop_or_default]
+    pub handed: Option<String>,
 }
 
 #[function_component(App)]
@@ -68,8 +82,14 @@ pub fn app(props: &AppProps) -> Html {
         } else {
             storage::load(&keys)
         };
-        AppState::new(loaded, today(), props.config.clone())
+        match props.handed.as_deref().map(storage::decode) {
+            Some(Ok(handed)) => {
+                AppState::handed_over(loaded, handed, today(), props.config.clone())
+            }
+            _ => AppState::new(loaded, today(), props.config.clone()),
+        }
     });
+    let handed = props.handed.is_some();
 
     // After the first render, before it is painted: embed.js replaces its static first paint
     // with it, replaying what was typed meanwhile; and a mark for the benchmark (scripts/bench).
@@ -84,6 +104,7 @@ pub fn app(props: &AppProps) -> Html {
     }
 
     // The site's rates file, read after the first render so it never delays it.
+    #[cfg(feature = "results")]
     {
         let state = state.clone();
         use_effect_with((), move |_| {
@@ -223,12 +244,13 @@ pub fn app(props: &AppProps) -> Html {
     // On a change of step (not on first display: the host page keeps its focus), focus
     // moves to the new step's heading.
     let heading = use_node_ref();
-    let shown_step = use_mut_ref(|| state.step);
+    // The whole app taking over from the questionnaire shows the step the visitor asked for.
+    let shown_step = use_mut_ref(|| (!handed).then_some(state.step));
     {
         let heading = heading.clone();
         use_effect_with(state.step, move |step| {
-            if *shown_step.borrow() != *step {
-                *shown_step.borrow_mut() = *step;
+            if *shown_step.borrow() != Some(*step) {
+                *shown_step.borrow_mut() = Some(*step);
                 if let Some(h) = heading.cast::<HtmlElement>() {
                     let _ = h.focus();
                     h.scroll_into_view();
@@ -261,41 +283,21 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
 
-    // The documents module, asked for on the results (the letter is one click away), once;
-    // after a failure, again when the visitor asks.
-    let documents = use_state(|| Documents::Idle);
-    let attempt = use_state(|| 0u32);
+    #[cfg(feature = "results")]
+    let documents_context = use_documents_module(props, state.step);
+    // The questionnaire: the whole app starts loading once the visitor moves past the first step.
+    #[cfg(not(feature = "results"))]
     {
-        let documents = documents.clone();
-        let loader = props.documents.clone();
-        let wanted = matches!(state.step, Step::Results | Step::Letter);
-        use_effect_with((wanted, *attempt), move |(wanted, _)| {
-            if *wanted && *documents == Documents::Idle {
-                match loader {
-                    None => documents.set(Documents::Failed),
-                    Some(loader) => {
-                        documents.set(Documents::Loading);
-                        wasm_bindgen_futures::spawn_local(async move {
-                            documents.set(match documents_module::load(&loader).await {
-                                Ok(module) => Documents::Ready(module),
-                                Err(()) => Documents::Failed,
-                            });
-                        });
-                    }
-                }
+        let results = props.results.clone();
+        use_effect_with(state.step != Step::Debtor, move |moved| {
+            if let (true, Some(f)) = (*moved, results) {
+                let _ = f.call0(&wasm_bindgen::JsValue::NULL);
             }
         });
     }
-    let documents_context = {
-        let state = (*documents).clone();
-        let retry = Callback::from(move |()| {
-            documents.set(Documents::Idle);
-            attempt.set(*attempt + 1);
-        });
-        DocumentsContext { state, retry }
-    };
-
-    // The host page may listen for the results being shown (src/host_events.rs).
+    // The host page may listen for the results being shown (src/host_events.rs); the
+    // questionnaire leaves that to the whole app, which shows them.
+    #[cfg(feature = "results")]
     {
         let host = state.config.host.clone();
         use_effect_with(state.step, move |step| {
@@ -332,9 +334,7 @@ pub fn app(props: &AppProps) -> Html {
     };
     let blocked = state.attempted.contains(&step) && !state.visible_errors(step).is_empty();
 
-    html! {
-        <ContextProvider<AppContext> context={state.clone()}>
-        <ContextProvider<DocumentsContext> context={documents_context}>
+    let app = html! {
             <div class="fi-app">
                 <header class="fi-header">
                     <h1>{ "Facture impayée : ce qui vous est dû" }</h1>
@@ -343,10 +343,8 @@ pub fn app(props: &AppProps) -> Html {
                 <Progress />
                 <main class="fi-main" ref={main}>
                     <h2 ref={heading} tabindex="-1" class="fi-step-title">{ step.title() }</h2>
-                    if step == Step::Results {
-                        <Results />
-                    } else if step == Step::Letter {
-                        <LetterView />
+                    if matches!(step, Step::Results | Step::Letter) {
+                        { results_step(step, props) }
                     } else {
                         <form class="fi-form" novalidate=true onsubmit={onsubmit} onkeydown={onkeydown}>
                             if blocked {
@@ -371,7 +369,64 @@ pub fn app(props: &AppProps) -> Html {
                 </main>
                 <DataControls />
             </div>
-        </ContextProvider<DocumentsContext>>
-        </ContextProvider<AppContext>>
+    };
+    #[cfg(feature = "results")]
+    let app = html! {
+        <ContextProvider<DocumentsContext> context={documents_context}>{ app }</ContextProvider<DocumentsContext>>
+    };
+    html! {
+        <ContextProvider<AppContext> context={state.clone()}>{ app }</ContextProvider<AppContext>>
     }
+}
+
+/// The results and the letter.
+#[cfg(feature = "results")]
+fn results_step(step: Step, _props: &AppProps) -> Html {
+    if step == Step::Letter {
+        html! { <LetterView /> }
+    } else {
+        html! { <Results /> }
+    }
+}
+
+/// The questionnaire module has no results: it hands the dossier over to the whole app.
+#[cfg(not(feature = "results"))]
+fn results_step(_step: Step, props: &AppProps) -> Html {
+    html! { <Handover results={props.results.clone()} /> }
+}
+
+/// The documents module, asked for on the results (the letter is one click away), once;
+/// after a failure, again when the visitor asks.
+#[cfg(feature = "results")]
+#[hook]
+fn use_documents_module(props: &AppProps, step: Step) -> DocumentsContext {
+    let documents = use_state(|| Documents::Idle);
+    let attempt = use_state(|| 0u32);
+    {
+        let documents = documents.clone();
+        let loader = props.documents.clone();
+        let wanted = matches!(step, Step::Results | Step::Letter);
+        use_effect_with((wanted, *attempt), move |(wanted, _)| {
+            if *wanted && *documents == Documents::Idle {
+                match loader {
+                    None => documents.set(Documents::Failed),
+                    Some(loader) => {
+                        documents.set(Documents::Loading);
+                        wasm_bindgen_futures::spawn_local(async move {
+                            documents.set(match documents_module::load(&loader).await {
+                                Ok(module) => Documents::Ready(module),
+                                Err(()) => Documents::Failed,
+                            });
+                        });
+                    }
+                }
+            }
+        });
+    }
+    let state = (*documents).clone();
+    let retry = Callback::from(move |()| {
+        documents.set(Documents::Idle);
+        attempt.set(*attempt + 1);
+    });
+    DocumentsContext { state, retry }
 }

@@ -1,9 +1,11 @@
 //! The Yew app: renders the state, sends actions, and leaves every figure to the engine.
 
+#[cfg(feature = "results")]
 pub mod after_paint;
 pub mod app;
 pub mod choices;
 pub mod components;
+#[cfg(feature = "results")]
 pub mod documents_module;
 pub mod download;
 pub mod edit;
@@ -12,6 +14,7 @@ pub mod form;
 pub mod history;
 pub mod host_events;
 pub mod marks;
+#[cfg(feature = "results")]
 pub mod rates_loader;
 pub mod reading;
 pub mod state;
@@ -21,16 +24,21 @@ pub mod sync;
 use wasm_bindgen::prelude::wasm_bindgen;
 
 /// Renders the app into `root` with the settings read from `host`'s data attributes.
-/// Called by static/embed.js, the one file a page loads (docs/EMBED.md), with the function
-/// that imports the documents module (src/documents_module.rs) and the one called after the
-/// first render (embed.js's static first paint is then taken over).
+/// Called by static/embed.js, the one file a page loads (docs/EMBED.md), with:
+/// - `documents`, the function that imports the documents module (src/documents_module.rs);
+/// - `first_rendered`, called after the first render (embed.js's static first paint, or the
+///   questionnaire, is then taken over);
+/// - `results`, in the questionnaire module: the way to the whole app (app.rs, `AppProps`);
+/// - `handed`, in the whole app: the dossier the questionnaire handed over, as stored.
 #[wasm_bindgen]
 pub fn mount(
     root: web_sys::Element,
     host: web_sys::Element,
     documents: Option<js_sys::Function>,
     first_rendered: Option<js_sys::Function>,
-) {
+    results: Option<js_sys::Function>,
+    handed: Option<String>,
+) -> Mounted {
     let config = embed::EmbedConfig::from_element(&host, &root);
     config.log_refusals();
     let props = app::AppProps {
@@ -38,8 +46,22 @@ pub fn mount(
         documents,
         first_rendered,
         first_paint: None,
+        results,
+        handed,
     };
-    yew::Renderer::<app::App>::with_root_and_props(root, props).render();
+    Mounted(yew::Renderer::<app::App>::with_root_and_props(root, props).render())
+}
+
+/// A mounted app, for embed.js: the questionnaire is stopped once the whole app has taken over.
+#[wasm_bindgen]
+pub struct Mounted(yew::AppHandle<app::App>);
+
+#[wasm_bindgen]
+impl Mounted {
+    /// Stops the app; its listeners (other tabs, Back and Forward) go with it.
+    pub fn destroy(self) {
+        self.0.destroy();
+    }
 }
 
 /// Referenced from `main` so the linker keeps `mount` in the binary's exports.
@@ -51,5 +73,7 @@ pub fn keep_exports() {
             web_sys::Element,
             Option<js_sys::Function>,
             Option<js_sys::Function>,
-        );
+            Option<js_sys::Function>,
+            Option<String>,
+        ) -> Mounted;
 }

@@ -184,6 +184,27 @@ impl AppState {
         }
     }
 
+    /// The whole app taking over from the questionnaire module (embed.js): the dossier it
+    /// handed over is the visitor's latest, whatever storage holds; storage says only whether
+    /// it can be saved, as at a start.
+    pub fn handed_over(
+        loaded: Loaded,
+        handed: StoredDossier,
+        today: NaiveDate,
+        config: Rc<EmbedConfig>,
+    ) -> Self {
+        let persistence = match loaded {
+            Loaded::Unavailable => Persistence::MemoryOnly,
+            Loaded::Newer => Persistence::NewerVersion,
+            Loaded::UnreadableKept => Persistence::UnreadableKept,
+            Loaded::Unreadable => Persistence::RestartedAfterUnreadable,
+            Loaded::Nothing | Loaded::Dossier(_) => Persistence::Saved,
+        };
+        let mut state = AppState::new(Loaded::Dossier(Box::new(handed)), today, config);
+        state.persistence = persistence;
+        state
+    }
+
     pub fn new(loaded: Loaded, today: NaiveDate, config: Rc<EmbedConfig>) -> Self {
         let first_visit = !matches!(loaded, Loaded::Dossier(_));
         let (mut stored, persistence) = match loaded {
@@ -406,6 +427,42 @@ mod tests {
             .visible_errors(Step::Invoices)
             .iter()
             .any(|e| e.field == "invoices.0.amount"));
+    }
+
+    #[test]
+    fn the_dossier_handed_over_is_taken_whatever_is_stored_and_storage_says_if_it_is_saved() {
+        let mut handed = StoredDossier::default();
+        handed.form.debtor_name = "Passage SARL".to_string();
+        handed.step = Step::Results;
+        handed.reached = Step::Results;
+        let mut stored = StoredDossier::default();
+        stored.form.debtor_name = "Une autre".to_string();
+        let cases = [
+            (Loaded::Nothing, Persistence::Saved),
+            (Loaded::Dossier(Box::new(stored)), Persistence::Saved),
+            (Loaded::Unavailable, Persistence::MemoryOnly),
+            (Loaded::Newer, Persistence::NewerVersion),
+            (Loaded::UnreadableKept, Persistence::UnreadableKept),
+            (Loaded::Unreadable, Persistence::RestartedAfterUnreadable),
+        ];
+        for (loaded, persistence) in cases {
+            let state = AppState::handed_over(loaded, handed.clone(), today(), Rc::default());
+            assert_eq!(state.form.debtor_name, "Passage SARL");
+            assert_eq!(state.step, Step::Results);
+            assert_eq!(state.persistence, persistence);
+        }
+    }
+
+    #[test]
+    fn a_prefill_never_overwrites_the_dossier_handed_over() {
+        let config = EmbedConfig {
+            prefill_amount: Some("999".to_string()),
+            ..EmbedConfig::default()
+        };
+        let mut handed = StoredDossier::default();
+        handed.form.invoices[0].amount = "1 000".to_string();
+        let state = AppState::handed_over(Loaded::Nothing, handed, today(), Rc::new(config));
+        assert_eq!(state.form.invoices[0].amount, "1 000");
     }
 
     #[test]

@@ -126,15 +126,18 @@ const WASM_ALLOWED = (() => {
   }
 })();
 
-/** The static first step in `shadow`, unless the visitor already has a dossier here (the app
- *  then opens on its own step) or the page forbids writing HTML (Trusted Types). */
-function firstPaint(shadow, root, key, styled) {
-  if (!FIRST_PAINT || !WASM_ALLOWED) return null;
+/** Whether a dossier is stored under `key` (the app then opens on the visitor's own step). */
+function returning(key) {
   try {
-    if (localStorage.getItem(key) !== null) return null;
+    return localStorage.getItem(key) !== null;
   } catch {
-    // Storage blocked: the app keeps the dossier in memory and opens on the first step.
+    return false; // Storage blocked: the app keeps the dossier in memory and opens on the first step.
   }
+}
+
+/** The static first step in `shadow`, unless the page forbids writing HTML (Trusted Types). */
+function firstPaint(shadow, root, styled) {
+  if (!FIRST_PAINT || !WASM_ALLOWED) return null;
   const first = document.createElement('div');
   try {
     first.innerHTML = FIRST_PAINT;
@@ -207,9 +210,55 @@ function takeOver(shadow, root, widget) {
   if (widget.next) root.querySelector('.fi-nav .fi-button:not(.fi-button--secondary)')?.click();
 }
 
-// 1. The JS glue, a few KB, asked for now and awaited once the first step is on screen.
-const glueLoading = hosts.length > 0 ? import(new URL('facture-impayee.js', assets).href) : null;
-glueLoading?.catch(() => {}); // awaited below; its failure is handled there
+// The app comes in two builds (docs/ARCHITECTURE.md). A first visit loads the questionnaire, the
+// app without its results; the whole app opens a stored dossier, and takes the questionnaire
+// over on « Voir le résultat ». Each is imported once for every widget on the page; a failed
+// import may be tried again.
+const QUESTIONNAIRE = 'facture-impayee-questionnaire';
+const WHOLE = 'facture-impayee';
+const imported = {};
+const instantiated = {};
+function once(cache, name, start) {
+  if (!cache[name]) {
+    cache[name] = start();
+    cache[name].catch(() => { delete cache[name]; });
+  }
+  return cache[name];
+}
+/** A build's JS glue, a few KB. */
+const glue = (name) => once(imported, name, () => import(new URL(`${name}.js`, assets).href));
+/** A build, its WebAssembly instantiated. */
+const build = (name) => once(instantiated, name, () => glue(name).then(async (m) => {
+  await m.default({ module_or_path: new URL(`${name}_bg.wasm`, assets) });
+  return m;
+}));
+
+/** The questionnaire's way to the results (src/app.rs, `AppProps::results`). Called with nothing
+ *  once the visitor moves past the first step: the whole app starts loading. Called with the
+ *  stored dossier's JSON on the results: the whole app renders that dossier away from the page,
+ *  then takes the questionnaire's place, which is stopped. The promise it returns settles only
+ *  on a failure, which the questionnaire then says, with « Réessayer ». */
+function toResults(widget, dossier) {
+  const whole = build(WHOLE);
+  if (dossier == null) {
+    whole.catch(() => {}); // said on the results, if it still fails then
+    return undefined;
+  }
+  return whole.then(async (app) => {
+    await new Promise((ok) => setTimeout(ok, 0)); // its first render in a task of its own
+    const root = widget.root.cloneNode(false); // the host's colours, font and rates file
+    const questionnaire = widget.app;
+    widget.app = app.mount(root, widget.host, loadDocuments, () => {
+      widget.root.replaceWith(root);
+      widget.root = root;
+      questionnaire.destroy();
+    }, null, dossier);
+    return new Promise(() => {});
+  });
+}
+
+// 1. The JS glue of each widget's build is asked for now, and awaited once the first step is on
+// screen (3.).
 
 // 2. Each widget's shadow root, stylesheet and static first step, so the CSS downloads and the
 // first step shows while the WebAssembly downloads and compiles.
@@ -271,18 +320,20 @@ for (const host of hosts) {
   }
   const styled = new Promise((resolve) => { css.onload = resolve; css.onerror = resolve; });
   shadow.append(css, root);
-  // The dossier's key, as src/storage.rs names it (Keys::new): with one, no static first step.
-  const dossier = key ? `facture-impayee/${key}/dossier` : 'facture-impayee/dossier';
-  widgets.push({ host, shadow, root, styled, paint: firstPaint(shadow, root, dossier, styled) });
+  // The dossier's key, as src/storage.rs names it (Keys::new): with one, the whole app opens on
+  // the visitor's step; without, the questionnaire and the static first step.
+  const first = !returning(key ? `facture-impayee/${key}/dossier` : 'facture-impayee/dossier');
+  const name = first ? QUESTIONNAIRE : WHOLE;
+  glue(name).catch(() => {}); // awaited in 3., where its failure is handled
+  widgets.push({ host, shadow, root, styled, name, paint: first ? firstPaint(shadow, root, styled) : null });
 }
 
 // 3. The glue. If it cannot be had, this is most likely a cached copy of this file from before an
 // update, naming a folder that is gone: the current copy starts the app instead (once; it
 // reports if it cannot), in the shadow roots emptied here.
-let glue = null;
 if (widgets.length > 0) {
   try {
-    glue = await glueLoading;
+    await Promise.all(widgets.map((w) => glue(w.name)));
   } catch (e) {
     for (const { shadow } of widgets) shadow.replaceChildren();
     if (!fresh) {
@@ -296,19 +347,22 @@ if (widgets.length > 0) {
 
 // 4. The WebAssembly, once the static first steps are on screen, then each widget mounts once its
 // stylesheet is in (its first paint is styled).
+const builds = {};
 if (widgets.length > 0) {
   try {
     await Promise.all(widgets.map((w) => w.paint?.painted));
-    await glue.default({ module_or_path: new URL('facture-impayee_bg.wasm', assets) });
+    for (const w of widgets) builds[w.name] ??= await build(w.name);
   } catch (e) {
     widgets.length = 0;
     cannotStart(e?.message ?? String(e));
   }
 }
-for (const { host, shadow, root, styled, paint } of widgets) {
+for (const widget of widgets) {
+  const { host, shadow, root, styled, name, paint } = widget;
   await styled;
   // The first render in a task of its own, not in the one that instantiated the wasm: two
   // shorter tasks leave the page free to answer the visitor in between.
   await new Promise((ok) => setTimeout(ok, 0));
-  glue.mount(root, host, loadDocuments, paint ? () => takeOver(shadow, root, paint) : null);
+  const results = name === QUESTIONNAIRE ? (dossier) => toResults(widget, dossier) : null;
+  widget.app = builds[name].mount(root, host, loadDocuments, paint ? () => takeOver(shadow, root, paint) : null, results, null);
 }

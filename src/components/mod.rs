@@ -5,10 +5,15 @@ pub mod answer_step;
 pub mod data_controls;
 pub mod debtor_step;
 pub mod fields;
+#[cfg(not(feature = "results"))]
+pub mod handover;
 pub mod invoices_step;
+#[cfg(feature = "results")]
 pub mod letter;
 pub mod progress;
+#[cfg(feature = "results")]
 pub mod results;
+#[cfg(feature = "results")]
 pub mod timeline;
 
 use std::rc::Rc;

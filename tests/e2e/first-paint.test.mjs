@@ -20,7 +20,8 @@ async function held({ width = 1200, stored = null } = {}) {
   page.on('pageerror', (e) => errors.push(e.message));
   let release;
   const gate = new Promise((ok) => { release = ok; });
-  await page.route('**/facture-impayee_bg.wasm', async (route) => { await gate; await route.continue(); });
+  // Either build: a first visit's questionnaire, or the whole app for a stored dossier.
+  await page.route(/facture-impayee(-questionnaire)?_bg\.wasm$/, async (route) => { await gate; await route.continue(); });
   await page.goto(server.url);
   return { page, context, errors, release };
 }
@@ -123,7 +124,7 @@ test('our own pages ask for the stylesheet, the glue and the wasm of this versio
     const preloaded = await page.evaluate(() => [...document.querySelectorAll('link[rel=preload], link[rel=modulepreload]')].map((l) => new URL(l.href).pathname));
     const version = preloaded[0]?.split('/')[2];
     assert.match(version ?? '', /^[0-9a-f]{12}$/, `${path}: ${preloaded}`);
-    assert.deepEqual(preloaded, ['app.css', 'facture-impayee.js', 'facture-impayee_bg.wasm'].map((f) => `/v/${version}/${f}`));
+    assert.deepEqual(preloaded, ['app.css', 'facture-impayee-questionnaire.js', 'facture-impayee-questionnaire_bg.wasm'].map((f) => `/v/${version}/${f}`));
     // Each fetched once: what embed.js asks for is what was preloaded.
     const fetched = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
     for (const p of preloaded) assert.equal(fetched.filter((f) => f === p).length, 1, `${path}: ${p} fetched once`);

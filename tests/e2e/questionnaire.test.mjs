@@ -131,7 +131,9 @@ test('blocked storage: the app works in memory and says so', async () => {
   });
   assert.match(await page.locator('.fi-privacy').textContent(), /bloque l'enregistrement/);
   await fillDossier(page);
+  // The whole app, which took the questionnaire over in memory, has the dossier and says so.
   assert.match(await page.locator('.fi-lead').textContent(), /1\u202f052,06\u00a0€/);
+  assert.match(await page.locator('.fi-privacy').textContent(), /bloque l'enregistrement/);
   assert.deepEqual(errors, []);
 });
 

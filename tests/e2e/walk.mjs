@@ -6,8 +6,11 @@ export const FIELD = {
   number: (i = 0) => `#f-invoices-${i}-number`,
 };
 
-/** Fills a complete B2B dossier: 1 000 € due 15 Jun 2025, one reminder, unanswered mise en demeure. */
-export async function fillDossier(page, { amount = '1 000', debtorName = 'ACME SAS' } = {}) {
+/**
+ * Fills a complete B2B dossier: 1 000 € due 15 Jun 2025, one reminder, unanswered mise en demeure.
+ * `results: false` clicks « Voir le résultat » and returns without waiting for the results.
+ */
+export async function fillDossier(page, { amount = '1 000', debtorName = 'ACME SAS', results = true } = {}) {
   await page.getByLabel('Nom du débiteur').fill(debtorName);
   await page.getByRole('button', { name: 'Suivant' }).click();
   await page.locator(FIELD.number()).fill('F-2025-001');
@@ -22,7 +25,7 @@ export async function fillDossier(page, { amount = '1 000', debtorName = 'ACME S
   await page.locator('#f-mise_en_demeure-received').fill('2025-07-02');
   await page.getByRole('button', { name: 'Suivant' }).click();
   await page.getByRole('button', { name: 'Voir le résultat' }).click();
-  await page.locator('.fi-lead').waitFor();
+  if (results) await page.locator('.fi-lead').waitFor();
 }
 
 /**

@@ -1,0 +1,105 @@
+// The two builds (docs/ARCHITECTURE.md): a first visit loads the questionnaire, the app without
+// its results; the whole app loads once the visitor moves past the first step and takes over on
+// « Voir le résultat », with the dossier; a returning visitor gets the whole app at once.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, started, instrument, DIST } from './harness.mjs';
+import { fillDossier } from './walk.mjs';
+
+const KEY = 'facture-impayee/dossier';
+const WHOLE = /\/v\/[0-9a-f]{12}\/facture-impayee(\.js|_bg\.wasm)$/;
+const QUESTIONNAIRE = /\/v\/[0-9a-f]{12}\/facture-impayee-questionnaire(\.js|_bg\.wasm)$/;
+
+let server, browser;
+before(async () => { server = await serve(DIST); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+async function open(path = '', { width = 1200, stored = null, key = KEY } = {}) {
+  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  await instrument(context);
+  if (stored) await context.addInitScript(([k, v]) => { if (!sessionStorage.getItem('seeded')) { localStorage.setItem(k, v); sessionStorage.setItem('seeded', '1'); } }, [key, stored]);
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  const asked = [];
+  page.on('request', (r) => asked.push(new URL(r.url()).pathname));
+  await page.clock.setFixedTime(new Date('2025-07-20T10:00:00'));
+  await page.goto(server.url + path);
+  await started(page);
+  return { page, context, errors, asked };
+}
+
+const inShadow = (page, fn) => page.evaluate((f) => new Function('root', `return (${f})(root);`)(document.querySelector('[data-facture-impayee]').shadowRoot), fn.toString());
+
+test('a first visit loads the questionnaire; past the first step the whole app loads, and takes over on « Voir le résultat » with the dossier', async () => {
+  const { page, context, errors, asked } = await open();
+  assert.ok(asked.some((p) => QUESTIONNAIRE.test(p)), asked.join(' '));
+  assert.deepEqual(asked.filter((p) => WHOLE.test(p) || p.endsWith('/taux.json')), [], 'nothing of the whole app on the first step');
+  // Never two apps in the widget: the whole app renders away from the page, then takes the place.
+  await inShadow(page, (root) => {
+    window.__apps = 0;
+    new MutationObserver(() => { window.__apps = Math.max(window.__apps, root.querySelectorAll('.fi-app').length); })
+      .observe(root, { childList: true, subtree: true });
+  });
+  const whole = page.waitForRequest((r) => r.url().endsWith('/facture-impayee_bg.wasm'));
+  await fillDossier(page, { debtorName: 'Passage SARL' });
+  await whole;
+  assert.match(await page.locator('.fi-lead').textContent(), /1\u202f052,06\u00a0€/, 'the dossier was handed over whole');
+  assert.equal(await page.evaluate(() => window.__apps), 1);
+  // The visitor asked for the results: the focus is on their heading, as on any change of step.
+  assert.equal(await inShadow(page, (root) => root.activeElement?.tagName), 'H2');
+  assert.match(await inShadow(page, (root) => root.activeElement.textContent), /^Ce qui vous est dû et que faire$/);
+  // Back and Forward: one app answers, the step before and the results again.
+  await page.goBack();
+  await page.getByRole('button', { name: 'Voir le résultat' }).waitFor();
+  await page.goForward();
+  await page.locator('.fi-lead').waitFor();
+  // The results were announced to the host page once.
+  const stored = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), KEY));
+  assert.equal(stored.form.debtor_name, 'Passage SARL');
+  assert.equal(stored.step, 'Results');
+  assert.deepEqual(errors, []);
+  assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);
+  await context.close();
+});
+
+test('the results are announced to the host page once when the whole app takes over', async () => {
+  const { page, context, errors } = await open('exemple-integration.html');
+  await page.evaluate(() => {
+    window.__results = 0;
+    document.querySelector('[data-facture-impayee]').addEventListener('facture-impayee:results', () => { window.__results += 1; });
+  });
+  await fillDossier(page);
+  await page.waitForTimeout(300);
+  assert.equal(await page.evaluate(() => window.__results), 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('when the whole app cannot be had, the results say so, keep the answers, and « Réessayer » brings them', async () => {
+  const { page, context, errors } = await open('', { width: 390 });
+  let blocked = true;
+  await page.route(WHOLE, (route) => (blocked ? route.abort() : route.continue()));
+  await fillDossier(page, { results: false });
+  await page.getByText("Le résultat n'a pas pu être chargé", { exact: false }).waitFor();
+  assert.equal(await page.locator('.fi-lead').count(), 0);
+  blocked = false;
+  await page.getByRole('button', { name: 'Réessayer' }).click();
+  await page.locator('.fi-lead').waitFor();
+  assert.match(await page.locator('.fi-lead').textContent(), /1\u202f052,06\u00a0€/);
+  // Only the failed imports were reported, in the console for the integrator.
+  assert.ok(errors.every((e) => /Failed to load resource|ERR_FAILED/.test(e)), errors.join('\n'));
+  await context.close();
+});
+
+test('a returning visitor gets the whole app at once, on the step they left, and no questionnaire', async () => {
+  const dossier = JSON.stringify({ format: 'facture-impayee/dossier', version: 1, step: 'Invoices', form: { debtor_name: 'Retour SAS' } });
+  // The example host page has no preloads, and keeps its dossier under its namespace.
+  const { page, context, errors, asked } = await open('exemple-integration.html', { stored: dossier, key: 'facture-impayee/cabinet-exemple/dossier' });
+  assert.ok(asked.some((p) => WHOLE.test(p)), asked.join(' '));
+  assert.deepEqual(asked.filter((p) => QUESTIONNAIRE.test(p)), []);
+  await page.getByRole('button', { name: 'Ajouter une autre facture' }).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
