@@ -60,8 +60,9 @@ pub struct AppProps {
     #[prop_or_default]
     pub first_paint: Option<NaiveDate>,
     /// In the questionnaire module, embed.js's way to the whole app: called with nothing when
-    /// the visitor moves past the first step (it starts loading), and with the stored dossier's
-    /// JSON on the results, where the whole app takes over (components/handover.rs).
+    /// the visitor moves past the first step (it starts loading), with the stored dossier's
+    /// JSON on the results, where the whole app takes over, and with `false` if the visitor
+    /// leaves the results before it has (components/handover.rs).
     #[prop_or_default]
     pub results: Option<js_sys::Function>,
     /// In the whole app, the dossier the questionnaire handed over (`storage::encode`).

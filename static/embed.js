@@ -237,15 +237,23 @@ const build = (name) => once(instantiated, name, () => glue(name).then(async (m)
  *  once the visitor moves past the first step: the whole app starts loading. Called with the
  *  stored dossier's JSON on the results: the whole app renders that dossier away from the page,
  *  then takes the questionnaire's place, which is stopped. The promise it returns settles only
- *  on a failure, which the questionnaire then says, with « Réessayer ». */
+ *  on a failure, which the questionnaire then says, with « Réessayer ». Called with false when
+ *  the visitor leaves the results before that: the whole app does not take over then. */
 function toResults(widget, dossier) {
+  if (dossier === false) {
+    widget.handing = null;
+    return undefined;
+  }
   const whole = build(WHOLE);
   if (dossier == null) {
     whole.catch(() => {}); // said on the results, if it still fails then
     return undefined;
   }
+  const handing = {};
+  widget.handing = handing;
   return whole.then(async (app) => {
     await new Promise((ok) => setTimeout(ok, 0)); // its first render in a task of its own
+    if (widget.handing !== handing) return new Promise(() => {}); // left, or asked again since
     const root = widget.root.cloneNode(false); // the host's colours, font and rates file
     const questionnaire = widget.app;
     widget.app = app.mount(root, widget.host, loadDocuments, () => {

@@ -30,6 +30,7 @@ pub fn handover(props: &HandoverProps) -> Html {
         let dossier = storage::encode(&ctx.stored());
         use_effect_with(*attempt, move |_| {
             let asked = results
+                .clone()
                 .ok_or(JsValue::NULL)
                 .and_then(|f| f.call1(&JsValue::NULL, &JsValue::from_str(&dossier)))
                 .and_then(|p| p.dyn_into::<js_sys::Promise>());
@@ -41,6 +42,13 @@ pub fn handover(props: &HandoverProps) -> Html {
                     }
                 }),
                 Err(_) => failed.set(true),
+            }
+            // The visitor left the results before the whole app came (a step clicked, Back):
+            // it must not take over with this dossier, which they may now change.
+            move || {
+                if let Some(f) = results {
+                    let _ = f.call1(&JsValue::NULL, &JsValue::FALSE);
+                }
             }
         });
     }

@@ -1,7 +1,8 @@
 // Browser figures for scripts/bench (a benchmark, not a test): time to interactive over 20
 // cold loads, the time from a click to the PDF or DOCX download for a 5-invoice dossier, and at
 // the limits of a dossier (200 invoices) a keystroke and the results.
-import { serve, launch, DIST } from './harness.mjs';
+import { serve, launch, started, DIST } from './harness.mjs';
+import { FIELD } from './walk.mjs';
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 const server = await serve(DIST);
@@ -57,6 +58,43 @@ for (const [label, name] of [['PDF', 'Télécharger en PDF'], ['DOCX', 'Téléch
     await page.context().close();
   }
   console.log(`${label} for a 5-invoice mise en demeure in Chromium: compose, write and Blob in the page median ${median(inPage).toFixed(1)} ms (max ${Math.max(...inPage).toFixed(1)}); click to download event median ${median(times)} ms over 10`);
+}
+
+// A first visit's results: the questionnaire hands the dossier to the whole app (loaded while the
+// visitor took the steps), from the click on « Voir le résultat » to the frame that paints the
+// answer, in the page. Each in a fresh profile: the whole app's first render, as a visitor gets it.
+{
+  const handovers = [];
+  for (let i = 0; i < 10; i++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const whole = page.waitForResponse((r) => r.url().endsWith('/facture-impayee_bg.wasm'));
+    await page.goto(server.url);
+    await started(page);
+    await page.getByLabel('Nom du débiteur').fill('ACME SAS');
+    await page.getByRole('button', { name: 'Suivant' }).click();
+    await page.locator(FIELD.amount()).fill('1 000');
+    await page.locator(FIELD.issue()).fill('2024-03-10');
+    await page.locator(FIELD.due()).fill('2024-04-10');
+    await page.getByRole('button', { name: 'Suivant' }).click();
+    await page.getByRole('button', { name: 'Suivant' }).click();
+    await page.getByRole('button', { name: 'Voir le résultat' }).waitFor();
+    await (await whole).finished();
+    await page.waitForTimeout(1000); // compiled and instantiated meanwhile, as for a visitor
+    handovers.push(await page.evaluate(async () => {
+      const host = document.querySelector('[data-facture-impayee]').shadowRoot;
+      const button = [...host.querySelectorAll('button')].find((b) => b.textContent.includes('Voir le résultat'));
+      let frame = null;
+      const watch = () => requestAnimationFrame(() => { if (host.querySelector('.fi-lead')) frame = performance.now(); else watch(); });
+      const start = performance.now();
+      watch();
+      button.click();
+      while (frame === null) await new Promise((ok) => setTimeout(ok, 0));
+      return frame - start;
+    }));
+    await context.close();
+  }
+  console.log(`a first visit's results, the whole app taking over: click on « Voir le résultat » to the frame that paints the answer median ${median(handovers).toFixed(1)} ms (max ${Math.max(...handovers).toFixed(1)}) over 10 fresh profiles`);
 }
 
 // The results for 20 invoices, from the click on « 5. Résultats » to the frame that paints them,

@@ -93,6 +93,28 @@ test('when the whole app cannot be had, the results say so, keep the answers, an
   await context.close();
 });
 
+test('a visitor who leaves the results before the whole app came keeps their step and what they change there', async () => {
+  const { page, context, errors } = await open();
+  let release;
+  const held = new Promise((ok) => { release = ok; });
+  await page.route(/facture-impayee_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+  await fillDossier(page, { results: false });
+  await page.getByText('Calcul du résultat…').waitFor();
+  await page.getByRole('button', { name: '2. Factures' }).click();
+  await page.locator('#f-invoices-0-amount').fill('2 000');
+  release();
+  await page.waitForResponse((r) => r.url().endsWith('/facture-impayee_bg.wasm'));
+  await page.waitForTimeout(1000);
+  // Still the visitor's step, with their change: the whole app did not take over.
+  assert.equal(await page.locator('#f-invoices-0-amount').inputValue(), '2 000');
+  assert.equal(await page.locator('.fi-lead').count(), 0);
+  await page.getByRole('button', { name: '5. Résultats' }).click();
+  await page.locator('.fi-lead').waitFor();
+  assert.match(await page.locator('.fi-lead').textContent(), /2\u202f\d{3},\d{2}\u00a0€/, 'the results of the changed dossier');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a returning visitor gets the whole app at once, on the step they left, and no questionnaire', async () => {
   const dossier = JSON.stringify({ format: 'facture-impayee/dossier', version: 1, step: 'Invoices', form: { debtor_name: 'Retour SAS' } });
   // The example host page has no preloads, and keeps its dossier under its namespace.
