@@ -68,6 +68,8 @@ test('a careless host page does not reach the app, and the app does not reach th
 test('the snippet options: namespace, call to action, prefill', async () => {
   const { page } = await newPage(new URL('exemple-integration.html', server.url).href);
   await page.getByLabel('Nom du débiteur').fill('ACME SAS');
+  // Saved once the app has taken over (what was typed on the static first step included).
+  await page.waitForFunction(() => localStorage.length > 0);
   const keys = await page.evaluate(() => Object.keys(localStorage).sort());
   assert.deepEqual(keys, ['facture-impayee/cabinet-exemple/dossier', 'facture-impayee/cabinet-exemple/dossier-revision']);
   await fillDossier(page, { debtorName: 'ACME SAS' });
