@@ -17,6 +17,8 @@ pub mod marks;
 #[cfg(feature = "results")]
 pub mod rates_loader;
 pub mod reading;
+#[cfg(feature = "results")]
+pub mod rehearsal;
 pub mod state;
 pub mod storage;
 pub mod sync;
@@ -49,18 +51,31 @@ pub fn mount(
         results,
         handed,
     };
-    Mounted(yew::Renderer::<app::App>::with_root_and_props(root, props).render())
+    let app = yew::Renderer::<app::App>::with_root_and_props(root, props).render();
+    Mounted(Box::new(move || app.destroy()))
 }
 
-/// A mounted app, for embed.js: the questionnaire is stopped once the whole app has taken over.
+/// The results of a sample dossier rendered away from the page, so that their code is compiled
+/// before the visitor asks for them (src/rehearsal.rs). embed.js drops it soon after.
+#[cfg(feature = "results")]
 #[wasm_bindgen]
-pub struct Mounted(yew::AppHandle<app::App>);
+pub fn rehearse() -> Option<Mounted> {
+    // An element of this document that is never put on the page.
+    let root = web_sys::window()?.document()?.create_element("div").ok()?;
+    let app = yew::Renderer::<rehearsal::Rehearsal>::with_root(root).render();
+    Some(Mounted(Box::new(move || app.destroy())))
+}
+
+/// A mounted app, for embed.js: the questionnaire is stopped once the whole app has taken over,
+/// and the rehearsal once it has rendered.
+#[wasm_bindgen]
+pub struct Mounted(Box<dyn FnOnce()>);
 
 #[wasm_bindgen]
 impl Mounted {
     /// Stops the app; its listeners (other tabs, Back and Forward) go with it.
     pub fn destroy(self) {
-        self.0.destroy();
+        (self.0)();
     }
 }
 
@@ -76,4 +91,6 @@ pub fn keep_exports() {
             Option<js_sys::Function>,
             Option<String>,
         ) -> Mounted;
+    #[cfg(feature = "results")]
+    let _ = rehearse as fn() -> Option<Mounted>;
 }

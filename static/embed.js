@@ -233,6 +233,23 @@ const build = (name) => once(instantiated, name, () => glue(name).then(async (m)
   return m;
 }));
 
+/** Once per page, when it is idle: the whole app renders a sample dossier's results away from the
+ *  page and drops them, so that their code is compiled before the visitor asks for theirs
+ *  (src/rehearsal.rs). */
+let rehearsed = false;
+function rehearse(app) {
+  if (rehearsed) return;
+  rehearsed = true;
+  const idle = window.requestIdleCallback ?? ((f) => setTimeout(f, 200));
+  idle(() => {
+    const rehearsal = app.rehearse();
+    setTimeout(() => {
+      rehearsal?.destroy();
+      performance.mark('facture-impayee:rehearsed');
+    }, 1000);
+  }, { timeout: 2000 });
+}
+
 /** The questionnaire's way to the results (src/app.rs, `AppProps::results`). Called with nothing
  *  once the visitor moves past the first step: the whole app starts loading. Called with the
  *  stored dossier's JSON on the results: the whole app renders that dossier away from the page,
@@ -246,7 +263,7 @@ function toResults(widget, dossier) {
   }
   const whole = build(WHOLE);
   if (dossier == null) {
-    whole.catch(() => {}); // said on the results, if it still fails then
+    whole.then(rehearse).catch(() => {}); // a failure is said on the results, if it lasts
     return undefined;
   }
   const handing = {};

@@ -80,7 +80,9 @@ for (const [label, name] of [['PDF', 'Télécharger en PDF'], ['DOCX', 'Téléch
     await page.getByRole('button', { name: 'Suivant' }).click();
     await page.getByRole('button', { name: 'Voir le résultat' }).waitFor();
     await (await whole).finished();
-    await page.waitForTimeout(1000); // compiled and instantiated meanwhile, as for a visitor
+    // Compiled, instantiated and rehearsed meanwhile (src/rehearsal.rs), as for a visitor who
+    // takes a few seconds on the steps; a build without the rehearsal is given 3 s.
+    await page.waitForFunction(() => performance.getEntriesByName('facture-impayee:rehearsed').length > 0, null, { timeout: 3000 }).catch(() => {});
     handovers.push(await page.evaluate(async () => {
       const host = document.querySelector('[data-facture-impayee]').shadowRoot;
       const button = [...host.querySelectorAll('button')].find((b) => b.textContent.includes('Voir le résultat'));

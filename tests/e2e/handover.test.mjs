@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve, launch, started, instrument, DIST } from './harness.mjs';
-import { fillDossier } from './walk.mjs';
+import { fillDossier, FIELD } from './walk.mjs';
 
 const KEY = 'facture-impayee/dossier';
 const WHOLE = /\/v\/[0-9a-f]{12}\/facture-impayee(\.js|_bg\.wasm)$/;
@@ -14,7 +14,7 @@ let server, browser;
 before(async () => { server = await serve(DIST); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-async function open(path = '', { width = 1200, stored = null, key = KEY } = {}) {
+async function open(path = '', { width = 1200, stored = null, key = KEY, clock = true } = {}) {
   const context = await browser.newContext({ viewport: { width, height: 900 } });
   await instrument(context);
   if (stored) await context.addInitScript(([k, v]) => { if (!sessionStorage.getItem('seeded')) { localStorage.setItem(k, v); sessionStorage.setItem('seeded', '1'); } }, [key, stored]);
@@ -24,7 +24,8 @@ async function open(path = '', { width = 1200, stored = null, key = KEY } = {}) 
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   const asked = [];
   page.on('request', (r) => asked.push(new URL(r.url()).pathname));
-  await page.clock.setFixedTime(new Date('2025-07-20T10:00:00'));
+  // A fixed clock replaces `performance`, whose marks a test may read: then no fixed clock.
+  if (clock) await page.clock.setFixedTime(new Date('2025-07-20T10:00:00'));
   await page.goto(server.url + path);
   await started(page);
   return { page, context, errors, asked };
@@ -61,6 +62,42 @@ test('a first visit loads the questionnaire; past the first step the whole app l
   assert.equal(stored.step, 'Results');
   assert.deepEqual(errors, []);
   assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);
+  await context.close();
+});
+
+test('the whole app rehearses the results away from the page, and that leaves no trace', async () => {
+  const { page, context, errors } = await open('exemple-integration.html', { clock: false });
+  await page.evaluate(() => {
+    window.__events = [];
+    for (const name of ['facture-impayee:results', 'facture-impayee:download', 'facture-impayee:call-to-action']) {
+      document.querySelector('[data-facture-impayee]').addEventListener(name, () => window.__events.push(name));
+    }
+  });
+  await page.getByLabel('Nom du débiteur').fill('Répétition SARL');
+  await page.getByRole('button', { name: 'Suivant' }).click();
+  await page.locator(FIELD.amount()).waitFor();
+  const entries = await page.evaluate(() => history.length);
+  await page.waitForFunction(() => performance.getEntriesByName('facture-impayee:rehearsed').length > 0, null, { timeout: 10000 });
+  // Nothing saved, no history entry, nothing told to the host page, nothing on the page.
+  const stored = JSON.parse(await page.evaluate(() => localStorage.getItem('facture-impayee/cabinet-exemple/dossier')));
+  assert.equal(stored.form.debtor_name, 'Répétition SARL');
+  assert.equal(stored.step, 'Invoices');
+  assert.deepEqual(Object.keys(await page.evaluate(() => ({ ...localStorage }))).sort(), ['facture-impayee/cabinet-exemple/dossier', 'facture-impayee/cabinet-exemple/dossier-revision']);
+  assert.equal(await page.evaluate(() => history.length), entries);
+  assert.deepEqual(await page.evaluate(() => window.__events), []);
+  assert.equal(await page.evaluate(() => document.querySelectorAll('.fi-app').length), 0);
+  assert.equal(await inShadow(page, (root) => root.querySelectorAll('.fi-app').length), 1);
+  // The visitor's own results come after it as usual.
+  await page.locator(FIELD.amount()).fill('1 000');
+  await page.locator(FIELD.issue()).fill('2025-05-01');
+  await page.locator(FIELD.due()).fill('2025-06-15');
+  await page.getByRole('button', { name: 'Suivant' }).click();
+  await page.getByRole('button', { name: 'Suivant' }).click();
+  await page.getByRole('button', { name: 'Voir le résultat' }).click();
+  await page.locator('.fi-lead').waitFor();
+  assert.match(await page.locator('.fi-lead').textContent(), /il vous est dû 1\u202f\d{3},\d{2}\u00a0€/);
+  assert.deepEqual(await page.evaluate(() => window.__events), ['facture-impayee:results']);
+  assert.deepEqual(errors, []);
   await context.close();
 });
 
