@@ -282,11 +282,9 @@ function toResults(widget, dossier) {
   });
 }
 
-// 1. The JS glue of each widget's build is asked for now, and awaited once the first step is on
-// screen (3.).
-
-// 2. Each widget's shadow root, stylesheet and static first step, so the CSS downloads and the
-// first step shows while the WebAssembly downloads and compiles.
+// 1. and 2. Each widget's shadow root, stylesheet and static first step, so the CSS downloads and
+// the first step shows while the WebAssembly downloads and compiles; and the JS glue of its
+// build, asked for now and awaited in 3.
 const widgets = [];
 for (const host of hosts) {
   const key = (host.dataset.storageNamespace ?? '').trim();
