@@ -32,6 +32,17 @@ pub enum Persistence {
     NewerVersion,
 }
 
+/// Whether changes can be saved, after what loading found.
+fn persistence_after(loaded: &Loaded) -> Persistence {
+    match loaded {
+        Loaded::Dossier(_) | Loaded::Nothing => Persistence::Saved,
+        Loaded::Unreadable => Persistence::RestartedAfterUnreadable,
+        Loaded::Unavailable => Persistence::MemoryOnly,
+        Loaded::UnreadableKept => Persistence::UnreadableKept,
+        Loaded::Newer => Persistence::NewerVersion,
+    }
+}
+
 impl Persistence {
     /// Whether changes are written to storage.
     pub fn saves(self) -> bool {
@@ -193,13 +204,7 @@ impl AppState {
         today: NaiveDate,
         config: Rc<EmbedConfig>,
     ) -> Self {
-        let persistence = match loaded {
-            Loaded::Unavailable => Persistence::MemoryOnly,
-            Loaded::Newer => Persistence::NewerVersion,
-            Loaded::UnreadableKept => Persistence::UnreadableKept,
-            Loaded::Unreadable => Persistence::RestartedAfterUnreadable,
-            Loaded::Nothing | Loaded::Dossier(_) => Persistence::Saved,
-        };
+        let persistence = persistence_after(&loaded);
         let mut state = AppState::new(Loaded::Dossier(Box::new(handed)), today, config);
         state.persistence = persistence;
         state
@@ -207,16 +212,10 @@ impl AppState {
 
     pub fn new(loaded: Loaded, today: NaiveDate, config: Rc<EmbedConfig>) -> Self {
         let first_visit = !matches!(loaded, Loaded::Dossier(_));
-        let (mut stored, persistence) = match loaded {
-            Loaded::Dossier(d) => (*d, Persistence::Saved),
-            Loaded::Nothing => (StoredDossier::default(), Persistence::Saved),
-            Loaded::Unreadable => (
-                StoredDossier::default(),
-                Persistence::RestartedAfterUnreadable,
-            ),
-            Loaded::Unavailable => (StoredDossier::default(), Persistence::MemoryOnly),
-            Loaded::UnreadableKept => (StoredDossier::default(), Persistence::UnreadableKept),
-            Loaded::Newer => (StoredDossier::default(), Persistence::NewerVersion),
+        let persistence = persistence_after(&loaded);
+        let mut stored = match loaded {
+            Loaded::Dossier(d) => *d,
+            _ => StoredDossier::default(),
         };
         // Prefilled values never overwrite a dossier the visitor already has.
         if first_visit {

@@ -370,11 +370,10 @@ if (widgets.length > 0) {
 
 // 4. The WebAssembly, once the static first steps are on screen, then each widget mounts once its
 // stylesheet is in (its first paint is styled).
-const builds = {};
 if (widgets.length > 0) {
   try {
     await Promise.all(widgets.map((w) => w.paint?.painted));
-    for (const w of widgets) builds[w.name] ??= await build(w.name);
+    await Promise.all(widgets.map((w) => build(w.name)));
   } catch (e) {
     widgets.length = 0;
     cannotStart(e?.message ?? String(e));
@@ -387,5 +386,6 @@ for (const widget of widgets) {
   // shorter tasks leave the page free to answer the visitor in between.
   await new Promise((ok) => setTimeout(ok, 0));
   const results = name === QUESTIONNAIRE ? (dossier) => toResults(widget, dossier) : null;
-  widget.app = builds[name].mount(root, host, loadDocuments, paint ? () => takeOver(shadow, root, paint) : null, results, null);
+  const app = await build(name); // instantiated above
+  widget.app = app.mount(root, host, loadDocuments, paint ? () => takeOver(shadow, root, paint) : null, results, null);
 }

@@ -2,7 +2,7 @@
 // cold loads, the time from a click to the PDF or DOCX download for a 5-invoice dossier, and at
 // the limits of a dossier (200 invoices) a keystroke and the results.
 import { serve, launch, started, DIST } from './harness.mjs';
-import { FIELD } from './walk.mjs';
+import { fillInvoice } from './walk.mjs';
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 const server = await serve(DIST);
@@ -73,9 +73,7 @@ for (const [label, name] of [['PDF', 'Télécharger en PDF'], ['DOCX', 'Téléch
     await started(page);
     await page.getByLabel('Nom du débiteur').fill('ACME SAS');
     await page.getByRole('button', { name: 'Suivant' }).click();
-    await page.locator(FIELD.amount()).fill('1 000');
-    await page.locator(FIELD.issue()).fill('2024-03-10');
-    await page.locator(FIELD.due()).fill('2024-04-10');
+    await fillInvoice(page, { amount: '1 000', issue: '2024-03-10', due: '2024-04-10' });
     await page.getByRole('button', { name: 'Suivant' }).click();
     await page.getByRole('button', { name: 'Suivant' }).click();
     await page.getByRole('button', { name: 'Voir le résultat' }).waitFor();

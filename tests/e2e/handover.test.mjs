@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve, launch, started, instrument, DIST } from './harness.mjs';
-import { fillDossier, FIELD } from './walk.mjs';
+import { fillDossier, fillInvoice, FIELD } from './walk.mjs';
 
 const KEY = 'facture-impayee/dossier';
 const WHOLE = /\/v\/[0-9a-f]{12}\/facture-impayee(\.js|_bg\.wasm)$/;
@@ -88,9 +88,7 @@ test('the whole app rehearses the results away from the page, and that leaves no
   assert.equal(await page.evaluate(() => document.querySelectorAll('.fi-app').length), 0);
   assert.equal(await inShadow(page, (root) => root.querySelectorAll('.fi-app').length), 1);
   // The visitor's own results come after it as usual.
-  await page.locator(FIELD.amount()).fill('1 000');
-  await page.locator(FIELD.issue()).fill('2025-05-01');
-  await page.locator(FIELD.due()).fill('2025-06-15');
+  await fillInvoice(page, { amount: '1 000', issue: '2025-05-01', due: '2025-06-15' });
   await page.getByRole('button', { name: 'Suivant' }).click();
   await page.getByRole('button', { name: 'Suivant' }).click();
   await page.getByRole('button', { name: 'Voir le résultat' }).click();

@@ -6,6 +6,14 @@ export const FIELD = {
   number: (i = 0) => `#f-invoices-${i}-number`,
 };
 
+/** Fills the first invoice on the invoices step; its number only when given. */
+export async function fillInvoice(page, { number, amount, issue, due }) {
+  if (number !== undefined) await page.locator(FIELD.number()).fill(number);
+  await page.locator(FIELD.amount()).fill(amount);
+  await page.locator(FIELD.issue()).fill(issue);
+  await page.locator(FIELD.due()).fill(due);
+}
+
 /**
  * Fills a complete B2B dossier: 1 000 € due 15 Jun 2025, one reminder, unanswered mise en demeure.
  * `results: false` clicks « Voir le résultat » and returns without waiting for the results.
@@ -13,10 +21,7 @@ export const FIELD = {
 export async function fillDossier(page, { amount = '1 000', debtorName = 'ACME SAS', results = true } = {}) {
   await page.getByLabel('Nom du débiteur').fill(debtorName);
   await page.getByRole('button', { name: 'Suivant' }).click();
-  await page.locator(FIELD.number()).fill('F-2025-001');
-  await page.locator(FIELD.amount()).fill(amount);
-  await page.locator(FIELD.issue()).fill('2025-05-01');
-  await page.locator(FIELD.due()).fill('2025-06-15');
+  await fillInvoice(page, { number: 'F-2025-001', amount, issue: '2025-05-01', due: '2025-06-15' });
   await page.getByRole('button', { name: 'Suivant' }).click();
   await page.getByRole('button', { name: 'Ajouter une relance' }).click();
   await page.locator('#f-reminders-0').fill('2025-06-25');
