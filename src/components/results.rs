@@ -60,21 +60,28 @@ struct AssessmentProps {
 #[function_component(AssessmentView)]
 fn assessment_view(props: &AssessmentProps) -> Html {
     let a = &props.assessment;
-    // The folded detail of each invoice (its table of half-years, why the rate) is written
-    // once the answer is painted, a few invoices per frame: the first screen comes first, and
-    // a long dossier never holds the page. Until then each shows its summary line only.
-    let detailed = use_state(|| 0usize);
+    // The first screen comes first: the answer and what to do now are painted alone; the rest
+    // of the page (what is owed invoice by invoice, the rates, the calendar, the letter) is
+    // written once that frame is on screen, then the folded detail of each invoice (its table
+    // of half-years, why the rate) a few invoices per frame, so a long dossier never holds the
+    // page. `None`: the first screen only; `Some(n)`: the whole page, n invoices detailed.
+    let shown = use_state(|| None::<usize>);
     {
-        let detailed = detailed.clone();
+        let shown = shown.clone();
         let count = a.invoices.len();
-        use_effect_with(*detailed, move |&done| {
-            if done < count {
-                crate::after_paint::after_paint(Box::new(move || {
-                    detailed.set((done + DETAILS_PER_FRAME).min(count))
-                }));
+        use_effect_with(*shown, move |&now| {
+            let next = match now {
+                None => Some(0),
+                Some(done) if done < count => Some((done + DETAILS_PER_FRAME).min(count)),
+                Some(_) => None,
+            };
+            if let Some(next) = next {
+                crate::after_paint::after_paint(Box::new(move || shown.set(Some(next))));
             }
         });
     }
+    let whole = shown.is_some();
+    let detailed = shown.unwrap_or(0);
     let t = &a.totals;
     let next = &a.recommendation.next;
     // « (il conteste 500,00 € de la facture F-2) » when the part belongs to an invoice.
@@ -143,6 +150,7 @@ fn assessment_view(props: &AssessmentProps) -> Html {
                     </ul>
                 }
             </section>
+            if whole {
             <section class="fi-card" aria-labelledby="fi-owed">
                 <h3 id="fi-owed">{ "Ce qui vous est dû aujourd'hui" }</h3>
                 <table class="fi-totals">
@@ -161,7 +169,7 @@ fn assessment_view(props: &AssessmentProps) -> Html {
                     </tbody>
                 </table>
                 <RatesFreshness as_of={a.rates_as_of} />
-                { for (0..a.invoices.len()).map(|index| html! { <InvoiceDetails assessment={a.clone()} {index} detailed={index < *detailed} /> }) }
+                { for (0..a.invoices.len()).map(|index| html! { <InvoiceDetails assessment={a.clone()} {index} detailed={index < detailed} /> }) }
                 <details class="fi-rules">
                     <summary>{ "Les règles appliquées à ces montants" }</summary>
                     <ul class="fi-facts">
@@ -177,6 +185,7 @@ fn assessment_view(props: &AssessmentProps) -> Html {
             </section>
             <Summary />
             <LetterCta assessment={a.clone()} />
+            }
         </>
     }
 }

@@ -98,7 +98,9 @@ for (const [label, name] of [['PDF', 'Télécharger en PDF'], ['DOCX', 'Téléch
 }
 
 // The results for 20 invoices, from the click on « 5. Résultats » to the frame that paints them,
-// measured inside the page (no round trip to the test driver).
+// measured inside the page (no round trip to the test driver). Each click comes 300 ms after the
+// invoices step is shown, as a visitor's would at the soonest: clicked at once, it would also
+// time what that step leaves behind (its own first frame, then a garbage collection).
 {
   const twenty = { debtor_name: 'ACME SAS', next_id: 100, invoices: Array.from({ length: 20 }, (_, i) => ({ id: i + 1, number: `F-${i}`, issue_date: '2024-03-10', amount: `${1000 + i}`, term: 'DueDate', due_date: '2024-04-10', payments: [] })) };
   const context = await browser.newContext();
@@ -111,27 +113,34 @@ for (const [label, name] of [['PDF', 'Télécharger en PDF'], ['DOCX', 'Téléch
   for (let i = 0; i < 10; i++) {
     await page.getByRole('button', { name: '2. Factures' }).click().catch(() => {});
     await page.locator('#f-invoices-0-amount').waitFor();
+    await page.waitForTimeout(300);
     renders.push(await page.evaluate(async () => {
       const root = document.querySelector('[data-facture-impayee]').shadowRoot;
       const button = [...root.querySelectorAll('button')].find((b) => b.textContent.includes('5. Résultats'));
-      // Three moments: the answer in the DOM; the start of the frame that paints it (its
-      // animation callback, style, layout and paint follow at once); every invoice's folded
-      // detail written (the app writes them after the answer is painted).
-      let frame = null;
-      const watch = () => requestAnimationFrame(() => { if (root.querySelector('.fi-lead')) frame = performance.now(); else watch(); });
+      // Four moments: the start of the frame that paints the answer (its animation callback;
+      // style, layout and paint follow at once); the task after that frame, when it is painted;
+      // the rest of the page written (the app writes it after the answer is painted); every
+      // invoice's folded detail written (a few invoices per frame after that).
+      let frame = null, painted = null;
+      const watch = () => requestAnimationFrame(() => {
+        if (!root.querySelector('.fi-lead')) { watch(); return; }
+        frame = performance.now();
+        setTimeout(() => { painted = performance.now(); });
+      });
       const started = performance.now();
       watch();
       button.click();
-      while (!root.querySelector('.fi-lead')) await new Promise((ok) => setTimeout(ok, 0));
-      const rendered = performance.now() - started;
-      while (frame === null) await new Promise((ok) => setTimeout(ok, 0));
-      const detailed = () => [...root.querySelectorAll('.fi-invoice-result')].every((d) => d.querySelector('.fi-facts'));
+      while (painted === null) await new Promise((ok) => setTimeout(ok, 0));
+      while (!root.querySelector('.fi-letter-cta')) await new Promise((ok) => setTimeout(ok, 0));
+      const whole = performance.now() - started;
+      const detailed = () => [...root.querySelectorAll('.fi-invoice-result')].filter((d) => d.querySelector('.fi-facts')).length === 20;
       while (!detailed()) await new Promise((ok) => setTimeout(ok, 0));
-      return [rendered, frame - started, performance.now() - started];
+      return [frame - started, painted - started, whole, performance.now() - started];
     }));
   }
-  const [dom, painted, whole] = [0, 1, 2].map((k) => renders.map((r) => r[k]));
-  console.log(`results for 20 invoices, in the page: click to rendered median ${median(dom).toFixed(1)} ms (max ${Math.max(...dom).toFixed(1)}), click to the frame that paints it median ${median(painted).toFixed(1)} ms (max ${Math.max(...painted).toFixed(1)}), every folded detail written median ${median(whole).toFixed(1)} ms, over 10`);
+  const [frame, painted, whole, detailed] = [0, 1, 2, 3].map((k) => renders.map((r) => r[k]));
+  const figure = (xs) => `median ${median(xs).toFixed(1)} ms (max ${Math.max(...xs).toFixed(1)})`;
+  console.log(`results for 20 invoices, in the page, over 10: click to the frame that paints the answer ${figure(frame)}, to that frame painted ${figure(painted)}; the rest of the page written ${figure(whole)}, every folded detail written ${figure(detailed)}`);
   await context.close();
 }
 
