@@ -135,6 +135,23 @@ function returning(key) {
   }
 }
 
+/** Resolves once the browser has noted a largest contentful paint drawn since `frame` (the
+ *  static step's, on a page where it is the largest), or after 100 ms if none comes (a host's
+ *  own content is larger, or the browser has no such entries). The takeover replaces the
+ *  static step: done before the browser has taken in the frame that showed it, in a long task,
+ *  the step would not count, and the page's largest paint would be the app's, later. */
+function noted(frame) {
+  return new Promise((ok) => {
+    if (!globalThis.PerformanceObserver?.supportedEntryTypes?.includes('largest-contentful-paint')) { ok(); return; }
+    const observer = new PerformanceObserver((list) => {
+      if (list.getEntries().some((e) => e.startTime >= frame)) done();
+    });
+    const timer = setTimeout(() => done(), 100);
+    function done() { observer.disconnect(); clearTimeout(timer); ok(); }
+    observer.observe({ type: 'largest-contentful-paint', buffered: true });
+  });
+}
+
 /** The static first step in `shadow`, unless the page forbids writing HTML (Trusted Types). */
 function firstPaint(shadow, root, styled) {
   if (!FIRST_PAINT || !WASM_ALLOWED) return null;
@@ -148,13 +165,13 @@ function firstPaint(shadow, root, styled) {
   first.style.cssText = root.style.cssText;
   first.className = root.className;
   first.hidden = true;
-  // Shown once styled; `painted` resolves after the frame that draws it, so the wasm's
-  // instantiation and first render (long tasks) never hold that frame back.
+  // Shown once styled; `painted` resolves once the frame that draws it is on screen, so the
+  // wasm's instantiation and first render (long tasks) never hold that frame back.
   const painted = styled.then(() => new Promise((ok) => {
     first.hidden = false;
-    requestAnimationFrame(() => {
+    requestAnimationFrame((frame) => {
       performance.mark('facture-impayee:first-paint');
-      setTimeout(ok, 0);
+      noted(frame).then(ok);
     });
   }));
   const widget = { first, painted, touched: new Set(), next: false };
