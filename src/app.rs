@@ -92,15 +92,34 @@ pub fn app(props: &AppProps) -> Html {
     });
     let handed = props.handed.is_some();
 
-    // After the first render, before it is painted: embed.js replaces its static first paint
-    // with it, replaying what was typed meanwhile; and a mark for the benchmark (scripts/bench).
+    // Behind embed.js's static first step, the app's first display comes in two renders, each
+    // in a task of its own: the header and the progress, then the step and the data controls.
+    // That first render is the page's longest task (V8 compiles each function as it first
+    // runs), and Yew does all of a first render at once. Nothing of it is on the page yet.
+    let settled = use_state(|| props.first_rendered.is_none() || handed);
+    {
+        let settled = settled.clone();
+        use_effect_with((), move |_| {
+            if !*settled {
+                if let Some(window) = web_sys::window() {
+                    let next =
+                        wasm_bindgen::closure::Closure::once_into_js(move || settled.set(true));
+                    let _ = window.set_timeout_with_callback(next.unchecked_ref());
+                }
+            }
+        });
+    }
+    // After the first whole render, before it is painted: embed.js replaces its static first
+    // paint with it, replaying what was typed meanwhile; and a mark for the benchmark.
     {
         let first_rendered = props.first_rendered.clone();
-        use_effect_with((), move |_| {
-            if let Some(f) = first_rendered {
-                let _ = f.call0(&wasm_bindgen::JsValue::NULL);
+        use_effect_with(*settled, move |&settled| {
+            if settled {
+                if let Some(f) = first_rendered {
+                    let _ = f.call0(&wasm_bindgen::JsValue::NULL);
+                }
+                crate::marks::mark("facture-impayee:interactive");
             }
-            crate::marks::mark("facture-impayee:interactive");
         });
     }
 
@@ -342,6 +361,7 @@ pub fn app(props: &AppProps) -> Html {
                     <p class="fi-tagline">{ "Calculez pénalités et indemnités, et sachez quoi faire ensuite, selon le droit français." }</p>
                 </header>
                 <Progress />
+                if *settled {
                 <main class="fi-main" ref={main}>
                     <h2 ref={heading} tabindex="-1" class="fi-step-title">{ step.title() }</h2>
                     if matches!(step, Step::Results | Step::Letter) {
@@ -369,6 +389,7 @@ pub fn app(props: &AppProps) -> Html {
                     }
                 </main>
                 <DataControls />
+                }
             </div>
     };
     #[cfg(feature = "results")]
