@@ -3,7 +3,7 @@
 // scrollbar), at 1200 and 390 px.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, DIST } from './harness.mjs';
+import { serve, launch, started, DIST } from './harness.mjs';
 import { fillDossier } from './walk.mjs';
 
 let app, host, browser;
@@ -69,12 +69,14 @@ for (const width of [1200, 390]) {
       const frame = page.frameLocator('iframe');
       const next = frame.getByRole('button', { name: 'Suivant' });
       await next.waitFor();
+      // The app's button: the static step's, replaced at the takeover, would read as detached.
+      const inner = page.frames().find((fr) => fr.url().includes('cadre.html'));
+      await started(inner);
       assert.equal(await next.evaluate((b) => getComputedStyle(b).backgroundColor), 'rgb(11, 110, 79)', 'accent from the address');
       let f = await settled(page);
       assert.ok(!f.scrolls && Math.abs(f.outer - f.content) <= 2, JSON.stringify(f));
       const first = f.outer;
       // The whole dossier to the results makes it taller.
-      const inner = page.frames().find((fr) => fr.url().includes('cadre.html'));
       await fillDossier(inner);
       f = await settled(page);
       assert.ok(!f.scrolls && Math.abs(f.outer - f.content) <= 2, JSON.stringify(f));

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { serve, launch, DIST } from './harness.mjs';
+import { serve, launch, started, DIST } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core/axe.min.js');
@@ -63,6 +63,8 @@ test('the options make the snippet and the preview; a refused value is said next
     await page.waitForFunction(() => document.getElementById('preview').getAttribute('src').includes('0b6e4f'));
     assert.ok((await page.locator('#preview').getAttribute('src')).includes('storage-namespace=apercu-integration'));
     await frame.getByRole('button', { name: 'Suivant' }).waitFor();
+    // The app's button: the static step's, replaced at the takeover, would read as detached.
+    await started(await (await page.locator('#preview').elementHandle()).contentFrame());
     assert.equal(await frame.getByRole('button', { name: 'Suivant' }).evaluate((b) => getComputedStyle(b).backgroundColor), 'rgb(11, 110, 79)');
     // A wrong namespace and a bare address: said beside the field, left out of the code.
     await page.getByLabel("Nom de l'espace de stockage").fill('mon cabinet/../x');
