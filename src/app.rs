@@ -101,11 +101,7 @@ pub fn app(props: &AppProps) -> Html {
         let settled = settled.clone();
         use_effect_with((), move |_| {
             if !*settled {
-                if let Some(window) = web_sys::window() {
-                    let next =
-                        wasm_bindgen::closure::Closure::once_into_js(move || settled.set(true));
-                    let _ = window.set_timeout_with_callback(next.unchecked_ref());
-                }
+                crate::after_paint::next_task(Box::new(move || settled.set(true)));
             }
         });
     }

@@ -1,6 +1,5 @@
 //! The Yew app: renders the state, sends actions, and leaves every figure to the engine.
 
-#[cfg(feature = "results")]
 pub mod after_paint;
 pub mod app;
 pub mod choices;

@@ -146,7 +146,7 @@ function noted(frame) {
     const observer = new PerformanceObserver((list) => {
       if (list.getEntries().some((e) => e.startTime >= frame)) done();
     });
-    const timer = setTimeout(() => done(), 100);
+    const timer = setTimeout(done, 100);
     function done() { observer.disconnect(); clearTimeout(timer); ok(); }
     observer.observe({ type: 'largest-contentful-paint', buffered: true });
   });

@@ -13,9 +13,8 @@ const cli = process.argv[2];
 const server = await serve(DIST, { compress: true });
 // The server compresses each file on its first request and keeps it, as a host serves files
 // compressed ahead: asked for once here, so no run waits on brotli (it shares these 2 cores).
-const files = async (dir) => (await readdir(dir, { withFileTypes: true })).flatMap((e) => e.isDirectory() ? [] : [join(dir, e.name)])
-  .concat(...await Promise.all((await readdir(dir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => files(join(dir, e.name)))));
-for (const file of await files(DIST)) {
+const files = (await readdir(DIST, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+for (const file of files) {
   for (const encoding of ['br', 'gzip']) await fetch(server.url + relative(DIST, file), { headers: { 'accept-encoding': encoding } }).then((r) => r.arrayBuffer());
 }
 const dir = await mkdtemp(join(tmpdir(), 'lighthouse-'));
