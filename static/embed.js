@@ -152,6 +152,27 @@ function noted(frame) {
   });
 }
 
+/** Resolves once `shadow` has our rules. Our own pages link app.css in their head (render-
+ *  blocking, with embed.js marked blocking="render"): its rules, copied into a sheet adopted
+ *  now, style the static step in the page's first frame, one frame sooner than the shadow
+ *  root's own link, whose load event comes a task later. The copy is dropped once that link is
+ *  in (both hold the same rules; two copies would double the work of every style update).
+ *  Elsewhere (a host's page, an old browser), the link. */
+function stylable(shadow, styled) {
+  const href = new URL('app.css', assets).href;
+  const own = [...document.styleSheets].find((sheet) => sheet.href === href);
+  if (!own) return styled;
+  try {
+    const copy = new CSSStyleSheet();
+    copy.replaceSync([...own.cssRules].map((rule) => rule.cssText).join('\n'));
+    shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, copy];
+    styled.then(() => { shadow.adoptedStyleSheets = shadow.adoptedStyleSheets.filter((s) => s !== copy); });
+    return Promise.resolve();
+  } catch {
+    return styled;
+  }
+}
+
 /** The static first step in `shadow`, unless the page forbids writing HTML (Trusted Types). */
 function firstPaint(shadow, root, styled) {
   if (!FIRST_PAINT || !WASM_ALLOWED) return null;
@@ -167,7 +188,7 @@ function firstPaint(shadow, root, styled) {
   first.hidden = true;
   // Shown once styled; `painted` resolves once the frame that draws it is on screen, so the
   // wasm's instantiation and first render (long tasks) never hold that frame back.
-  const painted = styled.then(() => new Promise((ok) => {
+  const painted = stylable(shadow, styled).then(() => new Promise((ok) => {
     first.hidden = false;
     requestAnimationFrame((frame) => {
       performance.mark('facture-impayee:first-paint');
@@ -375,7 +396,7 @@ if (widgets.length > 0) {
   try {
     await Promise.all(widgets.map((w) => glue(w.name)));
   } catch (e) {
-    for (const { shadow } of widgets) shadow.replaceChildren();
+    for (const { shadow } of widgets) { shadow.replaceChildren(); shadow.adoptedStyleSheets = []; }
     if (!fresh) {
       await import(new URL(`embed.js?frais=${Date.now()}`, here).href).catch(() => cannotStart(e?.message ?? String(e)));
     } else {

@@ -111,7 +111,7 @@ test('a visitor with a dossier sees no first step: the app opens on theirs', asy
   await context.close();
 });
 
-test('our own pages ask for the stylesheet and the glue of this version at once, and each is used; the wasm waits until the static step has been noted on screen', async () => {
+test('our own pages ask for the stylesheet and the glue of this version at once, and each is used; the static step is in their first contentful paint; the wasm waits until that paint has been noted', async () => {
   const warnings = [];
   const failed = [];
   // A fresh profile for each page: the second would take the wasm from the first's cache.
@@ -122,13 +122,24 @@ test('our own pages ask for the stylesheet and the glue of this version at once,
     page.on('response', (r) => { if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`); });
     await page.goto(server.url + path);
     await page.waitForFunction(() => performance.getEntriesByName('facture-impayee:interactive').length > 0);
-    const preloaded = await page.evaluate(() => [...document.querySelectorAll('link[rel=preload], link[rel=modulepreload]')].map((l) => new URL(l.href).pathname));
+    // The stylesheet linked in the head (render-blocking), the glue preloaded.
+    const preloaded = await page.evaluate(() => [...document.querySelectorAll('head link[rel=stylesheet][href*="/"], link[rel=preload], link[rel=modulepreload]')].map((l) => new URL(l.href).pathname));
     const version = preloaded[0]?.split('/')[2];
     assert.match(version ?? '', /^[0-9a-f]{12}$/, `${path}: ${preloaded}`);
     assert.deepEqual(preloaded, ['app.css', 'facture-impayee-questionnaire.js'].map((f) => `/v/${version}/${f}`));
     // Each fetched once: what embed.js asks for is what was preloaded.
     const fetched = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
     for (const p of preloaded) assert.equal(fetched.filter((f) => f === p).length, 1, `${path}: ${p} fetched once`);
+    // embed.js adopted the head's copy of the rules: the frame that drew the static step is the
+    // page's first contentful paint, not a later one; and the copy is dropped once the shadow
+    // root's own stylesheet is in.
+    const [shown, fcp, copies] = await page.evaluate(() => [
+      performance.getEntriesByName('facture-impayee:first-paint')[0]?.startTime,
+      performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+      document.querySelector('[data-facture-impayee]').shadowRoot.adoptedStyleSheets.length,
+    ]);
+    assert.ok(shown !== undefined && fcp !== undefined && shown <= fcp, `${path}: static step's frame at ${shown} ms, first contentful paint at ${fcp} ms`);
+    assert.equal(copies, 0);
     // The wasm is asked for only once the browser has noted the static step's paint (its
     // largest contentful paint), so nothing the app needs later is counted as needed for it.
     const [lcp, wasm] = await page.evaluate(() => new Promise((ok) => new PerformanceObserver((l) => ok([

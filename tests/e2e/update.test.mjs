@@ -22,7 +22,7 @@ async function nextVersion() {
   const embed = await readFile(join(dir, 'embed.js'), 'utf8');
   assert.ok(embed.includes(`const VERSION = '${a}';`), 'the build wrote its folder into embed.js');
   await writeFile(join(dir, 'embed.js'), embed.replace(`'${a}'`, `'${b}'`));
-  // Our own pages preload the version's files: the next build names its own folder there too.
+  // Our own pages link and preload the version's files: the next build names its own folder there too.
   for (const page of ['index.html', 'cadre.html']) {
     const html = await readFile(join(dir, page), 'utf8');
     assert.ok(html.includes(`v/${a}/`), `the build wrote its folder into ${page}`);
@@ -81,8 +81,8 @@ async function updateWithCachedEmbed(appCached) {
     assert.equal(await page.getByLabel('Nom du débiteur').inputValue(), 'Avant la mise à jour SARL', 'the dossier is kept');
     assert.equal(hits.filter((p) => p === '/embed.js').length, 1, 'the second visit took embed.js from the cache');
     assert.deepEqual(errors, []);
-    // The new page preloads the new version's files (index.html): asked for, whichever runs.
-    const preloaded = await page.evaluate(() => [...document.querySelectorAll('link[rel=preload], link[rel=modulepreload]')].map((l) => new URL(l.href).pathname));
+    // The new page links and preloads the new version's files (index.html): asked for, whichever runs.
+    const preloaded = await page.evaluate(() => [...document.querySelectorAll('head link[rel=stylesheet][href*="/"], link[rel=preload], link[rel=modulepreload]')].map((l) => new URL(l.href).pathname));
     return { asked, preloaded };
   } finally {
     await context.close();
