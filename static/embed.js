@@ -9,6 +9,8 @@
 const VERSION = 'sans-version';
 const here = new URL('.', import.meta.url);
 const assets = new URL(`v/${VERSION}/`, here);
+// Our stylesheet, linked in each shadow root (and in the head of our own pages).
+const APP_CSS = new URL('app.css', assets).href;
 // A fresh copy of this file, loaded once when a cached older copy names files that are gone.
 const fresh = new URL(import.meta.url).searchParams.has('frais');
 // Not a widget this file already started (loaded twice); an empty shadow root is one an older
@@ -159,8 +161,7 @@ function noted(frame) {
  *  in (both hold the same rules; two copies would double the work of every style update).
  *  Elsewhere (a host's page, an old browser), the link. */
 function stylable(shadow, styled) {
-  const href = new URL('app.css', assets).href;
-  const own = [...document.styleSheets].find((sheet) => sheet.href === href);
+  const own = [...document.styleSheets].find((sheet) => sheet.href === APP_CSS);
   if (!own) return styled;
   try {
     const copy = new CSSStyleSheet();
@@ -335,7 +336,7 @@ for (const host of hosts) {
   const shadow = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
   const css = document.createElement('link');
   css.rel = 'stylesheet';
-  css.href = new URL('app.css', assets).href;
+  css.href = APP_CSS;
   const root = document.createElement('div');
   // CSSOM properties, not a style attribute: allowed under style-src 'self'.
   const accent = host.dataset.accent && COLOUR.test(host.dataset.accent) ? host.dataset.accent : null;

@@ -133,6 +133,8 @@ test('inside a cross-site sandboxed iframe with storage blocked, the app works i
     page.on('console', (m) => { if (m.type() === 'error') console.log('frame console:', m.text()); });
     const frame = page.frameLocator('iframe');
     await frame.locator('.fi-privacy').waitFor();
+    // The app's notice: the static step has one too, without the storage's state, until the takeover.
+    await started(await (await page.locator('iframe').elementHandle()).contentFrame());
     assert.match(await frame.locator('.fi-privacy').textContent(), /bloque l'enregistrement/);
     await frame.getByLabel('Nom du débiteur').fill('ACME SAS');
     await frame.getByRole('button', { name: 'Suivant' }).click();

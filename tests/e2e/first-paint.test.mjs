@@ -4,7 +4,7 @@
 // wasm back until it has looked at the static step.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, instrument, DIST } from './harness.mjs';
+import { serve, launch, instrument, aheadLinks, DIST } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(DIST); browser = await launch(); });
@@ -122,8 +122,7 @@ test('our own pages ask for the stylesheet and the glue of this version at once,
     page.on('response', (r) => { if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`); });
     await page.goto(server.url + path);
     await page.waitForFunction(() => performance.getEntriesByName('facture-impayee:interactive').length > 0);
-    // The stylesheet linked in the head (render-blocking), the glue preloaded.
-    const preloaded = await page.evaluate(() => [...document.querySelectorAll('head link[rel=stylesheet][href*="/"], link[rel=preload], link[rel=modulepreload]')].map((l) => new URL(l.href).pathname));
+    const preloaded = await aheadLinks(page);
     const version = preloaded[0]?.split('/')[2];
     assert.match(version ?? '', /^[0-9a-f]{12}$/, `${path}: ${preloaded}`);
     assert.deepEqual(preloaded, ['app.css', 'facture-impayee-questionnaire.js'].map((f) => `/v/${version}/${f}`));

@@ -112,3 +112,9 @@ export async function started(page) {
   await page.waitForFunction(() => [...document.querySelectorAll('[data-facture-impayee]')]
     .some((host) => host.shadowRoot?.querySelector('[data-rates-url] > .fi-app')));
 }
+
+/** What our own pages ask for ahead of embed.js (scripts/version-assets): the stylesheet linked
+ *  in the head, the glue preloaded; their paths. */
+export function aheadLinks(page) {
+  return page.evaluate(() => [...document.querySelectorAll('head link[rel=stylesheet][href*="/"], link[rel=preload], link[rel=modulepreload]')].map((l) => new URL(l.href).pathname));
+}

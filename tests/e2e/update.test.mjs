@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { cp, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve, launch, started, DIST } from './harness.mjs';
+import { serve, launch, started, aheadLinks, DIST } from './harness.mjs';
 
 let browser, next;
 before(async () => { browser = await launch(); next = await nextVersion(); });
@@ -82,7 +82,7 @@ async function updateWithCachedEmbed(appCached) {
     assert.equal(hits.filter((p) => p === '/embed.js').length, 1, 'the second visit took embed.js from the cache');
     assert.deepEqual(errors, []);
     // The new page links and preloads the new version's files (index.html): asked for, whichever runs.
-    const preloaded = await page.evaluate(() => [...document.querySelectorAll('head link[rel=stylesheet][href*="/"], link[rel=preload], link[rel=modulepreload]')].map((l) => new URL(l.href).pathname));
+    const preloaded = await aheadLinks(page);
     return { asked, preloaded };
   } finally {
     await context.close();
