@@ -4,7 +4,7 @@ use engine::params;
 use yew::prelude::*;
 
 use super::fields::{error_for, Checkbox, Field, Kind, Select};
-use super::{act, choose, options, set_text, use_app};
+use super::{act, choose, options, set_text, use_app, Sender, Sends};
 use crate::choices::Options;
 use crate::edit::{self, InvoiceField, PaymentField, TextField};
 use crate::form::{DebtorChoice, FormError, InvoiceForm, Step, TermChoice};
@@ -16,11 +16,20 @@ pub fn invoices_step() -> Html {
     let errors = ctx.visible_errors(Step::Invoices);
     let several = ctx.form.invoices.len() > 1;
     let add = act::<MouseEvent>(&ctx, Action::AddInvoice);
+    // Each invoice gets what it shows as props, its own errors among them, and not the app's
+    // state: typing in one invoice renders that one again, not every invoice of the step.
+    let send = ctx.sender();
+    let debtor = ctx.form.debtor;
     html! {
         <>
             if let Some(e) = error_for(&errors, "invoices") { <p class="fi-error">{ e }</p> }
-            { for ctx.form.invoices.iter().enumerate().map(|(i, invoice)| html! {
-                <InvoiceFields key={invoice.id} index={i} invoice={invoice.clone()} errors={errors.clone()} removable={several} />
+            { for ctx.form.invoices.iter().enumerate().map(|(i, invoice)| {
+                let prefix = format!("invoices.{i}.");
+                let errors: Vec<FormError> = errors.iter().filter(|e| e.field.starts_with(&prefix)).cloned().collect();
+                html! {
+                    <InvoiceFields key={invoice.id} index={i} invoice={invoice.clone()} {errors} removable={several}
+                        can_add_payment={ctx.form.can_add_payment(invoice.id)} {debtor} send={send.clone()} />
+                }
             }) }
             if ctx.form.can_add_invoice() {
                 <button type="button" class="fi-button fi-button--secondary" onclick={add}>{ "Ajouter une autre facture" }</button>
@@ -35,29 +44,33 @@ pub fn invoices_step() -> Html {
 struct InvoiceProps {
     index: usize,
     invoice: InvoiceForm,
+    /// This invoice's errors (and its payments').
     errors: Vec<FormError>,
     removable: bool,
+    can_add_payment: bool,
+    debtor: DebtorChoice,
+    send: Sender,
 }
 
 #[function_component(InvoiceFields)]
 fn invoice_fields(props: &InvoiceProps) -> Html {
-    let ctx = use_app();
+    let send = &props.send;
     let (i, id, inv, errors) = (props.index, props.invoice.id, &props.invoice, &props.errors);
     let path = |f: &str| format!("invoices.{i}.{f}");
     // Each edit names its invoice by id, so it lands on the right one whatever the order.
-    let edit = |field: InvoiceField| set_text(&ctx, TextField::Invoice(id, field));
-    let remove = act::<MouseEvent>(&ctx, Action::RemoveInvoice(id));
-    let add_payment = act::<MouseEvent>(&ctx, Action::AddPayment(id));
+    let edit = |field: InvoiceField| set_text(send, TextField::Invoice(id, field));
+    let remove = act::<MouseEvent>(send, Action::RemoveInvoice(id));
+    let add_payment = act::<MouseEvent>(send, Action::AddPayment(id));
     let tick_times_legal = {
-        let ctx = ctx.clone();
+        let send = send.clone();
         Callback::from(move |checked: bool| {
-            ctx.dispatch(Action::Choose(edit::Choice::TimesLegal(id, checked)))
+            send.dispatch(Action::Choose(edit::Choice::TimesLegal(id, checked)))
         })
     };
     // What « nothing agreed » means depends on who owes (C. com. L441-10 I, CCP L2192-10, C. civ. 1651).
-    let public = ctx.form.debtor == DebtorChoice::PublicBuyer;
-    let professional = ctx.form.debtor.is_professional();
-    let silent_label = match ctx.form.debtor {
+    let public = props.debtor == DebtorChoice::PublicBuyer;
+    let professional = props.debtor.is_professional();
+    let silent_label = match props.debtor {
         DebtorChoice::PublicBuyer => "rien de prévu (délai légal)".to_string(),
         DebtorChoice::Consumer => "rien de prévu (à la livraison)".to_string(),
         _ => format!(
@@ -80,7 +93,7 @@ fn invoice_fields(props: &InvoiceProps) -> Html {
                 value={inv.delivery_date.clone()} hint="Le délai de prescription court de cette date."
                 error={error_for(errors, &path("delivery_date"))} oninput={edit(InvoiceField::DeliveryDate)} />
             <Select path={path("term.type")} label="Délai de paiement" selected={inv.term.value()}
-                onchange={choose(&ctx, move |term| edit::Choice::Term(id, term))}
+                onchange={choose(send, move |term| edit::Choice::Term(id, term))}
                 options={options(&[
                     (TermChoice::DueDate, "date d'échéance sur la facture"),
                     (TermChoice::ContractSilent, silent_label.as_str()),
@@ -118,8 +131,8 @@ fn invoice_fields(props: &InvoiceProps) -> Html {
             if let Some(e) = error_for(errors, &path("payments")) { <p class="fi-error" id={format!("f-invoices-{i}-payments-error")}>{ e }</p> }
             { for inv.payments.iter().enumerate().map(|(j, p)| {
                 let pid = p.id;
-                let pedit = |field: PaymentField| set_text(&ctx, TextField::Payment(id, pid, field));
-                let premove = act::<MouseEvent>(&ctx, Action::RemovePayment(id, pid));
+                let pedit = |field: PaymentField| set_text(send, TextField::Payment(id, pid, field));
+                let premove = act::<MouseEvent>(send, Action::RemovePayment(id, pid));
                 let ppath = |f: &str| format!("invoices.{i}.payments.{j}.{f}");
                 html! {
                     <fieldset class="fi-group fi-payment" key={pid}>
@@ -133,7 +146,7 @@ fn invoice_fields(props: &InvoiceProps) -> Html {
                 }
             }) }
             <div class="fi-row">
-                if ctx.form.can_add_payment(inv.id) {
+                if props.can_add_payment {
                     <button type="button" class="fi-button fi-button--secondary" onclick={add_payment}>{ "Ajouter un paiement partiel reçu" }</button>
                 }
                 if props.removable {

@@ -32,41 +32,63 @@ pub fn use_app() -> AppContext {
     use_context::<AppContext>().expect("components are rendered inside the App's ContextProvider")
 }
 
+/// What sends actions to the app's reducer: the app state from context (`AppContext`), or its
+/// dispatcher alone (`Sender`). The dispatcher never changes, so a component given it as a prop,
+/// instead of reading the context, renders again only when its own props change: each invoice
+/// of the invoices step (invoices_step.rs).
+pub type Sender = UseReducerDispatcher<AppState>;
+
+pub trait Sends {
+    fn sender(&self) -> Sender;
+}
+
+impl Sends for AppContext {
+    fn sender(&self) -> Sender {
+        self.dispatcher()
+    }
+}
+
+impl Sends for Sender {
+    fn sender(&self) -> Sender {
+        self.clone()
+    }
+}
+
 /// A callback that types the input's text into `field`.
-pub fn set_text(ctx: &AppContext, field: TextField) -> Callback<String> {
-    let ctx = ctx.clone();
-    Callback::from(move |value: String| ctx.dispatch(Action::SetText(field, value)))
+pub fn set_text(ctx: &dyn Sends, field: TextField) -> Callback<String> {
+    let send = ctx.sender();
+    Callback::from(move |value: String| send.dispatch(Action::SetText(field, value)))
 }
 
 /// A callback that does `action` (a click, a line added or removed).
-pub fn act<E: 'static>(ctx: &AppContext, action: Action) -> Callback<E> {
-    let ctx = ctx.clone();
-    Callback::from(move |_: E| ctx.dispatch(action.clone()))
+pub fn act<E: 'static>(ctx: &dyn Sends, action: Action) -> Callback<E> {
+    let send = ctx.sender();
+    Callback::from(move |_: E| send.dispatch(action.clone()))
 }
 
 /// A callback that reads an option's value back into a choice; an unknown value does nothing.
 pub fn choose<T: Options>(
-    ctx: &AppContext,
+    ctx: &dyn Sends,
     choice: impl Fn(T) -> Choice + 'static,
 ) -> Callback<String> {
-    let ctx = ctx.clone();
+    let send = ctx.sender();
     Callback::from(move |value: String| {
         if let Some(option) = T::from_value(&value) {
-            ctx.dispatch(Action::Choose(choice(option)));
+            send.dispatch(Action::Choose(choice(option)));
         }
     })
 }
 
 /// A callback for a box ticked or not.
-pub fn tick(ctx: &AppContext, choice: fn(bool) -> Choice) -> Callback<bool> {
-    let ctx = ctx.clone();
-    Callback::from(move |checked: bool| ctx.dispatch(Action::Choose(choice(checked))))
+pub fn tick(ctx: &dyn Sends, choice: fn(bool) -> Choice) -> Callback<bool> {
+    let send = ctx.sender();
+    Callback::from(move |checked: bool| send.dispatch(Action::Choose(choice(checked))))
 }
 
 /// A callback for a pair of radio buttons meaning yes and no: `yes` is the value of yes.
-pub fn yes_no(ctx: &AppContext, choice: fn(bool) -> Choice, yes: &'static str) -> Callback<String> {
-    let ctx = ctx.clone();
-    Callback::from(move |value: String| ctx.dispatch(Action::Choose(choice(value == yes))))
+pub fn yes_no(ctx: &dyn Sends, choice: fn(bool) -> Choice, yes: &'static str) -> Callback<String> {
+    let send = ctx.sender();
+    Callback::from(move |value: String| send.dispatch(Action::Choose(choice(value == yes))))
 }
 
 /// The options of a radio group or a select: each choice's value in the page, and its label.
