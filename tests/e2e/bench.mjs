@@ -17,6 +17,9 @@ const staticPage = built
   .replace(/<script[^>]*embed\.js[^>]*><\/script>/, '')
   .replace(/<link rel="modulepreload"[^>]*>/, '')
   .replace(/(<div data-facture-impayee[^>]*>)<noscript>.*?<\/noscript>/, (_, open) => open + firstPaint);
+if (firstPaint && (!staticPage.includes(firstPaint) || /embed\.js|modulepreload/.test(staticPage))) {
+  throw new Error('bench.mjs: index.html no longer has the shape bench-static.html is built from (the widget\'s noscript, the embed.js script, the modulepreload link)');
+}
 const server = await serve(DIST, { extraPages: {
   '/bench-floor.html': { html: '<!doctype html><html lang=fr><meta charset=utf-8><title>Plancher</title><p>Facture impayée : ce qui vous est dû</p>' },
   '/bench-static.html': { html: staticPage },
