@@ -16,6 +16,8 @@ pub enum AmountError {
     Empty,
     NotANumber,
     SeveralDecimalSeparators,
+    /// Points that neither group thousands (« 1.234.567 ») nor stand alone: « 1.23.4 ».
+    SeveralPoints,
     TooManyDecimals,
     Negative,
     TooLarge,
@@ -27,15 +29,19 @@ impl fmt::Display for AmountError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let message = match self {
             AmountError::Empty => "Indiquez un montant.",
-            AmountError::NotANumber => "Ce montant n'est pas un nombre (exemple : 1 234,56).",
+            AmountError::NotANumber => "Ce montant n'est pas un nombre (exemple : 1\u{a0}234,56).",
             AmountError::SeveralDecimalSeparators => {
-                "Ce montant contient plusieurs virgules : écrivez par exemple 1 234,56."
+                "Ce montant contient plusieurs virgules : écrivez par exemple 1\u{a0}234,56."
+            }
+            // Said apart from the commas: a visitor who typed points is not told of commas.
+            AmountError::SeveralPoints => {
+                "Ce montant contient plusieurs points : écrivez les centimes après une virgule, par exemple 1\u{a0}234,56."
             }
             AmountError::TooManyDecimals => "Un montant en euros a au plus deux décimales.",
             AmountError::Negative => "Le montant ne peut pas être négatif.",
             AmountError::TooLarge => "Ce montant semble trop élevé : vérifiez-le.",
             AmountError::Ambiguous => {
-                "Ce montant est ambigu : écrivez les centimes après une virgule (0,50) et les milliers avec une espace (1 500)."
+                "Ce montant est ambigu : écrivez les centimes après une virgule (0,50) et les milliers avec une espace (1\u{a0}500)."
             }
         };
         f.write_str(message)
@@ -127,7 +133,7 @@ fn normalise_separators(digits: &str) -> Result<String, AmountError> {
         }
         // "1.234.567": dots group thousands.
         _ if is_grouped_by_thousands(digits, '.') => checked_number(&digits.replace('.', ""), ""),
-        _ => Err(AmountError::SeveralDecimalSeparators),
+        _ => Err(AmountError::SeveralPoints),
     }
 }
 
@@ -242,10 +248,9 @@ mod tests {
         assert_eq!(parse_amount("-12"), Err(AmountError::Negative));
         assert_eq!(parse_amount("12,345"), Err(AmountError::TooManyDecimals));
         assert_eq!(parse_amount("99999999999"), Err(AmountError::TooLarge));
-        assert_eq!(
-            parse_amount("1.23.4"),
-            Err(AmountError::SeveralDecimalSeparators)
-        );
+        assert_eq!(parse_amount("1.23.4"), Err(AmountError::SeveralPoints));
+        let points = parse_amount("1.234.5").unwrap_err().to_string();
+        assert!(points.contains("plusieurs points") && !points.contains("virgules"));
         assert_eq!(parse_amount(","), Err(AmountError::NotANumber));
         assert_eq!(parse_amount("0.500"), Err(AmountError::Ambiguous));
         assert_eq!(parse_amount("1234.567"), Err(AmountError::Ambiguous));

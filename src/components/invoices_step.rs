@@ -85,7 +85,7 @@ fn invoice_fields(props: &InvoiceProps) -> Html {
             <Field path={path("number")} label="Numéro de la facture" value={inv.number.clone()}
                 oninput={edit(InvoiceField::Number)} />
             <Field path={path("amount")} label="Montant TTC" kind={Kind::Amount} required=true value={inv.amount.clone()}
-                hint="Exemple : 1 234,56" error={error_for(errors, &path("amount"))}
+                hint="Exemple : 1\u{a0}234,56" error={error_for(errors, &path("amount"))}
                 oninput={edit(InvoiceField::Amount)} />
             <Field path={path("issue_date")} label="Date de la facture" kind={Kind::Date} required=true value={inv.issue_date.clone()}
                 error={error_for(errors, &path("issue_date"))} oninput={edit(InvoiceField::IssueDate)} />
