@@ -19,6 +19,19 @@ pub fn error_for(errors: &[FormError], path: &str) -> Option<String> {
         .map(|e| e.message.clone())
 }
 
+/// A value as a date field gives it: « 2025-03-31 », or « 0002-03-31 » while a year is typed.
+fn is_field_date(value: &str) -> bool {
+    let bytes = value.as_bytes();
+    bytes.len() == 10
+        && bytes.iter().enumerate().all(|(i, b)| {
+            if i == 4 || i == 7 {
+                *b == b'-'
+            } else {
+                b.is_ascii_digit()
+            }
+        })
+}
+
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 pub enum Kind {
     #[default]
@@ -81,20 +94,29 @@ pub fn field(props: &FieldProps) -> Html {
             cb.emit(value)
         })
     };
-    // An impossible or incomplete date leaves the field's value empty and fires no input
-    // event: leaving the field (as « Suivant » does) says what happened.
+    // Leaving a date field (as « Suivant » does): an impossible or incomplete date, which
+    // leaves the field's value empty and fires no input event, says what happened; a year
+    // typed with two digits (« 0026 ») becomes this century's in the field too (« 2026 »).
     let onblur = {
         let cb = props.oninput.clone();
         let current = props.value.clone();
         Callback::from(move |e: FocusEvent| {
-            let bad = e
+            let Some(i) = e
                 .target()
                 .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
-                .is_some_and(|i| {
-                    i.type_() == "date" && i.value().is_empty() && i.validity().bad_input()
-                });
-            if bad && current.as_str() != crate::reading::IMPOSSIBLE_DATE {
-                cb.emit(crate::reading::IMPOSSIBLE_DATE.to_string());
+                .filter(|i| i.type_() == "date")
+            else {
+                return;
+            };
+            let typed = i.value();
+            if typed.is_empty() && i.validity().bad_input() {
+                if current.as_str() != crate::reading::IMPOSSIBLE_DATE {
+                    cb.emit(crate::reading::IMPOSSIBLE_DATE.to_string());
+                }
+            } else if let Some(date) = engine::format::parse_date(&typed) {
+                if date.to_string() != typed {
+                    cb.emit(date.to_string());
+                }
             }
         })
     };
@@ -105,8 +127,14 @@ pub fn field(props: &FieldProps) -> Html {
         Kind::Number => ("text", Some("numeric")),
         Kind::MultiLine => ("", None),
     };
-    // A native date picker needs an ISO value; anything else typed stays as typed.
+    // A date field needs an ISO value. What the field itself gave goes back unchanged, « 0002 »
+    // too while a year is being typed: rewritten then (0002 → 2002), the field would start its
+    // year again at the next key, and « 2025 » typed would end as nothing (onblur completes a
+    // two-digit year instead). An impossible date shows as the field holds it (what was typed,
+    // beside its message); a date from elsewhere (« 31/03/2025 » in an import) becomes ISO.
     let value = match props.kind {
+        Kind::Date if props.value == crate::reading::IMPOSSIBLE_DATE => String::new(),
+        Kind::Date if is_field_date(&props.value) => props.value.to_string(),
         Kind::Date => engine::format::parse_date(&props.value)
             .map_or(props.value.to_string(), |d| d.to_string()),
         _ => props.value.to_string(),

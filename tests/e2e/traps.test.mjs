@@ -61,6 +61,28 @@ for (const width of [1200, 390]) {
     assert.deepEqual(errors, []);
   });
 
+  test(`${width} px: a date typed key by key keeps its year, four digits or two`, async () => {
+    const { page, errors } = await open(width);
+    await next(page);
+    const issue = page.locator('#f-invoices-0-issue_date');
+    const due = page.locator('#f-invoices-0-term-date');
+    // Typed in the date field's own order (month, day, year here), from its first part, as a
+    // visitor does on a computer: each key is an input event, and the app must not rewrite the
+    // field meanwhile (« 2 » is the year 0002 until « 025 » follows).
+    await issue.click({ position: { x: 12, y: 12 } });
+    await page.keyboard.type('03152025');
+    await page.keyboard.press('Tab');
+    assert.equal(await issue.inputValue(), '2025-03-15');
+    // « 26 » for 2026: this century's, once the visitor leaves the field for the next one.
+    await due.click({ position: { x: 12, y: 12 } });
+    await page.keyboard.type('041526');
+    await page.locator('#f-invoices-0-amount').fill('900');
+    assert.equal(await due.inputValue(), '2026-04-15');
+    await next(page);
+    assert.equal(await page.locator('.fi-error').count(), 0, 'no message: both dates were read as typed');
+    assert.deepEqual(errors, []);
+  });
+
   test(`${width} px: an impossible date says so, and the year 1999 is questioned`, async () => {
     const { page } = await open(width);
     await next(page);
