@@ -19,18 +19,8 @@ pub fn error_for(errors: &[FormError], path: &str) -> Option<String> {
         .map(|e| e.message.clone())
 }
 
-/// A value as a date field gives it: « 2025-03-31 », or « 0002-03-31 » while a year is typed.
-fn is_field_date(value: &str) -> bool {
-    let bytes = value.as_bytes();
-    bytes.len() == 10
-        && bytes.iter().enumerate().all(|(i, b)| {
-            if i == 4 || i == 7 {
-                *b == b'-'
-            } else {
-                b.is_ascii_digit()
-            }
-        })
-}
+// The pattern « b"?" » in `field` is this sentinel.
+const _: () = assert!(matches!(crate::reading::IMPOSSIBLE_DATE.as_bytes(), b"?"));
 
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
 pub enum Kind {
@@ -133,10 +123,15 @@ pub fn field(props: &FieldProps) -> Html {
     // two-digit year instead). An impossible date shows as the field holds it (what was typed,
     // beside its message); a date from elsewhere (« 31/03/2025 » in an import) becomes ISO.
     let value = match props.kind {
-        Kind::Date if props.value == crate::reading::IMPOSSIBLE_DATE => String::new(),
-        Kind::Date if is_field_date(&props.value) => props.value.to_string(),
-        Kind::Date => engine::format::parse_date(&props.value)
-            .map_or(props.value.to_string(), |d| d.to_string()),
+        Kind::Date => match props.value.as_bytes() {
+            // The sentinel of an impossible date, written as a pattern (kept equal to
+            // crate::reading::IMPOSSIBLE_DATE below): a comparison cost 60–260 B of wasm.
+            b"?" => String::new(),
+            // As the field gives it: « 2025-03-31 », « 0002-03-31 ».
+            [_, _, _, _, b'-', _, _, b'-', _, _] => props.value.to_string(),
+            _ => engine::format::parse_date(&props.value)
+                .map_or(props.value.to_string(), |d| d.to_string()),
+        },
         _ => props.value.to_string(),
     };
     // The amount as it will be understood, « 1 234,56 € », when it is valid.

@@ -47,6 +47,8 @@ test('a complete dossier shows the amounts and the recommendation', async () => 
   assert.match(lead, /injonction de payer/);
   assert.match(lead, /tribunal de commerce/);
   const rows = page.locator('.fi-segments tbody tr');
+  // Each invoice's folded detail is written a few frames after the answer is painted.
+  await rows.first().waitFor({ state: 'attached' });
   assert.equal(await rows.count(), 2);
   assert.match(await rows.nth(0).textContent(), /16\/06\/2025 → 30\/06\/2025.*15.*13,15\u00a0%.*5,40\u00a0€/);
   assert.match(await rows.nth(1).textContent(), /01\/07\/2025 → 20\/07\/2025.*20.*12,15\u00a0%.*6,66\u00a0€/);
