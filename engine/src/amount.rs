@@ -15,7 +15,7 @@ pub const MAX_AMOUNT_EUROS: i64 = 1_000_000_000;
 pub enum AmountError {
     Empty,
     NotANumber,
-    SeveralDecimalSeparators,
+    SeveralCommas,
     /// Points that neither group thousands (« 1.234.567 ») nor stand alone: « 1.23.4 ».
     SeveralPoints,
     TooManyDecimals,
@@ -30,7 +30,7 @@ impl fmt::Display for AmountError {
         let message = match self {
             AmountError::Empty => "Indiquez un montant.",
             AmountError::NotANumber => "Ce montant n'est pas un nombre (exemple : 1\u{a0}234,56).",
-            AmountError::SeveralDecimalSeparators => {
+            AmountError::SeveralCommas => {
                 "Ce montant contient plusieurs virgules : écrivez par exemple 1\u{a0}234,56."
             }
             // Said apart from the commas: a visitor who typed points is not told of commas.
@@ -106,7 +106,7 @@ fn normalise_separators(digits: &str) -> Result<String, AmountError> {
     let commas = digits.matches(',').count();
     let dots = digits.matches('.').count();
     if commas > 1 {
-        return Err(AmountError::SeveralDecimalSeparators);
+        return Err(AmountError::SeveralCommas);
     }
     if commas == 1 {
         // The comma is the decimal separator; dots, if any, group thousands.
@@ -235,10 +235,7 @@ mod tests {
 
     #[test]
     fn rejects_with_a_clear_french_message() {
-        assert_eq!(
-            parse_amount("12,3,4"),
-            Err(AmountError::SeveralDecimalSeparators)
-        );
+        assert_eq!(parse_amount("12,3,4"), Err(AmountError::SeveralCommas));
         assert!(parse_amount("12,3,4")
             .unwrap_err()
             .to_string()

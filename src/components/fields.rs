@@ -104,8 +104,9 @@ pub fn field(props: &FieldProps) -> Html {
                     cb.emit(crate::reading::IMPOSSIBLE_DATE.to_string());
                 }
             } else if let Some(date) = engine::format::parse_date(&typed) {
-                if date.to_string() != typed {
-                    cb.emit(date.to_string());
+                let iso = date.to_string();
+                if iso != typed {
+                    cb.emit(iso);
                 }
             }
         })
@@ -124,8 +125,9 @@ pub fn field(props: &FieldProps) -> Html {
     // beside its message); a date from elsewhere (« 31/03/2025 » in an import) becomes ISO.
     let value = match props.kind {
         Kind::Date => match props.value.as_bytes() {
-            // The sentinel of an impossible date, written as a pattern (kept equal to
-            // crate::reading::IMPOSSIBLE_DATE below): a comparison cost 60–260 B of wasm.
+            // The sentinel of an impossible date, written as a pattern (checked equal to
+            // crate::reading::IMPOSSIBLE_DATE at the top of this file): a comparison cost
+            // 60–260 B of wasm.
             b"?" => String::new(),
             // As the field gives it: « 2025-03-31 », « 0002-03-31 ».
             [_, _, _, _, b'-', _, _, b'-', _, _] => props.value.to_string(),
