@@ -77,8 +77,9 @@ async function coldLoads(settle) {
 // in each new window: 0.7 to 1.1 s of CPU in a renderer of its own after newPage has returned,
 // and 0.15 to 0.35 s more in the browser process (measured with /proc, 2 and 3 December 2026;
 // README, « The 100 ms target »). A visitor's window did that before they followed a link to
-// us; a page asked for at once shares this machine's two cores with it. So the fresh-profile figures are printed twice: at once, as
-// before, and once Chromium's processes are idle (at most one clock tick per 50 ms, for 250 ms).
+// us; a page asked for at once shares this machine's two cores with it. So the fresh-profile
+// figures are printed twice: at once, as before, and once Chromium's processes are idle (at
+// most one clock tick per 50 ms, for 250 ms).
 // Linux only (/proc); elsewhere it waits 1 s.
 function chromiumTicks() {
   let sum = 0;
