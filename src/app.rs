@@ -235,6 +235,13 @@ pub fn app(props: &AppProps) -> Html {
         let from_history = from_history.clone();
         use_effect_with((), move |_| {
             let widget = state.keys().dossier;
+            // Taking over from the questionnaire, the entry is the questionnaire's, recorded
+            // once its results are painted: maybe after this.
+            #[cfg(feature = "results")]
+            if !handed {
+                crate::history::record(&widget, state.step, true);
+            }
+            #[cfg(not(feature = "results"))]
             crate::history::record(&widget, state.step, true);
             let listener = crate::history::listen(widget, move |step| {
                 *from_history.borrow_mut() = true;
@@ -251,8 +258,13 @@ pub fn app(props: &AppProps) -> Html {
             let changed = *shown.borrow() != *step;
             *shown.borrow_mut() = *step;
             let went_back = std::mem::take(&mut *from_history.borrow_mut());
+            // Once the step is painted: Chromium's same-document navigation takes 2 to 3 ms,
+            // which delayed the first frame of the results (README, « Performance »).
             if changed && !went_back {
-                crate::history::record(&widget, *step, false);
+                let step = *step;
+                crate::after_paint::after_paint(Box::new(move || {
+                    crate::history::record(&widget, step, false)
+                }));
             }
         });
     }
