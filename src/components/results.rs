@@ -123,7 +123,7 @@ fn assessment_view(props: &AssessmentProps) -> Html {
             <Warnings assessment={a.clone()} />
             <section class="fi-card fi-card--accent" aria-labelledby="fi-next">
                 <h3 id="fi-next">{ "Que faire maintenant ?" }</h3>
-                                <StepDetails text={Rc::new(fr::advice(next))} />
+                <StepDetails text={Rc::new(fr::advice(next))} />
                 <CallToAction />
                 if !a.recommendation.then.is_empty() {
                     <h4>{ "Et si cela ne suffit pas" }</h4>
