@@ -115,6 +115,8 @@ for (const width of [1200, 390]) {
     const button = page.locator('.fi-lead').getByRole('button', { name: 'Préparer la première relance amiable' });
     await button.waitFor();
     assert.ok(await inView(page, '.fi-lead'), 'the answer and its button on the first screen');
+    // The invoice's folded detail is written in the frames after the answer's.
+    await page.locator('.fi-invoice-result .fi-facts').waitFor({ state: 'attached' });
     assert.match(await page.locator('.fi-invoice-result').textContent(), /Payable à réception : la facture est due dès sa réception, prise ici à sa date, le 15 juin 2026/);
     assert.match(await page.locator('.fi-warnings').textContent(), /le paiement du 1er juin 2026 est antérieur à la facture/);
     await button.click();
