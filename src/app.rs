@@ -235,13 +235,6 @@ pub fn app(props: &AppProps) -> Html {
         let from_history = from_history.clone();
         use_effect_with((), move |_| {
             let widget = state.keys().dossier;
-            // Taking over from the questionnaire, the entry is the questionnaire's, recorded
-            // once its results are painted: maybe after this.
-            #[cfg(feature = "results")]
-            if !handed {
-                crate::history::record(&widget, state.step, true);
-            }
-            #[cfg(not(feature = "results"))]
             crate::history::record(&widget, state.step, true);
             let listener = crate::history::listen(widget, move |step| {
                 *from_history.borrow_mut() = true;
@@ -258,13 +251,20 @@ pub fn app(props: &AppProps) -> Html {
             let changed = *shown.borrow() != *step;
             *shown.borrow_mut() = *step;
             let went_back = std::mem::take(&mut *from_history.borrow_mut());
-            // Once the step is painted: Chromium's same-document navigation takes 2 to 3 ms,
-            // which delayed the first frame of the results (README, « Performance »).
             if changed && !went_back {
-                let step = *step;
-                crate::after_paint::after_paint(Box::new(move || {
-                    crate::history::record(&widget, step, false)
-                }));
+                // In the whole app, once the step is painted: Chromium's same-document
+                // navigation takes 2 to 3 ms, which delayed the results' first frame. The
+                // questionnaire, which shows no results, writes it at once: deferred, it cost
+                // 324 B of the first load (README, « Performance »).
+                #[cfg(feature = "results")]
+                {
+                    let step = *step;
+                    crate::after_paint::after_paint(Box::new(move || {
+                        crate::history::record(&widget, step, false)
+                    }));
+                }
+                #[cfg(not(feature = "results"))]
+                crate::history::record(&widget, *step, false);
             }
         });
     }
