@@ -235,6 +235,13 @@ pub fn app(props: &AppProps) -> Html {
         let from_history = from_history.clone();
         use_effect_with((), move |_| {
             let widget = state.keys().dossier;
+            // Taking over from the questionnaire, the entry is there already: the questionnaire
+            // wrote it for its results step.
+            #[cfg(feature = "results")]
+            if !handed {
+                crate::history::record(&widget, state.step, true);
+            }
+            #[cfg(not(feature = "results"))]
             crate::history::record(&widget, state.step, true);
             let listener = crate::history::listen(widget, move |step| {
                 *from_history.borrow_mut() = true;
@@ -254,8 +261,9 @@ pub fn app(props: &AppProps) -> Html {
             if changed && !went_back {
                 // In the whole app, once the step is painted: Chromium's same-document
                 // navigation takes 2 to 3 ms, which delayed the results' first frame. The
-                // questionnaire, which shows no results, writes it at once: deferred, it cost
-                // 324 B of the first load (README, « Performance »).
+                // questionnaire writes it at once, before the whole app's first frame when it
+                // hands its results over: deferred, it cost 324 B of the first load for 2 ms
+                // of that frame (README, « Performance »).
                 #[cfg(feature = "results")]
                 {
                     let step = *step;
