@@ -150,6 +150,29 @@ test('a visitor who leaves the results before the whole app came keeps their ste
   await context.close();
 });
 
+test('in the whole app, each step shown is an entry of the history (written once the step is painted): Back and Forward move between them', async () => {
+  const dossier = JSON.stringify({ format: 'facture-impayee/dossier', version: 1, step: 'Invoices', form: { debtor_name: 'Retour SAS' } });
+  const { page, context, errors, asked } = await open('', { stored: dossier });
+  assert.ok(asked.some((p) => WHOLE.test(p)), 'the whole app, not the questionnaire');
+  const title = (t) => page.waitForFunction((t) => document.querySelector('[data-facture-impayee]').shadowRoot.querySelector('h2')?.textContent === t, t);
+  await title('Vos factures impayées');
+  await page.getByRole('button', { name: '1. Débiteur' }).click();
+  await title("Qui vous doit de l'argent ?");
+  await page.goBack();
+  await title('Vos factures impayées');
+  assert.equal(await page.getByLabel('Nom du débiteur').count(), 0);
+  await page.goForward();
+  await title("Qui vous doit de l'argent ?");
+  assert.equal(await page.getByLabel('Nom du débiteur').inputValue(), 'Retour SAS');
+  // The first step shown replaced the page's entry: Back twice leaves the page.
+  await page.goBack();
+  await title('Vos factures impayées');
+  assert.deepEqual(errors, []);
+  await page.goBack();
+  await page.waitForURL('about:blank');
+  await context.close();
+});
+
 test('a returning visitor gets the whole app at once, on the step they left, and no questionnaire', async () => {
   const dossier = JSON.stringify({ format: 'facture-impayee/dossier', version: 1, step: 'Invoices', form: { debtor_name: 'Retour SAS' } });
   // The example host page has no preloads, and keeps its dossier under its namespace.
