@@ -236,7 +236,8 @@ pub fn app(props: &AppProps) -> Html {
         use_effect_with((), move |_| {
             let widget = state.keys().dossier;
             // Taking over from the questionnaire, the entry is there already: the questionnaire
-            // wrote it for its results step.
+            // wrote it for its results step. (`#[cfg]`, not `cfg!`: a `handed` captured by the
+            // questionnaire's closures cost 300 B of its first load, as did `cfg!` below.)
             #[cfg(feature = "results")]
             if !handed {
                 crate::history::record(&widget, state.step, true);
