@@ -42,7 +42,7 @@ const contentful = () => new Promise((ok) => new PerformanceObserver((l) => {
 }).observe({ type: 'paint', buffered: true }));
 // Twenty fresh profiles of each page. `settle`: each new window is left to finish its own work
 // before the page is asked for (windowSettled, below), as a visitor's has when they follow a link.
-async function coldLoads(settle) {
+async function coldLoads(browser, settle) {
   const tti = [], first = [], dcl = [], painted = [], blank = [], plain = [], waited = [];
   const open = async () => {
     const context = await browser.newContext();
@@ -78,8 +78,9 @@ async function coldLoads(settle) {
 // and 0.15 to 0.35 s more in the browser process (measured with /proc, 2 and 3 December 2026;
 // README, « The 100 ms target »). A visitor's window did that before they followed a link to
 // us; a page asked for at once shares this machine's two cores with it. So the fresh-profile
-// figures are printed twice: at once, as before, and once Chromium's processes are idle (at
-// most one clock tick per 50 ms, for 250 ms).
+// figures are printed three times: at once, as before; once Chromium's processes are idle (at
+// most one clock tick per 50 ms, for 250 ms); and at once in a browser whose new windows build
+// no omnibox popup (below).
 // Linux only (/proc); elsewhere it waits 1 s.
 function chromiumTicks() {
   let sum = 0;
@@ -109,16 +110,37 @@ async function windowSettled() {
 }
 
 const range = (xs) => `median ${median(xs).toFixed(0)} ms over 20 loads (min ${Math.min(...xs).toFixed(0)}, max ${Math.max(...xs).toFixed(0)})`;
-for (const settle of [false, true]) {
-  const { tti, first, dcl, painted, blank, plain, waited } = await coldLoads(settle);
-  const how = settle ? 'fresh profile, the new window settled first' : 'fresh profile';
+// Three passes: at once; settled; and at once again in a browser started without the omnibox
+// popup's WebUI, the work a settled window has already done, so that each run shows what that
+// work costs a page asked for at once.
+const POPUP_OFF = '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup';
+const noPopup = await launch([POPUP_OFF]);
+// What the flag takes away, checked each run (a later Chromium may name the feature otherwise):
+// the omnibox popup's targets 2.5 s after a new window opened.
+async function popupTargets(b) {
+  const context = await b.newContext();
+  await context.newPage();
+  await new Promise((ok) => setTimeout(ok, 2500));
+  const cdp = await b.newBrowserCDPSession();
+  const { targetInfos } = await cdp.send('Target.getTargets');
+  await cdp.detach();
+  await context.close();
+  return targetInfos.filter((t) => t.url.includes('omnibox')).length;
+}
+console.log(`omnibox popup targets 2.5 s after a new window opened: ${await popupTargets(browser)} by default, ${await popupTargets(noPopup)} with ${POPUP_OFF}`);
+for (const [pass, settle] of [[browser, false], [browser, true], [noPopup, false]]) {
+  const { tti, first, dcl, painted, blank, plain, waited } = await coldLoads(pass, settle);
+  const how = settle ? 'fresh profile, the new window settled first' : pass === noPopup ? 'fresh profile, no omnibox popup' : 'fresh profile';
   if (settle) console.log(`-- the same, each page asked for once the new window's own work was done (Chromium idle after a median of ${median(waited)} ms, max ${Math.max(...waited)}${waited.some(Number.isNaN) ? ', some never within 5 s' : ''}):`);
+  if (pass === noPopup) console.log(`-- the same, at once, in a browser started with ${POPUP_OFF} (its new windows build no omnibox popup):`);
   console.log(`time to interactive, first step shown and typeable (static, ${how}, localhost): ${first.some(Number.isNaN) ? 'no static first step in this build' : range(first)}`);
   console.log(`largest contentful paint (the first step on screen): ${range(painted)}`);
   console.log(`app started, first render (${how}, localhost): ${range(tti)}; DOMContentLoaded median ${median(dcl).toFixed(0)} ms`);
   console.log(`the floor: a page of one paragraph, its first paint (${how}, localhost): ${range(blank)}`);
   console.log(`the same first step as a static page (its markup in index.html, the same stylesheets, no script), its first contentful paint (${how}, localhost): ${firstPaint ? range(plain) : 'no static first step in this build'}`);
 }
+
+await noPopup.close();
 
 // A first visit from a browser already running (the visitor's own): the site's data and the
 // cache cleared, a new tab.

@@ -76,12 +76,14 @@ export async function serve(dir, { extraPages = {}, extraFiles = {}, headers: ex
   return { url: `http://127.0.0.1:${port}/`, close, setRoot: (next) => { root = next; } };
 }
 
-export async function launch() {
+/** Debian's Chromium; `extraArgs` are added to its command line (the benchmark's third pass). */
+export async function launch(extraArgs = []) {
   return chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     args: [
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      ...extraArgs,
     ],
   });
 }
