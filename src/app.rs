@@ -260,20 +260,7 @@ pub fn app(props: &AppProps) -> Html {
             *shown.borrow_mut() = *step;
             let went_back = std::mem::take(&mut *from_history.borrow_mut());
             if changed && !went_back {
-                // In the whole app, once the step is painted: Chromium's same-document
-                // navigation takes 2 to 3 ms, which delayed the results' first frame. The
-                // questionnaire writes it at once, before the whole app's first frame when it
-                // hands its results over: deferred, it cost 324 B of the first load for 2 ms
-                // of that frame (README, « Performance »).
-                #[cfg(feature = "results")]
-                {
-                    let step = *step;
-                    crate::after_paint::after_paint(Box::new(move || {
-                        crate::history::record(&widget, step, false)
-                    }));
-                }
-                #[cfg(not(feature = "results"))]
-                crate::history::record(&widget, *step, false);
+                crate::history::record_change(widget, *step);
             }
         });
     }

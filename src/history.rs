@@ -47,6 +47,18 @@ pub fn record(widget: &str, step: Step, replace: bool) {
     };
 }
 
+/// Records a change of step. In the whole app, once the step is painted: Chromium's
+/// same-document navigation takes 2 to 3 ms, which delayed the results' first frame. The
+/// questionnaire records it at once, before the whole app's first frame when it hands its
+/// results over: deferred, it cost 324 B of the first load for 2 ms of that frame (README,
+/// « Performance »).
+pub fn record_change(widget: String, step: Step) {
+    #[cfg(feature = "results")]
+    crate::after_paint::after_paint(Box::new(move || record(&widget, step, false)));
+    #[cfg(not(feature = "results"))]
+    record(&widget, step, false);
+}
+
 /// Calls `on_step` with the step of this widget's entry the visitor goes back or forward to.
 /// The listener lives as long as the returned guard.
 pub fn listen(widget: String, on_step: impl Fn(Step) + 'static) -> Option<Listener> {

@@ -128,11 +128,16 @@ async function popupTargets(b) {
   return targetInfos.filter((t) => t.url.includes('omnibox')).length;
 }
 console.log(`omnibox popup targets 2.5 s after a new window opened: ${await popupTargets(browser)} by default, ${await popupTargets(noPopup)} with ${POPUP_OFF}`);
-for (const [pass, settle] of [[browser, false], [browser, true], [noPopup, false]]) {
+const passes = [
+  { pass: browser, settle: false, how: 'fresh profile' },
+  { pass: browser, settle: true, how: 'fresh profile, the new window settled first',
+    heading: (waited) => `each page asked for once the new window's own work was done (Chromium idle after a median of ${median(waited)} ms, max ${Math.max(...waited)}${waited.some(Number.isNaN) ? ', some never within 5 s' : ''})` },
+  { pass: noPopup, settle: false, how: 'fresh profile, no omnibox popup',
+    heading: () => `at once, in a browser started with ${POPUP_OFF} (its new windows build no omnibox popup)` },
+];
+for (const { pass, settle, how, heading } of passes) {
   const { tti, first, dcl, painted, blank, plain, waited } = await coldLoads(pass, settle);
-  const how = settle ? 'fresh profile, the new window settled first' : pass === noPopup ? 'fresh profile, no omnibox popup' : 'fresh profile';
-  if (settle) console.log(`-- the same, each page asked for once the new window's own work was done (Chromium idle after a median of ${median(waited)} ms, max ${Math.max(...waited)}${waited.some(Number.isNaN) ? ', some never within 5 s' : ''}):`);
-  if (pass === noPopup) console.log(`-- the same, at once, in a browser started with ${POPUP_OFF} (its new windows build no omnibox popup):`);
+  if (heading) console.log(`-- the same, ${heading(waited)}:`);
   console.log(`time to interactive, first step shown and typeable (static, ${how}, localhost): ${first.some(Number.isNaN) ? 'no static first step in this build' : range(first)}`);
   console.log(`largest contentful paint (the first step on screen): ${range(painted)}`);
   console.log(`app started, first render (${how}, localhost): ${range(tti)}; DOMContentLoaded median ${median(dcl).toFixed(0)} ms`);

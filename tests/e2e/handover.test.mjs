@@ -3,7 +3,7 @@
 // « Voir le résultat », with the dossier; a returning visitor gets the whole app at once.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, started, instrument, DIST } from './harness.mjs';
+import { serve, launch, started, instrument, stepShown, DIST } from './harness.mjs';
 import { fillDossier, fillInvoice, FIELD } from './walk.mjs';
 
 const KEY = 'facture-impayee/dossier';
@@ -154,21 +154,20 @@ test('in the whole app, each step shown is an entry of the history (written once
   const dossier = JSON.stringify({ format: 'facture-impayee/dossier', version: 1, step: 'Invoices', form: { debtor_name: 'Retour SAS' } });
   const { page, context, errors, asked } = await open('', { stored: dossier });
   assert.ok(asked.some((p) => WHOLE.test(p)), 'the whole app, not the questionnaire');
-  const title = (t) => page.waitForFunction((t) => document.querySelector('[data-facture-impayee]').shadowRoot.querySelector('h2')?.textContent === t, t);
-  await title('Vos factures impayées');
+  await stepShown(page, 'Vos factures impayées');
   await page.getByRole('button', { name: '1. Débiteur' }).click();
-  await title("Qui vous doit de l'argent ?");
+  await stepShown(page, "Qui vous doit de l'argent ?");
   // The entry comes in the task after the step's frame: a Back sooner would precede it.
   await page.waitForFunction(() => String(history.state).endsWith('|debtor'));
   await page.goBack();
-  await title('Vos factures impayées');
+  await stepShown(page, 'Vos factures impayées');
   assert.equal(await page.getByLabel('Nom du débiteur').count(), 0);
   await page.goForward();
-  await title("Qui vous doit de l'argent ?");
+  await stepShown(page, "Qui vous doit de l'argent ?");
   assert.equal(await page.getByLabel('Nom du débiteur').inputValue(), 'Retour SAS');
   // The first step shown replaced the page's entry: Back twice leaves the page.
   await page.goBack();
-  await title('Vos factures impayées');
+  await stepShown(page, 'Vos factures impayées');
   assert.deepEqual(errors, []);
   await page.goBack();
   await page.waitForURL('about:blank');

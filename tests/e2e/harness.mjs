@@ -115,6 +115,12 @@ export async function started(page) {
     .some((host) => host.shadowRoot?.querySelector('[data-rates-url] > .fi-app')));
 }
 
+/** Waits until the widget shows the step whose heading is `title` (after Back, Forward or a
+ *  click that changes the step). */
+export function stepShown(page, title) {
+  return page.waitForFunction((t) => document.querySelector('[data-facture-impayee]').shadowRoot.querySelector('h2')?.textContent === t, title);
+}
+
 /** What our own pages ask for ahead of embed.js (scripts/version-assets): the stylesheet linked
  *  in the head, the glue preloaded; their paths. */
 export function aheadLinks(page) {

@@ -2,7 +2,7 @@
 // see on screen, not only what the DOM holds. The clock is 22 Nov 2026.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, started, DIST } from './harness.mjs';
+import { serve, launch, started, stepShown, DIST } from './harness.mjs';
 
 const TODAY = new Date('2026-11-22T10:00:00');
 let server, browser;
@@ -152,11 +152,11 @@ test('Back and Forward move between the steps, and the address stays the page\'s
   await next(page);
   assert.equal(await heading(), 'Vos factures impayées');
   await page.goBack();
-  await page.waitForFunction(() => document.querySelector('[data-facture-impayee]').shadowRoot.querySelector('h2')?.textContent === "Qui vous doit de l'argent ?");
+  await stepShown(page, "Qui vous doit de l'argent ?");
   assert.equal(await page.getByLabel('Nom du débiteur').inputValue(), 'ACME SAS', 'nothing typed is lost');
   assert.equal(page.url(), address);
   await page.goForward();
-  await page.waitForFunction(() => document.querySelector('[data-facture-impayee]').shadowRoot.querySelector('h2')?.textContent === 'Vos factures impayées');
+  await stepShown(page, 'Vos factures impayées');
   assert.equal(page.url(), address);
   assert.deepEqual(errors, []);
 });
@@ -169,20 +169,18 @@ test('embedded in a host page, Back and Forward move between the steps without t
   await page.clock.setFixedTime(TODAY);
   const address = new URL('exemple-integration.html?depuis=article#calculateur', server.url).href;
   await page.goto(address);
-  const title = (text) => page.waitForFunction((t) =>
-    document.querySelector('[data-facture-impayee]').shadowRoot.querySelector('h2')?.textContent === t, text);
   await page.getByLabel('Nom du débiteur').fill('ACME SAS');
   await next(page);
-  await title('Vos factures impayées');
+  await stepShown(page, 'Vos factures impayées');
   await page.goBack();
-  await title("Qui vous doit de l'argent ?");
+  await stepShown(page, "Qui vous doit de l'argent ?");
   assert.equal(page.url(), address, 'the host page keeps its address, query and fragment');
   await page.goForward();
-  await title('Vos factures impayées');
+  await stepShown(page, 'Vos factures impayées');
   assert.equal(page.url(), address);
   // Back from the first step leaves the page as it would without the widget.
   await page.goBack();
-  await title("Qui vous doit de l'argent ?");
+  await stepShown(page, "Qui vous doit de l'argent ?");
   await page.goBack();
   await page.waitForURL('about:blank');
   assert.deepEqual(errors, []);
