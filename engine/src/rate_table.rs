@@ -85,6 +85,19 @@ pub enum RateSource {
     },
 }
 
+impl RateSource {
+    /// The value is carried past what the table knows: provisional until the ECB decision or
+    /// the arrêté that sets it is known (FACTS.md, Corrections D3).
+    pub fn is_carried(&self) -> bool {
+        matches!(
+            self,
+            RateSource::MroCarried { .. }
+                | RateSource::LegalCarried { .. }
+                | RateSource::MroBeforeTable { .. }
+        )
+    }
+}
+
 fn rows_of(param: &Param<i64>) -> Vec<RateRow> {
     param
         .rows

@@ -120,8 +120,13 @@ mod tests {
             book().legal_professional(hy(2024, false)).value,
             percent(507)
         );
-        let later = book().legal_professional(hy(2026, true));
-        assert_eq!(later.value, percent(262));
+        // 2026 H2: three secondary sources, the arrêté not seen (FACTS.md, D1).
+        let h2 = book().legal_professional(hy(2026, true));
+        assert_eq!(h2.value, percent(275));
+        assert_eq!(h2.status, Status::Unverified);
+        // Past the table: the last row carried, flagged (R4).
+        let later = book().legal_professional(hy(2027, false));
+        assert_eq!(later.value, percent(275));
         assert_eq!(later.status, Status::Unverified);
         let earlier = book().legal_professional(hy(2014, true));
         assert_eq!(earlier.status, Status::Unverified);

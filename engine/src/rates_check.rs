@@ -100,13 +100,21 @@ impl RateTable {
             let (status, why) =
                 checked_status(row.status, &row.why, &row.reference).map_err(bad)?;
             let first_day = half_year.first_day();
+            let make = |value| RateRow {
+                from: first_day,
+                value,
+                reference: row.reference.clone(),
+                status,
+                why: why.clone(),
+            };
             if let Some(k) = self
                 .legal_professional
                 .iter()
                 .position(|r| r.from == first_day)
             {
                 let (ka, kb) = (&self.legal_individual[k], &self.legal_professional[k]);
-                if ka.status == Status::Verified && (ka.value != a || kb.value != b) {
+                let verified = ka.status == Status::Verified && kb.status == Status::Verified;
+                if verified && (ka.value != a || kb.value != b) {
                     return Err(RatesFileError::Contradicts {
                         what: format!(
                             "taux légaux du {half_year} : {} / {} dans le fichier, {} / {} vérifiés",
@@ -116,6 +124,14 @@ impl RateTable {
                             format_percent(kb.value)
                         ),
                     });
+                }
+                // A half-year our sources did not confirm: the site's row, read from the
+                // arrêté, takes its place.
+                let (new_a, new_b) = (make(a), make(b));
+                if !verified && (ka.value, ka.status, kb.value) != (a, status, b) {
+                    next.legal_individual[k] = new_a;
+                    next.legal_professional[k] = new_b;
+                    added += 1;
                 }
                 continue;
             }
@@ -128,13 +144,6 @@ impl RateTable {
                     "un semestre manque entre la table de l'application et ce fichier",
                 ));
             }
-            let make = |value| RateRow {
-                from: first_day,
-                value,
-                reference: row.reference.clone(),
-                status,
-                why: why.clone(),
-            };
             next.legal_individual.push(make(a));
             next.legal_professional.push(make(b));
             added += 1;

@@ -62,8 +62,12 @@ pub enum Warning {
         multiple: i64,
         floors: Vec<(Decimal, HalfYear)>,
     },
+    /// Rates the figures rest on that our sources did not confirm: `provisional` when the
+    /// value is carried past the table (the decision that sets it is not known yet), else a
+    /// value from secondary sources.
     UnverifiedRate {
         half_years: Vec<HalfYear>,
+        provisional: bool,
     },
     NoInterestYet,
     /// A payment dated before its invoice: a deposit, or a typing error.
@@ -197,14 +201,20 @@ pub fn of_dossier(
     if dossier.debtor.kind == DebtorKind::Consumer && dossier.mise_en_demeure.is_none() {
         warnings.push(Warning::NoInterestYet);
     }
-    let mut half_years: Vec<HalfYear> = rates_used
-        .iter()
-        .filter(|r| r.status == Status::Unverified && !r.overridden)
-        .map(|r| r.half_year)
-        .collect();
-    half_years.dedup(); // rates_used is sorted by half-year
-    if !half_years.is_empty() {
-        warnings.push(Warning::UnverifiedRate { half_years });
+    for provisional in [false, true] {
+        let mut half_years: Vec<HalfYear> = rates_used
+            .iter()
+            .filter(|r| r.status == Status::Unverified && !r.overridden)
+            .filter(|r| r.source.is_carried() == provisional)
+            .map(|r| r.half_year)
+            .collect();
+        half_years.dedup(); // rates_used is sorted by half-year
+        if !half_years.is_empty() {
+            warnings.push(Warning::UnverifiedRate {
+                half_years,
+                provisional,
+            });
+        }
     }
     warnings
 }

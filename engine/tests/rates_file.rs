@@ -17,8 +17,9 @@ fn shipped() -> String {
     std::fs::read_to_string(path).expect("static/taux.json is shipped with the app")
 }
 
-/// A newer file, as a maintainer would write it in January 2027: the 17 Dec 2026 decision
-/// (a hypothetical hold), the 2026 H2 legal rates (hypothetical values), known until Feb 2027.
+/// A newer file, as a maintainer would write it in January 2027: the 29 Oct and 17 Dec 2026
+/// decisions (hypothetical holds), the 2026 H2 legal rates read from the arrêté (hypothetical
+/// values, in place of the compiled unverified row), known until Feb 2027.
 fn newer() -> String {
     let mut file = compiled().to_file();
     file.ecb_mro
@@ -27,12 +28,16 @@ fn newer() -> String {
     file.ecb_mro.rows.push(row("2026-10-29", "2.65"));
     file.ecb_mro.rows.push(row("2026-12-17", "2.65"));
     file.ecb_mro.known_until = "2027-02-03".into();
-    let mut legal = file.legal_rates.last().unwrap().clone();
-    legal.half_year = "2026-S2".into();
+    let legal = file
+        .legal_rates
+        .iter_mut()
+        .find(|r| r.half_year == "2026-S2")
+        .unwrap();
     legal.individual = "6.80".into();
     legal.professional = "2.90".into();
     legal.reference = "arrêté du 24 juin 2026 (exemple de test)".into();
-    file.legal_rates.push(legal);
+    legal.status = rates_file::FileStatus::Verified;
+    legal.why = None;
     rates_file::write(&file)
 }
 
@@ -111,7 +116,7 @@ fn a_newer_file_extends_the_table_and_its_figures() {
             .collect::<String>()
     };
     assert!(
-        floor_text(&before).contains("7,86"),
+        floor_text(&before).contains("8,25"),
         "{}",
         floor_text(&before)
     );
@@ -219,8 +224,10 @@ fn damaged_partial_and_hostile_files_are_refused_with_a_reason() {
         "{unverified_without_why}"
     );
     let gap = bad(&|f| {
+        // The half-year after the table's last is skipped.
         let mut later = f.legal_rates.last().unwrap().clone();
-        later.half_year = "2027-S1".into();
+        let last = engine::rates_file::parse_half_year(&later.half_year).unwrap();
+        later.half_year = engine::rates_file::half_year_code(last.next().next());
         f.legal_rates.push(later);
     });
     assert!(gap.to_string().contains("semestre"), "{gap}");

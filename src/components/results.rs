@@ -415,7 +415,7 @@ fn rates(props: &RatesProps) -> Html {
                     }
                 }) }
             </ul>
-            <p class="fi-hint" id={field_id("rates-note")}>{ "* taux non vérifié : dernière valeur connue reprise." }</p>
+            <p class="fi-hint" id={field_id("rates-note")}>{ "Taux non vérifié : provisoire (dernière valeur connue reprise) ou à confirmer (texte officiel non consulté)." }</p>
             </details>
         </section>
     }

@@ -42,17 +42,14 @@ pub const ECB_MRO: Param<i64> = Param {
         verified(date(2026, 4, 30), 215, "BCE, décision du 30 avr. 2026 : taux inchangés (FACTS.md, Corrections C1)"),
         verified(date(2026, 6, 17), 240, "BCE, communiqué ecb.mp260611, décision du 11 juin 2026, en vigueur le 17 juin 2026 ; maintenu en juillet 2026"),
         verified(date(2026, 9, 16), 265, "BCE, communiqué ecb.mp260910, décision du 10 sept. 2026, en vigueur le 16 sept. 2026"),
-        unverified(
-            date(2026, 10, 29),
-            265,
-            "BCE, décision du 29 oct. 2026 : taux inchangés selon une seule source",
-            "une seule source rapporte ce maintien (FACTS.md, Corrections C1)",
-        ),
+        // `rates add-ecb` inserts new decisions above this line (docs/RATES.md).
     ],
 };
 
 /// The MRO rate in force is known up to this day: the eve of the first ECB decision our
-/// sources did not confirm (29 Oct 2026). A later day rests on the last row, flagged.
+/// sources have not seen (29 Oct 2026: no source found, FACTS.md, Corrections D2; the next,
+/// 17 Dec 2026, takes effect on 23 Dec and sets 2027 H1, D3). A later day rests on the last
+/// row (2.65 % from 16 Sep 2026), flagged provisional and overridable.
 pub const ECB_MRO_KNOWN_UNTIL: NaiveDate = date(2026, 10, 28);
 
 /// Builds one half-year's row of a legal-rate table.
@@ -66,11 +63,12 @@ const fn half(year: i32, second: bool, basis_points: i64, reference: &'static st
 
 /// Legal interest rate A (creditor: a natural person not acting for professional needs),
 /// in basis points, one row per half-year (CMF L313-2, D313-1-A). FACTS.md §5.
-/// 2026 H2 was not found: a lookup past the table carries the last row, flagged.
+/// 2026 H2 rests on secondary sources (FACTS.md, Corrections D1); a lookup past the table
+/// carries the last row, flagged.
 pub const LEGAL_RATE_INDIVIDUAL: Param<i64> = Param {
     label: "Taux de l'intérêt légal, créancier particulier (points de base)",
     cadence: Cadence::HalfYearly,
-    rows: &LEGAL_A,
+    rows: LEGAL_A,
 };
 
 /// Legal interest rate B (every other creditor: a business), the basis of the 3× floor of
@@ -78,10 +76,10 @@ pub const LEGAL_RATE_INDIVIDUAL: Param<i64> = Param {
 pub const LEGAL_RATE_PROFESSIONAL: Param<i64> = Param {
     label: "Taux de l'intérêt légal, créancier professionnel (points de base)",
     cadence: Cadence::HalfYearly,
-    rows: &LEGAL_B,
+    rows: LEGAL_B,
 };
 
-const LEGAL_A: [Row<i64>; 23] = [
+const LEGAL_A: &[Row<i64>] = &[
     half(
         2015,
         false,
@@ -190,9 +188,16 @@ const LEGAL_A: [Row<i64>; 23] = [
         667,
         "arrêté du 15 déc. 2025, JORF n° 302 du 26 déc. 2025",
     ),
+    unverified(
+        date(2026, 7, 1),
+        684,
+        "arrêté du 26 juin 2026, JORF du 30 juin 2026 (non consulté ; B concordant dans trois sources secondaires, A dans une seule)",
+        "l'arrêté n'a pas été consulté ; A n'est rapporté que par une source (FACTS.md, Corrections D1)",
+    ),
+    // `rates add-legal` inserts the next half-year above this line (docs/RATES.md).
 ];
 
-const LEGAL_B: [Row<i64>; 23] = [
+const LEGAL_B: &[Row<i64>] = &[
     half(
         2015,
         false,
@@ -291,4 +296,11 @@ const LEGAL_B: [Row<i64>; 23] = [
         262,
         "arrêté du 15 déc. 2025, JORF n° 302 du 26 déc. 2025",
     ),
+    unverified(
+        date(2026, 7, 1),
+        275,
+        "arrêté du 26 juin 2026, JORF du 30 juin 2026 (non consulté ; B concordant dans trois sources secondaires, A dans une seule)",
+        "l'arrêté n'a pas été consulté ; A n'est rapporté que par une source (FACTS.md, Corrections D1)",
+    ),
+    // `rates add-legal` inserts the next half-year above this line (docs/RATES.md).
 ];

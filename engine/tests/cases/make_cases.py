@@ -11,7 +11,8 @@ B2B = {(2015,1):'10.05',(2015,2):'10.05',(2016,1):'10.05',(2016,2):'10.00',(2017
  (2018,1):'10.00',(2018,2):'10.00',(2019,1):'10.00',(2019,2):'10.00',(2020,1):'10.00',(2020,2):'10.00',(2021,1):'10.00',
  (2021,2):'10.00',(2022,1):'10.00',(2022,2):'10.00',(2023,1):'12.50',(2023,2):'14.00',(2024,1):'14.50',(2024,2):'14.25',
  (2025,1):'13.15',(2025,2):'12.15',(2026,1):'12.15',(2026,2):'12.40',(2027,1):'12.65'}
-LEGAL_B = {(2025,2):'2.76',(2026,1):'2.62'}
+# Legal rate B: 2026 H2 from "Corrections, December 2026" D1 (arrêté du 26 juin 2026, three secondary sources).
+LEGAL_B = {(2025,2):'2.76',(2026,1):'2.62',(2026,2):'2.75'}
 def half(d): return (d.year, 1 if d.month<=6 else 2)
 def half_end(d): return date(d.year,6,30) if d.month<=6 else date(d.year,12,31)
 def segs(first, last, base, payments, rate_of):
@@ -96,8 +97,8 @@ write("05_floor_above_default_2024","2024 : le plancher (3 × taux légal) dépa
 t=date(2026,11,22); ss=segs(date(2026,7,2),t,1000,[],lambda d:"5")
 e,pen=inv_expect(ss,date(2026,7,1),(t-date(2026,7,1)).days)
 cgv=lambda: dossier([inv("CGV-5",date(2026,6,1),"1000",{"type":"Days","days":30},delivery=date(2026,6,1),contract_rate="5")])
-write("05b_contract_floor_unverified_2026","Contrat à 5 % au 2d semestre 2026 : le plancher repose sur le taux légal non vérifié (2,62 % repris), signalé",t,
-  cgv(),{"invoices":[e],"warnings":["ContractRateBelowFloor","UnverifiedRate"],"warning_text":["7,86"]},working(ss))
+write("05b_contract_floor_unverified_2026","Contrat à 5 % au 2d semestre 2026 : le plancher repose sur le taux légal à confirmer (3 × 2,75 % = 8,25 %, D1), signalé",t,
+  cgv(),{"invoices":[e],"warnings":["ContractRateBelowFloor","UnverifiedRate"],"warning_text":["8,25"],"no_warning_text":["7,86"]},working(ss))
 write("05c_contract_floor_overridden","Le visiteur saisit le taux légal du 2d semestre 2026 (1,50 %) : plancher 4,50 %, le contrat à 5 % est conforme",t,
   {**cgv(),"rate_overrides":[{"half_year":{"year":2026,"second":True},"rate":"LegalProfessional","value":"1.50"}]},
   {"invoices":[e],"no_warnings":["ContractRateBelowFloor","UnverifiedRate"]},working(ss))

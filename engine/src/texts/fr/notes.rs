@@ -266,10 +266,19 @@ pub fn unverified_rate(r: &crate::assessment::RateUsed) -> String {
             format_euros(crate::amount::round_cents(r.penalties))
         )
     };
-    format!(
-        "Le {what} du {} n'a pas pu être vérifié : la dernière valeur connue ({}) est reprise.{stake} Vérifiez la valeur \
-         publiée et saisissez-la ci-dessous si elle diffère.",
-        r.half_year,
-        format_percent(r.value)
-    )
+    if r.source.is_carried() {
+        format!(
+            "Le {what} du {} n'est pas encore connu de l'application : la dernière valeur connue ({}) est reprise, à titre \
+             provisoire.{stake} Dès que le taux est publié, saisissez-le ci-dessous s'il diffère.",
+            r.half_year,
+            format_percent(r.value)
+        )
+    } else {
+        format!(
+            "Le {what} du {} ({}) vient de sources secondaires : le texte officiel n'a pas été consulté.{stake} Vérifiez la \
+             valeur publiée et saisissez-la ci-dessous si elle diffère.",
+            r.half_year,
+            format_percent(r.value)
+        )
+    }
 }

@@ -48,11 +48,20 @@ pub fn warning(w: &Warning) -> String {
                 floors.join(", ")
             )
         }
-        Warning::UnverifiedRate { half_years } => {
+        Warning::UnverifiedRate { half_years, provisional: true } => {
             let names: Vec<String> = half_years.iter().map(|h| h.to_string()).collect();
             format!(
-                "Taux non vérifié pour le {} : la dernière valeur connue est reprise. Vérifiez-la dans « Les taux utilisés » \
-                 et corrigez-la si besoin.",
+                "Taux provisoire pour le {} : la décision de la BCE ou l'arrêté qui le fixe n'est pas encore connu de \
+                 l'application. La dernière valeur connue est reprise, et les pénalités de cette période pourront changer. Dès \
+                 que le taux est publié, saisissez-le dans « Les taux utilisés ».",
+                names.join(", le ")
+            )
+        }
+        Warning::UnverifiedRate { half_years, provisional: false } => {
+            let names: Vec<String> = half_years.iter().map(|h| h.to_string()).collect();
+            format!(
+                "Taux à confirmer pour le {} : la valeur utilisée vient de sources secondaires, le texte officiel n'a pas \
+                 été consulté. Vérifiez-la dans « Les taux utilisés » et corrigez-la si besoin.",
                 names.join(", le ")
             )
         }
@@ -110,7 +119,8 @@ mod tests {
              "(Code de la commande publique R2192-10, R2192-12)."),
             (Warning::ContractRateBelowFloor { invoice: "F-1".into(), rate: Decimal::from(5), multiple: 3, floors: vec![(Decimal::new(786, 2), h)] },
              "minimum légal de trois fois le taux de l'intérêt légal (7,86\u{a0}% au 1er semestre 2027)"),
-            (Warning::UnverifiedRate { half_years: vec![h] }, "Taux non vérifié pour le 1er semestre 2027 : la dernière valeur connue est reprise."),
+            (Warning::UnverifiedRate { half_years: vec![h], provisional: true }, "Taux provisoire pour le 1er semestre 2027 : la décision de la BCE ou l'arrêté qui le fixe n'est pas encore connu"),
+            (Warning::UnverifiedRate { half_years: vec![h], provisional: false }, "Taux à confirmer pour le 1er semestre 2027 : la valeur utilisée vient de sources secondaires"),
             (Warning::NoInterestYet, "il faut d'abord une mise en demeure (C. civ. 1231-6)."),
             (Warning::PaymentBeforeInvoice { invoice: "F-1".into(), date: date(2026, 1, 2) }, "le paiement du 2 janvier 2026 est antérieur à la facture"),
             (Warning::ReminderBeforeInvoice { date: date(2026, 1, 2) }, "La relance du 2 janvier 2026 précède la date de vos factures"),
