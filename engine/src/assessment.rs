@@ -29,6 +29,8 @@ pub struct Assessment {
     pub recommendation: Recommendation,
     pub timeline: Vec<TimelineEvent>,
     pub warnings: Vec<Warning>,
+    /// What a court step claims: the invoices whose limitation period still runs (D4).
+    pub court_claim: CourtClaim,
     /// Every table rate the figures rest on, with its status: the UI offers to
     /// override the unverified ones.
     pub rates_used: Vec<RateUsed>,
@@ -59,8 +61,13 @@ pub struct InvoiceAssessment {
     /// The service was supplied after the opening judgment of collective proceedings: not
     /// stopped by them (C. com. L622-17, L622-24 al. 6).
     pub after_opening: bool,
-    /// The part of this invoice the debtor disputes (zero when none is said to be).
+    /// The part of this invoice's principal the debtor disputes (zero when none is said to be).
     pub disputed: Decimal,
+    /// The penalties that accrued on that part: they go with it, not with the undisputed sum
+    /// (FACTS.md, Corrections D5). Exact, rounded to the cent like `penalties`.
+    pub disputed_penalties: Decimal,
+    /// The 40 € goes with the disputed part only when the whole invoice is disputed.
+    pub disputed_indemnity: Decimal,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -73,8 +80,67 @@ pub struct Totals {
     pub indemnities: Decimal,
     /// principal + penalties + indemnities − payments.
     pub total: Decimal,
+    /// The disputed principal, the penalties on it, and the 40 € of wholly disputed invoices.
     pub disputed: Decimal,
+    /// total − disputed: the undisputed principal, its penalties and indemnities.
     pub undisputed: Decimal,
+}
+
+impl Totals {
+    /// The totals of `invoices`.
+    pub fn of<'a>(invoices: impl IntoIterator<Item = &'a InvoiceAssessment>) -> Totals {
+        let mut t = Totals {
+            principal: Decimal::ZERO,
+            payments: Decimal::ZERO,
+            outstanding_principal: Decimal::ZERO,
+            penalties: Decimal::ZERO,
+            indemnities: Decimal::ZERO,
+            total: Decimal::ZERO,
+            disputed: Decimal::ZERO,
+            undisputed: Decimal::ZERO,
+        };
+        for i in invoices {
+            t.principal += i.amount;
+            t.payments += i.paid;
+            t.penalties += i.penalties;
+            t.indemnities += i.indemnity;
+            t.disputed += i.disputed_due();
+        }
+        t.outstanding_principal = t.principal - t.payments;
+        t.total = t.principal + t.penalties + t.indemnities - t.payments;
+        t.undisputed = t.total - t.disputed;
+        t
+    }
+}
+
+/// What a court step (injonction de payer, référé, assignation, petites créances, the
+/// European procedures) claims: the invoices with something due whose limitation period has
+/// not run on the assessment's date. The others are not extinguished, but the debtor would
+/// raise prescription (C. civ. 2219), and an order issued on them would cost the creditor an
+/// opposition: they are listed apart (FACTS.md, Corrections D4).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CourtClaim {
+    /// Indices in `Assessment::invoices`.
+    pub invoices: Vec<usize>,
+    /// Time-barred invoices with something still due, left out of the claim.
+    pub time_barred: Vec<usize>,
+    pub totals: Totals,
+}
+
+impl CourtClaim {
+    fn of(invoices: &[InvoiceAssessment]) -> CourtClaim {
+        let due: Vec<usize> = (0..invoices.len())
+            .filter(|&k| invoices[k].total_due() > Decimal::ZERO)
+            .collect();
+        let (time_barred, running): (Vec<usize>, Vec<usize>) = due
+            .into_iter()
+            .partition(|&k| invoices[k].prescription.status == PrescriptionStatus::TimeBarred);
+        CourtClaim {
+            totals: Totals::of(running.iter().map(|&k| &invoices[k])),
+            invoices: running,
+            time_barred,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -95,6 +161,16 @@ impl InvoiceAssessment {
     /// dossier's `Totals::total` is their sum.
     pub fn total_due(&self) -> Decimal {
         self.outstanding + self.penalties + self.indemnity
+    }
+
+    /// The disputed part of what this invoice leaves owed.
+    pub fn disputed_due(&self) -> Decimal {
+        self.disputed + self.disputed_penalties + self.disputed_indemnity
+    }
+
+    /// What this invoice leaves owed that the debtor does not dispute.
+    pub fn undisputed_due(&self) -> Decimal {
+        self.total_due() - self.disputed_due()
     }
 }
 
@@ -123,28 +199,8 @@ pub fn assess_with(
         .map(|invoice| assess_invoice(dossier, invoice, &book, today, &mut warnings))
         .collect();
     mark_disputed(&mut invoices, dossier.position);
-
-    let sum = |f: fn(&InvoiceAssessment) -> Decimal| invoices.iter().map(f).sum::<Decimal>();
-    let principal = sum(|i| i.amount);
-    let payments = sum(|i| i.paid);
-    let penalties = sum(|i| i.penalties);
-    let indemnities = sum(|i| i.indemnity);
-    let total = principal + penalties + indemnities - payments;
-    let disputed = match dossier.position {
-        DebtorPosition::DisputesAll => total,
-        DebtorPosition::DisputesPart { amount, .. } => amount.min(total),
-        _ => Decimal::ZERO,
-    };
-    let totals = Totals {
-        principal,
-        payments,
-        outstanding_principal: principal - payments,
-        penalties,
-        indemnities,
-        total,
-        disputed,
-        undisputed: total - disputed,
-    };
+    let totals = Totals::of(&invoices);
+    let court_claim = CourtClaim::of(&invoices);
 
     let mise_en_demeure_deadline = dossier
         .mise_en_demeure
@@ -153,21 +209,36 @@ pub fn assess_with(
         .iter()
         .filter(|i| i.outstanding > Decimal::ZERO || i.penalties > Decimal::ZERO)
         .collect();
-    let claim = totals.outstanding_principal + penalties;
+    // The court steps' figures and deadlines are over the invoices they claim (D4).
+    let claimed = &court_claim.totals;
+    let claim = claimed.outstanding_principal + claimed.penalties;
+    let time_barred: Vec<String> = court_claim
+        .time_barred
+        .iter()
+        .map(|&k| invoices[k].number.clone())
+        .collect();
     let situation = Situation {
         dossier,
         today,
         claim,
-        outstanding_principal: totals.outstanding_principal,
-        undisputed_claim: (claim - disputed).max(Decimal::ZERO),
-        total_due: total,
+        outstanding_principal: claimed.outstanding_principal,
+        undisputed_claim: (claimed.undisputed - undisputed_indemnities(&invoices, &court_claim))
+            .max(Decimal::ZERO),
+        claim_with_indemnities: claimed.total,
+        undisputed_with_indemnities: claimed.undisputed,
+        total_due: totals.total,
         all_time_barred: !unpaid.is_empty()
             && unpaid
                 .iter()
                 .all(|i| i.prescription.status == PrescriptionStatus::TimeBarred),
-        earliest_prescription: unpaid.iter().map(|i| i.prescription.ends).min(),
+        earliest_prescription: court_claim
+            .invoices
+            .iter()
+            .map(|&k| invoices[k].prescription.ends)
+            .min(),
         all_after_opening: !unpaid.is_empty() && unpaid.iter().all(|i| i.after_opening),
         mise_en_demeure_deadline,
+        time_barred_left_out: time_barred,
     };
     let recommendation = recommend(&situation);
 
@@ -181,9 +252,20 @@ pub fn assess_with(
         recommendation,
         timeline,
         warnings,
+        court_claim,
         rates_used,
         rates_as_of: rates.as_of(),
     })
+}
+
+/// The undisputed 40 € of the claimed invoices (to take them out of a principal-and-interest
+/// figure).
+fn undisputed_indemnities(invoices: &[InvoiceAssessment], claim: &CourtClaim) -> Decimal {
+    claim
+        .invoices
+        .iter()
+        .map(|&k| invoices[k].indemnity - invoices[k].disputed_indemnity)
+        .sum()
 }
 
 /// How much was paid, what remains, and whether and how long the invoice is late.
@@ -304,19 +386,50 @@ fn assess_invoice(
         prescription,
         after_opening,
         disputed: Decimal::ZERO,
+        disputed_penalties: Decimal::ZERO,
+        disputed_indemnity: Decimal::ZERO,
     }
 }
 
-/// Which invoices the debtor disputes, and how much of each.
+/// Which invoices the debtor disputes, how much of each, and the penalties and indemnity that
+/// go with the disputed part (D5). A part of an invoice is taken as unpaid throughout: the
+/// debtor's payments went to what it does not dispute. So each segment's penalties are shared
+/// in proportion of the disputed part to the segment's base (docs/CALCULATION.md).
 fn mark_disputed(invoices: &mut [InvoiceAssessment], position: DebtorPosition) {
+    let single = invoices.len() == 1;
     for (i, invoice) in invoices.iter_mut().enumerate() {
         invoice.disputed = match position {
-            DebtorPosition::DisputesAll => invoice.outstanding,
-            DebtorPosition::DisputesPart {
-                amount,
-                invoice: Some(at),
-            } if at == i => amount.min(invoice.outstanding),
+            DebtorPosition::DisputesAll => invoice.outstanding.max(Decimal::ZERO),
+            DebtorPosition::DisputesPart { amount, invoice: at }
+                if at == Some(i) || (at.is_none() && single) =>
+            {
+                amount.min(invoice.outstanding).max(Decimal::ZERO)
+            }
             _ => Decimal::ZERO,
+        };
+        let all = position == DebtorPosition::DisputesAll;
+        // The 40 € is for paying late: disputed with the invoice only if none of it was paid.
+        let whole = all || (invoice.paid.is_zero() && invoice.disputed == invoice.amount);
+        invoice.disputed_penalties = if all {
+            invoice.penalties
+        } else {
+            // The undisputed part's penalties are rounded as an invoice's are, so that they
+            // equal those of an invoice of that amount to the cent; the rest is disputed.
+            let d = invoice.disputed;
+            let undisputed = round_cents(
+                invoice
+                    .segments
+                    .iter()
+                    .filter(|s| s.base > Decimal::ZERO)
+                    .map(|s| s.amount * (s.base - d.min(s.base)) / s.base)
+                    .sum(),
+            );
+            (invoice.penalties - undisputed).max(Decimal::ZERO)
+        };
+        invoice.disputed_indemnity = if whole {
+            invoice.indemnity
+        } else {
+            Decimal::ZERO
         };
     }
 }
@@ -395,8 +508,39 @@ mod tests {
         .unwrap();
         let a = assess(&dossier, date(2026, 6, 1)).unwrap();
         assert_eq!(a.invoices[0].disputed, Decimal::ZERO);
-        assert_eq!(a.invoices[1].disputed, Decimal::from(200));
-        assert_eq!(a.totals.disputed, Decimal::from(200));
-        assert_eq!(a.totals.undisputed, a.totals.total - Decimal::from(200));
+        let b = &a.invoices[1];
+        assert_eq!(b.disputed, Decimal::from(200));
+        // The penalties on the disputed 200 € go with it (D5); the 40 € stays undisputed.
+        assert!(b.disputed_penalties > Decimal::ZERO);
+        assert_eq!(b.disputed_indemnity, Decimal::ZERO);
+        assert_eq!(a.totals.disputed, Decimal::from(200) + b.disputed_penalties);
+        assert_eq!(a.totals.undisputed, a.totals.total - a.totals.disputed);
+
+        // The undisputed part's penalties are those of a 300 € invoice on the same dates.
+        let mut alone = dossier.clone();
+        alone.invoices[1].amount = Decimal::from(300);
+        alone.position = DebtorPosition::Silent;
+        let undisputed = assess(&alone, date(2026, 6, 1)).unwrap();
+        assert_eq!(
+            b.penalties - b.disputed_penalties,
+            undisputed.invoices[1].penalties
+        );
+    }
+
+    #[test]
+    fn a_whole_invoice_disputed_takes_its_penalties_and_its_40_euros_with_it() {
+        let dossier: Dossier = serde_json::from_str(
+            r#"{"invoices": [
+                {"number": "A", "issue_date": "2026-01-05", "term": {"type": "DueDate", "date": "2026-02-04"},
+                 "amount": "1000"},
+                {"number": "B", "issue_date": "2026-01-05", "term": {"type": "DueDate", "date": "2026-02-04"},
+                 "amount": "500"}],
+               "position": {"type": "DisputesPart", "amount": "500", "invoice": 1}}"#,
+        )
+        .unwrap();
+        let a = assess(&dossier, date(2026, 6, 1)).unwrap();
+        let b = &a.invoices[1];
+        assert_eq!(b.disputed_due(), b.total_due());
+        assert_eq!(a.totals.undisputed, a.invoices[0].total_due());
     }
 }

@@ -23,6 +23,7 @@ pub const C_COM_L622_26: Cite = Cite("C. com. L622-26");
 pub const C_COM_L622_28: Cite = Cite("C. com. L622-28");
 pub const C_COM_L110_4: Cite = Cite("C. com. L110-4");
 pub const C_CIV_2224: Cite = Cite("C. civ. 2224");
+pub const C_CIV_2219: Cite = Cite("C. civ. 2219");
 pub const C_CONSO_L218_2: Cite = Cite("C. conso. L218-2");
 pub const C_CIV_2240_2244: Cite = Cite("C. civ. 2240 à 2244");
 pub const C_CIV_1344: Cite = Cite("C. civ. 1344");

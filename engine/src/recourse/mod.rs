@@ -173,6 +173,8 @@ pub enum MiseEnDemeureContext {
 pub enum Note {
     /// A public buyer owes interest and the indemnity without asking (CCP R2192-36, L2192-14).
     PublicBuyerInterest { indemnity: Decimal, days: i64 },
+    /// A court step claims only the invoices still running: these are time-barred (D4).
+    TimeBarredLeftOut { invoices: Vec<String> },
 }
 
 /// A deadline of a step, by what it is; its date when known.
@@ -267,27 +269,67 @@ pub struct Recommendation {
     pub ruled_out: Vec<RuledOut>,
 }
 
-/// What the decision needs from the figures.
+/// What the decision needs from the figures. The claim's figures and the limitation date are
+/// those of the invoices a court step claims: the time-barred ones are left out (D4).
 pub struct Situation<'a> {
     pub dossier: &'a Dossier,
     pub today: NaiveDate,
-    /// Unpaid principal plus interest, all invoices.
+    /// Unpaid principal plus interest, claimed invoices.
     pub claim: Decimal,
-    /// Unpaid principal alone, without interest or indemnities.
+    /// Unpaid principal alone, without interest or indemnities, claimed invoices.
     pub outstanding_principal: Decimal,
-    /// The same, less the disputed part.
+    /// The claim less the disputed part and the penalties on it (D5).
     pub undisputed_claim: Decimal,
-    /// Unpaid principal, interest and indemnities.
+    /// The claim with the 40 € indemnities: what an injonction de payer asks (I5).
+    pub claim_with_indemnities: Decimal,
+    /// The same, undisputed.
+    pub undisputed_with_indemnities: Decimal,
+    /// Unpaid principal, interest and indemnities, every invoice.
     pub total_due: Decimal,
     pub all_time_barred: bool,
+    /// The first end of a limitation period among the claimed invoices.
     pub earliest_prescription: Option<NaiveDate>,
+    /// The time-barred invoices left out of the court steps' claim, by name.
+    pub time_barred_left_out: Vec<String>,
     pub mise_en_demeure_deadline: Option<NaiveDate>,
     /// Every unpaid invoice was born after the opening judgment of collective proceedings.
     pub all_after_opening: bool,
 }
 
-/// The next step, the path after it, the alternatives and what is ruled out.
+/// The next step, the path after it, the alternatives and what is ruled out; each step that
+/// claims in court says which time-barred invoices it leaves out.
 pub fn recommend(s: &Situation) -> Recommendation {
+    let mut r = choose(s);
+    if !s.time_barred_left_out.is_empty() && !s.all_time_barred {
+        let steps = std::iter::once(&mut r.next)
+            .chain(r.then.iter_mut())
+            .chain(r.alternatives.iter_mut());
+        for step in steps.filter(|a| a.procedure.claims_in_court()) {
+            step.notes.push(Note::TimeBarredLeftOut {
+                invoices: s.time_barred_left_out.clone(),
+            });
+        }
+    }
+    r
+}
+
+impl Procedure {
+    /// The steps that ask a court (or a commissaire de justice, for a title) for a sum.
+    pub fn claims_in_court(self) -> bool {
+        matches!(
+            self,
+            Procedure::PetitesCreances
+                | Procedure::InjonctionDePayer
+                | Procedure::RefereProvision
+                | Procedure::RefereProvisionAdministratif
+                | Procedure::AssignationAuFond
+                | Procedure::InjonctionDePayerEuropeenne
+                | Procedure::PetitsLitigesEuropeens
+        )
+    }
+}
+
+fn choose(s: &Situation) -> Recommendation {
     let d = s.dossier;
     if let Some(cp) = &d.collective_proceedings {
         if s.all_after_opening {

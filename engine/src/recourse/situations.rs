@@ -132,9 +132,15 @@ pub fn domestic(s: &Situation) -> Recommendation {
     }
     let disputed_part = matches!(d.position, DebtorPosition::DisputesPart { .. });
     let amount = if disputed_part {
-        s.undisputed_claim
+        Claimed {
+            interest: s.undisputed_claim,
+            with_indemnities: s.undisputed_with_indemnities,
+        }
     } else {
-        s.claim
+        Claimed {
+            interest: s.claim,
+            with_indemnities: s.claim_with_indemnities,
+        }
     };
     let mut alternatives = Vec::new();
     let mut ruled_out = Vec::new();
@@ -184,19 +190,27 @@ fn disputed(s: &Situation, court: Court) -> Recommendation {
     }
 }
 
+/// The undisputed sum a court step claims: principal and interest (the small-claims ceiling
+/// counts these, CPCE R125-1), and with the 40 € indemnities (what the requête asks, I5).
+struct Claimed {
+    interest: Decimal,
+    with_indemnities: Decimal,
+}
+
 /// After an unanswered mise en demeure, for an undisputed amount: petites créances,
 /// injonction de payer, référé-provision, in the order that suits the dossier.
 fn judicial_steps(
     s: &Situation,
     court: Court,
-    amount: Decimal,
+    claimed: Claimed,
     alternatives: &mut Vec<Advice>,
     ruled_out: &mut Vec<RuledOut>,
 ) -> Vec<Advice> {
     let d = s.dossier;
+    let amount = claimed.interest;
     let ceiling = Decimal::from(params::SMALL_CLAIMS_CEILING_EUROS.at(s.today));
-    let injonction = injonction_de_payer(s, court, amount);
-    let refere = refere_provision(s, court, amount);
+    let injonction = injonction_de_payer(s, court, claimed.with_indemnities);
+    let refere = refere_provision(s, court, claimed.with_indemnities);
     if amount <= ceiling {
         let petites = petites_creances(amount, ceiling, s.today);
         if d.position == DebtorPosition::Promised {

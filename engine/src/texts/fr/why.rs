@@ -99,8 +99,8 @@ pub(super) fn why(case: &Case) -> String {
             format_euros(*ceiling)
         ),
         Case::InjonctionDePayer { amount, .. } => format!(
-            "La mise en demeure est restée sans effet et la créance, née d'un contrat, est certaine, liquide et exigible (due, d'un montant connu et arrivée à échéance) : {} de principal \
-             et de pénalités, hors indemnités forfaitaires. \
+            "La mise en demeure est restée sans effet et la créance, née d'un contrat, est certaine, liquide et exigible (due, d'un montant connu et arrivée à échéance) : {} de principal, \
+             de pénalités et d'indemnités forfaitaires. \
              La procédure est rapide et non contradictoire au départ, sans plafond de montant, et sans tentative amiable \
              préalable obligatoire (Cass. 2e civ., avis du 25 sept. 2025, n° 25-70.013). L'ordonnance est délivrée revêtue de la \
              formule exécutoire ; signifiée par commissaire de justice, elle interrompt la prescription.",
@@ -177,6 +177,15 @@ pub(super) fn why(case: &Case) -> String {
     }
 }
 
+/// « A, B et C ».
+fn and_list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} et {last}", init.join(", ")),
+    }
+}
+
 pub(super) fn note_text(note: &Note) -> String {
     match note {
         Note::PublicBuyerInterest { indemnity, days } => format!(
@@ -184,5 +193,17 @@ pub(super) fn note_text(note: &Note) -> String {
              {days} jours du paiement du principal (CCP R2192-36), et toute renonciation est nulle (L2192-14).",
             format_euros(*indemnity)
         ),
+        Note::TimeBarredLeftOut { invoices } => {
+            let (which, is) = match invoices.as_slice() {
+                [one] => (format!("la facture {one}"), "est prescrite : elle est laissée"),
+                many => (format!("les factures {}", and_list(many)), "sont prescrites : elles sont laissées"),
+            };
+            format!(
+                "Cette démarche ne porte que sur les factures dont le délai pour agir court encore : {which} {is} de côté, \
+                 avec ses pénalités et son indemnité. Le débiteur opposerait la prescription ({C_CIV_2219}) ; une ordonnance \
+                 obtenue quand même vous coûterait son opposition. Un avocat vérifiera si un acte l'a interrompue \
+                 (reconnaissance de dette, paiement partiel : C. civ. 2240, 2244)."
+            )
+        }
     }
 }
