@@ -14,12 +14,18 @@ use crate::letter::{
     amount_lines, custom_or, french_typography, or_dash, party_lines, slug, Block, Law, Letter,
     LetterKind, LetterOptions, Refs,
 };
-use crate::letter::{place_and_date, push_paragraphs, signature_lines, unpaid};
+use crate::letter::{place_and_date, push_paragraphs, signature_lines, time_barred};
 
 pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Letter {
     let today = a.date;
     let law = Law::for_debtor(dossier.debtor.kind, today);
-    let unpaid = unpaid(a);
+    // The décompte goes with a court step: the invoices still running (D4).
+    let unpaid: Vec<&InvoiceAssessment> = a
+        .court_claim
+        .invoices
+        .iter()
+        .filter_map(|&k| a.invoices.get(k))
+        .collect();
     let refs = Refs::of(unpaid.iter().copied());
     let mut blocks = Vec::new();
     let opening = format!(
@@ -33,6 +39,17 @@ pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Le
     let opening = custom_or(&options.opening, &opening);
     push_paragraphs(&mut blocks, &opening);
     blocks.push(Block::Amounts(amount_lines(unpaid.iter().copied(), &law)));
+    let barred = time_barred(a);
+    if !barred.is_empty() {
+        let left_out = Refs::of(barred.iter().copied());
+        push_paragraphs(
+            &mut blocks,
+            &format!(
+                "{} dans ce décompte {}.",
+                left_out.not_included, left_out.the
+            ),
+        );
+    }
     let how = match dossier.debtor.kind {
         DebtorKind::Consumer => {
             "Intérêts au taux légal, comptés jour par jour sur 365 jours, sur le montant restant dû après chaque \

@@ -9,11 +9,11 @@ use engine::assessment::Assessment;
 use engine::format::{date_fr, date_short};
 use engine::{DebtorKind, Dossier, Party};
 
+use crate::letter::{claimed_with_invoices, push_paragraphs};
 use crate::letter::{
     custom_or, french_typography, name, or_blank, party_lines, slug, AmountLine, Block, Letter,
     LetterKind, LetterOptions,
 };
-use crate::letter::{push_paragraphs, unpaid_with_invoices};
 
 /// The party's fields as the form asks them: name, identification code, address.
 fn party(p: &Party) -> Vec<String> {
@@ -47,7 +47,8 @@ fn party(p: &Party) -> Vec<String> {
 
 pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Letter {
     let today = a.date;
-    let t = &a.totals;
+    // Only the invoices still running are claimed (D4).
+    let t = &a.court_claim.totals;
     let mut blocks = Vec::new();
     let opening = custom_or(
         &options.opening,
@@ -90,7 +91,7 @@ pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Le
         "Votre siège : France. Le siège de votre client : {abroad}. Le pays de la juridiction : celui que vous choisissez."
     )));
     blocks.push(Block::Heading("Principal".into()));
-    let unpaid = unpaid_with_invoices(dossier, a);
+    let unpaid = claimed_with_invoices(dossier, a);
     let mut lines: Vec<AmountLine> = unpaid
         .iter()
         .map(|(i, d)| AmountLine {

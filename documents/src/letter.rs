@@ -279,12 +279,7 @@ pub fn compose(
     let refs = Refs::of(&assessment.invoices);
     let invoices_ref = refs.subject.clone();
     // What the letter claims: the total due, or, for a first reminder, the principal.
-    let dispute = Dispute::of(
-        dossier,
-        assessment,
-        options.undisputed_only,
-        assessment.totals.total,
-    );
+    let dispute = Dispute::of(dossier, assessment, options.undisputed_only, false);
     let mut blocks = Vec::new();
     // A line break the visitor typed starts a new paragraph (preview, PDF and DOCX alike).
     let para = |blocks: &mut Vec<Block>, text: String| push_paragraphs(blocks, &text);
@@ -320,8 +315,7 @@ pub fn compose(
                  remercions de bien vouloir procéder à {} dans les meilleurs délais.",
                 refs.the, refs.unpaid, refs.payment)));
             blocks.push(Block::Amounts(invoice_lines(assessment)));
-            let principal = assessment.totals.outstanding_principal;
-            if let Some(d) = Dispute::of(dossier, assessment, options.undisputed_only, principal) {
+            if let Some(d) = Dispute::of(dossier, assessment, options.undisputed_only, true) {
                 para(&mut blocks, d.paragraph.clone());
             }
             if let Some(reminder) = law.automatic_charges.clone() {
@@ -395,7 +389,16 @@ pub fn compose(
             if let Some(d) = &dispute {
                 para(&mut blocks, d.paragraph.clone());
             }
-            para(&mut blocks, law.legal_basis.clone());
+            // A consumer already put on notice: interest runs since that notice, not this one (I6).
+            let basis = match dossier.mise_en_demeure {
+                Some(m) if dossier.debtor.kind == DebtorKind::Consumer => format!(
+                    "Cette somme porte intérêts au taux légal depuis notre mise en demeure du {}, en application des \
+                     articles 1231-6 et 1344-1 du Code civil.",
+                    date_fr(m.received.unwrap_or(m.sent))
+                ),
+                _ => law.legal_basis.clone(),
+            };
+            para(&mut blocks, basis);
             let (claimed, which) = match &dispute {
                 Some(d) if d.undisputed_only => {
                     (d.undisputed, ", partie non contestée de notre créance,")
@@ -416,24 +419,61 @@ pub fn compose(
                 ProceedingsKind::RedressementJudiciaire => "du redressement judiciaire ouvert",
                 ProceedingsKind::LiquidationJudiciaire => "de la liquidation judiciaire ouverte",
             });
-            let published = cp
+            // The opening judgment: its court and date (D8), then its publication.
+            let court = crate::requete::court_title(
+                engine::recourse::Court::for_debtor(dossier.debtor.kind, today),
+                &options.court_town,
+            );
+            let judgment = cp
                 .map(|c| {
+                    let on = c
+                        .judgment_date
+                        .map(|d| format!(" du {}", date_fr(d)))
+                        .unwrap_or_default();
                     format!(
-                        ", dont le jugement d'ouverture a été publié au BODACC le {}",
+                        " par jugement du {court}{on}, publié au BODACC le {}",
                         date_fr(c.bodacc_publication)
                     )
                 })
                 .unwrap_or_default();
             para(&mut blocks, custom_or(&options.opening, &format!(
-                "Dans le cadre {proceedings} à l'égard de {}{published}, nous avons l'honneur de déclarer entre vos mains \
+                "Dans le cadre {proceedings} à l'égard de {}{judgment}, nous avons l'honneur de déclarer entre vos mains \
                  notre créance, conformément aux articles L622-24 et R622-24 du Code de commerce.",
                 or_dash(&dossier.debtor.identity.name))));
-            para(&mut blocks, "Cette créance, échue et à titre chirographaire, est arrêtée au jour du jugement d'ouverture, qui a \
-                arrêté le cours des intérêts (article L622-28 du Code de commerce) :".into());
-            // Only the claims born before the opening are declared with it (L622-24).
+            // Only the claims born before the opening are declared with it (L622-24); those
+            // not yet due at the judgment are declared « à échoir » with their due date (L622-25).
+            let opening = cp.map_or(today, |c| c.opening());
             let (before, after): (Vec<&InvoiceAssessment>, Vec<_>) =
                 assessment.invoices.iter().partition(|i| !i.after_opening);
-            blocks.push(Block::Amounts(amount_lines(before, &law)));
+            let (due, to_fall_due): (Vec<&InvoiceAssessment>, Vec<_>) =
+                before.into_iter().partition(|i| i.due.date < opening);
+            if !due.is_empty() || to_fall_due.is_empty() {
+                para(&mut blocks, "Créance échue, à titre chirographaire, arrêtée au jour du jugement d'ouverture, qui a arrêté \
+                    le cours des intérêts (article L622-28 du Code de commerce) :".into());
+                blocks.push(Block::Amounts(amount_lines(due, &law)));
+            }
+            if !to_fall_due.is_empty() {
+                para(&mut blocks, "Créance à échoir, à titre chirographaire, déclarée avec sa date d'échéance (article L622-25 \
+                    du Code de commerce) :".into());
+                let mut lines: Vec<AmountLine> = to_fall_due
+                    .iter()
+                    .map(|i| AmountLine {
+                        label: format!(
+                            "Facture {}, à échoir le {}, montant TTC",
+                            name(i),
+                            date_short(i.due.date)
+                        ),
+                        amount: format_euros(i.outstanding),
+                        total: false,
+                    })
+                    .collect();
+                lines.push(AmountLine {
+                    label: "Total à échoir".into(),
+                    amount: format_euros(to_fall_due.iter().map(|i| i.outstanding).sum()),
+                    total: true,
+                });
+                blocks.push(Block::Amounts(lines));
+            }
             if !after.is_empty() {
                 let after = Refs::of(after.iter().copied());
                 para(&mut blocks, format!(
@@ -572,7 +612,7 @@ pub(crate) struct Refs {
     pub(crate) unpaid: &'static str,
     pub(crate) due: &'static str,
     payment: &'static str,
-    not_included: &'static str,
+    pub(crate) not_included: &'static str,
     plural_e: &'static str,
 }
 
@@ -702,24 +742,32 @@ pub(crate) fn amount_lines<'a>(
 /// A partial dispute, as the letters state it: which invoice, how much, and what is claimed.
 struct Dispute {
     paragraph: String,
-    disputed: Decimal,
+    /// What the letter takes off what it claims: the disputed principal, and with the whole
+    /// claim also the penalties on it and, for a wholly disputed invoice, its 40 € (D5).
+    taken_off: Decimal,
     undisputed: Decimal,
     undisputed_only: bool,
 }
 
 impl Dispute {
-    /// `claimed`: the sum the letter asks for when nothing is disputed.
+    /// `principal_only`: the letter claims the principal alone (a first reminder), else the
+    /// whole sum due.
     fn of(
         dossier: &Dossier,
         a: &Assessment,
         undisputed_only: bool,
-        claimed: Decimal,
+        principal_only: bool,
     ) -> Option<Dispute> {
         let DebtorPosition::DisputesPart { .. } = dossier.position else {
             return None;
         };
-        let disputed = a.totals.disputed;
-        let undisputed = (claimed - disputed).max(Decimal::ZERO);
+        let disputed = disputed_principal(a);
+        let (taken_off, undisputed) = if principal_only {
+            let principal = a.totals.outstanding_principal;
+            (disputed, (principal - disputed).max(Decimal::ZERO))
+        } else {
+            (a.totals.disputed, a.totals.undisputed)
+        };
         let which = a
             .invoices
             .iter()
@@ -741,7 +789,7 @@ impl Dispute {
         }
         Some(Dispute {
             paragraph,
-            disputed,
+            taken_off,
             undisputed,
             undisputed_only,
         })
@@ -761,8 +809,8 @@ fn claimed_lines<'a>(
             total.total = false;
         }
         lines.push(AmountLine {
-            label: "Partie que vous contestez".into(),
-            amount: format!("− {}", format_euros(d.disputed)),
+            label: "Partie que vous contestez, avec ses pénalités".into(),
+            amount: format!("− {}", format_euros(d.taken_off)),
             total: false,
         });
         lines.push(AmountLine {
@@ -797,7 +845,7 @@ impl Law {
                 legal_basis: format!(
                     "Ces sommes sont dues en application de l'article L441-10 du Code de commerce, qui prévoit de \
                      plein droit des pénalités de retard et une indemnité forfaitaire pour frais de recouvrement de {indemnity} par \
-                     facture (article D441-5), et des articles 1344 et 1231-6 du Code civil."
+                     facture (article D441-5)."
                 ),
                 automatic_charges: Some(format!(
                     "Nous vous rappelons que tout retard de paiement entraîne de plein droit des pénalités de retard et une \
@@ -910,17 +958,31 @@ pub(crate) fn unpaid(a: &Assessment) -> Vec<&InvoiceAssessment> {
         .collect()
 }
 
-/// The same, each beside the invoice the visitor typed (its dates): the assessment lists the
-/// invoices in the dossier's order.
-pub(crate) fn unpaid_with_invoices<'a>(
+/// What a court document claims: the invoices still running (`Assessment::court_claim`, D4),
+/// each beside the invoice the visitor typed (its dates).
+pub(crate) fn claimed_with_invoices<'a>(
     dossier: &'a Dossier,
     a: &'a Assessment,
 ) -> Vec<(&'a InvoiceAssessment, &'a engine::Invoice)> {
-    a.invoices
+    a.court_claim
+        .invoices
         .iter()
-        .zip(&dossier.invoices)
-        .filter(|(i, _)| i.total_due() > Decimal::ZERO)
+        .filter_map(|&k| Some((a.invoices.get(k)?, dossier.invoices.get(k)?)))
         .collect()
+}
+
+/// The invoices a court document leaves out: time-barred on the assessment's date.
+pub(crate) fn time_barred(a: &Assessment) -> Vec<&InvoiceAssessment> {
+    a.court_claim
+        .time_barred
+        .iter()
+        .filter_map(|&k| a.invoices.get(k))
+        .collect()
+}
+
+/// The disputed principal, as the debtor states it (without the penalties that go with it).
+pub(crate) fn disputed_principal(a: &Assessment) -> Decimal {
+    a.invoices.iter().map(|i| i.disputed).sum()
 }
 
 /// Under the principal: the penalties or interest, the 40 € indemnities, and the total.

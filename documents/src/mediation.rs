@@ -103,7 +103,7 @@ pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Le
                 });
             format!(
                 "{debtor} conteste une partie{on}, à hauteur de {} ; le reste, {}, n'est pas contesté.",
-                format_euros(t.disputed),
+                format_euros(crate::letter::disputed_principal(a)),
                 format_euros(t.undisputed)
             )
         }

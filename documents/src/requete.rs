@@ -15,7 +15,7 @@ use crate::letter::{
     amount_lines, custom_or, french_list, french_typography, name, or_blank, party_lines, slug,
     AmountLine, Block, Law, Letter, LetterKind, LetterOptions, Refs,
 };
-use crate::letter::{push_paragraphs, unpaid_with_invoices};
+use crate::letter::{claimed_with_invoices, disputed_principal, push_paragraphs};
 
 /// The court a requête is addressed to: its kind by the debtor (C. com. L721-3), a pilot
 /// tribunal des activités économiques when the town the visitor typed is one of them.
@@ -82,9 +82,9 @@ pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Le
     let court = Court::for_debtor(dossier.debtor.kind, today);
     let consumer = dossier.debtor.kind == DebtorKind::Consumer;
     let law = Law::for_debtor(dossier.debtor.kind, today);
-    let t = &a.totals;
-    // The assessment lists the invoices in the dossier's order: zipped for their dates.
-    let unpaid = unpaid_with_invoices(dossier, a);
+    // Only the invoices still running are claimed (D4), each with its dates.
+    let t = &a.court_claim.totals;
+    let unpaid = claimed_with_invoices(dossier, a);
     let refs = Refs::of(unpaid.iter().map(|(i, _)| *i));
     let debtor = or_blank(&dossier.debtor.identity.name).to_string();
     let mut creditor_party = dossier.creditor.clone();
@@ -140,8 +140,9 @@ pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Le
     // engine's amount for it), and the requête says so.
     let disputed_on = match dossier.position {
         DebtorPosition::DisputesPart { .. } if !t.disputed.is_zero() => Some(
-            a.invoices
+            unpaid
                 .iter()
+                .map(|(i, _)| *i)
                 .find(|i| !i.disputed.is_zero())
                 .or(match a.invoices.as_slice() {
                     [only] => Some(only),
@@ -157,7 +158,7 @@ pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Le
         para(&mut blocks, format!(
             "Le débiteur conteste une partie de {on}, à hauteur de {} : la présente requête ne porte que sur la partie \
              qu'il ne conteste pas.",
-            format_euros(t.disputed)
+            format_euros(disputed_principal(a))
         ));
     }
     para(&mut blocks, basis(&law, consumer));
@@ -208,7 +209,7 @@ pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Le
     });
     if let Some(on) = &disputed_on {
         lines.push(AmountLine {
-            label: format!("Partie contestée de {on}, non réclamée ici"),
+            label: format!("Partie contestée de {on} et ses pénalités, non réclamée ici"),
             amount: format!("− {}", format_euros(t.disputed)),
             total: false,
         });

@@ -11,7 +11,7 @@ use engine::{DebtorKind, DebtorPosition, Dossier};
 
 use crate::chronology::chronology;
 use crate::letter::{
-    charges_and_total, place_and_date, push_paragraphs, signature_lines, unpaid_with_invoices, Law,
+    charges_and_total, place_and_date, push_paragraphs, signature_lines, time_barred, Law,
 };
 use crate::letter::{
     custom_or, french_typography, name, or_blank, party_lines, slug, AmountLine, Block, Letter,
@@ -105,6 +105,30 @@ pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Le
     let law = Law::for_debtor(dossier.debtor.kind, today);
     lines.extend(charges_and_total(a, &law, "Total dû"));
     blocks.push(Block::Amounts(lines));
+    // Only the invoices still running can be claimed in court (D4).
+    let barred = time_barred(a);
+    if !barred.is_empty() {
+        let names: Vec<String> = barred.iter().map(|i| name(i)).collect();
+        blocks.push(Block::Paragraph(format!(
+            "Réclamable en justice, hors {} prescrite{} : {}.",
+            if names.len() > 1 {
+                format!("les factures {}", crate::letter::french_list(&names))
+            } else {
+                format!("la facture {}", names[0])
+            },
+            if names.len() > 1 { "s" } else { "" },
+            format_euros(a.court_claim.totals.total)
+        )));
+    }
+
+    // What the engine warns the visitor of, the lawyer must read too (E1).
+    let warnings: Vec<String> = a.warnings.iter().map(fr::warning).collect();
+    if !warnings.is_empty() {
+        blocks.push(Block::Heading("Points d'attention".into()));
+        for w in warnings {
+            blocks.push(Block::Paragraph(format!("– {w}")));
+        }
+    }
 
     blocks.push(Block::Heading("Ce qui a été fait".into()));
     for line in chronology(dossier, a) {
@@ -156,7 +180,12 @@ pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Le
     }
 
     blocks.push(Block::Heading("Les pièces détenues".into()));
-    let unpaid = unpaid_with_invoices(dossier, a);
+    let unpaid: Vec<_> = a
+        .invoices
+        .iter()
+        .zip(&dossier.invoices)
+        .filter(|(i, _)| i.total_due() > rust_decimal::Decimal::ZERO)
+        .collect();
     for piece in pieces(dossier, &unpaid, options) {
         if !piece.starts_with("décompte") {
             blocks.push(Block::Paragraph(format!("– {piece}")));

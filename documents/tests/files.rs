@@ -150,7 +150,6 @@ fn mise_en_demeure_pdf_and_docx_carry_the_figures_and_the_law() {
         "1 048,73 €",
         "D441-5",
         "L441-10",
-        "1231-6",
         "8 jours",
         "injonction de payer",
         "tribunal de commerce",
@@ -164,6 +163,8 @@ fn mise_en_demeure_pdf_and_docx_carry_the_figures_and_the_law() {
         assert!(text.contains(needle), "PDF lacks « {needle} »:\n{text}");
     }
     assert!(!text.contains("huissier"));
+    // Between businesses, no legal interest beside L441-10 (AUDIT I9).
+    assert!(!text.contains("1231-6"), "{text}");
 
     let doc = docx_text(&docx::write(&letter));
     for needle in [
@@ -866,7 +867,7 @@ fn a_requete_on_a_partly_disputed_claim_asks_only_for_the_undisputed_part() {
         format!("Total {}", euros(t.total)),
         // U+2212 is not in the PDF's WinAnsi: a hyphen-minus there (winansi::shown).
         format!(
-            "Partie contestée de la facture n° F-1, non réclamée ici - {}",
+            "Partie contestée de la facture n° F-1 et ses pénalités, non réclamée ici - {}",
             euros(t.disputed)
         ),
         format!("Somme réclamée, non contestée {}", euros(t.undisputed)),

@@ -352,6 +352,8 @@ fn assess_invoice(
         payments_on_principal: !invoice.payments.is_empty() && !segments.is_empty(),
         stopped_at_opening: proceedings_stop.is_some_and(|stop| stop <= today)
             && !segments.is_empty(),
+        none_before_opening: proceedings_stop.is_some_and(|stop| stop <= today && stop <= due.date)
+            && segments.is_empty(),
     };
     let penalties = round_cents(segments.iter().map(|s| s.amount).sum());
 
@@ -400,9 +402,10 @@ fn mark_disputed(invoices: &mut [InvoiceAssessment], position: DebtorPosition) {
     for (i, invoice) in invoices.iter_mut().enumerate() {
         invoice.disputed = match position {
             DebtorPosition::DisputesAll => invoice.outstanding.max(Decimal::ZERO),
-            DebtorPosition::DisputesPart { amount, invoice: at }
-                if at == Some(i) || (at.is_none() && single) =>
-            {
+            DebtorPosition::DisputesPart {
+                amount,
+                invoice: at,
+            } if at == Some(i) || (at.is_none() && single) => {
                 amount.min(invoice.outstanding).max(Decimal::ZERO)
             }
             _ => Decimal::ZERO,

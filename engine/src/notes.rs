@@ -18,6 +18,8 @@ pub struct InterestNote {
     pub payments_on_principal: bool,
     /// Interest stops at the opening judgment (C. com. L622-28).
     pub stopped_at_opening: bool,
+    /// The opening judgment came before the invoice was due: no penalty ever ran (I14).
+    pub none_before_opening: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

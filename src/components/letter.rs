@@ -247,6 +247,8 @@ pub fn letter_view() -> Html {
                             hint="Il figure dans l'annonce du BODACC." oninput={set_text(&ctx, TextField::Letter(LetterField::MandataireName))} />
                         <Field path="letter.mandataire_address" label="Adresse du mandataire" kind={Kind::MultiLine}
                             value={l.mandataire_address.clone()} oninput={set_text(&ctx, TextField::Letter(LetterField::MandataireAddress))} />
+                        <Field path="letter.court_town" label="Ville du tribunal qui a ouvert la procédure" value={l.court_town.clone()}
+                            hint="Elle figure dans l'annonce du BODACC." oninput={set_text(&ctx, TextField::Letter(LetterField::CourtTown))} />
                     </fieldset>
                 } else {
                     <fieldset class="fi-group">

@@ -149,6 +149,11 @@ pub fn interest(n: &InterestNote) -> String {
     if n.stopped_at_opening {
         text.push_str(" Les intérêts s'arrêtent au jugement d'ouverture de la procédure collective (C. com. L622-28).");
     }
+    if n.none_before_opening {
+        return "Aucune pénalité de retard : le jugement d'ouverture de la procédure collective, antérieur à l'échéance de \
+                cette facture, a arrêté le cours des intérêts (C. com. L622-28)."
+            .into();
+    }
     text
 }
 

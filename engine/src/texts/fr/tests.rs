@@ -223,6 +223,7 @@ fn every_note_reads_in_french() {
             basis,
             payments_on_principal,
             stopped_at_opening,
+            none_before_opening: false,
         })
     };
     assert!(note(
