@@ -85,7 +85,7 @@ fn legal_basis(today: NaiveDate) -> String {
     let indemnity = euros(Decimal::from(params::RECOVERY_INDEMNITY_EUROS.at(today)));
     let points = params::B2B_MARGIN_POINTS.at(today);
     format!(
-        "Under French law, Article L441-10 of the French Commercial Code (Code de commerce), which implements \
+        "Where French law governs our contract, Article L441-10 of the French Commercial Code (Code de commerce), which implements \
          Directive 2011/7/EU on combating late payment in commercial transactions, late-payment interest is due from \
          the day after the due date without any reminder, at the rate of the European Central Bank's most recent main \
          refinancing operation plus {points} percentage points, unless our terms of sale set another rate; a fixed \

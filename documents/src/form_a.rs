@@ -60,8 +60,12 @@ pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Le
     push_paragraphs(&mut blocks, &opening);
     blocks.push(Block::Heading("1. Juridiction".into()));
     blocks.push(Block::Paragraph(
-        "Le tribunal du pays où votre client a son siège ; en France, pour une créance commerciale, le président du \
-         tribunal de commerce. Le choix de la juridiction est à vérifier avec un avocat si vous hésitez."
+        "En règle générale, la juridiction du pays où votre client a son siège. Un tribunal français n'est compétent que \
+         sur un fondement du règlement Bruxelles I bis (règlement (UE) n° 1215/2012) : la livraison des marchandises ou la \
+         prestation de services a eu lieu en France (article 7, 1)), ou votre contrat désigne un tribunal français \
+         (article 25). En France, la demande va alors au tribunal de commerce, ou au tribunal judiciaire pour une créance \
+         civile. Un tribunal incompétent rejette la demande (règlement (CE) n° 1896/2006, articles 6 et 11) : vérifiez ce \
+         choix avec un avocat si vous hésitez."
             .into(),
     ));
     blocks.push(Block::Heading("2. Parties et leurs représentants".into()));
@@ -79,7 +83,9 @@ pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Le
         "3. Fondement de la compétence de la juridiction".into(),
     ));
     blocks.push(Block::Paragraph(
-        "Code 01 (domicile du défendeur) si vous saisissez le tribunal du pays de votre client."
+        "Code 01 (domicile du défendeur) si vous saisissez le tribunal du pays de votre client ; code 02 (lieu \
+         d'exécution de l'obligation : la livraison ou la prestation) si vous saisissez un tribunal français parce que la \
+         livraison ou la prestation a eu lieu en France."
             .into(),
     ));
     blocks.push(Block::Heading("Caractère transfrontalier".into()));

@@ -4,6 +4,7 @@
 
 use chrono::{Datelike, NaiveDate};
 use engine::assessment::Assessment;
+use engine::recourse::DeadlineKind;
 use engine::texts::fr;
 use engine::timeline::EventKind;
 use engine::Dossier;
@@ -12,44 +13,69 @@ use crate::letter::slug;
 
 /// Days before a deadline that the calendar reminds of it.
 const REMIND_DAYS_BEFORE: u32 = 7;
+/// Before the end of a limitation period: an order must be obtained and served, or a writ
+/// served, before it (AUDIT I2); a week would be too late.
+const REMIND_PRESCRIPTION_DAYS_BEFORE: [u32; 2] = [90, 30];
 
 /// One deadline of the calendar.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Deadline {
     pub date: NaiveDate,
     pub summary: String,
+    /// The days before it that the calendar reminds of it.
+    pub remind_days_before: Vec<u32>,
 }
 
-/// The deadlines ahead: the timeline's (end of the mise en demeure's delay, declaration and
-/// relevé de forclusion, the last day to go to court) and the dated ones of the next step.
+fn reminders(prescription: bool) -> Vec<u32> {
+    if prescription {
+        REMIND_PRESCRIPTION_DAYS_BEFORE.to_vec()
+    } else {
+        vec![REMIND_DAYS_BEFORE]
+    }
+}
+
+/// The deadlines ahead: the dated ones of the next step (its words are the more precise:
+/// « Faire signifier avant la prescription » for an injonction de payer), then the timeline's
+/// (end of the mise en demeure's delay, declaration and relevé de forclusion, the last day to
+/// go to court) on other days. Under collective proceedings no limitation deadline is set:
+/// individual actions are forbidden and the declaration interrupts prescription (C. com.
+/// L622-21, L622-25-1; AUDIT I2).
 pub fn deadlines(a: &Assessment) -> Vec<Deadline> {
-    let mut list: Vec<Deadline> = a
+    let proceedings = a
         .timeline
         .iter()
-        .filter(|e| !e.past && e.date >= a.date)
-        .filter(|e| {
-            matches!(
-                e.kind,
-                EventKind::MiseEnDemeureDeadline
-                    | EventKind::DeclarationDeadline
-                    | EventKind::ReleveDeForclusionDeadline
-                    | EventKind::Prescription
-            )
-        })
-        .map(|e| Deadline {
-            date: e.date,
-            summary: fr::event(e),
-        })
-        .collect();
+        .any(|e| e.kind == EventKind::DeclarationDeadline);
+    let mut list: Vec<Deadline> = Vec::new();
     for d in &a.recommendation.next.deadlines {
         if let Some(date) = d.date.filter(|day| *day >= a.date) {
-            // The timeline already holds the same day (a declaration's last day, say).
-            if !list.iter().any(|l| l.date == date) {
+            let prescription = matches!(
+                d.kind,
+                DeadlineKind::ServeBeforePrescription | DeadlineKind::SueBeforePrescription
+            );
+            if !(prescription && proceedings) {
                 list.push(Deadline {
                     date,
                     summary: fr::deadline(d.kind),
+                    remind_days_before: reminders(prescription),
                 });
             }
+        }
+    }
+    for e in a.timeline.iter().filter(|e| !e.past && e.date >= a.date) {
+        let kept = match e.kind {
+            EventKind::MiseEnDemeureDeadline
+            | EventKind::DeclarationDeadline
+            | EventKind::ReleveDeForclusionDeadline => true,
+            EventKind::Prescription => !proceedings,
+            _ => false,
+        };
+        // The next step already holds the same day.
+        if kept && !list.iter().any(|l| l.date == e.date) {
+            list.push(Deadline {
+                date: e.date,
+                summary: fr::event(e),
+                remind_days_before: reminders(e.kind == EventKind::Prescription),
+            });
         }
     }
     list.sort_by_key(|d| d.date);
@@ -97,13 +123,17 @@ pub fn write(dossier: &Dossier, a: &Assessment) -> String {
                 )
             ),
             "TRANSP:TRANSPARENT".into(),
-            "BEGIN:VALARM".into(),
-            "ACTION:DISPLAY".into(),
-            format!("DESCRIPTION:{}", text(&summary)),
-            format!("TRIGGER:-P{REMIND_DAYS_BEFORE}D"),
-            "END:VALARM".into(),
-            "END:VEVENT".into(),
         ]);
+        for days in &d.remind_days_before {
+            lines.extend([
+                "BEGIN:VALARM".to_string(),
+                "ACTION:DISPLAY".into(),
+                format!("DESCRIPTION:{}", text(&summary)),
+                format!("TRIGGER:-P{days}D"),
+                "END:VALARM".into(),
+            ]);
+        }
+        lines.push("END:VEVENT".into());
     }
     lines.push("END:VCALENDAR".into());
     lines.iter().map(|l| fold(l) + "\r\n").collect()

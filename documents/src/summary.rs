@@ -67,10 +67,10 @@ pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Le
     )));
     if let Some(p) = &dossier.collective_proceedings {
         blocks.push(Block::Paragraph(format!(
-            "Le débiteur est en {}{}, publiée au BODACC le {}.",
+            "Le débiteur est en {} (jugement d'ouverture{}, publié au BODACC le {}).",
             fr::proceedings(p.kind),
             p.judgment_date
-                .map(|d| format!(" (jugement du {})", date_fr(d)))
+                .map(|d| format!(" du {}", date_fr(d)))
                 .unwrap_or_default(),
             date_fr(p.bodacc_publication)
         )));
@@ -162,10 +162,19 @@ pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Le
     blocks.push(Block::Heading("La prochaine étape habituelle".into()));
     let rec = &a.recommendation;
     let next = fr::advice(&rec.next);
-    blocks.push(Block::Paragraph(format!(
-        "{} — {}",
-        fr::procedure_name(rec.next.procedure),
+    // The requête names the pilot tribunal des activités économiques from the town typed (I13).
+    let court = engine::recourse::Court::for_debtor(dossier.debtor.kind, today);
+    let title = if crate::requete::court_title(court, &options.court_town)
+        .starts_with("tribunal des activités")
+    {
         next.title
+            .replace("tribunal de commerce", "tribunal des activités économiques")
+    } else {
+        next.title.clone()
+    };
+    blocks.push(Block::Paragraph(format!(
+        "{} — {title}",
+        fr::procedure_name(rec.next.procedure)
     )));
     let then: Vec<String> = rec
         .then

@@ -695,13 +695,18 @@ for e in cal.walk('VEVENT'):\n print(e.decoded('DTSTART').isoformat(), '|', str(
             event.contains("Bâti-Sud, Fils & Cie; « SARL »"),
             "escaped and read back: {event}"
         );
-        assert!(
-            event.ends_with("['-P7D']"),
-            "a reminder a week before: {event}"
-        );
+        // The end of the limitation period months ahead, every other deadline a week ahead
+        // (AUDIT I2).
+        let alarms = if d.summary.contains("prescription") {
+            "['-P90D', '-P30D']"
+        } else {
+            "['-P7D']"
+        };
+        assert!(event.ends_with(alarms), "reminders: {event}");
     }
+    // The injonction de payer's own words for the same day, not the timeline's.
     assert!(
-        parsed.contains("Dernier jour pour aller en justice (prescription)"),
+        parsed.contains("Faire signifier avant la prescription"),
         "{parsed}"
     );
 }
@@ -1026,7 +1031,7 @@ fn the_summary_for_a_lawyer_holds_parties_amounts_history_position_deadlines_ste
         "10/01/2026 : relance envoyée.",
         "ACME SAS n'a ni payé ni répondu.",
         "Les échéances",
-        "(prescription)",
+        "avant la prescription",
         "Injonction de payer",
         "Ensuite, sans paiement : exécution forcée.",
         "– conditions générales de vente ou contrat",
@@ -1195,4 +1200,22 @@ fn every_document_keeps_hostile_text_inert_in_valid_files() {
             "{kind:?}"
         );
     }
+}
+
+#[test]
+fn under_collective_proceedings_the_calendar_sets_no_limitation_deadline() {
+    // Individual actions are forbidden and the declaration interrupts prescription (AUDIT I2).
+    let (dossier, today) = case_dossier("08_insolvency.json");
+    let assessment = assess(&dossier, today).unwrap();
+    let deadlines = documents::ics::deadlines(&assessment);
+    assert!(
+        deadlines.iter().any(|d| d.summary.contains("déclarer")),
+        "{deadlines:?}"
+    );
+    assert!(
+        deadlines
+            .iter()
+            .all(|d| !d.summary.contains("prescription")),
+        "{deadlines:?}"
+    );
 }

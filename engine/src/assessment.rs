@@ -362,7 +362,11 @@ fn assess_invoice(
         &due,
         &segments,
         book,
-        after_opening,
+        dossier
+            .collective_proceedings
+            .as_ref()
+            .filter(|_| after_opening)
+            .map(|cp| cp.kind),
     ));
 
     let (indemnity, indemnity_note) = notes::indemnity(dossier.debtor.kind, binding, &due, late);

@@ -50,6 +50,7 @@ pub enum Warning {
         invoice: String,
         completion: NaiveDate,
         declaration_months: i64,
+        proceedings: crate::dossier::ProceedingsKind,
     },
     TermAboveLegalMaximum {
         invoice: String,
@@ -106,7 +107,8 @@ pub fn of_invoice(
     due: &DueDate,
     segments: &[Segment],
     book: &RateBook,
-    after_opening: bool,
+    // The proceedings' kind, when this invoice's service came after their opening judgment.
+    after_opening: Option<crate::dossier::ProceedingsKind>,
 ) -> Vec<Warning> {
     let mut warnings: Vec<Warning> = invoice
         .payments
@@ -124,11 +126,12 @@ pub fn of_invoice(
         });
     }
     warnings.extend(contract_rate(invoice, segments, book));
-    if after_opening {
+    if let Some(kind) = after_opening {
         warnings.push(Warning::AfterOpening {
             invoice: invoice.label(),
             completion: invoice.completion(),
             declaration_months: params::CLAIM_DECLARATION_MONTHS.at(due.date),
+            proceedings: kind,
         });
     }
     warnings

@@ -16,6 +16,8 @@ impl fmt::Display for Cite {
 
 pub const C_COM_L441_10_II: Cite = Cite("C. com. L441-10 II");
 pub const C_COM_L622_17: Cite = Cite("C. com. L622-17");
+/// Its counterpart in liquidation judiciaire (AUDIT I4).
+pub const C_COM_L641_13: Cite = Cite("C. com. L641-13");
 pub const C_COM_L622_21: Cite = Cite("C. com. L622-21");
 pub const C_COM_L622_24: Cite = Cite("C. com. L622-24");
 pub const C_COM_R622_24: Cite = Cite("C. com. R622-24");
@@ -49,6 +51,7 @@ pub const CJA_R541_1: Cite = Cite("CJA R541-1");
 pub const CJA_R421_1: Cite = Cite("CJA R421-1");
 pub const CJA_L213_6: Cite = Cite("CJA L213-6");
 pub const REG_1896_2006: Cite = Cite("Règl. (CE) 1896/2006");
+pub const REG_1896_2006_ART_21: Cite = Cite("Règl. (CE) 1896/2006, art. 21");
 pub const CPC_1424: Cite = Cite("CPC 1424-1 à 1424-15");
 pub const REG_861_2007_ART_2: Cite = Cite("Règl. (CE) 861/2007, art. 2");
 pub const REG_2015_2421: Cite = Cite("Règl. (UE) 2015/2421");

@@ -19,6 +19,7 @@ use serde::Serialize;
 
 pub use cites::Cite;
 pub use court::{Court, Lawyer};
+pub use steps::priority_article;
 
 use crate::dossier::{DebtorKind, Dossier, ProceedingsKind};
 
@@ -134,6 +135,11 @@ pub enum Case {
     },
     ExecutionForcee {
         years: i64,
+    },
+    /// A title against a debtor abroad is enforced in its country, under that country's law,
+    /// by its enforcement officers (Reg. 1896/2006 art. 21; D7).
+    ExecutionAbroad {
+        in_eu: bool,
     },
     LawyerAbroad {
         in_eu: bool,

@@ -283,7 +283,7 @@ pub fn abroad(s: &Situation, in_eu: bool) -> Recommendation {
     } else {
         vec![lawyer_abroad(false)]
     };
-    after.push(execution(s.today));
+    after.push(execution_abroad(in_eu));
     let approach = Approach {
         reminder_needs_relationship: true,
         waits_for_deadline: false,

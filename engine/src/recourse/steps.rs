@@ -74,8 +74,18 @@ pub fn born_after_opening(kind: ProceedingsKind) -> Advice {
     Advice::new(
         Procedure::ConsulterAvocat,
         Case::BornAfterOpening { kind },
-        &[C_COM_L622_17, C_COM_L622_24, C_COM_L622_21],
+        &[priority_article(kind), C_COM_L622_24, C_COM_L622_21],
     )
+}
+
+/// Which article gives post-opening claims their priority: L641-13 in liquidation, L622-17
+/// in sauvegarde and redressement (AUDIT I4).
+pub fn priority_article(kind: ProceedingsKind) -> Cite {
+    if kind == ProceedingsKind::LiquidationJudiciaire {
+        C_COM_L641_13
+    } else {
+        C_COM_L622_17
+    }
 }
 
 pub fn time_barred(s: &Situation) -> Advice {
@@ -256,6 +266,17 @@ pub fn execution(today: NaiveDate) -> Advice {
             years: params::TITLE_ENFORCEMENT_YEARS.at(today),
         },
         &[CPCE_L111_3, CPCE_L111_4],
+    )
+}
+
+/// Reg. 1896/2006 art. 21: the order is enforced where the debtor's assets are, under that
+/// State's law (D7); outside the Union, under that country's rules on foreign judgments.
+pub fn execution_abroad(in_eu: bool) -> Advice {
+    let cites: &[Cite] = if in_eu { &[REG_1896_2006_ART_21] } else { &[] };
+    Advice::new(
+        Procedure::ExecutionForcee,
+        Case::ExecutionAbroad { in_eu },
+        cites,
     )
 }
 

@@ -94,6 +94,25 @@ pub fn court_name(court: Court) -> &'static str {
     }
 }
 
+/// Which post-opening claims have priority: L622-17 (sauvegarde, redressement) or L641-13
+/// (liquidation, AUDIT I4), as the texts say it after « pour les besoins de la procédure ».
+fn after_opening_needs(kind: ProceedingsKind) -> &'static str {
+    if kind == ProceedingsKind::LiquidationJudiciaire {
+        ", ou en contrepartie d'une prestation fournie pendant le maintien provisoire de l'activité"
+    } else {
+        " ou de la période d'observation, ou en contrepartie d'une prestation fournie au débiteur pendant cette période"
+    }
+}
+
+/// Whom such a claim must be made known to, after « à condition d'avoir été portées à la connaissance ».
+fn after_opening_informed(kind: ProceedingsKind) -> &'static str {
+    if kind == ProceedingsKind::LiquidationJudiciaire {
+        "du liquidateur ou, le cas échéant, de l'administrateur judiciaire"
+    } else {
+        "de l'administrateur judiciaire ou, à défaut, du mandataire judiciaire"
+    }
+}
+
 /// How a requête en injonction de payer reaches the court (CPC 1407; online for the commercial
 /// courts, FACTS.md §11).
 pub fn filing_requete(court: Court) -> String {
@@ -102,9 +121,17 @@ pub fn filing_requete(court: Court) -> String {
     } else {
         ""
     };
+    let tae = if court.in_tae_pilot() {
+        format!(
+            " (à {}, le tribunal des activités économiques)",
+            params::TAE_COURTS.at(court.today)
+        )
+    } else {
+        String::new()
+    };
     format!(
         "Datez et signez la requête, joignez une copie de chaque pièce du bordereau, puis remettez-la ou \
-         envoyez-la au greffe du {} du siège ou du domicile de votre client{online}.",
+         envoyez-la au greffe du {}{tae} du siège ou du domicile de votre client{online}.",
         court_name(court)
     )
 }
@@ -114,12 +141,12 @@ pub fn filing_requete(court: Court) -> String {
 /// parts and the conciliators' site in docs/LEGAL-ADDITIONS.md).
 pub fn filing_mediation(p: Procedure) -> String {
     let how = if p == Procedure::ConciliateurDeJustice {
-        "Trouvez la permanence d'un conciliateur de justice près de chez votre client sur conciliateurs.fr : prenez          rendez-vous, ou envoyez-lui ce texte en ligne ou par courrier ; le greffe du tribunal judiciaire peut aussi          organiser la conciliation. C'est gratuit."
+        "Trouvez la permanence d'un conciliateur de justice près de chez votre client sur conciliateurs.fr : prenez rendez-vous, ou envoyez-lui ce texte en ligne ou par courrier ; le greffe du tribunal judiciaire peut aussi organiser la conciliation. C'est gratuit."
     } else {
-        "Saisissez le médiateur des entreprises en ligne, depuis economie.gouv.fr/mediateur-des-entreprises (« Saisir          le médiateur ») : le formulaire demande vos coordonnées et votre SIRET, ceux de votre client, l'objet du          litige et vos pièces ; copiez-y les parties de ce texte. C'est gratuit et confidentiel."
+        "Saisissez le médiateur des entreprises en ligne, depuis economie.gouv.fr/mediateur-des-entreprises (« Saisir le médiateur ») : le formulaire demande vos coordonnées et votre SIRET, ceux de votre client, l'objet du litige et vos pièces ; copiez-y les parties de ce texte. C'est gratuit et confidentiel."
     };
     format!(
-        "{how} La prescription n'est suspendue qu'à partir du jour où votre client et vous acceptez la démarche, ou à          défaut d'accord écrit, de la première réunion (article 2238 du Code civil) : la demande seule ne la suspend pas."
+        "{how} La prescription n'est suspendue qu'à partir du jour où votre client et vous acceptez la démarche, ou à défaut d'accord écrit, de la première réunion (article 2238 du Code civil) : la demande seule ne la suspend pas."
     )
 }
 
@@ -229,6 +256,7 @@ fn title(a: &Advice) -> String {
             format!("Assignez le débiteur en paiement devant le {}.", court_name(*court))
         }
         Case::ExecutionForcee { .. } => "Une fois le titre obtenu, faites exécuter par un commissaire de justice (saisies).".into(),
+        Case::ExecutionAbroad { .. } => "Une fois le titre obtenu, faites-le exécuter dans le pays de votre client, selon ses règles.".into(),
         Case::LawyerAbroad { .. } => "Consultez un avocat pour une action contre un débiteur étranger.".into(),
         Case::RefereProvisionAdministratif => "Saisissez le juge des référés du tribunal administratif d'une demande de provision.".into(),
         Case::MediateurPublicBuyer => "Saisissez le médiateur des entreprises, gratuit, pour obtenir le paiement de l'acheteur public.".into(),
@@ -274,9 +302,10 @@ fn place(case: &Case) -> Option<String> {
         Case::ConciliateurDeJustice { .. } => "Un conciliateur de justice (permanences en mairie ou au tribunal).".into(),
         Case::AssignationAuFond { court, .. } => court_place(*court, &format!("le {}", court_name(*court))),
         Case::ExecutionForcee { .. } => "Un commissaire de justice de votre choix.".into(),
+        Case::ExecutionAbroad { .. } => "L'autorité chargée de l'exécution dans le pays où votre client a ses biens (un agent d'exécution ou un avocat de ce pays) : un commissaire de justice français ne peut pas y saisir.".into(),
         Case::RefereProvisionAdministratif => "Le tribunal administratif dans le ressort duquel le marché a été exécuté.".into(),
         Case::MediateurPublicBuyer => "Le médiateur des entreprises (saisine en ligne).".into(),
-        Case::InjonctionDePayerEuropeenne { .. } => "Le tribunal de commerce ou le tribunal judiciaire selon la nature de la créance (formulaire A).".into(),
+        Case::InjonctionDePayerEuropeenne { .. } => "En règle générale, la juridiction du pays de votre client. Un tribunal français (tribunal de commerce, ou tribunal judiciaire pour une créance civile) n'est compétent que sur un fondement du règlement Bruxelles I bis : le lieu de livraison des marchandises ou de la prestation en France (formulaire A, code 02) ou une clause attributive de juridiction (Règl. 1896/2006, art. 6 ; Règl. 1215/2012, art. 7 et 25). Un tribunal incompétent rejette la demande.".into(),
         _ => return None,
     };
     Some(text)

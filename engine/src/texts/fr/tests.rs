@@ -40,6 +40,9 @@ fn every_case_reads_in_french() {
         (Case::ProceedingsDeadlinesPassed { declare_by: date(2026, 1, 1), releve_by: date(2026, 5, 1), releve_months: 6 },
          "sont passés", "L622-26 al. 3"),
         (Case::BornAfterOpening { kind: ProceedingsKind::LiquidationJudiciaire }, "née après le jugement", "en liquidation judiciaire, mais"),
+        // In liquidation the priority is L641-13's, known to the liquidator (AUDIT I4).
+        (Case::BornAfterOpening { kind: ProceedingsKind::LiquidationJudiciaire }, "née après le jugement", "connaissance du liquidateur ou, le cas échéant, de l'administrateur judiciaire (C. com. L641-13)"),
+        (Case::BornAfterOpening { kind: ProceedingsKind::RedressementJudiciaire }, "née après le jugement", "(C. com. L622-17)"),
         (Case::TimeBarred { ended: Some(date(2025, 3, 1)) }, "paraît prescrite", "a expiré le 1er mars 2025"),
         (Case::Relance { debtor: DebtorGroup::Consumer, max_reminders: 3 }, "relance amiable", "aucun intérêt ne court avant une mise en demeure (C. civ. 1231-6, 1344-1)"),
         (Case::Relance { debtor: DebtorGroup::Business, max_reminders: 3 }, "relance amiable", "courent déjà, sans relance nécessaire (C. com. L441-10 II)"),
@@ -53,6 +56,8 @@ fn every_case_reads_in_french() {
         (Case::ConciliateurDeJustice { prior_attempt: None, for_disputed_part: true }, "Pour la partie contestée", "suspend la prescription"),
         (Case::AssignationAuFond { court: court(true), lawyer }, "devant le tribunal de commerce", "au fond"),
         (Case::ExecutionForcee { years: 10 }, "commissaire de justice", "pendant 10 ans"),
+        (Case::ExecutionAbroad { in_eu: true }, "dans le pays de votre client", "(Règl. 1896/2006, art. 21)"),
+        (Case::ExecutionAbroad { in_eu: false }, "dans le pays de votre client", "reconnu dans le pays"),
         (Case::LawyerAbroad { in_eu: false }, "débiteur étranger", "hors de l'Union européenne"),
         (Case::RefereProvisionAdministratif, "tribunal administratif", "(CJA R421-1 ;"),
         (Case::MediateurPublicBuyer, "acheteur public", "(CJA L213-6)"),

@@ -25,13 +25,15 @@ pub fn warning(w: &Warning) -> String {
         Warning::InsolvencyDeadline { declare_by, passed: true } => {
             format!("Procédure collective : le délai de déclaration a expiré le {}.", date_fr(*declare_by))
         }
-        Warning::AfterOpening { invoice, completion, declaration_months } => format!(
+        Warning::AfterOpening { invoice, completion, declaration_months, proceedings } => format!(
             "Facture {invoice} : la prestation ({}) est postérieure au jugement d'ouverture. Si elle a été fournie pour les \
-             besoins de la procédure ou de la période d'observation, elle doit être payée à son échéance, et par priorité \
-             sinon (C. com. L622-17) : signalez-la sans tarder à l'administrateur judiciaire ou, à défaut, au mandataire \
-             judiciaire, faute de quoi elle perd cette priorité. Sinon, elle se déclare dans les {declaration_months} mois de son \
+             besoins de la procédure{}, elle doit être payée à son échéance, et par priorité sinon ({}) : signalez-la sans \
+             tarder {}, faute de quoi elle perd cette priorité. Sinon, elle se déclare dans les {declaration_months} mois de son \
              échéance (C. com. L622-24, R622-24). Ses pénalités courent normalement. Un avocat vous dira dans quel cas vous êtes.",
-            date_fr(*completion)
+            date_fr(*completion),
+            super::after_opening_needs(*proceedings),
+            crate::recourse::priority_article(*proceedings),
+            super::after_opening_informed(*proceedings).replacen("de l'", "à l'", 1).replacen("du ", "au ", 1)
         ),
         Warning::TermAboveLegalMaximum { invoice, term } => format!("Facture {invoice} : {}", term_warning(term)),
         Warning::ContractRateBelowFloor { invoice, rate, multiple, floors } => {
@@ -112,7 +114,7 @@ mod tests {
             (Warning::PrescriptionEndingSoon { invoice: "F-1".into(), ends: date(2027, 3, 1) }, "le dernier jour pour aller en justice est le 1er mars 2027"),
             (Warning::InsolvencyDeadline { declare_by: date(2026, 4, 20), passed: false }, "au plus tard le 20 avril 2026."),
             (Warning::InsolvencyDeadline { declare_by: date(2026, 4, 20), passed: true }, "le délai de déclaration a expiré le 20 avril 2026."),
-            (Warning::AfterOpening { invoice: "F-1".into(), completion: date(2026, 5, 4), declaration_months: 2 }, "dans les 2 mois de son échéance"),
+            (Warning::AfterOpening { invoice: "F-1".into(), completion: date(2026, 5, 4), declaration_months: 2, proceedings: crate::dossier::ProceedingsKind::RedressementJudiciaire }, "dans les 2 mois de son échéance"),
             (Warning::TermAboveLegalMaximum { invoice: "F-1".into(), term: TermWarning::BetweenProfessionals { days: 90, max: 60, end_of_month: 45 } },
              "Facture F-1 : Le délai convenu (90 jours) dépasse le maximum légal entre professionnels : 60 jours"),
             (Warning::TermAboveLegalMaximum { invoice: "M".into(), term: TermWarning::PublicBuyer { days: 45, max: 30, article: "R2192-10" } },

@@ -37,13 +37,15 @@ pub(super) fn why(case: &Case) -> String {
         ),
         Case::BornAfterOpening { kind } => format!(
             "Le débiteur est en {}, mais vos prestations sont postérieures au jugement d'ouverture. Les créances nées \
-             régulièrement après ce jugement pour les besoins de la procédure ou de la période d'observation, ou en contrepartie \
-             d'une prestation fournie au débiteur pendant cette période, doivent être payées à leur échéance ; à défaut, elles \
-             sont payées par priorité, à condition d'avoir été portées à la connaissance de l'administrateur judiciaire ou, à \
-             défaut, du mandataire judiciaire ({C_COM_L622_17}). Les autres se déclarent au mandataire, le délai courant de \
-             leur échéance ({C_COM_L622_24}). Les intérêts de ces factures ne sont pas arrêtés par le jugement d'ouverture. \
-             Un avocat vous dira dans quel cas vous êtes et si une action en paiement est possible ({C_COM_L622_21}).",
-            proceedings(*kind)
+             régulièrement après ce jugement pour les besoins de la procédure{}, doivent être payées à leur échéance ; à défaut, \
+             elles sont payées par priorité, à condition d'avoir été portées à la connaissance {} ({}). Les autres se déclarent \
+             au mandataire, le délai courant de leur échéance ({C_COM_L622_24}). Les intérêts de ces factures ne sont pas \
+             arrêtés par le jugement d'ouverture. Un avocat vous dira dans quel cas vous êtes et si une action en paiement est \
+             possible ({C_COM_L622_21}).",
+            proceedings(*kind),
+            super::after_opening_needs(*kind),
+            super::after_opening_informed(*kind),
+            crate::recourse::priority_article(*kind)
         ),
         Case::TimeBarred { ended } => format!(
             "Le délai pour agir a expiré le {}. Un juge saisi aujourd'hui rejetterait la demande si le débiteur invoque \
@@ -62,8 +64,14 @@ pub(super) fn why(case: &Case) -> String {
                     C_CIV_1231_6, C_CIV_1344_1.0.trim_start_matches("C. civ. ")
                 ),
             };
+            // The public buyer's path starts with a reminder whatever the relationship (I7).
+            let wish = if *debtor == DebtorGroup::PublicBuyer {
+                ""
+            } else {
+                " et vous souhaitez préserver la relation"
+            };
             format!(
-                "Aucune relance n'a encore été envoyée et vous souhaitez préserver la relation. Un oubli ou un problème de trésorerie \
+                "Aucune relance n'a encore été envoyée{wish}. Un oubli ou un problème de trésorerie \
                  se règle souvent ainsi. Jusqu'à {max_reminders} relances, puis une mise en demeure.{running}"
             )
         }
@@ -147,6 +155,14 @@ pub(super) fn why(case: &Case) -> String {
              (Code des procédures civiles d'exécution, L111-3 1° à 3° et L111-4) ; le titre délivré dans la procédure des \
              petites créances (L111-3 5°) garde le délai de prescription de la créance elle-même."
         ),
+        Case::ExecutionAbroad { in_eu: true } => "Le titre européen (injonction de payer européenne ou décision des petits litiges) \
+             est exécutoire dans tout État de l'Union sans autre formalité, mais l'exécution relève de l'État où se trouvent les biens \
+             de votre client : elle se demande à ses autorités d'exécution, selon son droit, avec le titre et, au besoin, sa traduction \
+             (Règl. 1896/2006, art. 21). Un commissaire de justice français ne peut pas y pratiquer de saisie, et la règle française \
+             des dix ans d'exécution ne s'y applique pas : un avocat ou un agent d'exécution de ce pays vous guidera.".into(),
+        Case::ExecutionAbroad { in_eu: false } => "Hors de l'Union, un jugement français doit d'abord être reconnu dans le pays de votre \
+             client, selon ses règles et les conventions applicables, puis exécuté par ses autorités : un avocat de ce pays vous \
+             dira comment.".into(),
         Case::LawyerAbroad { in_eu: true } => "La créance dépasse le plafond de la procédure européenne des petits litiges et elle est contestée : un avocat choisira la juridiction compétente et la loi applicable.".into(),
         Case::LawyerAbroad { in_eu: false } => "Le débiteur est établi hors de l'Union européenne : ni les procédures françaises simplifiées ni les procédures européennes ne s'appliquent. Un avocat déterminera la juridiction compétente et la reconnaissance du jugement.".into(),
         Case::RefereProvisionAdministratif => format!(
@@ -164,8 +180,11 @@ pub(super) fn why(case: &Case) -> String {
         ),
         Case::InjonctionDePayerEuropeenne { opposition_days } => format!(
             "Le débiteur est établi dans un autre État de l'Union : l'injonction de payer européenne vaut pour les créances \
-             non contestées, sans plafond de montant (sauf Danemark). Le débiteur a {opposition_days} jours à compter de la \
-             signification pour former opposition."
+             non contestées, sans plafond de montant ; elle ne s'applique pas au Danemark. Le débiteur a {opposition_days} jours \
+             à compter de la signification pour former opposition. La demande va à la juridiction compétente selon le règlement \
+             Bruxelles I bis, en général celle du pays de votre client ; un tribunal français ne l'est que si la livraison ou la \
+             prestation a eu lieu en France, ou si le contrat le prévoit. L'injonction rendue s'exécute ensuite dans le pays de \
+             votre client, selon ses règles (art. 21).",
         ),
         Case::PetitsLitigesEuropeens { ceiling, principal } => format!(
             "Pour une créance transfrontière de {} au plus, hors intérêts et frais (ici {} de principal), cette procédure \
