@@ -276,6 +276,127 @@ proptest! {
     }
 }
 
+/// The steps of a recommendation, in order: next, then, alternatives.
+fn steps(a: &Assessment) -> Vec<&engine::recourse::Advice> {
+    let r = &a.recommendation;
+    std::iter::once(&r.next)
+        .chain(&r.then)
+        .chain(&r.alternatives)
+        .collect()
+}
+
+/// The first invoice partly disputed: `pct` % of what it still owes (when it owes anything).
+fn partly_disputed(mut dossier: Dossier, pct: i64) -> Dossier {
+    let first = &dossier.invoices[0];
+    let outstanding = first.amount - first.payments.iter().map(|p| p.amount).sum::<Decimal>();
+    let amount = (outstanding * Decimal::new(pct, 2)).round_dp(2);
+    if amount > Decimal::ZERO {
+        dossier.position = DebtorPosition::DisputesPart {
+            amount,
+            invoice: Some(0),
+        };
+    }
+    dossier
+}
+
+// The invariants of the December 2026 audit (shared/legal/AUDIT-2026-12.md, issue « The law,
+// audited again »): each could fail, as the errors it found show.
+proptest! {
+    #![proptest_config(ProptestConfig { cases: std::env::var("PROPTEST_CASES").ok().and_then(|c| c.parse().ok()).unwrap_or(512), ..ProptestConfig::default() })]
+
+    /// E1, D4: no court step claims an invoice whose limitation period has run.
+    #[test]
+    fn no_court_step_claims_a_time_barred_invoice(dossier in plausible_dossier(), today in 4000u32..5200) {
+        let a = assessed(&dossier, day(today))?;
+        let claim = &a.court_claim;
+        for &k in &claim.invoices {
+            prop_assert!(a.invoices[k].prescription.status != engine::prescription::PrescriptionStatus::TimeBarred);
+        }
+        for &k in &claim.time_barred {
+            prop_assert!(a.invoices[k].prescription.status == engine::prescription::PrescriptionStatus::TimeBarred);
+            prop_assert!(!claim.invoices.contains(&k));
+        }
+        let claimed = engine::assessment::Totals::of(claim.invoices.iter().map(|&k| &a.invoices[k]));
+        prop_assert_eq!(&claimed, &claim.totals);
+        for step in steps(&a) {
+            if let engine::recourse::Case::InjonctionDePayer { amount, .. } = step.case {
+                prop_assert!(amount <= claim.totals.total, "{} > {}", amount, claim.totals.total);
+            }
+            let left_out = step.notes.iter().any(|n| matches!(n, engine::recourse::Note::TimeBarredLeftOut { .. }));
+            if step.procedure.claims_in_court() && !claim.time_barred.is_empty() && !claim.invoices.is_empty() {
+                prop_assert!(left_out, "{:?} does not say what it leaves out", step.procedure);
+            }
+        }
+    }
+
+    /// E1: no deadline of the recommended step lies before the assessment's date.
+    #[test]
+    fn no_deadline_of_the_next_step_is_already_past(dossier in plausible_dossier(), today in 4000u32..5200) {
+        let a = assessed(&dossier, day(today))?;
+        for d in &a.recommendation.next.deadlines {
+            if let Some(date) = d.date {
+                prop_assert!(date >= a.date, "{:?} on {} before {}", d.kind, date, a.date);
+            }
+        }
+    }
+
+    /// E2, D5: undisputed + disputed = total, and the undisputed penalties are those of the
+    /// undisputed principal alone.
+    #[test]
+    fn a_disputed_part_takes_its_own_penalties(dossier in plausible_dossier(), pct in 1i64..=100, today in 4000u32..5200) {
+        let dossier = partly_disputed(dossier, pct);
+        let DebtorPosition::DisputesPart { amount, .. } = dossier.position else { return Ok(()) };
+        let a = assessed(&dossier, day(today))?;
+        let t = &a.totals;
+        prop_assert_eq!(t.undisputed + t.disputed, t.total);
+        prop_assert!(t.undisputed >= Decimal::ZERO && t.disputed >= Decimal::ZERO);
+        let first = &a.invoices[0];
+        if amount == dossier.invoices[0].amount {
+            // The whole invoice: nothing of it is undisputed.
+            prop_assert_eq!(first.disputed_due(), first.total_due());
+            return Ok(());
+        }
+        let mut alone = dossier.clone();
+        alone.position = DebtorPosition::Silent;
+        alone.invoices[0].amount -= amount;
+        let b = assessed(&alone, day(today))?;
+        prop_assert_eq!(first.penalties - first.disputed_penalties, b.invoices[0].penalties);
+    }
+
+    /// E4, D7: no step of the path for a debtor abroad names French enforcement.
+    #[test]
+    fn no_step_abroad_names_french_enforcement(mut dossier in plausible_dossier(), in_eu in any::<bool>(), today in 4000u32..5200) {
+        dossier.debtor.kind = DebtorKind::Abroad { in_eu };
+        dossier.collective_proceedings = None;
+        let a = assessed(&dossier, day(today))?;
+        for step in steps(&a) {
+            let french = matches!(step.case, engine::recourse::Case::ExecutionForcee { .. });
+            prop_assert!(!french, "French enforcement abroad");
+            let text = engine::texts::fr::advice(step);
+            let all = format!("{} {} {:?} {:?}", text.title, text.why, text.where_, text.articles);
+            prop_assert!(!all.contains("L111-4") && !all.contains("commissaire de justice de votre choix"), "{}", all);
+        }
+    }
+
+    /// No penalty runs from an opening judgment on, and no 40 € for an invoice due after it.
+    #[test]
+    fn nothing_runs_after_an_opening_judgment(dossier in plausible_dossier(), today in 4000u32..5200) {
+        let Some(cp) = dossier.collective_proceedings.clone() else { return Ok(()) };
+        let a = assessed(&dossier, day(today))?;
+        for (i, invoice) in a.invoices.iter().zip(&dossier.invoices) {
+            if !cp.precedes(invoice) {
+                continue;
+            }
+            for s in &i.segments {
+                prop_assert!(s.to < cp.opening(), "{} runs past the opening {}", s.to, cp.opening());
+            }
+            if i.due.date >= cp.opening() {
+                prop_assert_eq!(i.indemnity, Decimal::ZERO);
+            }
+        }
+    }
+}
+
 proptest! {
     /// The small parser the app uses for plain digits agrees with rust_decimal's own.
     #[test]
