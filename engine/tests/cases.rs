@@ -52,6 +52,7 @@ const EXPECTED_KEYS: &[&str] = &[
     "errors",
     "invoices",
     "totals",
+    "court_claim",
     "next",
     "next_deadline",
     "next_text",
@@ -226,6 +227,15 @@ fn check_case(path: &Path) -> Result<(), String> {
             ensure(
                 decimal(&got["totals"][key]) == decimal(v),
                 format!("total {key} {} ≠ {v}", got["totals"][key]),
+            )?;
+        }
+    }
+    if let Some(totals) = expected.get("court_claim").and_then(Value::as_object) {
+        for (key, v) in totals {
+            let claimed = &got["court_claim"]["totals"][key];
+            ensure(
+                decimal(claimed) == decimal(v),
+                format!("court claim {key} {claimed} ≠ {v}"),
             )?;
         }
     }

@@ -313,6 +313,34 @@ e,pen=inv_expect(ss,date(2026,1,15),(t-date(2026,1,15)).days)
 write("13b_on_receipt","« Payable à réception » : due à la date de facture",t,
   dossier([inv("R-1",date(2026,1,15),"900",{"type":"OnReceipt"},delivery=date(2026,1,15))]),{"invoices":[e]},working(ss))
 
+# 14. The December 2026 audit (shared/legal/AUDIT-2026-12.md), computed here, not by the engine.
+# E1 / D4: one invoice time-barred (5 years from its delivery, C. com. L110-4), one running: the
+# injonction de payer claims the running one only, with its penalties and its 40 €.
+t=date(2026,12,4); ssB=segs(date(2026,3,4),t,3000,[],b2b_rate)
+eB,penB=inv_expect(ssB,date(2026,3,3),(t-date(2026,3,3)).days,prescription_ends="2031-02-01",prescription_status="Running")
+ssA=segs(date(2021,4,1),t,5000,[],b2b_rate)
+eA,penA=inv_expect(ssA,date(2021,3,31),(t-date(2021,3,31)).days,prescription_ends="2026-03-01",prescription_status="TimeBarred")
+write("14a_e1_time_barred_left_out","E1 : une facture prescrite (livrée le 1er mars 2021) et une qui court : l'injonction de payer ne réclame que la seconde, avec ses pénalités et ses 40 €",t,
+  dossier([inv("F-2021-A",date(2021,3,1),"5000",due(date(2021,3,31)),delivery=date(2021,3,1)),
+           inv("F-2026-B",date(2026,2,1),"3000",due(date(2026,3,3)),delivery=date(2026,2,1))],
+          mise_en_demeure={"sent":"2026-10-01","received":"2026-10-03","deadline_days":8}),
+  {"invoices":[eA,eB],"totals":{"total":str(D(8000)+penA+penB+80)},
+   "court_claim":{"principal":"3000","penalties":str(penB),"indemnities":"40","total":str(D(3000)+penB+40)},
+   "next":"InjonctionDePayer","next_deadline":"2031-02-01","next_text":["F-2021-A est prescrite",str(D(3000)+penB+40).replace('.',',')[-6:]],
+   "warnings":["TimeBarred"]},working(ssA)+working(ssB))
+# E2 / D5: 900 € of a 3 600 € invoice disputed: the undisputed sum is 2 700 € with the penalties
+# computed on 2 700 € alone, and the 40 €; the penalties on the 900 € go with the disputed part.
+t=date(2026,12,4); ss_all=segs(date(2026,7,1),t,3600,[],b2b_rate); ss_und=segs(date(2026,7,1),t,2700,[],b2b_rate)
+e,pen_all=inv_expect(ss_all,date(2026,6,30),(t-date(2026,6,30)).days)
+pen_und=r2(sum((x['amount'] for x in ss_und), D(0)))
+write("14b_e2_disputed_part_penalties","E2 : 900 € contestés sur 3 600 € : la partie non contestée est 2 700 € avec les pénalités calculées sur 2 700 € seulement, et les 40 €",t,
+  dossier([inv("F-2026-C",date(2026,5,31),"3600",due(date(2026,6,30)),delivery=date(2026,5,31))],
+          position={"type":"DisputesPart","amount":"900","invoice":0},
+          mise_en_demeure={"sent":"2026-10-01","received":"2026-10-03","deadline_days":8}),
+  {"invoices":[e],"totals":{"total":str(D(3600)+pen_all+40),"undisputed":str(D(2700)+pen_und+40),
+                            "disputed":str(D(900)+pen_all-pen_und)},
+   "next":"InjonctionDePayer","next_text":[(str(D(2700)+pen_und+40)).replace('.',',')[-6:]]},working(ss_all)+working(ss_und))
+
 # 11. bad input
 write("11a_bad_amounts","Montant négatif, échéance avant la facture, paiements supérieurs au montant",today,
   dossier([inv("X",date(2026,1,10),"-5",due(date(2026,1,1))),
