@@ -113,7 +113,8 @@ for (const width of [1200, 390]) {
     await page.locator('#f-position-invoice').selectOption({ label: 'Facture F-2026-044 (2 150,50 €)' });
     await v.button('Voir le résultat');
     const lead = flat(await page.locator('.fi-lead').textContent());
-    assert.ok(lead.includes('il vous est dû 4 592,13 €, dont 4 292,13 € que votre client ne conteste pas (il conteste 300,00 € de la facture F-2026-044)'), lead);
+    // The 300 € disputed take their own penalties with them (16,38 €, AUDIT E2).
+    assert.ok(lead.includes('il vous est dû 4 592,13 €, dont 4 275,75 € que votre client ne conteste pas (il conteste 300,00 € de la facture F-2026-044)'), lead);
     assert.ok(lead.includes('injonction de payer'), lead);
 
     // « Modifier » an earlier step: the results stay one click away in the progress list.
@@ -127,8 +128,8 @@ for (const width of [1200, 390]) {
     for (const needle of [
       'Requête en injonction de payer',
       'Le débiteur conteste une partie de la facture n° F-2026-044, à hauteur de 300,00 €',
-      'Somme réclamée, non contestée 4 292,13 €',
-      'de lui payer la somme de 4 292,13 €, partie non contestée',
+      'Somme réclamée, non contestée 4 275,75 €',
+      'de lui payer la somme de 4 275,75 €, partie non contestée',
       'Bordereau des pièces jointes',
       'mise en demeure du 1er septembre 2026 et son avis de réception',
     ]) {
@@ -161,7 +162,7 @@ for (const width of [1200, 390]) {
       'Malgré notre relance du 1er août 2026 et notre mise en demeure du 1er septembre 2026, restées sans effet, les factures n° F-2026-031, n° F-2026-044 et n° F-2026-058 restent impayées à ce jour.',
       'Vous contestez une partie de la facture n° F-2026-044, à hauteur de 300,00 €.',
       'Somme réclamée, non contestée',
-      'nous vous mettons en demeure de nous régler la somme de 4 292,13 €, partie non contestée de notre créance,',
+      'nous vous mettons en demeure de nous régler la somme de 4 275,75 €, partie non contestée de notre créance,',
       '(1 jour à 12,40 %',
     ]) {
       assert.ok(text.includes(needle), `the letter lacks « ${needle} »: ${text.slice(text.indexOf('Total'))}`);
