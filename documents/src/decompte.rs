@@ -14,18 +14,13 @@ use crate::letter::{
     amount_lines, custom_or, french_typography, or_dash, party_lines, slug, Block, Law, Letter,
     LetterKind, LetterOptions, Refs,
 };
-use crate::letter::{place_and_date, push_paragraphs, signature_lines, time_barred};
+use crate::letter::{claimed, place_and_date, push_paragraphs, signature_lines, time_barred};
 
 pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Letter {
     let today = a.date;
     let law = Law::for_debtor(dossier.debtor.kind, today);
     // The décompte goes with a court step: the invoices still running (D4).
-    let unpaid: Vec<&InvoiceAssessment> = a
-        .court_claim
-        .invoices
-        .iter()
-        .filter_map(|&k| a.invoices.get(k))
-        .collect();
+    let unpaid = claimed(a);
     let refs = Refs::of(unpaid.iter().copied());
     let mut blocks = Vec::new();
     let opening = format!(

@@ -37,14 +37,9 @@ fn reminders(prescription: bool) -> Vec<u32> {
 /// The deadlines ahead: the dated ones of the next step (its words are the more precise:
 /// « Faire signifier avant la prescription » for an injonction de payer), then the timeline's
 /// (end of the mise en demeure's delay, declaration and relevé de forclusion, the last day to
-/// go to court) on other days. Under collective proceedings no limitation deadline is set:
-/// individual actions are forbidden and the declaration interrupts prescription (C. com.
-/// L622-21, L622-25-1; AUDIT I2).
+/// go to court) on other days. Under collective proceedings the engine sets no limitation
+/// deadline (`timeline::schedule`, AUDIT I2).
 pub fn deadlines(a: &Assessment) -> Vec<Deadline> {
-    let proceedings = a
-        .timeline
-        .iter()
-        .any(|e| e.kind == EventKind::DeclarationDeadline);
     let mut list: Vec<Deadline> = Vec::new();
     for d in &a.recommendation.next.deadlines {
         if let Some(date) = d.date.filter(|day| *day >= a.date) {
@@ -52,23 +47,21 @@ pub fn deadlines(a: &Assessment) -> Vec<Deadline> {
                 d.kind,
                 DeadlineKind::ServeBeforePrescription | DeadlineKind::SueBeforePrescription
             );
-            if !(prescription && proceedings) {
-                list.push(Deadline {
-                    date,
-                    summary: fr::deadline(d.kind),
-                    remind_days_before: reminders(prescription),
-                });
-            }
+            list.push(Deadline {
+                date,
+                summary: fr::deadline(d.kind),
+                remind_days_before: reminders(prescription),
+            });
         }
     }
     for e in a.timeline.iter().filter(|e| !e.past && e.date >= a.date) {
-        let kept = match e.kind {
+        let kept = matches!(
+            e.kind,
             EventKind::MiseEnDemeureDeadline
-            | EventKind::DeclarationDeadline
-            | EventKind::ReleveDeForclusionDeadline => true,
-            EventKind::Prescription => !proceedings,
-            _ => false,
-        };
+                | EventKind::DeclarationDeadline
+                | EventKind::ReleveDeForclusionDeadline
+                | EventKind::Prescription
+        );
         // The next step already holds the same day.
         if kept && !list.iter().any(|l| l.date == e.date) {
             list.push(Deadline {

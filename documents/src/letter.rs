@@ -595,13 +595,7 @@ pub(crate) fn name(i: &InvoiceAssessment) -> String {
 }
 
 /// « A, B et C ».
-pub(crate) fn french_list(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [rest @ .., last] => format!("{} et {last}", rest.join(", ")),
-    }
-}
+pub(crate) use engine::format::and_list as french_list;
 
 /// The invoices of a letter in words that agree with their number.
 pub(crate) struct Refs {
@@ -958,8 +952,29 @@ pub(crate) fn unpaid(a: &Assessment) -> Vec<&InvoiceAssessment> {
         .collect()
 }
 
-/// What a court document claims: the invoices still running (`Assessment::court_claim`, D4),
-/// each beside the invoice the visitor typed (its dates).
+/// The invoices with something due, each beside the invoice the visitor typed (its dates):
+/// the assessment lists the invoices in the dossier's order.
+pub(crate) fn unpaid_with_invoices<'a>(
+    dossier: &'a Dossier,
+    a: &'a Assessment,
+) -> Vec<(&'a InvoiceAssessment, &'a engine::Invoice)> {
+    a.invoices
+        .iter()
+        .zip(&dossier.invoices)
+        .filter(|(i, _)| i.total_due() > Decimal::ZERO)
+        .collect()
+}
+
+/// What a court document claims: the invoices still running (`Assessment::court_claim`, D4).
+pub(crate) fn claimed(a: &Assessment) -> Vec<&InvoiceAssessment> {
+    a.court_claim
+        .invoices
+        .iter()
+        .filter_map(|&k| a.invoices.get(k))
+        .collect()
+}
+
+/// The same, each beside the invoice the visitor typed (its dates).
 pub(crate) fn claimed_with_invoices<'a>(
     dossier: &'a Dossier,
     a: &'a Assessment,

@@ -17,17 +17,22 @@ use crate::letter::{
 };
 use crate::letter::{claimed_with_invoices, disputed_principal, push_paragraphs};
 
-/// The court a requête is addressed to: its kind by the debtor (C. com. L721-3), a pilot
+/// The kind of court a requête is addressed to: by the debtor (C. com. L721-3), a pilot
 /// tribunal des activités économiques when the town the visitor typed is one of them.
-pub fn court_title(court: Court, town: &str) -> String {
-    let town = town.trim();
-    let name = if !court.commercial {
+pub fn court_kind(court: Court, town: &str) -> &'static str {
+    if !court.commercial {
         "tribunal judiciaire"
-    } else if court.in_tae_pilot() && is_tae_town(town, court.today) {
+    } else if court.in_tae_pilot() && is_tae_town(town.trim(), court.today) {
         "tribunal des activités économiques"
     } else {
         "tribunal de commerce"
-    };
+    }
+}
+
+/// That court with its town: « tribunal de commerce de Bourges ».
+pub fn court_title(court: Court, town: &str) -> String {
+    let town = town.trim();
+    let name = court_kind(court, town);
     if town.is_empty() {
         format!("{name} de ………………………")
     } else {

@@ -11,7 +11,8 @@ use engine::{DebtorKind, DebtorPosition, Dossier};
 
 use crate::chronology::chronology;
 use crate::letter::{
-    charges_and_total, place_and_date, push_paragraphs, signature_lines, time_barred, Law,
+    charges_and_total, place_and_date, push_paragraphs, signature_lines, time_barred,
+    unpaid_with_invoices, Law,
 };
 use crate::letter::{
     custom_or, french_typography, name, or_blank, party_lines, slug, AmountLine, Block, Letter,
@@ -162,16 +163,13 @@ pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Le
     blocks.push(Block::Heading("La prochaine étape habituelle".into()));
     let rec = &a.recommendation;
     let next = fr::advice(&rec.next);
-    // The requête names the pilot tribunal des activités économiques from the town typed (I13).
+    // The court the requête names, from the town typed: a pilot tribunal des activités
+    // économiques in place of the tribunal de commerce (I13).
     let court = engine::recourse::Court::for_debtor(dossier.debtor.kind, today);
-    let title = if crate::requete::court_title(court, &options.court_town)
-        .starts_with("tribunal des activités")
-    {
-        next.title
-            .replace("tribunal de commerce", "tribunal des activités économiques")
-    } else {
-        next.title.clone()
-    };
+    let title = next.title.replace(
+        fr::court_name(court),
+        crate::requete::court_kind(court, &options.court_town),
+    );
     blocks.push(Block::Paragraph(format!(
         "{} — {title}",
         fr::procedure_name(rec.next.procedure)
@@ -189,12 +187,7 @@ pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Le
     }
 
     blocks.push(Block::Heading("Les pièces détenues".into()));
-    let unpaid: Vec<_> = a
-        .invoices
-        .iter()
-        .zip(&dossier.invoices)
-        .filter(|(i, _)| i.total_due() > rust_decimal::Decimal::ZERO)
-        .collect();
+    let unpaid = unpaid_with_invoices(dossier, a);
     for piece in pieces(dossier, &unpaid, options) {
         if !piece.starts_with("décompte") {
             blocks.push(Block::Paragraph(format!("– {piece}")));

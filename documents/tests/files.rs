@@ -1220,22 +1220,31 @@ fn under_collective_proceedings_the_calendar_sets_no_limitation_deadline() {
     );
 }
 
+/// A worked case's letter of `kind`, written as PDF and read back as one line of text.
+fn read_back(
+    case: &str,
+    kind: LetterKind,
+    options: &LetterOptions,
+) -> (engine::Assessment, String) {
+    let (dossier, today) = case_dossier(case);
+    let assessment = assess(&dossier, today).unwrap();
+    let letter = compose(kind, &dossier, &assessment, options);
+    let text = collapse(&pdf_text(&pdf::write(&letter)));
+    (assessment, text)
+}
+
 #[test]
 fn a_declaration_names_the_judgment_and_declares_an_invoice_not_yet_due_a_echoir() {
     // Due on 28 Feb 2026, after the opening judgment of 10 Feb 2026 (AUDIT E5, C. com. L622-25).
-    let (dossier, today) = case_dossier("08c_liquidation_before_due_date.json");
-    let assessment = assess(&dossier, today).unwrap();
     let options = LetterOptions {
         court_town: "Bourges".into(),
         ..LetterOptions::default()
     };
-    let letter = compose(
+    let (_, text) = read_back(
+        "08c_liquidation_before_due_date.json",
         LetterKind::DeclarationDeCreance,
-        &dossier,
-        &assessment,
         &options,
     );
-    let text = collapse(&pdf_text(&pdf::write(&letter)));
     for needle in [
         "par jugement du tribunal de commerce de Bourges du 10 février 2026, publié au BODACC le 20 février 2026",
         "Créance à échoir, à titre chirographaire, déclarée avec sa date d'échéance (article L622-25",
@@ -1249,32 +1258,23 @@ fn a_declaration_names_the_judgment_and_declares_an_invoice_not_yet_due_a_echoir
 #[test]
 fn a_requete_leaves_a_time_barred_invoice_out_of_its_claim() {
     // One invoice prescribed since 1 March 2026, one running (AUDIT E1, worked case 14a).
-    let (dossier, today) = case_dossier("14a_e1_time_barred_left_out.json");
-    let assessment = assess(&dossier, today).unwrap();
-    let claim = &assessment.court_claim.totals;
+    let case = "14a_e1_time_barred_left_out.json";
+    let euros = |d| collapse(&engine::amount::format_euros(d));
     for kind in [LetterKind::RequeteInjonctionDePayer, LetterKind::Decompte] {
-        let letter = compose(kind, &dossier, &assessment, &LetterOptions::default());
-        let text = collapse(&pdf_text(&pdf::write(&letter)));
+        let (assessment, text) = read_back(case, kind, &LetterOptions::default());
+        let claim = &assessment.court_claim.totals;
         assert!(text.contains("F-2026-B"), "{text}");
         assert!(
-            text.contains(&collapse(&engine::amount::format_euros(claim.total))),
+            text.contains(&euros(claim.total)),
             "{kind:?} does not claim {}: {text}",
             claim.total
         );
         assert!(
-            !text.contains(&collapse(&engine::amount::format_euros(
-                assessment.totals.total
-            ))),
+            !text.contains(&euros(assessment.totals.total)),
             "{kind:?} claims the time-barred invoice: {text}"
         );
     }
-    let summary = compose(
-        LetterKind::Synthese,
-        &dossier,
-        &assessment,
-        &LetterOptions::default(),
-    );
-    let text = collapse(&pdf_text(&pdf::write(&summary)));
+    let (_, text) = read_back(case, LetterKind::Synthese, &LetterOptions::default());
     assert!(text.contains("Points d'attention"), "{text}");
     assert!(
         text.contains("Réclamable en justice, hors la facture n° F-2021-A prescrite"),

@@ -49,6 +49,15 @@ pub fn count_fr(n: i64) -> String {
 }
 
 /// « 31/03/2025 ».
+/// « A, B et C ».
+pub fn and_list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} et {last}", rest.join(", ")),
+    }
+}
+
 pub fn date_short(day: NaiveDate) -> String {
     // Written by hand: chrono's format machinery costs kilobytes of wasm for this one pattern.
     format!("{:02}/{:02}/{:04}", day.day(), day.month(), day.year())

@@ -10,6 +10,7 @@
 pub mod amount;
 pub mod assessment;
 pub mod by_name;
+pub mod claim;
 pub mod dates;
 pub mod dossier;
 pub mod due_date;

@@ -110,9 +110,16 @@ pub fn schedule(
         ));
     }
     events.push(event(today, EventKind::Today, None, today));
-    // One event per last day, naming the invoices it ends.
+    // One event per last day, naming the invoices it ends. None for the invoices bound by
+    // collective proceedings: individual actions are forbidden and the declaration interrupts
+    // prescription until the proceedings end (C. com. L622-21, L622-25-1; AUDIT I2).
+    let bound =
+        |i: &InvoiceAssessment| dossier.collective_proceedings.is_some() && !i.after_opening;
     let mut prescriptions: Vec<(NaiveDate, Vec<&str>)> = Vec::new();
-    for i in invoices.iter().filter(|i| i.outstanding > Decimal::ZERO) {
+    for i in invoices
+        .iter()
+        .filter(|i| i.outstanding > Decimal::ZERO && !bound(i))
+    {
         match prescriptions
             .iter_mut()
             .find(|(day, _)| *day == i.prescription.ends)

@@ -196,15 +196,6 @@ pub(super) fn why(case: &Case) -> String {
     }
 }
 
-/// « A, B et C ».
-fn and_list(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} et {last}", init.join(", ")),
-    }
-}
-
 pub(super) fn note_text(note: &Note) -> String {
     match note {
         Note::PublicBuyerInterest { indemnity, days } => format!(
@@ -215,7 +206,7 @@ pub(super) fn note_text(note: &Note) -> String {
         Note::TimeBarredLeftOut { invoices } => {
             let (which, is) = match invoices.as_slice() {
                 [one] => (format!("la facture {one}"), "est prescrite : elle est laissée"),
-                many => (format!("les factures {}", and_list(many)), "sont prescrites : elles sont laissées"),
+                many => (format!("les factures {}", crate::format::and_list(many)), "sont prescrites : elles sont laissées"),
             };
             format!(
                 "Cette démarche ne porte que sur les factures dont le délai pour agir court encore : {which} {is} de côté, \
