@@ -333,3 +333,23 @@ fn every_note_reads_in_french() {
         "Dernier jour pour aller en justice (prescription)"
     );
 }
+
+#[test]
+fn the_invoices_left_out_of_a_court_step_agree_in_number() {
+    use crate::recourse::Note;
+    let one = super::why::note_text(&Note::TimeBarredLeftOut {
+        invoices: vec!["F-1".into()],
+    });
+    assert!(
+        one.contains("La facture F-1 est prescrite : elle est laissée de côté, avec ses pénalités et son indemnité."),
+        "{one}"
+    );
+    let two = super::why::note_text(&Note::TimeBarredLeftOut {
+        invoices: vec!["F-1".into(), "F-2".into()],
+    });
+    assert!(
+        two.contains("Les factures F-1 et F-2 sont prescrites : elles sont laissées de côté, avec leurs pénalités et leurs indemnités."),
+        "{two}"
+    );
+    assert!(two.contains("(C. civ. 2219)"), "{two}");
+}

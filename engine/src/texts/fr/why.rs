@@ -204,15 +204,19 @@ pub(super) fn note_text(note: &Note) -> String {
             format_euros(*indemnity)
         ),
         Note::TimeBarredLeftOut { invoices } => {
-            let (which, is) = match invoices.as_slice() {
-                [one] => (format!("la facture {one}"), "est prescrite : elle est laissée"),
-                many => (format!("les factures {}", crate::format::and_list(many)), "sont prescrites : elles sont laissées"),
+            let left_out = match invoices.as_slice() {
+                [one] => format!(
+                    "La facture {one} est prescrite : elle est laissée de côté, avec ses pénalités et son indemnité."
+                ),
+                many => format!(
+                    "Les factures {} sont prescrites : elles sont laissées de côté, avec leurs pénalités et leurs indemnités.",
+                    crate::format::and_list(many)
+                ),
             };
             format!(
-                "Cette démarche ne porte que sur les factures dont le délai pour agir court encore : {which} {is} de côté, \
-                 avec ses pénalités et son indemnité. Le débiteur opposerait la prescription ({C_CIV_2219}) ; une ordonnance \
-                 obtenue quand même vous coûterait son opposition. Un avocat vérifiera si un acte l'a interrompue \
-                 (reconnaissance de dette, paiement partiel : C. civ. 2240, 2244)."
+                "Cette démarche ne porte que sur les factures dont le délai pour agir court encore. {left_out} Le débiteur \
+                 opposerait la prescription ({C_CIV_2219}) ; une décision obtenue malgré tout serait contestée, à vos frais. \
+                 Un avocat vérifiera si un acte l'a interrompue (reconnaissance de dette, paiement partiel : C. civ. 2240, 2244)."
             )
         }
     }
