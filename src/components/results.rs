@@ -112,6 +112,10 @@ fn assessment_view(props: &AssessmentProps) -> Html {
                     { ", dont " }<strong>{ format_euros(t.undisputed) }</strong>{ " que votre client ne conteste pas" }
                     { disputed_on.clone() }{ "." }
                 }
+                if !a.court_claim.time_barred.is_empty() && !a.court_claim.invoices.is_empty() {
+                    <br />{ "En justice : " }<strong>{ format_euros(a.court_claim.totals.total) }</strong>
+                    { format!(" ({}).", time_barred_left_out(&a)) }
+                }
                 <br />{ "Prochaine étape : " }<strong>{ fr::advice(next).title }</strong>
                 if let Some(kind) = documents::LetterKind::of_step(next.procedure) {
                     <br /><button type="button" class="fi-button fi-lead__action" onclick={open_letter}>
@@ -216,6 +220,24 @@ fn rates_freshness(props: &FreshnessProps) -> Html {
         <p class={classes!("fi-asof", refused.then_some("fi-asof--refused"))} role={refused.then_some("status")} data-rates-settled={settled}>
             { text }
         </p>
+    }
+}
+
+/// « la facture F-1, prescrite, est laissée de côté », or the plural: the engine's claim leaves
+/// time-barred invoices out of a court step (D4).
+fn time_barred_left_out(a: &Assessment) -> String {
+    let names: Vec<String> = a
+        .court_claim
+        .time_barred
+        .iter()
+        .filter_map(|&k| a.invoices.get(k).map(|i| i.number.clone()))
+        .collect();
+    match names.as_slice() {
+        [one] => format!("la facture {one}, prescrite, est laissée de côté"),
+        many => format!(
+            "les factures {}, prescrites, sont laissées de côté",
+            engine::format::and_list(many)
+        ),
     }
 }
 

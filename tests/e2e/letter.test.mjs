@@ -296,3 +296,42 @@ test('line breaks typed in a paragraph become paragraphs, and what the PDF canno
   assert.ok(!text.includes('Premier point.Second'), 'never glued together');
   assert.deepEqual(errors, []);
 });
+
+test('a time-barred invoice stays out of the court claim: the answer, the step and the requête\'s PDF', async () => {
+  // AUDIT E1: one invoice delivered on 1 March 2021 (time-barred since 1 March 2026), one running.
+  const context = await browser.newContext({ acceptDownloads: true });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.clock.setFixedTime(new Date('2026-12-04T10:00:00'));
+  await page.goto(server.url);
+  await page.getByLabel('Nom du débiteur').fill('Bâti-Sud SARL');
+  await page.getByRole('button', { name: 'Suivant' }).click();
+  const invoice = async (i, number, amount, issue, due) => {
+    await page.locator(`#f-invoices-${i}-number`).fill(number);
+    await page.locator(`#f-invoices-${i}-amount`).fill(amount);
+    await page.locator(`#f-invoices-${i}-issue_date`).fill(issue);
+    await page.locator(`#f-invoices-${i}-term-date`).fill(due);
+  };
+  await invoice(0, 'F-2021-A', '5 000', '2021-03-01', '2021-03-31');
+  await page.getByRole('button', { name: 'Ajouter une autre facture' }).click();
+  await invoice(1, 'F-2026-B', '3 000', '2026-02-01', '2026-03-03');
+  await page.getByRole('button', { name: 'Suivant' }).click();
+  await page.getByLabel("J'ai déjà envoyé une mise en demeure de payer").check();
+  await page.locator('#f-mise_en_demeure-sent').fill('2026-10-01');
+  await page.locator('#f-mise_en_demeure-received').fill('2026-10-03');
+  await page.getByRole('button', { name: 'Suivant' }).click();
+  await page.getByRole('button', { name: 'Voir le résultat' }).click();
+  const lead = flat(await page.locator('.fi-lead').textContent());
+  assert.ok(lead.includes('En justice : 3 318,85 € (la facture F-2021-A, prescrite, est laissée de côté).'), lead);
+  const step = flat(await page.locator('.fi-step').first().textContent());
+  assert.ok(step.includes('La facture F-2021-A est prescrite : elle est laissée de côté'), step);
+  await page.locator('.fi-lead').getByRole('button', { name: 'Préparer la requête en injonction de payer' }).click();
+  const pdf = await download(page, 'Télécharger en PDF');
+  const text = flat(execFileSync('pdftotext', ['-layout', pdf.path, '-'], { encoding: 'utf8' }));
+  assert.ok(text.includes('F-2026-B'), text);
+  assert.ok(!text.includes('F-2021-A'), text);
+  assert.ok(text.includes('3 318,85 €'), text);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
