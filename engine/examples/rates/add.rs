@@ -85,7 +85,10 @@ impl Options {
     }
 }
 
-fn basis_points(text: &str, what: &str, low: i64, high: i64) -> Result<i64, String> {
+/// A percent with two decimals at most, within the bounds the app sets for any rate it reads
+/// (`params::RATE_OVERRIDE_BOUNDS_BP`, the same for a rates file and a visitor's override).
+fn basis_points(text: &str, what: &str) -> Result<i64, String> {
+    let (low, high) = params::RATE_OVERRIDE_BOUNDS_BP.current();
     let value = parse_percent(text).ok_or(format!(
         "{what} : « {text} » n'est pas un pourcentage (exemple : 2.90)"
     ))?;
@@ -122,7 +125,7 @@ fn insert_ecb(source: &str, o: &Options) -> Result<String, String> {
         .ok_or("--from : date illisible (exemple : 2026-12-23, jour d'entrée en vigueur)")?;
     let known_until = parse_iso_date(o.required("known-until")?)
         .ok_or("--known-until : date illisible (la veille de la prochaine décision de la BCE)")?;
-    let bp = basis_points(o.required("percent")?, "--percent", -100, 1_000)?;
+    let bp = basis_points(o.required("percent")?, "--percent")?;
     let reference = o.reference()?;
     let last = params::ECB_MRO.rows.last().ok_or("table BCE vide")?;
     if from <= last.from {
@@ -169,8 +172,8 @@ fn insert_ecb(source: &str, o: &Options) -> Result<String, String> {
 fn insert_legal(source: &str, o: &Options) -> Result<String, String> {
     let code = o.required("half-year")?;
     let half = parse_half_year(code).ok_or("--half-year : illisible (exemple : 2027-S1)")?;
-    let individual = basis_points(o.required("individual")?, "--individual", 0, 2_000)?;
-    let professional = basis_points(o.required("professional")?, "--professional", 0, 2_000)?;
+    let individual = basis_points(o.required("individual")?, "--individual")?;
+    let professional = basis_points(o.required("professional")?, "--professional")?;
     let reference = o.reference()?;
     for (table, value, what) in [
         (&params::LEGAL_RATE_INDIVIDUAL, individual, "--individual"),
