@@ -114,7 +114,7 @@ fn assessment_view(props: &AssessmentProps) -> Html {
                 }
                 if !a.court_claim.time_barred.is_empty() && !a.court_claim.invoices.is_empty() {
                     <br />{ "En justice : " }<strong>{ format_euros(a.court_claim.totals.total) }</strong>
-                    { format!(" ({}).", time_barred_left_out(&a)) }
+                    { format!(" ({}).", time_barred_left_out(a)) }
                 }
                 <br />{ "Prochaine étape : " }<strong>{ fr::advice(next).title }</strong>
                 if let Some(kind) = documents::LetterKind::of_step(next.procedure) {
