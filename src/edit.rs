@@ -38,6 +38,12 @@ pub enum PartyField {
     Siren,
     Address,
     Representative,
+    Surname,
+    FirstNames,
+    Profession,
+    Nationality,
+    BirthDate,
+    BirthPlace,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -103,6 +109,9 @@ pub enum Choice {
     HoldsTerms(bool),
     HoldsOrder(bool),
     HoldsDelivery(bool),
+    /// The visitor, or their client, trades in their own name.
+    CreditorNaturalPerson(bool),
+    DebtorNaturalPerson(bool),
 }
 
 impl DossierForm {
@@ -200,6 +209,8 @@ impl DossierForm {
             Choice::HoldsTerms(b) => self.letter.holds_terms = b,
             Choice::HoldsOrder(b) => self.letter.holds_order = b,
             Choice::HoldsDelivery(b) => self.letter.holds_delivery = b,
+            Choice::CreditorNaturalPerson(b) => self.creditor_details.natural_person = b,
+            Choice::DebtorNaturalPerson(b) => self.debtor_details.natural_person = b,
         }
     }
 
@@ -314,6 +325,12 @@ fn party_field(p: &mut PartyDetails, f: PartyField) -> &mut String {
         PartyField::Siren => &mut p.siren,
         PartyField::Address => &mut p.address,
         PartyField::Representative => &mut p.representative,
+        PartyField::Surname => &mut p.surname,
+        PartyField::FirstNames => &mut p.first_names,
+        PartyField::Profession => &mut p.profession,
+        PartyField::Nationality => &mut p.nationality,
+        PartyField::BirthDate => &mut p.birth_date,
+        PartyField::BirthPlace => &mut p.birth_place,
     }
 }
 

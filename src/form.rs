@@ -147,6 +147,15 @@ pub struct PartyDetails {
     pub siren: String,
     pub address: String,
     pub representative: String,
+    /// Trades in their own name (entrepreneur individuel, liberal profession): a requête then
+    /// names them by the fields below (CPC 54 3° a), 57), asked on the requête only.
+    pub natural_person: bool,
+    pub surname: String,
+    pub first_names: String,
+    pub profession: String,
+    pub nationality: String,
+    pub birth_date: String,
+    pub birth_place: String,
 }
 
 engine::json_struct!(PartyDetails {
@@ -154,6 +163,13 @@ engine::json_struct!(PartyDetails {
     siren,
     address,
     representative,
+    natural_person,
+    surname,
+    first_names,
+    profession,
+    nationality,
+    birth_date,
+    birth_place,
 });
 
 /// The letter the visitor is preparing, and their edits.
@@ -464,6 +480,10 @@ impl Step {
 
     /// Which step holds the field at `path`.
     pub fn of_field(path: &str) -> Step {
+        // A natural person's civil details are asked by the requête only, on the letter page.
+        if path.contains(".person.") {
+            return Step::Letter;
+        }
         let head = path.split('.').next().unwrap_or("");
         match head {
             "invoices" => Step::Invoices,
@@ -492,6 +512,65 @@ mod tests {
         inv.due_date = "15/06/2025".into();
         inv.amount = "1 000".into();
         form
+    }
+
+    #[test]
+    fn a_natural_persons_details_reach_the_dossier_and_a_wrong_birth_date_is_said_where_it_was_typed(
+    ) {
+        let today = NaiveDate::from_ymd_opt(2026, 12, 4).unwrap();
+        let mut form = filled();
+        form.creditor_details.natural_person = true;
+        form.creditor_details.surname = "Dupont".into();
+        form.creditor_details.birth_date = "14/03/1985".into();
+        form.debtor_details.natural_person = true; // a business debtor trading in its own name
+        form.debtor_details.surname = "Morel".into();
+        let reading = read(&form, today);
+        assert!(reading.errors.is_empty(), "{:?}", reading.errors);
+        let creditor = reading.dossier.creditor.person.as_ref().unwrap();
+        assert_eq!(creditor.surname, "Dupont");
+        assert_eq!(creditor.birth_date, NaiveDate::from_ymd_opt(1985, 3, 14));
+        assert_eq!(
+            reading
+                .dossier
+                .debtor
+                .identity
+                .person
+                .as_ref()
+                .unwrap()
+                .surname,
+            "Morel"
+        );
+        // A public buyer never trades in its own name, whatever was ticked before.
+        form.debtor = DebtorChoice::PublicBuyer;
+        assert_eq!(read(&form, today).dossier.debtor.identity.person, None);
+        // A consumer is always a natural person.
+        form.debtor = DebtorChoice::Consumer;
+        form.debtor_details.natural_person = false;
+        assert!(read(&form, today).dossier.debtor.identity.person.is_some());
+
+        for (typed, says) in [
+            ("31/02/1985", "Cette date n'existe pas"),
+            ("14/03/85", "écrivez l'année sur quatre chiffres"),
+            ("14/03/1885", "Vérifiez l'année de naissance"),
+        ] {
+            form.creditor_details.birth_date = typed.into();
+            let errors = read(&form, today).errors;
+            let error = errors
+                .iter()
+                .find(|e| e.field == "creditor.person.birth_date");
+            assert!(
+                error.is_some_and(|e| e.message.contains(says)),
+                "{typed}: {errors:?}"
+            );
+            // Shown beside the field on the letter page, never blocking the questionnaire.
+            assert_eq!(Step::of_field("creditor.person.birth_date"), Step::Letter);
+            assert!(
+                errors
+                    .iter()
+                    .all(|e| Step::of_field(&e.field) == Step::Letter),
+                "{errors:?}"
+            );
+        }
     }
 
     #[test]

@@ -265,9 +265,21 @@ fn convert(form: &DossierForm) -> Conversion {
     let rate_overrides = rate_overrides(form, &mut check);
     let kind = debtor_kind(form);
     let dossier = Dossier {
-        creditor: party(&form.creditor_name, &form.creditor_details),
+        creditor: party(
+            "creditor",
+            &form.creditor_name,
+            &form.creditor_details,
+            form.creditor_details.natural_person,
+            &mut check,
+        ),
         debtor: Debtor {
-            identity: party(&form.debtor_name, &form.debtor_details),
+            identity: party(
+                "debtor",
+                &form.debtor_name,
+                &form.debtor_details,
+                debtor_is_natural_person(form),
+                &mut check,
+            ),
             kind,
         },
         // A consumer is never under these proceedings: the question is not asked then.
@@ -369,13 +381,32 @@ fn debtor_kind(form: &DossierForm) -> DebtorKind {
     }
 }
 
-fn party(name: &str, d: &PartyDetails) -> Party {
+/// A consumer is a natural person; a business in France when the visitor says it trades in
+/// its owner's own name.
+fn debtor_is_natural_person(form: &DossierForm) -> bool {
+    match form.debtor {
+        DebtorChoice::Consumer => true,
+        DebtorChoice::Company => form.debtor_details.natural_person,
+        DebtorChoice::PublicBuyer | DebtorChoice::Abroad => false,
+    }
+}
+
+fn party(side: &str, name: &str, d: &PartyDetails, natural: bool, check: &mut Checker) -> Party {
+    let person = natural.then(|| engine::Person {
+        surname: d.surname.clone(),
+        first_names: d.first_names.clone(),
+        profession: d.profession.clone(),
+        nationality: d.nationality.clone(),
+        birth_date: check.date(&format!("{side}.person.birth_date"), &d.birth_date, None),
+        birth_place: d.birth_place.clone(),
+    });
     Party {
         name: name.to_string(),
         legal_form: d.legal_form.clone(),
         siren: d.siren.clone(),
         address: d.address.clone(),
         representative: d.representative.clone(),
+        person,
     }
 }
 

@@ -348,6 +348,7 @@ pub fn erase(keys: &Keys) {
 mod tests {
     use super::*;
     use crate::form::LetterForm;
+    use chrono::NaiveDate;
     use documents::LetterKind;
 
     #[test]
@@ -378,6 +379,45 @@ mod tests {
             decode(r#"{"format":"facture-impayee/dossier","version":1,"form":{"invoices":7}}"#),
             Err(DecodeError::NotOurs)
         );
+    }
+
+    /// A dossier stored by the version of 3 December 2026, before a party could be a natural
+    /// person (AUDIT E3), opens with every value as it was, both parties legal persons.
+    #[test]
+    fn a_dossier_stored_before_natural_persons_opens_unchanged() {
+        let text = include_str!("../tests/fixtures/dossier-version-1-2026-12-03.json");
+        let stored = decode(text).unwrap();
+        let form = &stored.form;
+        assert_eq!(form.creditor_name, "Atelier Bâti-Sud");
+        assert_eq!(form.creditor_details.address, "4 rue des Lilas\n69003 Lyon");
+        assert_eq!(
+            form.debtor_details.representative,
+            "M. Jean Martin, président"
+        );
+        assert_eq!(form.letter.court_town, "Nanterre");
+        assert_eq!(stored.step, Step::Letter);
+        assert!(!form.creditor_details.natural_person && !form.debtor_details.natural_person);
+        let reading = crate::form::read(form, NaiveDate::from_ymd_opt(2026, 12, 4).unwrap());
+        assert_eq!(reading.dossier.creditor.person, None);
+        assert_eq!(reading.dossier.debtor.identity.person, None);
+        // Written again, it keeps every key and value it had, and only gains the new ones.
+        let old = engine::json::parse(text).unwrap();
+        let new = engine::json::parse(&encode(&stored)).unwrap();
+        assert!(contains(&new, &old), "{}", encode(&stored));
+    }
+
+    /// Every key of `part`, at any depth, is in `whole` with the same value.
+    fn contains(whole: &engine::json::Json, part: &engine::json::Json) -> bool {
+        use engine::json::Json;
+        match (whole, part) {
+            (Json::Object(w), Json::Object(p)) => p
+                .iter()
+                .all(|(k, v)| w.iter().any(|(wk, wv)| wk == k && contains(wv, v))),
+            (Json::Array(w), Json::Array(p)) => {
+                w.len() == p.len() && w.iter().zip(p).all(|(w, p)| contains(w, p))
+            }
+            (w, p) => w == p,
+        }
     }
 
     #[test]

@@ -435,3 +435,105 @@ proptest! {
         }
     }
 }
+
+/// A natural person's detail as typed: a word or two, blank, or only spaces.
+fn detail() -> impl Strategy<Value = String> {
+    "[ A-Za-zéÉ'-]{0,12}"
+}
+
+/// What a requête prints for a detail: the text, or a blank to fill in by hand.
+fn shown(typed: &str) -> String {
+    let typed = typed.split_whitespace().collect::<Vec<_>>().join(" ");
+    if typed.is_empty() {
+        "……………………".into()
+    } else {
+        typed
+    }
+}
+
+/// The paragraph that follows `heading` in the letter, white space folded.
+fn after_heading(letter: &documents::Letter, heading: &str) -> String {
+    let mut blocks = letter.blocks.iter();
+    blocks.find(|b| matches!(b, documents::Block::Heading(h) if h == heading));
+    match blocks.next() {
+        Some(documents::Block::Paragraph(p)) => p
+            .replace(['\u{a0}', '\u{202f}'], " ")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" "),
+        other => format!("no paragraph after {heading}: {other:?}"),
+    }
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    /// AUDIT E3: a requête names a natural person as CPC 54 3° a) (the applicant) and 57 (the
+    /// debtor) require, each mention filled in or a visible blank; never a seat or a
+    /// representative.
+    #[test]
+    fn every_requete_names_a_natural_person_with_each_mention(
+        mut form in plausible_form(),
+        names in (detail(), detail(), detail(), detail(), detail()),
+        more in (detail(), detail(), detail(), detail()),
+        born in proptest::option::of(0u64..30000),
+        consumer in any::<bool>(),
+    ) {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+        let (surname, first_names, profession, nationality, birth_place) = names;
+        let (address, debtor_surname, debtor_first_names, trade_name) = more;
+        let c = &mut form.creditor_details;
+        c.natural_person = true;
+        (c.surname, c.first_names, c.profession, c.nationality, c.birth_place) =
+            (surname.clone(), first_names.clone(), profession.clone(), nationality.clone(), birth_place.clone());
+        let birth = born.map(|d| NaiveDate::from_ymd_opt(1930, 1, 1).unwrap() + chrono::Days::new(d));
+        c.birth_date = birth.map(|d| d.format("%d/%m/%Y").to_string()).unwrap_or_default();
+        c.address = address.clone();
+        c.representative = "Claire Dupont, gérante".into();
+        form.creditor_name = trade_name.clone();
+        form.debtor = if consumer { form::DebtorChoice::Consumer } else { form::DebtorChoice::Company };
+        form.debtor_name = trade_name;
+        let d = &mut form.debtor_details;
+        d.natural_person = true;
+        (d.surname, d.first_names) = (debtor_surname.clone(), debtor_first_names.clone());
+        d.address = address.clone();
+        d.representative = "M. Jean Martin, président".into();
+
+        let reading = form::read(&form, today);
+        prop_assert!(reading.errors.is_empty(), "{:?}", reading.errors);
+        let a = engine::assess(&reading.dossier, today).map_err(|e| TestCaseError::fail(format!("{e:?}")))?;
+        let letter = compose(LetterKind::RequeteInjonctionDePayer, &reading.dossier, &a, &reading.letter);
+        let domicile = shown(&address);
+        let applicant = after_heading(&letter, "Le requérant");
+        for mention in [
+            format!("Nom : {}", shown(&surname)),
+            format!("prénoms : {}", shown(&first_names)),
+            format!("profession : {}", shown(&profession)),
+            format!("nationalité : {}", shown(&nationality)),
+            format!(
+                "date et lieu de naissance : {} à {}",
+                birth.map_or_else(|| shown(""), engine::format::date_fr),
+                shown(&birth_place)
+            ),
+            format!("domicile : {domicile}"),
+        ] {
+            prop_assert!(applicant.contains(&mention), "« {mention} » missing from « {applicant} »");
+        }
+        let debtor = after_heading(&letter, "Le débiteur");
+        let own_name = shown(&form.debtor_name);
+        let names_given = !(debtor_surname.trim().is_empty() && debtor_first_names.trim().is_empty());
+        let mut mentions = vec![format!("domicile : {domicile}")];
+        if consumer && !names_given && own_name != shown("") {
+            mentions.push(format!("Nom et prénoms : {own_name}"));
+        } else {
+            mentions.push(format!("Nom : {}", shown(&debtor_surname)));
+            mentions.push(format!("prénoms : {}", shown(&debtor_first_names)));
+        }
+        for mention in mentions {
+            prop_assert!(debtor.contains(&mention), "« {mention} » missing from « {debtor} »");
+        }
+        for party in [&applicant, &debtor] {
+            prop_assert!(!party.contains("siège") && !party.contains("représenté"), "{party}");
+        }
+    }
+}

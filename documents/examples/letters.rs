@@ -25,13 +25,15 @@ fn main() {
         .as_str()
         .and_then(|d| d.parse().ok())
         .expect("a worked case's date");
-    dossier.creditor = Party {
-        name: "Atelier Lumière".into(),
-        legal_form: "EURL".into(),
-        siren: "123 456 789".into(),
-        address: "3 rue des Écoles\n69001 Lyon".into(),
-        representative: String::new(),
-    };
+    if dossier.creditor.name.is_empty() {
+        dossier.creditor = Party {
+            name: "Atelier Lumière".into(),
+            legal_form: "EURL".into(),
+            siren: "123 456 789".into(),
+            address: "3 rue des Écoles\n69001 Lyon".into(),
+            ..Party::default()
+        };
+    }
     if dossier.debtor.identity.name.is_empty() {
         dossier.debtor.identity = Party {
             name: "ACME SAS".into(),

@@ -15,9 +15,18 @@ use crate::letter::{
     LetterKind, LetterOptions,
 };
 
-/// The party's fields as the form asks them: name, identification code, address.
+/// The party's fields as the form asks them: name (a natural person's surname and given
+/// names), identification code, address.
 fn party(p: &Party) -> Vec<String> {
-    let mut out = vec![format!("Nom ou raison sociale : {}", or_blank(&p.name))];
+    let names = p
+        .person
+        .as_ref()
+        .map(|person| format!("{} {}", person.surname.trim(), person.first_names.trim()))
+        .filter(|n| !n.trim().is_empty());
+    let mut out = vec![match names {
+        Some(names) => format!("Nom et prénoms : {}", names.trim()),
+        None => format!("Nom ou raison sociale : {}", or_blank(&p.name)),
+    }];
     if !p.legal_form.trim().is_empty() {
         out.push(format!("Forme : {}", p.legal_form.trim()));
     }

@@ -11,6 +11,7 @@ pub mod english;
 pub mod form_a;
 mod helvetica;
 pub mod ics;
+mod identity;
 pub mod letter;
 pub mod mediation;
 pub mod offer;

@@ -10,6 +10,7 @@ use engine::recourse::Procedure;
 use engine::{DebtorKind, DebtorPosition, Dossier};
 
 use crate::chronology::chronology;
+use crate::identity::{identity, Mentions, Nature};
 use crate::letter::{
     charges_and_total, place_and_date, push_paragraphs, signature_lines, unpaid, Law,
 };
@@ -17,7 +18,6 @@ use crate::letter::{
     custom_or, french_typography, name, or_blank, party_lines, slug, AmountLine, Block, Letter,
     LetterKind, LetterOptions, Refs,
 };
-use crate::requete::identity;
 
 /// Who hears the request.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -54,7 +54,6 @@ pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Le
             "conciliation",
         ),
     };
-    let consumer = dossier.debtor.kind == DebtorKind::Consumer;
     let unpaid = unpaid(a);
     let refs = Refs::of(unpaid.iter().copied());
     let creditor = or_blank(&dossier.creditor.name).to_string();
@@ -80,13 +79,24 @@ pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Le
     }
     para(
         &mut blocks,
-        format!("Demandeur : {}.", identity(&creditor_party, false)),
+        format!(
+            "Demandeur : {}.",
+            identity(
+                &creditor_party,
+                Nature::of_creditor(&dossier.creditor),
+                Mentions::Brief,
+            )
+        ),
     );
     para(
         &mut blocks,
         format!(
             "Autre partie : {}.",
-            identity(&dossier.debtor.identity, consumer)
+            identity(
+                &dossier.debtor.identity,
+                Nature::of_debtor(&dossier.debtor),
+                Mentions::Brief,
+            )
         ),
     );
 

@@ -9,8 +9,9 @@ use engine::assessment::{Assessment, InvoiceAssessment};
 use engine::format::{date_fr, date_short};
 use engine::params;
 use engine::recourse::Court;
-use engine::{DebtorKind, DebtorPosition, Dossier, Invoice, Party};
+use engine::{DebtorKind, DebtorPosition, Dossier, Invoice};
 
+use crate::identity::{identity, Mentions, Nature};
 use crate::letter::{
     amount_lines, custom_or, french_list, french_typography, name, or_blank, party_lines, slug,
     AmountLine, Block, Law, Letter, LetterKind, LetterOptions, Refs,
@@ -53,35 +54,6 @@ fn is_tae_town(town: &str, today: NaiveDate) -> bool {
         .any(|t| !wanted.is_empty() && norm(t) == wanted)
 }
 
-/// « SARL Bâti-Sud, SIREN 123 456 789, dont le siège est 4 rue…, représentée par M. Martin ».
-pub(crate) fn identity(p: &Party, consumer: bool) -> String {
-    let mut out = or_blank(&p.name).to_string();
-    if !p.legal_form.trim().is_empty() {
-        out += &format!(", {}", p.legal_form.trim());
-    }
-    if !p.siren.trim().is_empty() {
-        out += &format!(", SIREN {}", p.siren.trim());
-    }
-    let address: Vec<&str> = p
-        .address
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .collect();
-    if !address.is_empty() {
-        let at = if consumer {
-            "demeurant"
-        } else {
-            "dont le siège est"
-        };
-        out += &format!(", {at} {}", address.join(", "));
-    }
-    if !consumer && !p.representative.trim().is_empty() {
-        out += &format!(", représentée par {}", p.representative.trim());
-    }
-    out
-}
-
 pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Letter {
     let today = a.date;
     let court = Court::for_debtor(dossier.debtor.kind, today);
@@ -98,9 +70,17 @@ pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Le
     }
     let mut blocks = vec![
         Block::Heading("Le requérant".into()),
-        Block::Paragraph(identity(&creditor_party, false)),
+        Block::Paragraph(identity(
+            &creditor_party,
+            Nature::of_creditor(&dossier.creditor),
+            Mentions::Applicant,
+        )),
         Block::Heading("Le débiteur".into()),
-        Block::Paragraph(identity(&dossier.debtor.identity, consumer)),
+        Block::Paragraph(identity(
+            &dossier.debtor.identity,
+            Nature::of_debtor(&dossier.debtor),
+            Mentions::OtherSide,
+        )),
         Block::Heading("Exposé des faits".into()),
     ];
     let para = |blocks: &mut Vec<Block>, text: String| push_paragraphs(blocks, &text);

@@ -10,6 +10,7 @@ use engine::texts::fr;
 use engine::{DebtorKind, DebtorPosition, Dossier};
 
 use crate::chronology::chronology;
+use crate::identity::{identity, Mentions, Nature};
 use crate::letter::{
     charges_and_total, place_and_date, push_paragraphs, signature_lines, time_barred,
     unpaid_with_invoices, Law,
@@ -18,7 +19,7 @@ use crate::letter::{
     custom_or, french_typography, name, or_blank, party_lines, slug, AmountLine, Block, Letter,
     LetterKind, LetterOptions,
 };
-use crate::requete::{identity, issued, pieces};
+use crate::requete::{issued, pieces};
 
 /// Who the debtor is, in the words a lawyer expects.
 fn debtor_kind(kind: DebtorKind) -> &'static str {
@@ -38,7 +39,6 @@ fn debtor_kind(kind: DebtorKind) -> &'static str {
 
 pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Letter {
     let today = a.date;
-    let consumer = dossier.debtor.kind == DebtorKind::Consumer;
     let t = &a.totals;
     let debtor = or_blank(&dossier.debtor.identity.name).to_string();
     let mut blocks = Vec::new();
@@ -59,12 +59,20 @@ pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Le
     }
     blocks.push(Block::Paragraph(format!(
         "Créancier : {}.",
-        identity(&creditor_party, false)
+        identity(
+            &creditor_party,
+            Nature::of_creditor(&dossier.creditor),
+            Mentions::Brief,
+        )
     )));
     blocks.push(Block::Paragraph(format!(
         "Débiteur ({}) : {}.",
         debtor_kind(dossier.debtor.kind),
-        identity(&dossier.debtor.identity, consumer)
+        identity(
+            &dossier.debtor.identity,
+            Nature::of_debtor(&dossier.debtor),
+            Mentions::Brief,
+        )
     )));
     if let Some(p) = &dossier.collective_proceedings {
         blocks.push(Block::Paragraph(format!(

@@ -14,13 +14,15 @@ fn case_dossier(name: &str) -> (Dossier, chrono::NaiveDate) {
     let case: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
     let mut dossier: Dossier = serde_json::from_value(case["dossier"].clone()).unwrap();
-    dossier.creditor = Party {
-        name: "Atelier Lumière".into(),
-        legal_form: "EURL".into(),
-        siren: "123 456 789".into(),
-        address: "3 rue des Écoles\n69001 Lyon".into(),
-        representative: String::new(),
-    };
+    if dossier.creditor.name.is_empty() {
+        dossier.creditor = Party {
+            name: "Atelier Lumière".into(),
+            legal_form: "EURL".into(),
+            siren: "123 456 789".into(),
+            address: "3 rue des Écoles\n69001 Lyon".into(),
+            ..Party::default()
+        };
+    }
     if dossier.debtor.identity.name.is_empty() {
         dossier.debtor.identity = Party {
             name: "ACME SAS".into(),
@@ -1279,5 +1281,50 @@ fn a_requete_leaves_a_time_barred_invoice_out_of_its_claim() {
     assert!(
         text.contains("Réclamable en justice, hors la facture n° F-2021-A prescrite"),
         "{text}"
+    );
+}
+
+#[test]
+fn a_requete_names_a_natural_person_as_cpc_54_and_57_require() {
+    // An entrepreneur individuel against a doctor in his own name (AUDIT E3, d6b; worked case 14c).
+    let case = "14c_e3_natural_persons.json";
+    let options = LetterOptions {
+        signatory: "Claire Dupont".into(),
+        ..LetterOptions::default()
+    };
+    let (_, text) = read_back(case, LetterKind::RequeteInjonctionDePayer, &options);
+    for needle in [
+        "Le requérant Nom : Dupont ; prénoms : Claire Marie ; profession : graphiste ; nationalité : française ; \
+         date et lieu de naissance : 14 mars 1985 à Lyon ; domicile : 3 rue des Écoles, 69001 Lyon, \
+         exerçant sous le nom « Studio Lumière », entrepreneur individuel, SIREN 123 456 789",
+        "Le débiteur Nom : Morel ; prénoms : Paul ; domicile : 2 place Bellecour, 69002 Lyon, \
+         exerçant sous le nom « Cabinet Dr Morel »",
+        "tribunal judiciaire",
+    ] {
+        assert!(text.contains(needle), "PDF lacks « {needle} »:\n{text}");
+    }
+    assert!(!text.contains("dont le siège"), "{text}");
+    assert!(!text.contains("représenté"), "{text}");
+
+    // What the visitor has not typed yet is a visible blank, never a missing mention.
+    let (mut dossier, today) = case_dossier(case);
+    dossier.creditor.person = Some(engine::Person::default());
+    let assessment = assess(&dossier, today).unwrap();
+    let letter = compose(
+        LetterKind::RequeteInjonctionDePayer,
+        &dossier,
+        &assessment,
+        &options,
+    );
+    let text = collapse(&pdf_text(&pdf::write(&letter)));
+    assert!(
+        text.contains("Nom : …………………… ; prénoms : …………………… ; profession : …………………… ; \
+             nationalité : …………………… ; date et lieu de naissance : …………………… à …………………… ; domicile : 3 rue"),
+        "{text}"
+    );
+    let doc = collapse(&docx_text(&docx::write(&letter)));
+    assert!(
+        doc.contains("date et lieu de naissance : ……………………"),
+        "{doc}"
     );
 }

@@ -32,8 +32,27 @@ pub struct Party {
     pub name: String,
     pub legal_form: String,
     pub siren: String,
+    /// A legal person's seat; a natural person's domicile.
     pub address: String,
     pub representative: String,
+    /// Set for a natural person: an entrepreneur individuel, an artisan or a liberal
+    /// profession trading in their own name, or a consumer. A requête then names them as
+    /// CPC 54 3° a) and 57 require, with no seat and no legal representative.
+    pub person: Option<Person>,
+}
+
+/// What a requête must say of a natural person besides the domicile: nom and prénoms for
+/// either side (CPC 57), and for the one who asks also profession, nationality, date and
+/// place of birth (CPC 54 3° a)). Empty fields are printed as blanks to fill in by hand.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Person {
+    pub surname: String,
+    pub first_names: String,
+    pub profession: String,
+    pub nationality: String,
+    pub birth_date: Option<NaiveDate>,
+    pub birth_place: String,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -64,6 +83,19 @@ pub enum DebtorKind {
     },
     /// A business with no establishment in France.
     Abroad { in_eu: bool },
+}
+
+impl Party {
+    pub fn is_natural_person(&self) -> bool {
+        self.person.is_some()
+    }
+}
+
+impl Debtor {
+    /// A consumer always is one; a business when it trades in its owner's own name.
+    pub fn is_natural_person(&self) -> bool {
+        self.kind == DebtorKind::Consumer || self.identity.is_natural_person()
+    }
 }
 
 impl Default for DebtorKind {
@@ -311,6 +343,15 @@ crate::json_object!(Party {
     siren,
     address,
     representative,
+    person,
+});
+crate::json_object!(Person {
+    surname,
+    first_names,
+    profession,
+    nationality,
+    birth_date,
+    birth_place,
 });
 crate::json_object!(Debtor { identity, kind });
 crate::json_object!(CollectiveProceedings {

@@ -3,7 +3,7 @@
 
 use std::fmt;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 use serde::Serialize;
 
@@ -93,6 +93,10 @@ pub enum Problem {
         year: i32,
     },
     /// A year after next year.
+    /// A date of birth after today (often a two-digit year read as 20xx) or before 1900.
+    BirthDateImplausible {
+        in_future: bool,
+    },
     YearTooLate {
         year: i32,
         latest: i32,
@@ -195,6 +199,12 @@ impl fmt::Display for Problem {
             Problem::YearTooLate { year, latest } => {
                 write!(f, "Vérifiez l'année : {year} est après {latest}.")
             }
+            Problem::BirthDateImplausible { in_future: true } => f.write_str(
+                "Cette date de naissance est dans le futur : écrivez l'année sur quatre chiffres (exemple : 14/03/1985).",
+            ),
+            Problem::BirthDateImplausible { in_future: false } => {
+                f.write_str("Vérifiez l'année de naissance (exemple : 14/03/1985).")
+            }
         }
     }
 }
@@ -246,6 +256,20 @@ pub fn validate(dossier: &Dossier, today: NaiveDate) -> Vec<FieldError> {
         }
     }
     plausible_years(dossier, today, &mut errors);
+    for (side, party) in [
+        ("creditor", &dossier.creditor),
+        ("debtor", &dossier.debtor.identity),
+    ] {
+        let born = party.person.as_ref().and_then(|p| p.birth_date);
+        if let Some(born) = born.filter(|d| *d > today || d.year() < 1900) {
+            errors.push(error(
+                format!("{side}.person.birth_date"),
+                Problem::BirthDateImplausible {
+                    in_future: born > today,
+                },
+            ));
+        }
+    }
     // A due date that cannot be represented (absurd term on an absurd date) is an error, not a panic.
     for (i, invoice) in dossier.invoices.iter().enumerate() {
         if due_date(invoice, dossier.debtor.kind).date == NaiveDate::MAX {
@@ -279,7 +303,6 @@ pub fn too_many(invoices: usize, most_payments: usize, reminders: usize) -> Opti
 /// Every date of the dossier between 2000 and next year: outside, it is a typing error (a
 /// year « 0026 »), and the figures would be absurd. This also bounds what the engine computes.
 fn plausible_years(dossier: &Dossier, today: NaiveDate, errors: &mut Vec<FieldError>) {
-    use chrono::Datelike;
     let latest = today.year() + 1;
     let mut dates: Vec<(String, NaiveDate)> = Vec::new();
     for (i, inv) in dossier.invoices.iter().enumerate() {

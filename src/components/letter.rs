@@ -11,11 +11,12 @@ use engine::texts::fr;
 use yew::prelude::*;
 
 use super::fields::{error_for, Checkbox, Choice, Field, Kind, Select};
+use super::parties::{CreditorFields, DebtorFields};
 use super::results::StepDetails;
 use super::{choose, pair, set_text, tick, use_app, use_assessment, yes_no};
 use crate::choices::Options;
 use crate::documents_module::{self, use_documents, Documents};
-use crate::edit::{self, LetterField, PartyField, TextField};
+use crate::edit::{self, LetterField, TextField};
 use crate::form::{LetterForm, PositionChoice, Step};
 use crate::host_events::HostEvent;
 use crate::state::Action;
@@ -181,7 +182,7 @@ pub fn letter_view() -> Html {
         Some(advice) if requete => html! {
             <section class="fi-card fi-filing" aria-labelledby="fi-filing">
                 <h3 id="fi-filing">{ "Comment déposer la requête" }</h3>
-                <p>{ fr::filing_requete(court) }</p>
+                <p>{ fr::filing_requete(court, assessment.court_claim.totals.total) }</p>
                 <details>
                     <summary>{ "Coût, délais et références" }</summary>
                     <StepDetails text={Rc::new(fr::advice(advice))} />
@@ -227,19 +228,7 @@ pub fn letter_view() -> Html {
                         onchange={yes_no(&ctx, edit::Choice::LetterUndisputedOnly, "undisputed")}
                         options={pair([("all", "toute la somme"), ("undisputed", "seulement la partie non contestée")])} />
                 }
-                <fieldset class="fi-group">
-                    <legend>{ "Vous, l'expéditeur" }</legend>
-                    <Field path="creditor.name" label="Nom ou raison sociale" value={ctx.form.creditor_name.clone()}
-                        autocomplete="organization" oninput={set_text(&ctx, TextField::CreditorName)} />
-                    <Field path="creditor.legal_form" label="Forme juridique" value={ctx.form.creditor_details.legal_form.clone()}
-                        hint="Exemple : EURL, SAS, entrepreneur individuel" oninput={set_text(&ctx, TextField::Creditor(PartyField::LegalForm))} />
-                    <Field path="creditor.siren" label="SIREN" value={ctx.form.creditor_details.siren.clone()}
-                        oninput={set_text(&ctx, TextField::Creditor(PartyField::Siren))} />
-                    <Field path="creditor.address" label="Adresse" kind={Kind::MultiLine} value={ctx.form.creditor_details.address.clone()}
-                        oninput={set_text(&ctx, TextField::Creditor(PartyField::Address))} />
-                    <Field path="letter.signatory" label="Signataire" value={l.signatory.clone()}
-                        hint="Exemple : Claire Dupont, gérante" oninput={set_text(&ctx, TextField::Letter(LetterField::Signatory))} />
-                </fieldset>
+                <CreditorFields kind={kind} />
                 if declaration {
                     <fieldset class="fi-group">
                         <legend>{ "Le mandataire judiciaire" }</legend>
@@ -251,19 +240,7 @@ pub fn letter_view() -> Html {
                             hint="Elle figure dans l'annonce du BODACC." oninput={set_text(&ctx, TextField::Letter(LetterField::CourtTown))} />
                     </fieldset>
                 } else {
-                    <fieldset class="fi-group">
-                        <legend>{ if sent { "Le destinataire" } else { "Votre client, le débiteur" } }</legend>
-                        <Field path="debtor.identity.name" label="Nom ou raison sociale" value={ctx.form.debtor_name.clone()}
-                            oninput={set_text(&ctx, TextField::DebtorName)} />
-                        <Field path="debtor.legal_form" label="Forme juridique" value={ctx.form.debtor_details.legal_form.clone()}
-                            oninput={set_text(&ctx, TextField::Debtor(PartyField::LegalForm))} />
-                        <Field path="debtor.siren" label="SIREN" value={ctx.form.debtor_details.siren.clone()}
-                            oninput={set_text(&ctx, TextField::Debtor(PartyField::Siren))} />
-                        <Field path="debtor.representative" label="Représentant" value={ctx.form.debtor_details.representative.clone()}
-                            hint="Exemple : M. Jean Martin, président" oninput={set_text(&ctx, TextField::Debtor(PartyField::Representative))} />
-                        <Field path="debtor.address" label="Adresse" kind={Kind::MultiLine} value={ctx.form.debtor_details.address.clone()}
-                            oninput={set_text(&ctx, TextField::Debtor(PartyField::Address))} />
-                    </fieldset>
+                    <DebtorFields kind={kind} legend={if sent { "Le destinataire" } else { "Votre client, le débiteur" }} />
                 }
                 if requete {
                     <fieldset class="fi-group">

@@ -10,6 +10,8 @@ pub mod handover;
 pub mod invoices_step;
 #[cfg(feature = "results")]
 pub mod letter;
+#[cfg(feature = "results")]
+pub mod parties;
 pub mod progress;
 #[cfg(feature = "results")]
 pub mod results;

@@ -328,6 +328,26 @@ pub const TAE_PILOT: Param<bool> = table!(
 pub const TAE_COURTS: Param<&'static str> = table!("Tribunaux des activités économiques", [
     verified(date(2025, 1, 1), "Avignon, Auxerre, Le Havre, Le Mans, Limoges, Lyon, Marseille, Nancy, Nanterre, Paris, Saint-Brieuc et Versailles", "arrêté du 5 juil. 2024"),
 ]);
+/// The contribution pour la justice économique before a TAE: due from a claimant when the
+/// claim exceeds this amount, at the requête stage for an injonction de payer (décret
+/// 2024-1225; FACTS §11; AUDIT I15).
+pub const TAE_CONTRIBUTION_CLAIM_EUROS: Param<i64> = table!(
+    "Contribution pour la justice économique : demande au-delà de (euros)",
+    [verified(
+        date(2025, 1, 1),
+        50_000,
+        "décret n° 2024-1225 du 30 déc. 2024 ; circulaire du 6 févr. 2025"
+    ),]
+);
+/// Claimants with fewer employees than this are exempt from that contribution (FACTS §11).
+pub const TAE_CONTRIBUTION_EXEMPT_BELOW_EMPLOYEES: Param<i64> = table!(
+    "Contribution pour la justice économique : exonération en dessous de (salariés)",
+    [verified(
+        date(2025, 1, 1),
+        250,
+        "décret n° 2024-1225 du 30 déc. 2024 ; circulaire du 6 févr. 2025"
+    ),]
+);
 /// Artisans go to the tribunal de commerce from 1 Jan 2022 (C. com. L721-3, loi 2016-1547 art. 95). FACTS §11.
 pub const ARTISANS_AT_COMMERCIAL_COURT: Param<bool> = table!(
     "Artisans justiciables du tribunal de commerce",
@@ -378,6 +398,8 @@ pub(super) fn law_tables() -> Vec<TableSummary> {
         TITLE_ENFORCEMENT_YEARS.summary(),
         TAE_PILOT.summary(),
         TAE_COURTS.summary(),
+        TAE_CONTRIBUTION_CLAIM_EUROS.summary(),
+        TAE_CONTRIBUTION_EXEMPT_BELOW_EMPLOYEES.summary(),
         ARTISANS_AT_COMMERCIAL_COURT.summary(),
     ]
 }

@@ -341,6 +341,24 @@ write("14b_e2_disputed_part_penalties","E2 : 900 € contestés sur 3 600 € : 
                             "disputed":str(D(900)+pen_all-pen_und)},
    "next":"InjonctionDePayer","next_text":[(str(D(2700)+pen_und+40)).replace('.',',')[-6:]]},working(ss_all)+working(ss_und))
 
+# E3 / D6: an entrepreneur individuel against a doctor in his own name (AUDIT d6b): a natural
+# person on either side changes no figure; the requête names both as CPC 54 and 57 require
+# (documents/tests/files.rs reads it back).
+t=date(2026,12,4); ss=segs(date(2026,8,15),t,3600,[],b2b_rate)
+e,pen=inv_expect(ss,date(2026,8,14),(t-date(2026,8,14)).days)
+write("14c_e3_natural_persons","E3 : une graphiste en nom propre contre un médecin en nom propre : mêmes montants qu'entre sociétés, une requête qui nomme chacun comme une personne physique",t,
+  dossier([inv("F-2026-120",date(2026,7,15),"3600",due(date(2026,8,14)),delivery=date(2026,7,10))],
+          debtor={"kind":{"type":"Business","commercial":False,"artisan":False},
+                  "identity":{"name":"Cabinet Dr Morel","address":"2 place Bellecour\n69002 Lyon",
+                              "person":{"surname":"Morel","first_names":"Paul"}}},
+          creditor={"name":"Studio Lumière","legal_form":"entrepreneur individuel","siren":"123 456 789",
+                    "address":"3 rue des Écoles\n69001 Lyon",
+                    "person":{"surname":"Dupont","first_names":"Claire Marie","profession":"graphiste",
+                              "nationality":"française","birth_date":"1985-03-14","birth_place":"Lyon"}},
+          reminders=["2026-09-01"],
+          mise_en_demeure={"sent":"2026-10-01","received":"2026-10-05","deadline_days":8}),
+  {"invoices":[e],"totals":{"total":str(D(3600)+pen+40)},"next":"InjonctionDePayer"},working(ss))
+
 # 11. bad input
 write("11a_bad_amounts","Montant négatif, échéance avant la facture, paiements supérieurs au montant",today,
   dossier([inv("X",date(2026,1,10),"-5",due(date(2026,1,1))),

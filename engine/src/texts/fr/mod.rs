@@ -2,6 +2,7 @@
 //! from the same values the rules list (`recourse::cites`), so prose and articles agree.
 
 use chrono::NaiveDate;
+use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::amount::format_euros;
@@ -115,7 +116,7 @@ fn after_opening_informed(kind: ProceedingsKind) -> &'static str {
 
 /// How a requête en injonction de payer reaches the court (CPC 1407; online for the commercial
 /// courts, FACTS.md §11).
-pub fn filing_requete(court: Court) -> String {
+pub fn filing_requete(court: Court, claim: Decimal) -> String {
     let online = if court.commercial {
         ", ou déposez-la en ligne sur tribunaldigital.fr"
     } else {
@@ -129,10 +130,32 @@ pub fn filing_requete(court: Court) -> String {
     } else {
         String::new()
     };
+    // CPC 1407: « par le créancier ou par tout mandataire »; CPC 416: a mandataire other than
+    // an avocat (or a commissaire de justice) proves the mandate (AUDIT I16).
     format!(
         "Datez et signez la requête, joignez une copie de chaque pièce du bordereau, puis remettez-la ou \
-         envoyez-la au greffe du {}{tae} du siège ou du domicile de votre client{online}.",
-        court_name(court)
+         envoyez-la au greffe du {}{tae} du siège ou du domicile de votre client{online}. \
+         Si quelqu'un d'autre que vous, ou que le représentant légal de votre société, la signe et la dépose \
+         pour vous, joignez le pouvoir écrit que vous lui donnez ; un avocat en est dispensé (articles 1407 et 416 \
+         du Code de procédure civile).{}",
+        court_name(court),
+        tae_contribution(court, claim)
+    )
+}
+
+/// Before a TAE, a large claim pays the contribution pour la justice économique unless the
+/// claimant is small (AUDIT I15; `params::TAE_CONTRIBUTION_*`).
+fn tae_contribution(court: Court, claim: Decimal) -> String {
+    let threshold = Decimal::from(params::TAE_CONTRIBUTION_CLAIM_EUROS.at(court.today));
+    if !court.in_tae_pilot() || claim <= threshold {
+        return String::new();
+    }
+    format!(
+        " Devant un tribunal des activités économiques, une demande de plus de {} est soumise à une \
+         contribution pour la justice économique, payée au dépôt de la requête, sauf si votre entreprise \
+         emploie moins de {} salariés (décret n° 2024-1225 du 30 décembre 2024).",
+        format_euros(threshold),
+        params::TAE_CONTRIBUTION_EXEMPT_BELOW_EMPLOYEES.at(court.today)
     )
 }
 

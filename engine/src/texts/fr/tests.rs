@@ -353,3 +353,32 @@ fn the_invoices_left_out_of_a_court_step_agree_in_number() {
     );
     assert!(two.contains("(C. civ. 2219)"), "{two}");
 }
+
+#[test]
+fn filing_a_requete_says_a_mandataire_brings_a_written_power() {
+    // AUDIT I16: CPC 1407 lets « tout mandataire » file; CPC 416 has them prove the mandate.
+    for commercial in [true, false] {
+        let text = filing_requete(court(commercial), Decimal::from(1000));
+        assert!(text.contains("pouvoir écrit"), "{text}");
+        assert!(text.contains("articles 1407 et 416"), "{text}");
+    }
+}
+
+#[test]
+fn a_claim_above_50_000_euros_before_a_tae_hears_of_the_contribution() {
+    // AUDIT I15, FACTS §11: from 50 000 €, exempt below 250 employees; TAE courts only.
+    let above = Decimal::new(5_000_001, 2);
+    let text = filing_requete(court(true), above);
+    assert!(
+        text.contains(&format!("plus de {}", format_euros(Decimal::from(50_000))))
+            && text.contains("moins de 250 salariés"),
+        "{text}"
+    );
+    assert!(!filing_requete(court(true), Decimal::from(50_000)).contains("contribution"));
+    assert!(!filing_requete(court(false), above).contains("contribution"));
+    let before_the_pilot = Court {
+        commercial: true,
+        today: date(2024, 12, 31),
+    };
+    assert!(!filing_requete(before_the_pilot, above).contains("contribution"));
+}
