@@ -90,6 +90,7 @@ pub enum Choice {
     AbroadInEu(bool),
     InProceedings(bool),
     Proceedings(ProceedingsKind),
+    ReservationOfTitle(bool),
     /// The payment term of the invoice with this id.
     Term(u32, TermChoice),
     /// The invoice's terms of sale say « trois fois le taux d'intérêt légal ».
@@ -189,6 +190,7 @@ impl DossierForm {
             Choice::AbroadInEu(b) => self.abroad_in_eu = b,
             Choice::InProceedings(b) => self.in_proceedings = b,
             Choice::Proceedings(k) => self.proceedings = k,
+            Choice::ReservationOfTitle(b) => self.reservation_of_title = b,
             Choice::Term(id, term) => {
                 if let Some(i) = self.invoice(id) {
                     i.term = term;

@@ -87,6 +87,8 @@ pub struct DossierForm {
     pub proceedings: ProceedingsKind,
     pub judgment_date: String,
     pub bodacc_date: String,
+    /// The terms of sale hold a clause de réserve de propriété (asked under proceedings).
+    pub reservation_of_title: bool,
     pub invoices: Vec<InvoiceForm>,
     pub reminders: Vec<LineForm>,
     pub med_sent: bool,
@@ -122,6 +124,7 @@ engine::json_struct!(DossierForm {
     proceedings,
     judgment_date,
     bodacc_date,
+    reservation_of_title,
     invoices,
     reminders,
     med_sent,
@@ -374,6 +377,7 @@ impl Default for DossierForm {
             proceedings: ProceedingsKind::RedressementJudiciaire,
             judgment_date: String::new(),
             bodacc_date: String::new(),
+            reservation_of_title: false,
             // Most visitors have one invoice: it is there from the start.
             invoices: vec![InvoiceForm {
                 id: 1,

@@ -142,6 +142,7 @@ fn proceedings(form: &DossierForm, check: &mut Checker) -> Option<CollectiveProc
             kind: form.proceedings,
             judgment_date,
             bodacc_publication,
+            reservation_of_title: form.reservation_of_title,
         })
     } else {
         None

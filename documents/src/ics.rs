@@ -59,6 +59,7 @@ pub fn deadlines(a: &Assessment) -> Vec<Deadline> {
             e.kind,
             EventKind::MiseEnDemeureDeadline
                 | EventKind::DeclarationDeadline
+                | EventKind::RevendicationDeadline
                 | EventKind::ReleveDeForclusionDeadline
                 | EventKind::Prescription
         );

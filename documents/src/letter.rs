@@ -476,10 +476,18 @@ pub fn compose(
             }
             if !after.is_empty() {
                 let after = Refs::of(after.iter().copied());
+                // L622-17, or L641-13 in liquidation (AUDIT I4).
+                let article = engine::recourse::priority_article(
+                    cp.map_or(ProceedingsKind::RedressementJudiciaire, |c| c.kind),
+                );
                 para(&mut blocks, format!(
                     "{} dans la présente déclaration {}, relative{} à une prestation postérieure au jugement d'ouverture \
-                     (article L622-17 du Code de commerce).",
-                    after.not_included, after.the, after.plural_e));
+                     (article {} du Code de commerce).",
+                    after.not_included, after.the, after.plural_e, article.0.trim_start_matches("C. com. ")));
+            }
+            if cp.is_some_and(|c| c.reservation_of_title) {
+                para(&mut blocks, "La présente déclaration est faite sans préjudice de la revendication des marchandises vendues \
+                    avec clause de réserve de propriété, exercée par ailleurs (articles L624-9 et L624-16 du Code de commerce).".into());
             }
             para(&mut blocks, "Vous trouverez ci-joint la copie des factures et de nos relances. Nous certifions sincère et \
                 véritable la présente déclaration.".into());

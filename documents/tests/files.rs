@@ -1328,3 +1328,25 @@ fn a_requete_names_a_natural_person_as_cpc_54_and_57_require() {
         "{doc}"
     );
 }
+
+#[test]
+fn goods_sold_with_a_reservation_of_title_are_claimed_back_beside_the_declaration() {
+    // AUDIT I3: C. com. L624-9, 3 months from the BODACC of 15 Nov 2026 (worked case 14d).
+    let case = "14d_i3_reservation_of_title.json";
+    let (assessment, text) = read_back(
+        case,
+        LetterKind::DeclarationDeCreance,
+        &LetterOptions::default(),
+    );
+    assert!(
+        text.contains("sans préjudice de la revendication des marchandises vendues avec clause de réserve de propriété"),
+        "{text}"
+    );
+    let deadlines = documents::ics::deadlines(&assessment);
+    let revendication = deadlines
+        .iter()
+        .find(|d| d.summary.contains("revendiquer"))
+        .expect("the calendar holds the revendication");
+    assert_eq!(revendication.date.to_string(), "2027-02-15");
+    assert!(deadlines.iter().any(|d| d.date.to_string() == "2027-01-15"));
+}

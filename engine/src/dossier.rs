@@ -144,6 +144,10 @@ pub struct CollectiveProceedings {
     pub judgment_date: Option<NaiveDate>,
     /// Date the opening judgment was published at the BODACC: the declaration deadline runs from it.
     pub bodacc_publication: NaiveDate,
+    /// The terms of sale reserve the ownership of the goods until payment (clause de réserve de
+    /// propriété): goods still there in kind may be claimed back (C. com. L624-9, L624-16).
+    #[serde(default)]
+    pub reservation_of_title: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -307,6 +311,13 @@ impl CollectiveProceedings {
         crate::dates::add_months(self.bodacc_publication, months)
     }
 
+    /// The last day to claim back goods sold with a reservation of title: 3 months from the
+    /// BODACC publication (C. com. L624-9).
+    pub fn revendication_deadline(&self) -> NaiveDate {
+        let months = crate::params::REVENDICATION_MONTHS.at(self.bodacc_publication);
+        crate::dates::add_months(self.bodacc_publication, months)
+    }
+
     /// The last day to ask for a relevé de forclusion: 6 months from the BODACC publication
     /// (C. com. L622-26 al. 3; a creditor who could not know of the claim has 6 months from
     /// the day they could no longer ignore it).
@@ -358,6 +369,7 @@ crate::json_object!(CollectiveProceedings {
     kind,
     judgment_date,
     bodacc_publication,
+    reservation_of_title,
 });
 crate::json_object!(Invoice {
     number,

@@ -17,6 +17,7 @@ pub enum EventKind {
     OpeningJudgment,
     BodaccPublication,
     DeclarationDeadline,
+    RevendicationDeadline,
     ReleveDeForclusionDeadline,
     Today,
     Prescription,
@@ -101,6 +102,10 @@ pub fn schedule(
         ));
         let declare = cp.declaration_deadline();
         events.push(event(declare, EventKind::DeclarationDeadline, None, today));
+        if cp.reservation_of_title {
+            let by = cp.revendication_deadline();
+            events.push(event(by, EventKind::RevendicationDeadline, None, today));
+        }
         let releve = cp.releve_deadline();
         events.push(event(
             releve,

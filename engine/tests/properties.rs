@@ -152,6 +152,7 @@ fn plausible_dossier() -> impl Strategy<Value = Dossier> {
                     ][k as usize],
                     judgment_date: Some(day(j)),
                     bodacc_publication: day(j + b),
+                    reservation_of_title: j % 2 == 0,
                 }),
                 ..Dossier::default()
             },
@@ -200,6 +201,7 @@ fn dossier() -> impl Strategy<Value = Dossier> {
                     ][k as usize],
                     judgment_date: j.map(day),
                     bodacc_publication: day(b),
+                    reservation_of_title: b % 2 == 0,
                 }),
                 ..Dossier::default()
             },

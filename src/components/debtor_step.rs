@@ -98,6 +98,11 @@ pub fn debtor_step() -> Html {
                             hint="Elle figure dans l'annonce du BODACC. Les pénalités s'arrêtent à cette date, pas à la publication."
                             error={error_for(&errors, "collective_proceedings.judgment_date")}
                             oninput={set_text(&ctx, TextField::JudgmentDate)} />
+                        <Choice name="reservation-of-title" legend="Vos conditions de vente contiennent-elles une clause de réserve de propriété ?"
+                            hint="Acceptée par écrit au plus tard à la livraison, elle vous laisse propriétaire des marchandises jusqu'au paiement : vous pouvez reprendre celles encore chez votre client."
+                            selected={if form.reservation_of_title { "yes" } else { "no" }}
+                            onchange={yes_no(&ctx, edit::Choice::ReservationOfTitle, "yes")}
+                            options={pair([("no", "non"), ("yes", "oui")])} />
                     }
                 </fieldset>
             }

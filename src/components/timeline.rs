@@ -26,6 +26,7 @@ fn class(e: &TimelineEvent) -> &'static str {
         EventKind::Today => "fi-tl-today",
         EventKind::Prescription => "fi-tl-danger",
         EventKind::DeclarationDeadline
+        | EventKind::RevendicationDeadline
         | EventKind::ReleveDeForclusionDeadline
         | EventKind::MiseEnDemeureDeadline
             if !e.past =>

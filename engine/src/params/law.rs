@@ -182,6 +182,29 @@ pub const RELEVE_DE_FORCLUSION_MONTHS: Param<i64> = table!(
     ),]
 );
 
+/// Months after the BODACC publication to claim back goods, those sold with a reservation of
+/// title among them (C. com. L624-9; R624-13 for the form). AUDIT I3.
+pub const REVENDICATION_MONTHS: Param<i64> = table!(
+    "Délai de revendication des marchandises après le BODACC (mois)",
+    [unverified(
+        date(2006, 1, 1),
+        3,
+        "C. com. L624-9 et R624-13 (greffe du tribunal de commerce de Quimper ; Cass. com. 29 juin 2022, n° 21-13.706)",
+        DATE_FROM_MEMORY
+    ),]
+);
+/// After a request left unanswered for this long, the owner has as long again to apply to the
+/// juge-commissaire (C. com. R624-13).
+pub const REVENDICATION_ANSWER_MONTHS: Param<i64> = table!(
+    "Revendication : délai de réponse, puis de saisine du juge-commissaire (mois)",
+    [unverified(
+        date(2006, 1, 1),
+        1,
+        "C. com. R624-13 (greffe du tribunal de commerce de Quimper ; abak.ec)",
+        DATE_FROM_MEMORY
+    ),]
+);
+
 // ---------- procedures and courts ----------
 
 /// An injonction de payer order must be served within this many months of its date (CPC 1411). FACTS §11.
@@ -384,6 +407,8 @@ pub(super) fn law_tables() -> Vec<TableSummary> {
         CLAIM_DECLARATION_MONTHS.summary(),
         CLAIM_DECLARATION_MONTHS_OUTSIDE_METROPOLE.summary(),
         RELEVE_DE_FORCLUSION_MONTHS.summary(),
+        REVENDICATION_MONTHS.summary(),
+        REVENDICATION_ANSWER_MONTHS.summary(),
         INJONCTION_SERVICE_MONTHS.summary(),
         INJONCTION_OPPOSITION_MONTHS.summary(),
         INJONCTION_COMMERCIAL_FEE_EUROS.summary(),

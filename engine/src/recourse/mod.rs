@@ -181,6 +181,14 @@ pub enum Note {
     PublicBuyerInterest { indemnity: Decimal, days: i64 },
     /// A court step claims only the invoices still running: these are time-barred (D4).
     TimeBarredLeftOut { invoices: Vec<String> },
+    /// Goods sold with a reservation of title may be claimed back until `by` (C. com. L624-9,
+    /// R624-13; AUDIT I3).
+    Revendication {
+        by: NaiveDate,
+        months: i64,
+        answer_months: i64,
+        liquidation: bool,
+    },
 }
 
 /// A deadline of a step, by what it is; its date when known.
@@ -202,6 +210,7 @@ pub enum DeadlineKind {
     ServeBeforePrescription,
     SueBeforePrescription,
     EuropeanOpposition { days: i64 },
+    Revendication { months: i64 },
 }
 
 /// One step: what it is, why, its deadlines and the texts it rests on.

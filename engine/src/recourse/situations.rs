@@ -29,13 +29,16 @@ pub fn nothing_to_claim() -> Recommendation {
 
 /// Sauvegarde, redressement, liquidation: no individual action (C. com. L622-21); declare.
 pub fn collective_proceedings(s: &Situation, cp: &CollectiveProceedings) -> Recommendation {
-    let next = if s.today <= cp.declaration_deadline() {
+    let mut next = if s.today <= cp.declaration_deadline() {
         declaration_de_creance(cp)
     } else if s.today <= cp.releve_deadline() {
         releve_de_forclusion(cp)
     } else {
         proceedings_deadlines_passed(cp)
     };
+    if cp.reservation_of_title && s.today <= cp.revendication_deadline() {
+        next = with_revendication(next, cp);
+    }
     let forbidden = [
         Procedure::InjonctionDePayer,
         Procedure::RefereProvision,

@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 
 use super::cites::*;
 use super::{
-    Advice, Case, Court, DeadlineKind, DebtorGroup, Lawyer, MiseEnDemeureContext, Procedure,
+    Advice, Case, Court, DeadlineKind, DebtorGroup, Lawyer, MiseEnDemeureContext, Note, Procedure,
     Situation,
 };
 use crate::dossier::{CollectiveProceedings, DebtorKind, Dossier, ProceedingsKind};
@@ -33,6 +33,25 @@ pub fn declaration_de_creance(cp: &CollectiveProceedings) -> Advice {
         DeadlineKind::DeclareClaim { months },
         Some(cp.declaration_deadline()),
     )
+}
+
+/// Goods sold with a reservation of title: claimed back within 3 months of the BODACC
+/// publication, by registered letter, then before the juge-commissaire (C. com. L624-9,
+/// L624-16, R624-13; AUDIT I3). Added to the step of the proceedings while it is open.
+pub fn with_revendication(mut advice: Advice, cp: &CollectiveProceedings) -> Advice {
+    let bodacc = cp.bodacc_publication;
+    let months = params::REVENDICATION_MONTHS.at(bodacc);
+    let by = cp.revendication_deadline();
+    advice.notes.push(Note::Revendication {
+        by,
+        months,
+        answer_months: params::REVENDICATION_ANSWER_MONTHS.at(bodacc),
+        liquidation: cp.kind == ProceedingsKind::LiquidationJudiciaire,
+    });
+    advice
+        .cites
+        .extend([C_COM_L624_9, C_COM_L624_16, C_COM_R624_13]);
+    advice.deadline(DeadlineKind::Revendication { months }, Some(by))
 }
 
 /// C. com. L622-26: a relevé de forclusion within 6 months of the BODACC publication.

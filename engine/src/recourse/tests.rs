@@ -138,6 +138,7 @@ fn dossier(s: S) -> Dossier {
                 kind: ProceedingsKind::RedressementJudiciaire,
                 judgment_date: Some(judgment),
                 bodacc_publication: bodacc,
+                reservation_of_title: false,
             });
         }
         S::TimeBarred => {
@@ -352,6 +353,48 @@ fn procedures_collectives() {
         DeadlineKind::DeclareClaim { months: 2 }
     );
     assert_eq!(r.next.deadlines[0].date, Some(date(2026, 4, 20)));
+    assert!(r.next.notes.is_empty());
+}
+
+/// AUDIT I3: goods sold with a reservation of title are claimed back within 3 months of the
+/// BODACC (C. com. L624-9), said beside the declaration and the relevé while it is open.
+#[test]
+fn a_reservation_of_title_adds_the_revendication_while_it_is_open() {
+    let with_clause = |s: S, today: NaiveDate| {
+        let mut d = dossier(s);
+        if let Some(cp) = d.collective_proceedings.as_mut() {
+            cp.reservation_of_title = true;
+        }
+        assess(&d, today)
+            .expect("a valid dossier")
+            .recommendation
+            .next
+    };
+    // Published on 20 Feb 2026: declare by 20 Apr, claim the goods back by 20 May.
+    let next = with_clause(S::Proceedings, TODAY);
+    assert_eq!(next.procedure, Procedure::DeclarationDeCreance);
+    let revendication = next
+        .deadlines
+        .iter()
+        .find(|d| d.kind == DeadlineKind::Revendication { months: 3 });
+    assert_eq!(revendication.and_then(|d| d.date), Some(date(2026, 5, 20)));
+    assert!(matches!(
+        next.notes[..],
+        [Note::Revendication { by, liquidation: false, .. }] if by == date(2026, 5, 20)
+    ));
+    assert!(next.cites.contains(&cites::C_COM_L624_9));
+    // After the declaration deadline, still open beside the relevé de forclusion…
+    let next = with_clause(S::Proceedings, date(2026, 5, 1));
+    assert_eq!(next.procedure, Procedure::ReleveDeForclusion);
+    assert_eq!(next.notes.len(), 1);
+    // …and gone once it has passed.
+    let next = with_clause(S::Proceedings, date(2026, 5, 21));
+    assert_eq!(next.procedure, Procedure::ReleveDeForclusion);
+    assert!(next.notes.is_empty());
+    assert!(next
+        .deadlines
+        .iter()
+        .all(|d| d.kind != DeadlineKind::Revendication { months: 3 }));
 }
 
 #[test]

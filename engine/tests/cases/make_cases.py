@@ -359,6 +359,18 @@ write("14c_e3_natural_persons","E3 : une graphiste en nom propre contre un méde
           mise_en_demeure={"sent":"2026-10-01","received":"2026-10-05","deadline_days":8}),
   {"invoices":[e],"totals":{"total":str(D(3600)+pen+40)},"next":"InjonctionDePayer"},working(ss))
 
+# I3: redressement judiciaire (AUDIT d4) and goods sold with a reservation of title: declare by
+# BODACC + 2 months, claim the goods back by BODACC + 3 months (C. com. L624-9), interest stops
+# the day before the opening judgment.
+t=date(2026,12,4); ss=segs(date(2026,10,1),date(2026,11,2),4200,[],b2b_rate)
+e,pen=inv_expect(ss,date(2026,9,30),(t-date(2026,9,30)).days)
+write("14d_i3_reservation_of_title","I3 : redressement judiciaire, marchandises vendues avec clause de réserve de propriété : déclarer avant le 15 janvier 2027 et revendiquer avant le 15 février 2027",t,
+  dossier([inv("F-2026-081",date(2026,8,31),"4200",due(date(2026,9,30)),delivery=date(2026,8,31))],
+          collective_proceedings={"kind":"RedressementJudiciaire","judgment_date":"2026-11-03","bodacc_publication":"2026-11-15",
+                                  "reservation_of_title":True}),
+  {"invoices":[e],"next":"DeclarationDeCreance","next_deadline":"2027-02-15",
+   "next_text":["revendiquez","15 février 2027","L624-9"]},working(ss))
+
 # 11. bad input
 write("11a_bad_amounts","Montant négatif, échéance avant la facture, paiements supérieurs au montant",today,
   dossier([inv("X",date(2026,1,10),"-5",due(date(2026,1,1))),

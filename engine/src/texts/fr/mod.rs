@@ -405,6 +405,9 @@ pub fn deadline(kind: DeadlineKind) -> String {
         DeadlineKind::EuropeanOpposition { days } => {
             format!("Le débiteur a {days} jours après signification pour s'opposer")
         }
+        DeadlineKind::Revendication { months } => format!(
+            "Dernier jour pour revendiquer les marchandises vendues avec réserve de propriété (BODACC + {months} mois)"
+        ),
     }
 }
 

@@ -245,6 +245,7 @@ pub fn event(e: &TimelineEvent) -> String {
         EventKind::OpeningJudgment => "Jugement d'ouverture".into(),
         EventKind::BodaccPublication => "Publication au BODACC".into(),
         EventKind::DeclarationDeadline => "Dernier jour pour déclarer la créance".into(),
+        EventKind::RevendicationDeadline => "Dernier jour pour revendiquer les marchandises".into(),
         EventKind::ReleveDeForclusionDeadline => "Dernier jour pour un relevé de forclusion".into(),
         EventKind::Today => "Aujourd'hui".into(),
         EventKind::Prescription if subject.contains(',') => {

@@ -382,3 +382,26 @@ fn a_claim_above_50_000_euros_before_a_tae_hears_of_the_contribution() {
     };
     assert!(!filing_requete(before_the_pilot, above).contains("contribution"));
 }
+
+#[test]
+fn the_revendication_goes_to_the_administrator_or_the_liquidator() {
+    // AUDIT I3: C. com. L624-9, R624-13 (R641-31 in liquidation: the liquidator).
+    let note = |liquidation| {
+        super::why::note_text(&crate::recourse::Note::Revendication {
+            by: date(2027, 2, 15),
+            months: 3,
+            answer_months: 1,
+            liquidation,
+        })
+    };
+    let text = note(false);
+    for part in [
+        "au plus tard le 15 février 2027 (BODACC + 3 mois)",
+        "à l'administrateur judiciaire ou, s'il n'y en a pas, à votre client",
+        "Sans accord dans le mois de la réception, saisissez le juge-commissaire dans le mois qui suit",
+        "C. com. L624-9",
+    ] {
+        assert!(text.contains(part), "{part}: {text}");
+    }
+    assert!(note(true).contains("au liquidateur"));
+}

@@ -16,7 +16,7 @@ pub(super) fn why(case: &Case) -> String {
         Case::NothingToClaim => "Les paiements reçus couvrent le montant de la facture, et aucun retard n'a fait naître de pénalités.".into(),
         Case::DeclareClaim { kind, months, months_outside_metropole } => format!(
             "Le débiteur est en {} : toute action individuelle en paiement est interdite ou arrêtée ({C_COM_L622_21}). \
-             La seule voie est de déclarer la créance au mandataire judiciaire (ou au liquidateur) dans les {months} mois de la \
+             Pour être payé, déclarez la créance au mandataire judiciaire (ou au liquidateur) dans les {months} mois de la \
              publication du jugement d'ouverture au BODACC ({C_COM_R622_24}) ; le délai est de {months_outside_metropole} mois si \
              vous n'êtes pas établi en France métropolitaine (outre-mer compris). La déclaration interrompt la prescription et \
              remplace une mise en demeure. Les intérêts cessent de courir au jugement d'ouverture ({C_COM_L622_28}).",
@@ -219,5 +219,28 @@ pub(super) fn note_text(note: &Note) -> String {
                  Un avocat vérifiera si un acte l'a interrompue (reconnaissance de dette, paiement partiel : C. civ. 2240, 2244)."
             )
         }
+        Note::Revendication {
+            by,
+            months,
+            answer_months,
+            liquidation,
+        } => format!(
+            "Vos conditions de vente réservent la propriété des marchandises jusqu'au paiement : en plus de la déclaration, \
+             revendiquez celles qui se trouvent encore en nature chez votre client, au plus tard le {} (BODACC + {months} \
+             mois), par lettre recommandée avec avis de réception {}, avec copie au mandataire judiciaire. Sans accord dans \
+             {answer} de la réception, saisissez le juge-commissaire dans {answer} qui suit ; passé ces délais, vous ne \
+             pourrez plus les reprendre ({C_COM_L624_9}, {C_COM_L624_16}, {C_COM_R624_13}).",
+            date_fr(*by),
+            if *liquidation {
+                "au liquidateur"
+            } else {
+                "à l'administrateur judiciaire ou, s'il n'y en a pas, à votre client"
+            },
+            answer = if *answer_months == 1 {
+                "le mois".to_string()
+            } else {
+                format!("les {answer_months} mois")
+            }
+        ),
     }
 }
