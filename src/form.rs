@@ -574,6 +574,11 @@ mod tests {
                     .all(|e| Step::of_field(&e.field) == Step::Letter),
                 "{errors:?}"
             );
+            // The figures do not depend on it: the assessment, and so the letter, stay, with
+            // a blank where the wrong date would be.
+            let dossier = read(&form, today).dossier;
+            assert!(engine::assess(&dossier, today).is_ok());
+            assert_eq!(dossier.creditor.person.and_then(|p| p.birth_date), None);
         }
     }
 

@@ -476,11 +476,21 @@ static READINGS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize
 
 /// Reads the form as of `today`.
 pub fn read(form: &DossierForm, today: NaiveDate) -> Reading {
-    let c = convert(form);
+    let mut c = convert(form);
     let (letter, letter_errors) = letter_options(form);
     let mut errors = c.errors;
     errors.extend(letter_errors);
-    for e in engine::validate::validate(&c.dossier, today) {
+    let identity = engine::validate::identity_problems(&c.dossier, today);
+    // A birth date said to be wrong is left blank in the documents until corrected.
+    for party in [&mut c.dossier.creditor, &mut c.dossier.debtor.identity] {
+        if let Some(person) = party.person.as_mut() {
+            person.birth_date = person
+                .birth_date
+                .filter(|d| engine::validate::birth_date_problem(*d, today).is_none());
+        }
+    }
+    let checks = engine::validate::validate(&c.dossier, today);
+    for e in checks.into_iter().chain(identity) {
         if !c.unreliable.contains(&e.field) && !errors.iter().any(|f| f.field == e.field) {
             errors.push(FormError {
                 message: e.message(),

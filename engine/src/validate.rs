@@ -256,20 +256,6 @@ pub fn validate(dossier: &Dossier, today: NaiveDate) -> Vec<FieldError> {
         }
     }
     plausible_years(dossier, today, &mut errors);
-    for (side, party) in [
-        ("creditor", &dossier.creditor),
-        ("debtor", &dossier.debtor.identity),
-    ] {
-        let born = party.person.as_ref().and_then(|p| p.birth_date);
-        if let Some(born) = born.filter(|d| *d > today || d.year() < 1900) {
-            errors.push(error(
-                format!("{side}.person.birth_date"),
-                Problem::BirthDateImplausible {
-                    in_future: born > today,
-                },
-            ));
-        }
-    }
     // A due date that cannot be represented (absurd term on an absurd date) is an error, not a panic.
     for (i, invoice) in dossier.invoices.iter().enumerate() {
         if due_date(invoice, dossier.debtor.kind).date == NaiveDate::MAX {
@@ -280,6 +266,29 @@ pub fn validate(dossier: &Dossier, today: NaiveDate) -> Vec<FieldError> {
         }
     }
     errors
+}
+
+/// The parties' details for the documents: they drive no rule, so `validate` (which the
+/// assessment runs) leaves them out; the form shows these beside their fields.
+pub fn identity_problems(dossier: &Dossier, today: NaiveDate) -> Vec<FieldError> {
+    let mut errors = Vec::new();
+    for (side, party) in [
+        ("creditor", &dossier.creditor),
+        ("debtor", &dossier.debtor.identity),
+    ] {
+        let born = party.person.as_ref().and_then(|p| p.birth_date);
+        if let Some(problem) = born.and_then(|d| birth_date_problem(d, today)) {
+            errors.push(error(format!("{side}.person.birth_date"), problem));
+        }
+    }
+    errors
+}
+
+/// A date of birth after today (often a two-digit year read as 20xx) or before 1900.
+pub fn birth_date_problem(born: NaiveDate, today: NaiveDate) -> Option<Problem> {
+    (born > today || born.year() < 1900).then_some(Problem::BirthDateImplausible {
+        in_future: born > today,
+    })
 }
 
 /// More invoices, payments on one invoice, or reminders than the app takes

@@ -136,8 +136,8 @@ impl<T> std::ops::Deref for Shared<T> {
 }
 
 /// The assessment of the dossier as read after the last change, recomputed only when the
-/// reading or the rates change. None while the form has a problem to fix: no figure is ever
-/// shown from a half-read form. Shared, never copied, with the components that show it.
+/// reading or the rates change. None while the questionnaire has a problem to fix: no figure
+/// is ever shown from a half-read form. Shared, never copied, with the components that show it.
 #[hook]
 pub fn use_assessment() -> Option<Shared<engine::Assessment>> {
     let ctx = use_app();
@@ -146,7 +146,12 @@ pub fn use_assessment() -> Option<Shared<engine::Assessment>> {
         // By identity: the reducer makes a new reading or table only when they change.
         (Shared(ctx.reading.clone()), Shared(ctx.rates.clone())),
         move |(reading, rates)| {
-            if !reading.errors.is_empty() {
+            // A problem of the letter page's own fields (a delay, a birth date) changes no
+            // figure: the letter stays, with the message beside its field.
+            let letter_only = |e: &crate::form::FormError| {
+                crate::form::Step::of_field(&e.field) == crate::form::Step::Letter
+            };
+            if !reading.errors.iter().all(letter_only) {
                 return None;
             }
             engine::assess_with(&reading.dossier, today, rates)

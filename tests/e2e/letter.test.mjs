@@ -234,7 +234,7 @@ test('hostile text stays inert in the preview and the files stay valid', async (
   assert.deepEqual(errors, []);
 });
 
-test('an insolvent debtor gets the déclaration de créance, with the mandataire', async () => {
+test('an insolvent debtor gets the déclaration de créance, with the mandataire, and the revendication of goods sold with a reservation of title', async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.clock.setFixedTime(new Date('2026-10-15T10:00:00'));
@@ -243,16 +243,22 @@ test('an insolvent debtor gets the déclaration de créance, with the mandataire
   await page.getByLabel('Mon client est en sauvegarde, redressement ou liquidation judiciaire').check();
   await page.getByLabel('Date de publication du jugement au BODACC').fill('2026-09-20');
   await page.getByLabel("Date du jugement d'ouverture").fill('2026-09-10');
+  // AUDIT I3: goods sold with a clause de réserve de propriété.
+  await page.locator('#f-reservation-of-title-yes').check();
   await page.getByRole('button', { name: 'Suivant' }).click();
   await page.locator('#f-invoices-0-amount').fill('3000');
   await page.locator('#f-invoices-0-issue_date').fill('2026-06-01');
   await page.locator('#f-invoices-0-term-date').fill('2026-06-30');
   for (const name of ['Suivant', 'Suivant', 'Voir le résultat']) await page.getByRole('button', { name }).click();
   assert.match(flat(await page.locator('.fi-lead').textContent()), /Déclarez votre créance au mandataire judiciaire avant le 20 novembre 2026/);
+  const step = flat(await page.locator('.fi-step').first().textContent());
+  for (const needle of ['revendiquez celles qui se trouvent encore en nature chez votre client, au plus tard le 20 décembre 2026', 'C. com. L624-9']) {
+    assert.ok(step.includes(needle), `the step lacks « ${needle} »: ${step}`);
+  }
   await page.getByRole('button', { name: 'Préparer la déclaration de créance' }).first().click(); // the headline's
   await page.getByLabel('Nom du mandataire').fill('Maître Anne Martin');
   const text = flat(await page.locator('.fi-letter').textContent());
-  for (const needle of ['Maître Anne Martin', 'Mandataire judiciaire', 'Déclaration de créance', 'Bâti-Sud SARL', 'L622-24', 'chirographaire']) {
+  for (const needle of ['Maître Anne Martin', 'Mandataire judiciaire', 'Déclaration de créance', 'Bâti-Sud SARL', 'L622-24', 'chirographaire', 'sans préjudice de la revendication']) {
     assert.ok(text.includes(needle), `declaration lacks « ${needle} »`);
   }
   assert.ok(!text.includes('mettons en demeure'));
@@ -332,6 +338,56 @@ test('a time-barred invoice stays out of the court claim: the answer, the step a
   assert.ok(text.includes('F-2026-B'), text);
   assert.ok(!text.includes('F-2021-A'), text);
   assert.ok(text.includes('3 318,85 €'), text);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a requête for people trading in their own name: the fields it needs, a wrong birth date said beside its field, the PDF naming them', async () => {
+  // AUDIT E3: CPC 54 3° a) for the visitor, CPC 57 for the client; the walk's dossier at 20 July 2025.
+  const context = await browser.newContext({ acceptDownloads: true });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.clock.setFixedTime(new Date('2025-07-20T10:00:00'));
+  await page.goto(server.url);
+  await started(page);
+  await fillDossier(page, { debtorName: 'Cabinet Dr Morel' });
+  await page.getByRole('button', { name: 'Préparer la requête en injonction de payer' }).first().click();
+  await page.locator('.fi-letter').waitFor();
+  // A company by default: no civil details asked, a seat and a representative.
+  assert.equal(await page.locator('#f-creditor-person-surname').count(), 0);
+  assert.ok(await page.locator('#f-debtor-representative').isVisible());
+  await page.locator('#f-creditor-own-name-own').check();
+  await page.locator('#f-debtor-own-name-own').check();
+  assert.equal(await page.locator('#f-debtor-representative').count(), 0, 'a natural person has no representative');
+  assert.ok(flat(await page.locator('#f-creditor-person-why').textContent()).includes('articles 54 et 57 du Code de procédure civile'));
+  await page.locator('#f-creditor-name').fill('Studio Lumière');
+  await page.locator('#f-creditor-person-surname').fill('Dupont');
+  await page.locator('#f-creditor-person-first_names').fill('Claire Marie');
+  await page.locator('#f-creditor-person-profession').fill('graphiste');
+  await page.locator('#f-creditor-address').fill('3 rue des Écoles\n69001 Lyon');
+  await page.locator('#f-debtor-person-surname').fill('Morel');
+  // A year typed with two digits: said beside the field, and the letter stays.
+  await page.locator('#f-creditor-person-birth_date').fill('0085-03-14');
+  await page.locator('#f-creditor-person-birth_date').blur();
+  const message = page.locator('#f-creditor-person-birth_date-error');
+  assert.ok((await message.textContent()).includes('écrivez l\'année sur quatre chiffres'));
+  const letter = page.locator('.fi-letter');
+  assert.ok(flat(await letter.textContent()).includes('date et lieu de naissance : ……………………'));
+  await page.locator('#f-creditor-person-birth_date').fill('1985-03-14');
+  await message.waitFor({ state: 'detached' });
+  const preview = flat(await letter.textContent());
+  assert.ok(preview.includes('Nom : Dupont ; prénoms : Claire Marie ; profession : graphiste ; nationalité : ……………………'), preview);
+  const pdf = await download(page, 'Télécharger en PDF');
+  const text = flat(execFileSync('pdftotext', ['-layout', pdf.path, '-'], { encoding: 'utf8' }));
+  for (const needle of [
+    'date et lieu de naissance : 14 mars 1985 à ……………………',
+    'domicile : 3 rue des Écoles, 69001 Lyon, exerçant sous le nom « Studio Lumière »',
+    'Le débiteur Nom : Morel ; prénoms : ……………………',
+  ]) {
+    assert.ok(text.includes(needle), `PDF lacks « ${needle} »: ${text}`);
+  }
+  assert.ok(!text.includes('dont le siège'), text);
   assert.deepEqual(errors, []);
   await context.close();
 });
