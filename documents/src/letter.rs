@@ -155,7 +155,18 @@ impl LetterKind {
                 LetterKind::DemandeMediation
             }
             Procedure::InjonctionDePayerEuropeenne => LetterKind::EuropeanOrderFormA,
-            _ => LetterKind::MiseEnDemeure,
+            // A lawyer or a commissaire de justice takes it from here: the summary for them.
+            Procedure::ConsulterAvocat | Procedure::ExecutionForcee => LetterKind::Synthese,
+            // Nothing is owed: the statement of account says so; a demand would be false.
+            Procedure::RienAReclamer => LetterKind::Decompte,
+            // A court step without a document of its own: the mise en demeure as a last notice.
+            Procedure::MiseEnDemeure
+            | Procedure::AttendreDelaiMiseEnDemeure
+            | Procedure::PetitesCreances
+            | Procedure::RefereProvision
+            | Procedure::RefereProvisionAdministratif
+            | Procedure::AssignationAuFond
+            | Procedure::PetitsLitigesEuropeens => LetterKind::MiseEnDemeure,
         }
     }
 }

@@ -35,19 +35,38 @@ pub fn step_of(kind: LetterKind, a: &Assessment) -> Option<&Advice> {
     }
 }
 
-/// Whether `kind` may be prepared for this dossier: the requête, the mediation request and
-/// the Form A sheet only where the engine finds their step open; the English letters for a
-/// debtor abroad; a French letter anywhere.
+/// Whether `kind` may be prepared for this dossier: never a document whose premise is false.
+/// The requête, the mediation request and the Form A sheet only where the engine finds their
+/// step open; the déclaration de créance only under collective proceedings, for a claim born
+/// before the opening judgment; reminders and a mise en demeure not where the engine rules
+/// them out (the declaration replaces them); the English letters for a debtor abroad; the
+/// décompte and the summary anywhere.
 pub fn fits(kind: LetterKind, dossier: &Dossier, a: &Assessment) -> bool {
+    let proceedings = dossier.collective_proceedings.is_some();
     match kind {
         LetterKind::RequeteInjonctionDePayer
         | LetterKind::DemandeMediation
         | LetterKind::EuropeanOrderFormA => step_of(kind, a).is_some(),
+        // Something to declare: a claim born before the opening judgment (L622-24).
+        LetterKind::DeclarationDeCreance => {
+            proceedings && a.invoices.iter().any(|i| !i.after_opening)
+        }
+        LetterKind::MiseEnDemeure | LetterKind::PremiereRelance | LetterKind::SecondeRelance => {
+            !ruled_out(a, Procedure::MiseEnDemeure)
+        }
         LetterKind::ReminderInEnglish | LetterKind::FormalNoticeInEnglish => {
             matches!(dossier.debtor.kind, DebtorKind::Abroad { .. })
+                && !ruled_out(a, Procedure::MiseEnDemeure)
         }
-        _ => true,
+        LetterKind::Decompte | LetterKind::Synthese => true,
     }
+}
+
+fn ruled_out(a: &Assessment, procedure: Procedure) -> bool {
+    a.recommendation
+        .ruled_out
+        .iter()
+        .any(|r| r.procedure == procedure)
 }
 
 /// The documents worth listing in the results, the recommended one first: the requête and

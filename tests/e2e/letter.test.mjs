@@ -38,6 +38,10 @@ test('the mise en demeure carries the figures, and the preview follows every edi
   for (const needle of ['Mise en demeure de payer', 'ACME SAS', '1 052,06 €', '13,15 %', 'D441-5', 'L441-10', 'injonction de payer', 'tribunal de commerce', '8 jours', 'notre relance du 25 juin 2025']) {
     assert.ok(text.includes(needle), `preview lacks « ${needle} »`);
   }
+  // No document whose premise is false (VISITORS B1): no déclaration de créance without proceedings.
+  const kinds = await page.getByLabel('Quel document ?').locator('option').allTextContents();
+  assert.ok(kinds.some((k) => k.includes('Mise en demeure')), kinds.join(' | '));
+  assert.ok(!kinds.some((k) => k.includes('Déclaration de créance')), kinds.join(' | '));
   await page.getByLabel('Lieu').fill('Lyon');
   await page.getByLabel('Délai laissé pour payer, en jours').fill('15');
   await page.getByLabel('Paragraphe supplémentaire').fill('Référence client : ACME-42.');
@@ -256,6 +260,8 @@ test('an insolvent debtor gets the déclaration de créance, with the mandataire
     assert.ok(step.includes(needle), `the step lacks « ${needle} »: ${step}`);
   }
   await page.getByRole('button', { name: 'Préparer la déclaration de créance' }).first().click(); // the headline's
+  const kinds = await page.getByLabel('Quel document ?').locator('option').allTextContents();
+  assert.ok(!kinds.some((k) => /Mise en demeure|relance/i.test(k)), `a demand offered under proceedings: ${kinds.join(' | ')}`);
   await page.getByLabel('Nom du mandataire').fill('Maître Anne Martin');
   const text = flat(await page.locator('.fi-letter').textContent());
   for (const needle of ['Maître Anne Martin', 'Mandataire judiciaire', 'Déclaration de créance', 'Bâti-Sud SARL', 'L622-24', 'chirographaire', 'sans préjudice de la revendication']) {
