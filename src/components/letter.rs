@@ -11,6 +11,7 @@ use engine::texts::fr;
 use yew::prelude::*;
 
 use super::fields::{error_for, Checkbox, Choice, Field, Kind, Select};
+use super::linked;
 use super::parties::{CreditorFields, DebtorFields};
 use super::results::StepDetails;
 use super::{choose, pair, set_text, tick, use_app, use_assessment, yes_no};
@@ -178,31 +179,43 @@ pub fn letter_view() -> Html {
         Callback::from(move |_: MouseEvent| editing.set(edit))
     };
     // Above both panes: on a phone the visitor reads it whether previewing or editing.
+    // Folded on a phone, where it would fill the first screen above the letter; open on a
+    // wide screen, beside nothing else.
+    let wide = web_sys::window()
+        .and_then(|w| w.inner_width().ok())
+        .and_then(|w| w.as_f64())
+        .is_some_and(|w| w >= 900.0);
+    let card = |title: &'static str, body: Html| {
+        html! {
+            <details class="fi-card fi-filing" open={wide}>
+                <summary><h3 class="fi-filing__title">{ title }</h3></summary>
+                { body }
+            </details>
+        }
+    };
     let filing = match injonction {
-        Some(advice) if requete => html! {
-            <section class="fi-card fi-filing" aria-labelledby="fi-filing">
-                <h3 id="fi-filing">{ "Comment déposer la requête" }</h3>
-                <p>{ fr::filing_requete(court, assessment.court_claim.totals.total) }</p>
+        Some(advice) if requete => card(
+            "Comment déposer la requête",
+            html! {
+                <>
+                { linked::numbered(&fr::filing_requete(court, assessment.court_claim.totals.total)) }
                 <details>
                     <summary>{ "Coût, délais et références" }</summary>
                     <StepDetails text={Rc::new(fr::advice(advice))} />
                 </details>
-            </section>
-        },
-        _ => match mediation {
-            Some(advice) if kind == LetterKind::DemandeMediation => html! {
-                <section class="fi-card fi-filing" aria-labelledby="fi-filing">
-                    <h3 id="fi-filing">{ "Comment faire la demande" }</h3>
-                    <p>{ fr::filing_mediation(advice.procedure) }</p>
-                </section>
+                </>
             },
+        ),
+        _ => match mediation {
+            Some(advice) if kind == LetterKind::DemandeMediation => card(
+                "Comment faire la demande",
+                linked::numbered(&fr::filing_mediation(advice.procedure)),
+            ),
             _ => match documents::offer::step_of(LetterKind::EuropeanOrderFormA, &assessment) {
-                Some(advice) if kind == LetterKind::EuropeanOrderFormA => html! {
-                    <section class="fi-card fi-filing" aria-labelledby="fi-filing">
-                        <h3 id="fi-filing">{ "Comment déposer la demande" }</h3>
-                        <StepDetails text={Rc::new(fr::advice(advice))} />
-                    </section>
-                },
+                Some(advice) if kind == LetterKind::EuropeanOrderFormA => card(
+                    "Comment déposer la demande",
+                    html! { <StepDetails text={Rc::new(fr::advice(advice))} /> },
+                ),
                 _ => Html::default(),
             },
         },
@@ -294,6 +307,9 @@ pub fn letter_view() -> Html {
                     }
                 </fieldset>
             </div>
+            // The downloads and the preview together: on a wide screen they stay in sight beside
+            // the fields, the downloads on top; on a phone the downloads are a bar at the foot.
+            <div class="fi-letter-side">
             <div class="fi-letter-actions">
                 <button type="button" class="fi-button" onclick={download("pdf")}>{ "Télécharger en PDF" }</button>
                 <button type="button" class="fi-button fi-button--secondary" onclick={download("docx")}>{ "Télécharger en Word (.docx)" }</button>
@@ -307,6 +323,7 @@ pub fn letter_view() -> Html {
                 }
             </div>
             <LetterPreview letter={letter} />
+            </div>
         </div>
         </>
     }

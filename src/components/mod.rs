@@ -11,6 +11,8 @@ pub mod invoices_step;
 #[cfg(feature = "results")]
 pub mod letter;
 #[cfg(feature = "results")]
+pub mod linked;
+#[cfg(feature = "results")]
 pub mod parties;
 pub mod progress;
 #[cfg(feature = "results")]

@@ -12,6 +12,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::fields::{field_id, Field, Kind};
+use super::linked::linked;
 use super::timeline::Timeline;
 use super::{set_text, use_app, use_assessment, Shared};
 use crate::documents_module::{self, use_documents, Documents};
@@ -282,8 +283,8 @@ pub fn step_details(props: &StepProps) -> Html {
     html! {
         <div class="fi-step">
             <p class="fi-step__title"><strong>{ &s.title }</strong></p>
-            if !s.why.is_empty() { <p><strong>{ "Pourquoi : " }</strong>{ &s.why }</p> }
-            if let Some(w) = &s.where_ { <p><strong>{ "Où : " }</strong>{ w }</p> }
+            if !s.why.is_empty() { <p><strong>{ "Pourquoi : " }</strong>{ linked(&s.why) }</p> }
+            if let Some(w) = &s.where_ { <p><strong>{ "Où : " }</strong>{ linked(w) }</p> }
             if let Some(l) = &s.lawyer { <p><strong>{ "Avocat : " }</strong>{ l }</p> }
             if let Some(c) = &s.costs { <p><strong>{ "Coût : " }</strong>{ c }</p> }
             if !s.deadlines.is_empty() {

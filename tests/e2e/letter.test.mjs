@@ -100,6 +100,12 @@ test('a disputed invoice: the mediation request first, how to file it, and the s
   await filing.waitFor();
   const how = flat(await filing.textContent());
   assert.ok(how.includes('Comment faire la demande') && how.includes('economie.gouv.fr/mediateur-des-entreprises') && how.includes('2238'), how);
+  // VISITORS S6: numbered steps, the official site a link opening in a new tab.
+  assert.equal(await filing.locator('ol > li').count(), 3);
+  const site = filing.getByRole('link', { name: 'economie.gouv.fr/mediateur-des-entreprises' });
+  assert.equal(await site.getAttribute('href'), 'https://www.economie.gouv.fr/mediateur-des-entreprises');
+  assert.equal(await site.getAttribute('target'), '_blank');
+  assert.equal(await site.getAttribute('rel'), 'noopener');
   const letter = page.locator('.fi-letter');
   await page.locator('.fi-letter__subject', { hasText: 'Demande de médiation' }).waitFor();
   const text = flat(await letter.textContent());
@@ -159,16 +165,26 @@ test('a debtor in Germany: the Form A sheet first, and the formal notice and the
   await context.close();
 });
 
-test('on a wide screen the preview stays in sight beside the field being edited', async () => {
+test('on a wide screen the downloads and the preview stay in sight beside the field being edited', async () => {
   const { page } = await letterPage();
-  await page.setViewportSize({ width: 1280, height: 800 });
-  assert.equal(await page.getByRole('button', { name: 'Aperçu' }).isVisible(), false, 'no panes to switch when both fit');
-  const field = page.getByLabel('Formule de politesse');
-  await field.scrollIntoViewIfNeeded();
-  const f = await field.boundingBox();
-  const p = await page.locator('.fi-letter').boundingBox();
-  assert.ok(p.x > f.x + f.width, `preview at x=${p.x} should be right of the field ending at ${f.x + f.width}`);
-  assert.ok(p.y < 800 && p.y + p.height > 0, `preview should be in the viewport, at y=${p.y}`);
+  for (const width of [1200, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    assert.equal(await page.getByRole('button', { name: 'Aperçu' }).isVisible(), false, 'no panes to switch when both fit');
+    // The page opens with the download in sight (VISITORS S2: it was 2 319 px down).
+    const pdf = page.getByRole('button', { name: 'Télécharger en PDF' });
+    const inView = async () => {
+      const b = await pdf.boundingBox();
+      return b && b.y >= 0 && b.y + b.height <= 800;
+    };
+    assert.ok(await inView(), `at ${width} px the PDF button is on the first screen, at y=${(await pdf.boundingBox()).y}`);
+    const field = page.getByLabel('Formule de politesse');
+    await field.scrollIntoViewIfNeeded();
+    const f = await field.boundingBox();
+    const p = await page.locator('.fi-letter').boundingBox();
+    assert.ok(p.x > f.x + f.width, `preview at x=${p.x} should be right of the field ending at ${f.x + f.width}`);
+    assert.ok(p.y < 800 && p.y + p.height > 0, `preview should be in the viewport, at y=${p.y}`);
+  }
   await page.context().close();
 });
 
@@ -395,5 +411,25 @@ test('a requête for people trading in their own name: the fields it needs, a wr
   }
   assert.ok(!text.includes('dont le siège'), text);
   assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('on a phone the filing card is folded, so the document starts on the first screen', async () => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await page.clock.setFixedTime(new Date('2025-07-20T10:00:00'));
+  await page.goto(server.url);
+  await started(page);
+  await fillDossier(page);
+  await page.getByRole('button', { name: 'Préparer la requête en injonction de payer' }).first().click();
+  const letter = page.locator('.fi-letter');
+  await letter.waitFor();
+  const filing = page.locator('.fi-filing');
+  assert.equal(await filing.getAttribute('open'), null, 'folded on a phone');
+  const top = (await letter.boundingBox()).y;
+  assert.ok(top < 844 / 2, `the document starts at y=${top}`);
+  // One tap unfolds the steps, with the commercial court's online filing as a link.
+  await filing.locator('summary').first().click();
+  assert.equal(await filing.getByRole('link', { name: 'tribunaldigital.fr' }).getAttribute('href'), 'https://www.tribunaldigital.fr');
   await context.close();
 });

@@ -114,9 +114,21 @@ fn after_opening_informed(kind: ProceedingsKind) -> &'static str {
     }
 }
 
-/// How a requête en injonction de payer reaches the court (CPC 1407; online for the commercial
-/// courts, FACTS.md §11).
-pub fn filing_requete(court: Court, claim: Decimal) -> String {
+/// The official sites the texts name, as written in them, and their addresses: the page makes
+/// each a link.
+pub const OFFICIAL_SITES: &[(&str, &str)] = &[
+    ("tribunaldigital.fr", "https://www.tribunaldigital.fr"),
+    ("conciliateurs.fr", "https://www.conciliateurs.fr"),
+    (
+        "economie.gouv.fr/mediateur-des-entreprises",
+        "https://www.economie.gouv.fr/mediateur-des-entreprises",
+    ),
+    ("portail e-Justice", "https://e-justice.europa.eu"),
+];
+
+/// How a requête en injonction de payer reaches the court, step by step (CPC 1407; online for
+/// the commercial courts, FACTS.md §11).
+pub fn filing_requete(court: Court, claim: Decimal) -> Vec<String> {
     let online = if court.commercial {
         ", ou déposez-la en ligne sur tribunaldigital.fr"
     } else {
@@ -130,47 +142,57 @@ pub fn filing_requete(court: Court, claim: Decimal) -> String {
     } else {
         String::new()
     };
-    // CPC 1407: « par le créancier ou par tout mandataire »; CPC 416: a mandataire other than
-    // an avocat (or a commissaire de justice) proves the mandate (AUDIT I16).
-    format!(
-        "Datez et signez la requête, joignez une copie de chaque pièce du bordereau, puis remettez-la ou \
-         envoyez-la au greffe du {}{tae} du siège ou du domicile de votre client{online}. \
-         Si quelqu'un d'autre que vous, ou que le représentant légal de votre société, la signe et la dépose \
+    let mut steps = vec![
+        "Datez et signez la requête, et joignez une copie de chaque pièce du bordereau.".to_string(),
+        format!(
+            "Remettez-la ou envoyez-la au greffe du {}{tae} du siège ou du domicile de votre client{online}.",
+            court_name(court)
+        ),
+        // CPC 1407: « par le créancier ou par tout mandataire »; CPC 416: a mandataire other
+        // than an avocat (or a commissaire de justice) proves the mandate (AUDIT I16).
+        "Si quelqu'un d'autre que vous, ou que le représentant légal de votre société, la signe et la dépose \
          pour vous, joignez le pouvoir écrit que vous lui donnez ; un avocat en est dispensé (articles 1407 et 416 \
-         du Code de procédure civile).{}",
-        court_name(court),
-        tae_contribution(court, claim)
-    )
+         du Code de procédure civile)."
+            .to_string(),
+    ];
+    steps.extend(tae_contribution(court, claim));
+    steps
 }
 
 /// Before a TAE, a large claim pays the contribution pour la justice économique unless the
 /// claimant is small (AUDIT I15; `params::TAE_CONTRIBUTION_*`).
-fn tae_contribution(court: Court, claim: Decimal) -> String {
+fn tae_contribution(court: Court, claim: Decimal) -> Option<String> {
     let threshold = Decimal::from(params::TAE_CONTRIBUTION_CLAIM_EUROS.at(court.today));
     if !court.in_tae_pilot() || claim <= threshold {
-        return String::new();
+        return None;
     }
-    format!(
-        " Devant un tribunal des activités économiques, une demande de plus de {} est soumise à une \
+    Some(format!(
+        "Devant un tribunal des activités économiques, une demande de plus de {} est soumise à une \
          contribution pour la justice économique, payée au dépôt de la requête, sauf si votre entreprise \
          emploie moins de {} salariés (décret n° 2024-1225 du 30 décembre 2024).",
         format_euros(threshold),
         params::TAE_CONTRIBUTION_EXEMPT_BELOW_EMPLOYEES.at(court.today)
-    )
+    ))
 }
 
 /// How a request for mediation or conciliation reaches the médiateur des entreprises or a
-/// conciliateur de justice, and when it suspends limitation (FACTS.md §14 and P2; the form's
-/// parts and the conciliators' site in docs/LEGAL-ADDITIONS.md).
-pub fn filing_mediation(p: Procedure) -> String {
-    let how = if p == Procedure::ConciliateurDeJustice {
-        "Trouvez la permanence d'un conciliateur de justice près de chez votre client sur conciliateurs.fr : prenez rendez-vous, ou envoyez-lui ce texte en ligne ou par courrier ; le greffe du tribunal judiciaire peut aussi organiser la conciliation. C'est gratuit."
+/// conciliateur de justice, step by step, and when it suspends limitation (FACTS.md §14 and
+/// P2; the form's parts and the conciliators' site in docs/LEGAL-ADDITIONS.md).
+pub fn filing_mediation(p: Procedure) -> Vec<String> {
+    let how: &[&str] = if p == Procedure::ConciliateurDeJustice {
+        &[
+            "Trouvez la permanence d'un conciliateur de justice près de chez votre client sur conciliateurs.fr.",
+            "Prenez rendez-vous, ou envoyez-lui ce texte en ligne ou par courrier ; le greffe du tribunal judiciaire peut aussi organiser la conciliation. C'est gratuit.",
+        ]
     } else {
-        "Saisissez le médiateur des entreprises en ligne, depuis economie.gouv.fr/mediateur-des-entreprises (« Saisir le médiateur ») : le formulaire demande vos coordonnées et votre SIRET, ceux de votre client, l'objet du litige et vos pièces ; copiez-y les parties de ce texte. C'est gratuit et confidentiel."
+        &[
+            "Saisissez le médiateur des entreprises en ligne, depuis economie.gouv.fr/mediateur-des-entreprises (« Saisir le médiateur »).",
+            "Le formulaire demande vos coordonnées et votre SIRET, ceux de votre client, l'objet du litige et vos pièces : copiez-y les parties de ce texte. C'est gratuit et confidentiel.",
+        ]
     };
-    format!(
-        "{how} La prescription n'est suspendue qu'à partir du jour où votre client et vous acceptez la démarche, ou à défaut d'accord écrit, de la première réunion (article 2238 du Code civil) : la demande seule ne la suspend pas."
-    )
+    let mut steps: Vec<String> = how.iter().map(|s| s.to_string()).collect();
+    steps.push("La prescription n'est suspendue qu'à partir du jour où votre client et vous acceptez la démarche, ou à défaut d'accord écrit, de la première réunion (article 2238 du Code civil) : la demande seule ne la suspend pas.".into());
+    steps
 }
 
 pub fn court_president(court: Court) -> String {
