@@ -291,17 +291,22 @@ pub fn app(props: &AppProps) -> Html {
         let main = main.clone();
         use_effect_with(state.refusals, move |refusals| {
             if *refusals > 0 {
-                let first = state.visible_errors(state.step).into_iter().next();
+                // The first in reading order: a selector list finds the first match in the page.
+                let selector = state
+                    .visible_errors(state.step)
+                    .iter()
+                    .map(|e| {
+                        let id = crate::components::fields::field_id(&e.field);
+                        format!("#{id}, #{id}-error")
+                    })
+                    .collect::<Vec<_>>()
+                    .join(", ");
                 let root = main.cast::<web_sys::Element>();
-                let target = first.zip(root).and_then(|(e, root)| {
-                    let id = crate::components::fields::field_id(&e.field);
-                    root.query_selector(&format!("#{id}, #{id}-error"))
-                        .ok()
-                        .flatten()
-                });
-                if let Some(el) = target.and_then(|t| t.dyn_into::<HtmlElement>().ok()) {
-                    el.scroll_into_view();
-                    let _ = el.focus();
+                let target = root
+                    .filter(|_| !selector.is_empty())
+                    .and_then(|root| root.query_selector(&selector).ok().flatten());
+                if let Some(el) = target {
+                    crate::components::focus::show(&el);
                 }
             }
         });

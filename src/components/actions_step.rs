@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use super::fields::{error_for, Checkbox, Field, Kind};
+use super::focus::use_line_focus;
 use super::{act, set_text, tick, use_app};
 use crate::edit::{self, TextField};
 use crate::form::Step;
@@ -14,6 +15,8 @@ pub fn actions_step() -> Html {
     let form = &ctx.form;
     let errors = ctx.visible_errors(Step::Actions);
     let add = act::<MouseEvent>(&ctx, Action::AddReminder);
+    let count = form.reminders.len();
+    let add_ref = use_line_focus(count, format!("f-reminders-{}", count.saturating_sub(1)));
     html! {
         <>
             <fieldset class="fi-group">
@@ -35,7 +38,7 @@ pub fn actions_step() -> Html {
                     }
                 }) }
                 if ctx.form.can_add_reminder() {
-                    <button type="button" class="fi-button fi-button--secondary" onclick={add}>{ "Ajouter une relance" }</button>
+                    <button type="button" class="fi-button fi-button--secondary" onclick={add} ref={add_ref}>{ "Ajouter une relance" }</button>
                 }
             </fieldset>
             <fieldset class="fi-group">

@@ -188,6 +188,37 @@ test('keyboard: Enter goes on, focus moves to the new step heading', async () =>
   assert.equal(focused, 'H2:Vos factures impayées');
 });
 
+test('focus: a refused « Suivant » goes to the first field in error with its label in view; a line added takes the focus, a removal leaves it on the add button', async () => {
+  for (const width of [1200, 390]) {
+    const { page } = await open({ width });
+    const active = () => page.evaluate(() => document.querySelector('[data-facture-impayee]').shadowRoot.activeElement?.id ?? '');
+    const inView = (selector) => page.locator(selector).evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= window.innerHeight;
+    });
+    await page.getByRole('button', { name: 'Suivant' }).click();
+    await page.locator(FIELD.amount()).waitFor();
+    // VISITORS S4: amount and dates empty, the amount comes first in the page.
+    await page.getByRole('button', { name: 'Suivant' }).click();
+    assert.equal(await active(), 'f-invoices-0-amount', `${width} px`);
+    assert.ok(await inView('label[for="f-invoices-0-amount"]'), `${width} px: the label is on screen`);
+    // A new invoice: its number takes the focus, on screen.
+    await page.getByRole('button', { name: 'Ajouter une autre facture' }).click();
+    await page.waitForFunction(() => document.querySelector('[data-facture-impayee]').shadowRoot.activeElement?.id === 'f-invoices-1-number');
+    assert.ok(await inView('#f-invoices-1-number'), `${width} px: the new invoice is on screen`);
+    // A payment added to the first invoice: its date.
+    await page.getByRole('button', { name: 'Ajouter un paiement partiel reçu' }).first().click();
+    assert.equal(await active(), 'f-invoices-0-payments-0-date');
+    await page.getByRole('button', { name: 'Retirer le paiement n° 1' }).click();
+    assert.equal(await page.evaluate(() => document.querySelector('[data-facture-impayee]').shadowRoot.activeElement?.textContent), 'Ajouter un paiement partiel reçu');
+    // A removal: the focus stays in the list, on its add button.
+    await page.getByRole('button', { name: 'Retirer la facture 2' }).click();
+    const focused = await page.evaluate(() => document.querySelector('[data-facture-impayee]').shadowRoot.activeElement?.textContent);
+    assert.equal(focused, 'Ajouter une autre facture', `${width} px`);
+    await page.context().close();
+  }
+});
+
 test('accessibility: axe-core finds no violation on the steps, the results and the letter', async () => {
   for (const width of [1200, 390]) {
         const { page } = await open({ width, bypassCSP: true });
