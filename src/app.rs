@@ -291,23 +291,36 @@ pub fn app(props: &AppProps) -> Html {
         let main = main.clone();
         use_effect_with(state.refusals, move |refusals| {
             if *refusals > 0 {
-                // The first in reading order: a selector list finds the first match in the page.
-                let selector = state
-                    .visible_errors(state.step)
-                    .iter()
-                    .map(|e| {
-                        let id = crate::components::fields::field_id(&e.field);
-                        format!("#{id}, #{id}-error")
-                    })
-                    .collect::<Vec<_>>()
-                    .join(", ");
-                let root = main.cast::<web_sys::Element>();
-                let target = root
-                    .filter(|_| !selector.is_empty())
-                    .and_then(|root| root.query_selector(&selector).ok().flatten());
+                // The first field in error, or message, in reading order: what is flagged on
+                // screen is what this step shows (`visible_errors`).
+                let target = main.cast::<web_sys::Element>().and_then(|root| {
+                    root.query_selector(
+                        "[aria-invalid=\"true\"], .fi-error:not(.fi-error--summary)",
+                    )
+                    .ok()
+                    .flatten()
+                });
                 if let Some(el) = target {
-                    crate::components::focus::show(&el);
+                    show(&el);
                 }
+            }
+        });
+    }
+    // A line added or removed: its first field, or the list's add button, takes the focus.
+    {
+        let state = state.clone();
+        let main = main.clone();
+        use_effect_with(state.focus.0, move |moves| {
+            let target = main
+                .cast::<web_sys::Element>()
+                .filter(|_| *moves > 0)
+                .and_then(|root| {
+                    root.query_selector(&format!("#{}", state.focus.1))
+                        .ok()
+                        .flatten()
+                });
+            if let Some(el) = target {
+                show(&el);
             }
         });
     }
@@ -460,4 +473,13 @@ fn use_documents_module(props: &AppProps, step: Step) -> DocumentsContext {
         attempt.set(*attempt + 1);
     });
     DocumentsContext { state, retry }
+}
+
+/// Focuses `field` with its label in view: scrolled to the top of the screen, less its
+/// `scroll-margin-top` (app.css), which leaves room for the label, a hint and a heading.
+fn show(field: &web_sys::Element) {
+    field.scroll_into_view();
+    if let Some(field) = field.dyn_ref::<HtmlElement>() {
+        let _ = field.focus();
+    }
 }

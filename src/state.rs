@@ -90,6 +90,9 @@ pub struct AppState {
     /// How many times « Suivant » was refused: each refusal moves focus to the first field
     /// to correct.
     pub refusals: u32,
+    /// Where the focus goes after a line is added or removed (the new line's first field, or
+    /// the list's add button), and how many times it was asked to move (VISITORS S4, M19).
+    pub focus: (u32, String),
     pub notice: Option<Notice>,
     pub confirming_erase: bool,
     /// An imported dossier waiting for the visitor to confirm it replaces the current one.
@@ -239,6 +242,7 @@ impl AppState {
             persistence,
             attempted: vec![],
             refusals: 0,
+            focus: (0, String::new()),
             notice: None,
             confirming_erase: false,
             pending_import: None,
@@ -271,6 +275,10 @@ impl AppState {
         }
     }
 
+    fn move_focus(&mut self, to: String) {
+        self.focus = (self.focus.0.wrapping_add(1), to);
+    }
+
     /// Every problem of the form, as read after the last change.
     pub fn errors(&self) -> &[form::FormError] {
         &self.reading.errors
@@ -295,12 +303,38 @@ impl Reducible for AppState {
         match action {
             Action::SetText(field, text) => next.form.set_text(field, text),
             Action::Choose(choice) => next.form.choose(choice),
-            Action::AddInvoice => next.form.add_invoice(),
-            Action::RemoveInvoice(id) => next.form.remove_invoice(id),
-            Action::AddPayment(invoice) => next.form.add_payment(invoice),
-            Action::RemovePayment(invoice, payment) => next.form.remove_payment(invoice, payment),
-            Action::AddReminder => next.form.add_reminder(),
-            Action::RemoveReminder(id) => next.form.remove_reminder(id),
+            Action::AddInvoice => {
+                next.form.add_invoice();
+                let last = next.form.invoices.len().saturating_sub(1);
+                next.move_focus(format!("f-invoices-{last}-number"));
+            }
+            Action::RemoveInvoice(id) => {
+                next.form.remove_invoice(id);
+                next.move_focus("f-add-invoice".into());
+            }
+            Action::AddPayment(invoice) => {
+                next.form.add_payment(invoice);
+                let at = next.form.invoices.iter().position(|i| i.id == invoice);
+                if let Some((i, inv)) = at.map(|i| (i, &next.form.invoices[i])) {
+                    let last = inv.payments.len().saturating_sub(1);
+                    next.move_focus(format!("f-invoices-{i}-payments-{last}-date"));
+                }
+            }
+            Action::RemovePayment(invoice, payment) => {
+                next.form.remove_payment(invoice, payment);
+                if let Some(i) = next.form.invoices.iter().position(|i| i.id == invoice) {
+                    next.move_focus(format!("f-add-payment-{i}"));
+                }
+            }
+            Action::AddReminder => {
+                next.form.add_reminder();
+                let last = next.form.reminders.len().saturating_sub(1);
+                next.move_focus(format!("f-reminders-{last}"));
+            }
+            Action::RemoveReminder(id) => {
+                next.form.remove_reminder(id);
+                next.move_focus("f-add-reminder".into());
+            }
             Action::RestoreProposed(kind) => next.form.letter.restore_proposed(kind),
             Action::Next => {
                 let blocking = next

@@ -3,7 +3,6 @@
 use yew::prelude::*;
 
 use super::fields::{error_for, Checkbox, Field, Kind};
-use super::focus::use_line_focus;
 use super::{act, set_text, tick, use_app};
 use crate::edit::{self, TextField};
 use crate::form::Step;
@@ -15,8 +14,6 @@ pub fn actions_step() -> Html {
     let form = &ctx.form;
     let errors = ctx.visible_errors(Step::Actions);
     let add = act::<MouseEvent>(&ctx, Action::AddReminder);
-    let count = form.reminders.len();
-    let add_ref = use_line_focus(count, format!("f-reminders-{}", count.saturating_sub(1)));
     html! {
         <>
             <fieldset class="fi-group">
@@ -38,7 +35,7 @@ pub fn actions_step() -> Html {
                     }
                 }) }
                 if ctx.form.can_add_reminder() {
-                    <button type="button" class="fi-button fi-button--secondary" onclick={add} ref={add_ref}>{ "Ajouter une relance" }</button>
+                    <button type="button" class="fi-button fi-button--secondary" onclick={add} id="f-add-reminder">{ "Ajouter une relance" }</button>
                 }
             </fieldset>
             <fieldset class="fi-group">

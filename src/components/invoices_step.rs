@@ -4,7 +4,6 @@ use engine::params;
 use yew::prelude::*;
 
 use super::fields::{error_for, Checkbox, Field, Kind, Select};
-use super::focus::use_line_focus;
 use super::{act, choose, options, set_text, use_app, Sender, Sends};
 use crate::choices::Options;
 use crate::edit::{self, InvoiceField, PaymentField, TextField};
@@ -21,11 +20,6 @@ pub fn invoices_step() -> Html {
     // state: typing in one invoice renders that one again, not every invoice of the step.
     let send = ctx.sender();
     let debtor = ctx.form.debtor;
-    let count = ctx.form.invoices.len();
-    let add_ref = use_line_focus(
-        count,
-        format!("f-invoices-{}-number", count.saturating_sub(1)),
-    );
     html! {
         <>
             if let Some(e) = error_for(&errors, "invoices") { <p class="fi-error">{ e }</p> }
@@ -38,7 +32,7 @@ pub fn invoices_step() -> Html {
                 }
             }) }
             if ctx.form.can_add_invoice() {
-                <button type="button" class="fi-button fi-button--secondary" onclick={add} ref={add_ref}>{ "Ajouter une autre facture" }</button>
+                <button type="button" class="fi-button fi-button--secondary" onclick={add} id="f-add-invoice">{ "Ajouter une autre facture" }</button>
             } else {
                 <p class="fi-hint">{ format!("Au plus {} factures par dossier.", params::MAX_INVOICES.current()) }</p>
             }
@@ -67,14 +61,6 @@ fn invoice_fields(props: &InvoiceProps) -> Html {
     let edit = |field: InvoiceField| set_text(send, TextField::Invoice(id, field));
     let remove = act::<MouseEvent>(send, Action::RemoveInvoice(id));
     let add_payment = act::<MouseEvent>(send, Action::AddPayment(id));
-    let payments = inv.payments.len();
-    let add_payment_ref = use_line_focus(
-        payments,
-        format!(
-            "f-invoices-{i}-payments-{}-date",
-            payments.saturating_sub(1)
-        ),
-    );
     let tick_times_legal = {
         let send = send.clone();
         Callback::from(move |checked: bool| {
@@ -161,7 +147,7 @@ fn invoice_fields(props: &InvoiceProps) -> Html {
             }) }
             <div class="fi-row">
                 if props.can_add_payment {
-                    <button type="button" class="fi-button fi-button--secondary" onclick={add_payment} ref={add_payment_ref}>{ "Ajouter un paiement partiel reçu" }</button>
+                    <button type="button" class="fi-button fi-button--secondary" onclick={add_payment} id={format!("f-add-payment-{i}")}>{ "Ajouter un paiement partiel reçu" }</button>
                 }
                 if props.removable {
                     <button type="button" class="fi-link" onclick={remove}>{ format!("Retirer la facture {}", i + 1) }</button>

@@ -5,7 +5,6 @@ pub mod answer_step;
 pub mod data_controls;
 pub mod debtor_step;
 pub mod fields;
-pub mod focus;
 #[cfg(not(feature = "results"))]
 pub mod handover;
 pub mod invoices_step;
