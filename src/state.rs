@@ -677,9 +677,14 @@ mod tests {
     #[test]
     fn named_actions_add_and_remove_lines() {
         let state = AppState::new(Loaded::Nothing, today(), Rc::default());
+        // Each move names where the focus goes (src/app.rs moves it): the new line's first
+        // field, or after a removal the list's add button.
+        let focus = |s: &Rc<AppState>| s.focus.1.clone();
         let state = reduce(state, Action::AddInvoice);
+        assert_eq!(focus(&state), "f-invoices-1-number");
         let second = state.form.invoices[1].id;
         let state = reduce(state, Action::AddPayment(second));
+        assert_eq!(focus(&state), "f-invoices-1-payments-0-date");
         let payment = state.form.invoices[1].payments[0].id;
         let state = reduce(
             state,
@@ -691,12 +696,20 @@ mod tests {
         assert_eq!(state.form.invoices[1].payments[0].amount, "50");
         let state = reduce(state, Action::RemovePayment(second, payment));
         assert!(state.form.invoices[1].payments.is_empty());
+        assert_eq!(focus(&state), "f-add-payment-1");
+        let moves = state.focus.0;
         let state = reduce(state, Action::RemoveInvoice(second));
         assert_eq!(state.form.invoices.len(), 1);
+        assert_eq!(
+            (state.focus.0, focus(&state)),
+            (moves + 1, "f-add-invoice".into())
+        );
         let state = reduce(state, Action::AddReminder);
+        assert_eq!(focus(&state), "f-reminders-0");
         let reminder = state.form.reminders[0].id;
         let state = reduce(state, Action::RemoveReminder(reminder));
         assert!(state.form.reminders.is_empty());
+        assert_eq!(focus(&state), "f-add-reminder");
     }
 
     #[test]
