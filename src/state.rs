@@ -679,7 +679,7 @@ mod tests {
         let state = AppState::new(Loaded::Nothing, today(), Rc::default());
         // Each move names where the focus goes (src/app.rs moves it): the new line's first
         // field, or after a removal the list's add button.
-        let focus = |s: &Rc<AppState>| s.focus.1.clone();
+        let focus = |s: &AppState| s.focus.1.clone();
         let state = reduce(state, Action::AddInvoice);
         assert_eq!(focus(&state), "f-invoices-1-number");
         let second = state.form.invoices[1].id;
