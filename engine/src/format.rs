@@ -28,6 +28,16 @@ pub fn date_fr(day: NaiveDate) -> String {
     }
 }
 
+/// A day with its weekday: « lundi 15 juin 2026 ». Said under a date field once it is read,
+/// so a day and month swapped by a browser in another language show at once.
+pub fn date_long(day: NaiveDate) -> String {
+    const WEEKDAYS: [&str; 7] = [
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    ];
+    let weekday = WEEKDAYS[day.weekday().num_days_from_monday() as usize % 7];
+    format!("{weekday} {}", date_fr(day))
+}
+
 /// A number of days as French writes it: « 1 jour », « 16 jours » (the plural from 2).
 pub fn days_fr(n: i64) -> String {
     if n.abs() < 2 {
@@ -95,6 +105,13 @@ pub fn parse_date(input: &str) -> Option<NaiveDate> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_day_in_words_has_its_weekday() {
+        assert_eq!(date_long(date(2026, 6, 15)), "lundi 15 juin 2026");
+        assert_eq!(date_long(date(2026, 12, 6)), "dimanche 6 décembre 2026");
+        assert_eq!(date_long(date(2027, 1, 1)), "vendredi 1er janvier 2027");
+    }
     use crate::params::date;
 
     #[test]

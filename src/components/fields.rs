@@ -1,5 +1,6 @@
 //! Form fields: each with its label, an optional hint, and its error tied by aria-describedby.
 
+use chrono::Datelike;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -137,13 +138,25 @@ pub fn field(props: &FieldProps) -> Html {
         _ => props.value.to_string(),
     };
     // The amount as it will be understood, « 1 234,56 € », when it is valid.
-    let preview = (props.kind == Kind::Amount && props.error.is_none())
-        .then(|| {
-            engine::parse_amount(&props.value)
-                .ok()
-                .map(engine::format_euros)
-        })
-        .flatten();
+    // What was understood, under the label: « 1 234,56 € », « lundi 15 juin 2026 ». A date
+    // refused (in the future, before the invoice) that reads either way round asks whether
+    // the browser took the day for the month: its field follows its own language's order.
+    let preview = match props.kind {
+        Kind::Amount if props.error.is_none() => engine::parse_amount(&props.value)
+            .ok()
+            .map(engine::format_euros),
+        Kind::Date => engine::format::parse_date(&props.value).map(|d| {
+            let either_way = d.day() <= 12 && d.day() != d.month();
+            match &props.error {
+                Some(_) if either_way => format!(
+                    "{} : le jour et le mois sont-ils inversés ?",
+                    engine::format::date_long(d)
+                ),
+                _ => engine::format::date_long(d),
+            }
+        }),
+        _ => None,
+    };
     let mut described = Vec::new();
     if props.hint.is_some() || preview.is_some() {
         described.push(hint_id.clone());

@@ -219,6 +219,36 @@ test('focus: a refused « Suivant » goes to the first field in error with its l
   }
 });
 
+test('a date is said back in words under its field, and one refused that reads either way round asks whether day and month are swapped (a browser in English)', async () => {
+  // VISITORS S3: this Chromium's date fields follow its en-US interface, mm/dd/yyyy, whatever
+  // the page's language. The keys are typed as a visitor does, after a click on the field.
+  const context = await browser.newContext({ viewport: { width: 1200, height: 900 }, locale: 'en-US' });
+  const page = await context.newPage();
+  await page.clock.setFixedTime(new Date('2026-12-04T10:00:00'));
+  await page.goto(server.url);
+  await started(page);
+  await page.getByRole('button', { name: 'Suivant' }).click();
+  const issue = page.locator(FIELD.issue());
+  const hint = page.locator(`${FIELD.issue()}-hint`);
+  await issue.click();
+  await page.keyboard.type('06152026');
+  await issue.blur();
+  assert.equal(await issue.inputValue(), '2026-06-15');
+  assert.ok((await hint.textContent()).includes('lundi 15 juin 2026'), await hint.textContent());
+  // A French visitor types the 12th of June day first: the browser reads 6 December, in the future.
+  await page.locator(FIELD.amount()).fill('1 000');
+  await page.locator(FIELD.due()).fill('2026-12-31');
+  await issue.click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('12062026');
+  await issue.blur();
+  await page.getByRole('button', { name: 'Suivant' }).click();
+  assert.equal(await issue.inputValue(), '2026-12-06');
+  assert.ok((await page.locator(`${FIELD.issue()}-error`).textContent()).includes('futur'));
+  assert.ok((await hint.textContent()).includes('dimanche 6 décembre 2026 : le jour et le mois sont-ils inversés ?'), await hint.textContent());
+  await context.close();
+});
+
 test('accessibility: axe-core finds no violation on the steps, the results and the letter', async () => {
   for (const width of [1200, 390]) {
         const { page } = await open({ width, bypassCSP: true });
