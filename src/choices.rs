@@ -75,6 +75,7 @@ impl Options for PositionChoice {
         (PositionChoice::Promised, "promised"),
         (PositionChoice::DisputesPart, "part"),
         (PositionChoice::DisputesAll, "all"),
+        (PositionChoice::DisputesInvoices, "invoices"),
     ];
 }
 

@@ -20,6 +20,7 @@ pub enum TextField {
     MedReceivedDate,
     MedDeadlineDays,
     DisputedAmount,
+    DisputeReason,
     Creditor(PartyField),
     Debtor(PartyField),
     Letter(LetterField),
@@ -95,6 +96,8 @@ pub enum Choice {
     Term(u32, TermChoice),
     /// The invoice's terms of sale say « trois fois le taux d'intérêt légal ».
     TimesLegal(u32, bool),
+    /// The debtor disputes the invoice with this id as a whole.
+    DisputedEntirely(u32, bool),
     MedSent(bool),
     Position(PositionChoice),
     /// The invoice with this id is the one partly disputed.
@@ -144,6 +147,7 @@ impl DossierForm {
             TextField::MedReceivedDate => Some(&mut self.med_received_date),
             TextField::MedDeadlineDays => Some(&mut self.med_deadline_days),
             TextField::DisputedAmount => Some(&mut self.disputed_amount),
+            TextField::DisputeReason => Some(&mut self.dispute_reason),
             TextField::Creditor(f) => Some(party_field(&mut self.creditor_details, f)),
             TextField::Debtor(f) => Some(party_field(&mut self.debtor_details, f)),
             TextField::Letter(f) => Some(letter_field(&mut self.letter, f)),
@@ -199,6 +203,11 @@ impl DossierForm {
             Choice::TimesLegal(id, b) => {
                 if let Some(i) = self.invoice(id) {
                     i.times_legal = b;
+                }
+            }
+            Choice::DisputedEntirely(id, b) => {
+                if let Some(i) = self.invoice(id) {
+                    i.disputed_entirely = b;
                 }
             }
             Choice::MedSent(b) => self.med_sent = b,

@@ -64,12 +64,15 @@ pub enum PositionChoice {
     Promised,
     DisputesPart,
     DisputesAll,
+    /// One or more invoices as a whole, ticked on each (`InvoiceForm::disputed_entirely`).
+    DisputesInvoices,
 }
 engine::by_name!(PositionChoice {
     Silent,
     Promised,
     DisputesPart,
-    DisputesAll
+    DisputesAll,
+    DisputesInvoices
 });
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -100,6 +103,8 @@ pub struct DossierForm {
     /// The id of the invoice the disputed amount belongs to (0: not chosen yet).
     pub disputed_invoice: u32,
     pub keep_relationship: bool,
+    /// The debtor's reason for disputing, in its words (for the letters).
+    pub dispute_reason: String,
     pub rate_overrides: Vec<RateOverrideForm>,
     /// Identity details for the letters (the names are asked in step 1).
     pub creditor_details: PartyDetails,
@@ -135,6 +140,7 @@ engine::json_struct!(DossierForm {
     disputed_amount,
     disputed_invoice,
     keep_relationship,
+    dispute_reason,
     rate_overrides,
     creditor_details,
     debtor_details,
@@ -244,6 +250,8 @@ pub struct InvoiceForm {
     pub contract_rate: String,
     /// The terms of sale say « trois fois le taux d'intérêt légal » (then no percent is read).
     pub times_legal: bool,
+    /// The debtor disputes this invoice as a whole (asked in step 4).
+    pub disputed_entirely: bool,
     pub payments: Vec<PaymentForm>,
 }
 
@@ -259,6 +267,7 @@ engine::json_struct!(InvoiceForm {
     days,
     contract_rate,
     times_legal,
+    disputed_entirely,
     payments,
 });
 
@@ -394,6 +403,7 @@ impl Default for DossierForm {
             disputed_amount: String::new(),
             disputed_invoice: 0,
             keep_relationship: true,
+            dispute_reason: String::new(),
             rate_overrides: vec![],
             creditor_details: PartyDetails::default(),
             debtor_details: PartyDetails::default(),

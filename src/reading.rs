@@ -222,6 +222,8 @@ fn invoice(
         payments,
         contract_rate,
         contract_rate_times_legal: times_legal,
+        disputed_entirely: form.position == PositionChoice::DisputesInvoices
+            && inv.disputed_entirely,
     }
 }
 
@@ -255,6 +257,11 @@ fn convert(form: &DossierForm) -> Conversion {
         PositionChoice::Silent => DebtorPosition::Silent,
         PositionChoice::Promised => DebtorPosition::Promised,
         PositionChoice::DisputesAll => DebtorPosition::DisputesAll,
+        // Every invoice ticked is the whole claim disputed.
+        PositionChoice::DisputesInvoices if form.invoices.iter().all(|i| i.disputed_entirely) => {
+            DebtorPosition::DisputesAll
+        }
+        PositionChoice::DisputesInvoices => DebtorPosition::DisputesInvoices,
         PositionChoice::DisputesPart => {
             let invoice = disputed_invoice(form, &mut check);
             match check.amount("position.amount", &form.disputed_amount) {
@@ -291,6 +298,15 @@ fn convert(form: &DossierForm) -> Conversion {
         mise_en_demeure,
         position,
         relationship_worth_keeping: form.keep_relationship,
+        // Said in the letters only while the debtor disputes something.
+        dispute_reason: if matches!(
+            form.position,
+            PositionChoice::Silent | PositionChoice::Promised
+        ) {
+            String::new()
+        } else {
+            form.dispute_reason.clone()
+        },
         rate_overrides,
     };
     Conversion {

@@ -100,6 +100,7 @@ fn invoice() -> impl Strategy<Value = InvoiceForm> {
                 request_received: delivery_date.clone(),
                 days: due_date,
                 times_legal: term == 1,
+                disputed_entirely: term == 2,
                 contract_rate,
                 payments: payments
                     .into_iter()

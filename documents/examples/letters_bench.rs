@@ -24,6 +24,7 @@ fn main() {
                 payments: vec![],
                 contract_rate: None,
                 contract_rate_times_legal: false,
+                disputed_entirely: false,
             })
             .collect(),
         reminders: vec![start + Days::new(400)],

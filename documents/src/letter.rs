@@ -8,7 +8,7 @@ use engine::assessment::{Assessment, InvoiceAssessment};
 use engine::format::{date_fr, date_short, days_fr};
 use engine::params;
 use engine::recourse::{Court, Procedure};
-use engine::{format_percent, DebtorKind, DebtorPosition, Dossier, Party, ProceedingsKind};
+use engine::{format_percent, DebtorKind, Dossier, Party, ProceedingsKind};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
@@ -771,9 +771,9 @@ impl Dispute {
         undisputed_only: bool,
         principal_only: bool,
     ) -> Option<Dispute> {
-        let DebtorPosition::DisputesPart { .. } = dossier.position else {
+        if !dossier.disputes_part() {
             return None;
-        };
+        }
         let disputed = disputed_principal(a);
         let (taken_off, undisputed) = if principal_only {
             let principal = a.totals.outstanding_principal;
@@ -781,16 +781,10 @@ impl Dispute {
         } else {
             (a.totals.disputed, a.totals.undisputed)
         };
-        let which = a
-            .invoices
-            .iter()
-            .find(|i| !i.disputed.is_zero())
-            .map_or("ces sommes".to_string(), |i| {
-                format!("la facture {}", name(i))
-            });
         let mut paragraph = format!(
-            "Vous contestez une partie de {which}, à hauteur de {}. ",
-            format_euros(disputed)
+            "Vous contestez {}{}. ",
+            disputed_words(a).unwrap_or_else(|| "une partie de ces sommes".into()),
+            reason_words(dossier)
         );
         if undisputed_only {
             paragraph += "Sans attendre que ce désaccord soit réglé, nous vous demandons de payer dès à présent la \
@@ -1015,6 +1009,36 @@ pub(crate) fn time_barred(a: &Assessment) -> Vec<&InvoiceAssessment> {
 }
 
 /// The disputed principal, as the debtor states it (without the penalties that go with it).
+/// What the debtor disputes, invoice by invoice: « la facture n° F-3 », « une partie de la
+/// facture n° F-2, à hauteur de 300,00 € », joined with « et ».
+pub(crate) fn disputed_words(a: &Assessment) -> Option<String> {
+    let parts: Vec<String> = a
+        .invoices
+        .iter()
+        .filter(|i| !i.disputed.is_zero())
+        .map(|i| {
+            if i.disputed >= i.outstanding {
+                format!("la facture {}", name(i))
+            } else {
+                format!(
+                    "une partie de la facture {}, à hauteur de {}",
+                    name(i),
+                    format_euros(i.disputed)
+                )
+            }
+        })
+        .collect();
+    (!parts.is_empty()).then(|| engine::format::and_list(&parts))
+}
+
+/// « , en invoquant : « la qualité des travaux » », when the visitor gave the debtor's reason.
+pub(crate) fn reason_words(dossier: &Dossier) -> String {
+    match dossier.dispute_reason.trim() {
+        "" => String::new(),
+        reason => format!(", en invoquant : « {reason} »"),
+    }
+}
+
 pub(crate) fn disputed_principal(a: &Assessment) -> Decimal {
     a.invoices.iter().map(|i| i.disputed).sum()
 }

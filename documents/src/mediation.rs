@@ -102,18 +102,18 @@ pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Le
 
     blocks.push(Block::Heading("L'objet du différend".into()));
     let position = match dossier.position {
-        DebtorPosition::DisputesAll => format!("{debtor} conteste devoir ces sommes."),
-        DebtorPosition::DisputesPart { .. } if !t.disputed.is_zero() => {
-            let on = a
-                .invoices
-                .iter()
-                .find(|i| !i.disputed.is_zero())
-                .map_or(" de la créance".to_string(), |i| {
-                    format!(" de la facture {}", name(i))
-                });
+        DebtorPosition::DisputesAll => format!(
+            "{debtor} conteste devoir ces sommes{}.",
+            crate::letter::reason_words(dossier)
+        ),
+        DebtorPosition::DisputesPart { .. } | DebtorPosition::DisputesInvoices
+            if !t.disputed.is_zero() =>
+        {
             format!(
-                "{debtor} conteste une partie{on}, à hauteur de {} ; le reste, {}, n'est pas contesté.",
-                format_euros(crate::letter::disputed_principal(a)),
+                "{debtor} conteste {}{} ; le reste, {}, n'est pas contesté.",
+                crate::letter::disputed_words(a)
+                    .unwrap_or_else(|| "une partie de la créance".into()),
+                crate::letter::reason_words(dossier),
                 format_euros(t.undisputed)
             )
         }
@@ -162,9 +162,12 @@ pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Le
             "Parvenir avec {debtor} à un accord sur le paiement des sommes dues{}, le cas échéant par un échéancier, \
              en préservant si possible notre relation.",
             if t.disputed.is_zero() {
-                String::new()
+                ""
+            } else if t.undisputed.is_zero() {
+                // Everything is disputed: no « partie » (VISITORS M15).
+                " et sur ce qui est réellement dû"
             } else {
-                " et, pour la partie contestée, sur ce qui est réellement dû".into()
+                " et, pour ce qui est contesté, sur ce qui est réellement dû"
             }
         ),
     );

@@ -16,7 +16,7 @@ use crate::letter::{
     amount_lines, custom_or, french_list, french_typography, name, or_blank, party_lines, slug,
     AmountLine, Block, Law, Letter, LetterKind, LetterOptions, Refs,
 };
-use crate::letter::{claimed_with_invoices, disputed_principal, push_paragraphs};
+use crate::letter::{claimed_with_invoices, push_paragraphs};
 
 /// The kind of court a requête is addressed to: by the debtor (C. com. L721-3), a pilot
 /// tribunal des activités économiques when the town the visitor typed is one of them.
@@ -124,26 +124,17 @@ pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Le
     // A partial dispute: the injonction is for the part the debtor does not dispute (the
     // engine's amount for it), and the requête says so.
     let disputed_on = match dossier.position {
-        DebtorPosition::DisputesPart { .. } if !t.disputed.is_zero() => Some(
-            unpaid
-                .iter()
-                .map(|(i, _)| *i)
-                .find(|i| !i.disputed.is_zero())
-                .or(match a.invoices.as_slice() {
-                    [only] => Some(only),
-                    _ => None,
-                })
-                .map_or("ces factures".to_string(), |i| {
-                    format!("la facture {}", name(i))
-                }),
-        ),
+        DebtorPosition::DisputesPart { .. } | DebtorPosition::DisputesInvoices
+            if !t.disputed.is_zero() =>
+        {
+            crate::letter::disputed_words(a)
+        }
         _ => None,
     };
     if let Some(on) = &disputed_on {
         para(&mut blocks, format!(
-            "Le débiteur conteste une partie de {on}, à hauteur de {} : la présente requête ne porte que sur la partie \
-             qu'il ne conteste pas.",
-            format_euros(disputed_principal(a))
+            "Le débiteur conteste {on}{} : la présente requête ne porte que sur ce qu'il ne conteste pas.",
+            crate::letter::reason_words(dossier)
         ));
     }
     para(&mut blocks, basis(&law, consumer));
@@ -192,9 +183,9 @@ pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Le
         amount: format_euros(t.total),
         total: disputed_on.is_none(),
     });
-    if let Some(on) = &disputed_on {
+    if disputed_on.is_some() {
         lines.push(AmountLine {
-            label: format!("Partie contestée de {on} et ses pénalités, non réclamée ici"),
+            label: "Partie contestée, avec ses pénalités, non réclamée ici".into(),
             amount: format!("− {}", format_euros(t.disputed)),
             total: false,
         });

@@ -148,12 +148,17 @@ pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Le
     blocks.push(Block::Paragraph(match dossier.position {
         DebtorPosition::Silent => format!("{debtor} n'a ni payé ni répondu."),
         DebtorPosition::Promised => format!("{debtor} a promis de payer, sans le faire."),
-        DebtorPosition::DisputesPart { .. } => format!(
-            "{debtor} conteste une partie de la créance, {} ; {} ne sont pas contestés.",
+        DebtorPosition::DisputesPart { .. } | DebtorPosition::DisputesInvoices => format!(
+            "{debtor} conteste {}{}, soit {} ; {} ne sont pas contestés.",
+            crate::letter::disputed_words(a).unwrap_or_else(|| "une partie de la créance".into()),
+            crate::letter::reason_words(dossier),
             format_euros(t.disputed),
             format_euros(t.undisputed)
         ),
-        DebtorPosition::DisputesAll => format!("{debtor} conteste l'ensemble de la créance."),
+        DebtorPosition::DisputesAll => format!(
+            "{debtor} conteste l'ensemble de la créance{}.",
+            crate::letter::reason_words(dossier)
+        ),
     }));
 
     let deadlines = crate::ics::deadlines(a);

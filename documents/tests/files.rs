@@ -874,15 +874,16 @@ fn a_requete_on_a_partly_disputed_claim_asks_only_for_the_undisputed_part() {
         format!("Total {}", euros(t.total)),
         // U+2212 is not in the PDF's WinAnsi: a hyphen-minus there (winansi::shown).
         format!(
-            "Partie contestée de la facture n° F-1 et ses pénalités, non réclamée ici - {}",
+            "Partie contestée, avec ses pénalités, non réclamée ici - {}",
             euros(t.disputed)
         ),
+        "Le débiteur conteste une partie de la facture n° F-1, à hauteur de 500,00 €".to_string(),
         format!("Somme réclamée, non contestée {}", euros(t.undisputed)),
         format!(
             "de lui payer la somme de {}, partie non contestée de la créance",
             euros(t.undisputed)
         ),
-        "la présente requête ne porte que sur la partie qu'il ne conteste pas".to_string(),
+        "la présente requête ne porte que sur ce qu'il ne conteste pas".to_string(),
     ] {
         assert!(text.contains(&needle), "PDF lacks « {needle} »:\n{text}");
     }
@@ -1349,4 +1350,49 @@ fn goods_sold_with_a_reservation_of_title_are_claimed_back_beside_the_declaratio
         .expect("the calendar holds the revendication");
     assert_eq!(revendication.date.to_string(), "2027-02-15");
     assert!(deadlines.iter().any(|d| d.date.to_string() == "2027-01-15"));
+}
+
+#[test]
+fn a_whole_invoice_disputed_is_named_as_such_with_the_reason_and_left_out_whole() {
+    // Issue 34, VISITORS S1 (worked case 14e): EV-2026-130 disputed as a whole.
+    let case = "14e_whole_invoice_disputed.json";
+    let options = LetterOptions {
+        undisputed_only: true,
+        ..LetterOptions::default()
+    };
+    let (a, text) = read_back(case, LetterKind::MiseEnDemeure, &options);
+    let euros = |d| collapse(&engine::amount::format_euros(d));
+    for needle in [
+        "Vous contestez la facture n° EV-2026-130, en invoquant : « qualité des prestations »."
+            .to_string(),
+        euros(a.totals.undisputed),
+    ] {
+        assert!(text.contains(&needle), "PDF lacks « {needle} »:\n{text}");
+    }
+    assert!(
+        !text.contains("une partie de la facture n° EV-2026-130"),
+        "{text}"
+    );
+    let (a, text) = read_back(
+        case,
+        LetterKind::DemandeMediation,
+        &LetterOptions::default(),
+    );
+    let needle = format!(
+        "conteste la facture n° EV-2026-130, en invoquant : « qualité des prestations » ; le reste, {}, n'est pas contesté.",
+        euros(a.totals.undisputed)
+    );
+    assert!(text.contains(&needle), "PDF lacks « {needle} »:\n{text}");
+    assert!(text.contains("pour ce qui est contesté"), "{text}");
+    // Everything disputed: no « partie » (VISITORS M15).
+    let (_, text) = read_back(
+        "10h_disputes_all.json",
+        LetterKind::DemandeMediation,
+        &LetterOptions::default(),
+    );
+    assert!(
+        text.contains("des sommes dues et sur ce qui est réellement dû"),
+        "{text}"
+    );
+    assert!(!text.contains("partie contestée"), "{text}");
 }

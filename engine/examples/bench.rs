@@ -27,6 +27,7 @@ fn dossier(invoices: usize) -> Dossier {
                     }],
                     contract_rate: None,
                     contract_rate_times_legal: false,
+                    disputed_entirely: false,
                 }
             })
             .collect(),

@@ -133,7 +133,7 @@ pub fn assess_with(
         .iter()
         .map(|invoice| assess_invoice(dossier, invoice, &book, today, &mut warnings))
         .collect();
-    mark_disputed(&mut invoices, dossier.position);
+    mark_disputed(&mut invoices, dossier);
     let totals = Totals::of(&invoices);
     let court_claim = CourtClaim::of(&invoices);
 

@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use crate::amount::round_cents;
 use crate::assessment::InvoiceAssessment;
-use crate::dossier::DebtorPosition;
+use crate::dossier::{DebtorPosition, Dossier};
 use crate::prescription::PrescriptionStatus;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -87,11 +87,14 @@ impl CourtClaim {
 /// go with the disputed part (D5). A part of an invoice is taken as unpaid throughout: the
 /// debtor's payments went to what it does not dispute. So each segment's penalties are shared
 /// in proportion of the disputed part to the segment's base (docs/CALCULATION.md).
-pub(crate) fn mark_disputed(invoices: &mut [InvoiceAssessment], position: DebtorPosition) {
+pub(crate) fn mark_disputed(invoices: &mut [InvoiceAssessment], dossier: &Dossier) {
+    let position = dossier.position;
     let single = invoices.len() == 1;
     for (i, invoice) in invoices.iter_mut().enumerate() {
+        let entirely = dossier.invoices.get(i).is_some_and(|d| d.disputed_entirely);
         invoice.disputed = match position {
             DebtorPosition::DisputesAll => invoice.outstanding.max(Decimal::ZERO),
+            DebtorPosition::DisputesInvoices if entirely => invoice.outstanding.max(Decimal::ZERO),
             DebtorPosition::DisputesPart {
                 amount,
                 invoice: at,
@@ -100,7 +103,8 @@ pub(crate) fn mark_disputed(invoices: &mut [InvoiceAssessment], position: Debtor
             }
             _ => Decimal::ZERO,
         };
-        let all = position == DebtorPosition::DisputesAll;
+        let all = position == DebtorPosition::DisputesAll
+            || (position == DebtorPosition::DisputesInvoices && entirely);
         // The 40 € is for paying late: disputed with the invoice only if none of it was paid.
         let whole = all || (invoice.paid.is_zero() && invoice.disputed == invoice.amount);
         invoice.disputed_penalties = if all {

@@ -21,6 +21,8 @@ pub struct Dossier {
     pub position: DebtorPosition,
     /// Whether the visitor wants to keep working with this client.
     pub relationship_worth_keeping: bool,
+    /// The debtor's reason for disputing, in its words: for the letters, it drives no rule.
+    pub dispute_reason: String,
     /// Values the visitor typed in place of an unverified table value.
     pub rate_overrides: Vec<RateOverride>,
 }
@@ -83,6 +85,16 @@ pub enum DebtorKind {
     },
     /// A business with no establishment in France.
     Abroad { in_eu: bool },
+}
+
+impl Dossier {
+    /// The debtor disputes some of the claim and not the rest: the undisputed part is claimed.
+    pub fn disputes_part(&self) -> bool {
+        matches!(
+            self.position,
+            DebtorPosition::DisputesPart { .. } | DebtorPosition::DisputesInvoices
+        )
+    }
 }
 
 impl Party {
@@ -173,6 +185,9 @@ pub struct Invoice {
     /// half-year, times the multiple of L441-10 II. `contract_rate` is then not used.
     #[serde(default)]
     pub contract_rate_times_legal: bool,
+    /// The debtor disputes this invoice as a whole (`DebtorPosition::DisputesInvoices`).
+    #[serde(default)]
+    pub disputed_entirely: bool,
 }
 
 /// How the due date is set.
@@ -222,6 +237,8 @@ pub enum DebtorPosition {
         invoice: Option<usize>,
     },
     DisputesAll,
+    /// Disputes the invoices marked `disputed_entirely`, each as a whole, and not the others.
+    DisputesInvoices,
 }
 
 /// A value the visitor typed in place of a table value for one half-year.
@@ -346,6 +363,7 @@ crate::json_object!(Dossier {
     mise_en_demeure,
     position,
     relationship_worth_keeping,
+    dispute_reason,
     rate_overrides,
 });
 crate::json_object!(Party {
@@ -381,6 +399,7 @@ crate::json_object!(Invoice {
     payments,
     contract_rate,
     contract_rate_times_legal,
+    disputed_entirely,
 });
 crate::json_object!(Payment { date, amount });
 crate::json_object!(MiseEnDemeure {
@@ -453,6 +472,7 @@ impl crate::json::ToJson for DebtorPosition {
                 write_field(out, false, "invoice", invoice);
             }
             DebtorPosition::DisputesAll => open_tagged(out, "DisputesAll"),
+            DebtorPosition::DisputesInvoices => open_tagged(out, "DisputesInvoices"),
         }
         out.push('}');
     }

@@ -190,6 +190,7 @@ mod tests {
             payments: vec![],
             contract_rate: None,
             contract_rate_times_legal: false,
+            disputed_entirely: false,
         }
     }
     const B2B: DebtorKind = DebtorKind::Business {

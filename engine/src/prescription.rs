@@ -130,6 +130,7 @@ mod tests {
             payments,
             contract_rate: None,
             contract_rate_times_legal: false,
+            disputed_entirely: false,
         }
     }
     const B2B: DebtorKind = DebtorKind::Business {

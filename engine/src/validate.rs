@@ -86,6 +86,8 @@ pub enum Problem {
     },
     /// Several invoices, and the disputed one is not said.
     DisputedInvoiceMissing,
+    /// `DisputesInvoices` with no invoice marked.
+    NoInvoiceDisputed,
     RateImplausible,
     DueDateNotADate,
     /// A year before 2000: a typing error, and a claim long time-barred.
@@ -185,6 +187,9 @@ impl fmt::Display for Problem {
                 "Le montant contesté dépasse ce qui reste dû sur cette facture ({}).",
                 format_euros(*outstanding)
             ),
+            Problem::NoInvoiceDisputed => {
+                f.write_str("Cochez la ou les factures que votre client conteste.")
+            }
             Problem::DisputedInvoiceMissing => {
                 f.write_str("Choisissez la facture dont une partie est contestée.")
             }
@@ -245,6 +250,11 @@ pub fn validate(dossier: &Dossier, today: NaiveDate) -> Vec<FieldError> {
     dates_of_the_steps(dossier, today, &mut errors);
     if let DebtorPosition::DisputesPart { amount, invoice } = dossier.position {
         disputed_part(dossier, amount, invoice, &mut errors);
+    }
+    if dossier.position == DebtorPosition::DisputesInvoices
+        && !dossier.invoices.iter().any(|i| i.disputed_entirely)
+    {
+        errors.push(error("position.invoices", Problem::NoInvoiceDisputed));
     }
     let (low, high) = params::RATE_OVERRIDE_BOUNDS_BP.current();
     for (i, o) in dossier.rate_overrides.iter().enumerate() {

@@ -68,6 +68,7 @@ fn invoice() -> impl Strategy<Value = Invoice> {
                     .collect(),
                 contract_rate,
                 contract_rate_times_legal: false,
+                disputed_entirely: false,
             },
         )
 }
@@ -110,6 +111,7 @@ fn plausible_invoice() -> impl Strategy<Value = Invoice> {
                     .collect(),
                 contract_rate,
                 contract_rate_times_legal: false,
+                disputed_entirely: false,
             }
         })
 }

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::fields::{error_for, Choice, Field, Kind, Select};
+use super::fields::{error_for, Checkbox, Choice, Field, Kind, Select};
 use super::{choose, options, pair, set_text, use_app, yes_no};
 use crate::choices::Options;
 use crate::edit::{self, TextField};
@@ -15,6 +15,12 @@ pub fn answer_step() -> Html {
     let form = &ctx.form;
     let errors = ctx.visible_errors(Step::Answer);
     let several = form.invoices.len() > 1;
+    let disputes = matches!(
+        form.position,
+        PositionChoice::DisputesPart
+            | PositionChoice::DisputesAll
+            | PositionChoice::DisputesInvoices
+    );
     // Which invoice the disputed part belongs to, when there are several.
     let mut invoice_options = vec![(
         AttrValue::from("0"),
@@ -44,9 +50,31 @@ pub fn answer_step() -> Html {
                 options={options(&[
                     (PositionChoice::Silent, "ne répond pas"),
                     (PositionChoice::Promised, "a promis de payer, mais ne paie pas"),
-                    (PositionChoice::DisputesPart, if several { "conteste une partie des factures" } else { "conteste une partie de la facture" }),
+                    (PositionChoice::DisputesPart, if several { "conteste une partie d'une facture" } else { "conteste une partie de la facture" }),
                     (PositionChoice::DisputesAll, if several { "conteste toutes les factures" } else { "conteste toute la facture" }),
-                ])} />
+                ].into_iter().chain(several.then_some(
+                    (PositionChoice::DisputesInvoices, "conteste une ou plusieurs factures en entier"),
+                )).collect::<Vec<_>>())} />
+            if form.position == PositionChoice::DisputesInvoices && several {
+                <fieldset class="fi-group" id="f-position-invoices">
+                    <legend>{ "Quelles factures conteste-t-il ?" }</legend>
+                    if let Some(e) = error_for(&errors, "position.invoices") {
+                        <p class="fi-error" id="f-position-invoices-error">{ e }</p>
+                    }
+                    { for form.invoices.iter().enumerate().map(|(k, inv)| {
+                        let id = inv.id;
+                        let amount = engine::parse_amount(&inv.amount)
+                            .map(|a| format!(" ({})", engine::format_euros(a)))
+                            .unwrap_or_default();
+                        let ctx = ctx.clone();
+                        html! {
+                            <Checkbox id={format!("f-disputed-{k}")} checked={inv.disputed_entirely}
+                                label={format!("{}{amount}", inv.title(k))}
+                                onchange={Callback::from(move |b: bool| ctx.dispatch(Action::Choose(edit::Choice::DisputedEntirely(id, b))))} />
+                        }
+                    }) }
+                </fieldset>
+            }
             if form.position == PositionChoice::DisputesPart && several {
                 <Select path="position.invoice" label="Sur quelle facture ?"
                     selected={form.disputed_invoice.to_string()} error={error_for(&errors, "position.invoice")}
@@ -56,6 +84,11 @@ pub fn answer_step() -> Html {
                 <Field path="position.amount" label="Montant contesté" kind={Kind::Amount} required=true
                     value={form.disputed_amount.clone()} error={error_for(&errors, "position.amount")}
                     oninput={set_text(&ctx, TextField::DisputedAmount)} />
+            }
+            if disputes {
+                <Field path="position.reason" label="Ce qu'il reproche, dans ses mots" value={form.dispute_reason.clone()}
+                    hint="Exemple : retard de livraison, malfaçon. Repris dans vos courriers pour y répondre."
+                    oninput={set_text(&ctx, TextField::DisputeReason)} />
             }
             <Choice name="keep" legend="Souhaitez-vous continuer à travailler avec ce client ?"
                 selected={if form.keep_relationship { "yes" } else { "no" }}

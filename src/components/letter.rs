@@ -18,7 +18,7 @@ use super::{choose, pair, set_text, tick, use_app, use_assessment, yes_no};
 use crate::choices::Options;
 use crate::documents_module::{self, use_documents, Documents};
 use crate::edit::{self, LetterField, TextField};
-use crate::form::{LetterForm, PositionChoice, Step};
+use crate::form::{LetterForm, Step};
 use crate::host_events::HostEvent;
 use crate::state::Action;
 
@@ -235,7 +235,7 @@ pub fn letter_view() -> Html {
             <div class="fi-letter-editor">
                 <Select path="letter.kind" label="Quel document ?" options={kinds} selected={chosen.value()}
                     onchange={choose(&ctx, edit::Choice::LetterKind)} />
-                if ctx.form.position == PositionChoice::DisputesPart && !declaration {
+                if reading.dossier.disputes_part() && !declaration {
                     <Choice name="letter-claim" legend="Votre client conteste une partie : que réclamer ?"
                         selected={if l.undisputed_only { "undisputed" } else { "all" }}
                         onchange={yes_no(&ctx, edit::Choice::LetterUndisputedOnly, "undisputed")}

@@ -91,12 +91,23 @@ fn assessment_view(props: &AssessmentProps) -> Html {
         .iter()
         .filter(|i| !i.disputed.is_zero())
         .collect();
+    // « (il conteste la facture F-3) », « (il conteste 500,00 € de la facture F-2) ».
     let disputed_on = match disputed.as_slice() {
+        [one] if a.invoices.len() > 1 && one.disputed >= one.outstanding => {
+            format!(" (il conteste la facture {})", one.number)
+        }
         [one] if a.invoices.len() > 1 => format!(
             " (il conteste {} de la facture {})",
             format_euros(one.disputed),
             one.number
         ),
+        [_, _, ..] if disputed.iter().all(|i| i.disputed >= i.outstanding) => {
+            let numbers: Vec<String> = disputed.iter().map(|i| i.number.clone()).collect();
+            format!(
+                " (il conteste les factures {})",
+                engine::format::and_list(&numbers)
+            )
+        }
         _ => String::new(),
     };
     let open_letter = {

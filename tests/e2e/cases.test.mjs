@@ -105,7 +105,7 @@ for (const width of [1200, 390]) {
     await page.locator('#f-mise_en_demeure-sent').fill('2026-09-01');
     await page.locator('#f-mise_en_demeure-received').fill('2026-09-03');
     await v.button('Suivant');
-    await v.click(page.getByLabel('conteste une partie des factures'));
+    await v.click(page.getByLabel("conteste une partie d'une facture"));
     await page.locator('#f-position-amount').fill('300');
     // Which invoice is asked before the results.
     await v.button('Voir le résultat');
@@ -169,6 +169,47 @@ for (const width of [1200, 390]) {
     }
     assert.ok(!text.includes('1 jours'), text);
     console.log(`${width} px, three invoices: ${v.clicks()} clicks from an empty page to the DOCX`);
+    assert.deepEqual(v.errors, []);
+  });
+
+  test(`${width} px: a company whose client disputes one of two invoices as a whole, for a reason → the undisputed invoice claimed`, async () => {
+    // VISITORS S1: before, the visitor picked « une partie » and typed the whole amount, and
+    // the undisputed sum kept the disputed invoice's penalties and 40 €.
+    const v = await visitor(width);
+    const { page } = v;
+    await page.getByLabel('Nom du débiteur').fill('Boulangeries Roux SARL');
+    await v.button('Suivant');
+    const invoice = async (i, number, amount, issue, due) => {
+      await page.locator(`#f-invoices-${i}-number`).fill(number);
+      await page.locator(`#f-invoices-${i}-amount`).fill(amount);
+      await page.locator(`#f-invoices-${i}-issue_date`).fill(issue);
+      await page.locator(`#f-invoices-${i}-term-date`).fill(due);
+    };
+    await invoice(0, 'EV-2026-117', '2 400', '2026-07-01', '2026-07-31');
+    await v.button('Ajouter une autre facture');
+    await invoice(1, 'EV-2026-130', '980', '2026-08-01', '2026-08-31');
+    await v.button('Suivant');
+    await v.click(page.getByLabel("J'ai déjà envoyé une mise en demeure de payer"));
+    await page.locator('#f-mise_en_demeure-sent').fill('2026-10-01');
+    await page.locator('#f-mise_en_demeure-received').fill('2026-10-03');
+    await v.button('Suivant');
+    await v.click(page.getByLabel('conteste une ou plusieurs factures en entier'));
+    // None ticked: said before the results.
+    await v.button('Voir le résultat');
+    assert.equal(await page.locator('#f-position-invoices-error').textContent(), 'Cochez la ou les factures que votre client conteste.');
+    await v.click(page.getByLabel('Facture EV-2026-130 (980,00 €)'));
+    await page.getByLabel("Ce qu'il reproche, dans ses mots").fill('qualité des prestations');
+    await v.button('Voir le résultat');
+    const lead = flat(await page.locator('.fi-lead').textContent());
+    assert.match(lead, /dont 2 [0-9]{3},[0-9]{2} € que votre client ne conteste pas \(il conteste la facture EV-2026-130\)/, lead);
+    await v.click(page.locator('.fi-lead').getByRole('button', { name: 'Préparer la requête en injonction de payer' }));
+    const requete = await pdfText(v);
+    for (const needle of [
+      'Le débiteur conteste la facture n° EV-2026-130, en invoquant : « qualité des prestations » : la présente requête ne porte que sur ce qu\'il ne conteste pas.',
+      'Partie contestée, avec ses pénalités, non réclamée ici',
+    ]) {
+      assert.ok(requete.includes(needle), `the requête lacks « ${needle} »: ${requete}`);
+    }
     assert.deepEqual(v.errors, []);
   });
 

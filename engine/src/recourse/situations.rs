@@ -133,7 +133,7 @@ pub fn domestic(s: &Situation) -> Recommendation {
     if d.position == DebtorPosition::DisputesAll {
         return disputed(s, court);
     }
-    let disputed_part = matches!(d.position, DebtorPosition::DisputesPart { .. });
+    let disputed_part = d.disputes_part();
     let amount = if disputed_part {
         Claimed {
             interest: s.undisputed_claim,
@@ -275,7 +275,9 @@ pub fn abroad(s: &Situation, in_eu: bool) -> Recommendation {
         let small = || petits_litiges_europeens(ceiling, s.outstanding_principal);
         let disputed = matches!(
             d.position,
-            DebtorPosition::DisputesAll | DebtorPosition::DisputesPart { .. }
+            DebtorPosition::DisputesAll
+                | DebtorPosition::DisputesPart { .. }
+                | DebtorPosition::DisputesInvoices
         );
         match (disputed, small_fits) {
             (true, true) => vec![small()],

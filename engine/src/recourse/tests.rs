@@ -57,6 +57,7 @@ fn dossier(s: S) -> Dossier {
             payments: vec![],
             contract_rate: None,
             contract_rate_times_legal: false,
+            disputed_entirely: false,
         }],
         relationship_worth_keeping: true,
         ..Dossier::default()

@@ -371,6 +371,20 @@ write("14d_i3_reservation_of_title","I3 : redressement judiciaire, marchandises 
   {"invoices":[e],"next":"DeclarationDeCreance","next_deadline":"2027-02-15",
    "next_text":["revendiquez","15 février 2027","L624-9"]},working(ss))
 
+# Issue 34 (VISITORS S1): one of two invoices disputed as a whole: the undisputed sum is the other
+# invoice with its penalties and its 40 €; the disputed one goes with its own penalties and 40 €.
+t=date(2026,12,4)
+ssA=segs(date(2026,8,1),t,2400,[],b2b_rate); eA,penA=inv_expect(ssA,date(2026,7,31),(t-date(2026,7,31)).days)
+ssB=segs(date(2026,9,1),t,980,[],b2b_rate); eB,penB=inv_expect(ssB,date(2026,8,31),(t-date(2026,8,31)).days)
+invB=inv("EV-2026-130",date(2026,8,1),"980",due(date(2026,8,31)),delivery=date(2026,8,1)); invB["disputed_entirely"]=True
+write("14e_whole_invoice_disputed","Une facture sur deux contestée en entier : la somme non contestée est l'autre facture, avec ses pénalités et ses 40 €",t,
+  dossier([inv("EV-2026-117",date(2026,7,1),"2400",due(date(2026,7,31)),delivery=date(2026,7,1)),invB],
+          position={"type":"DisputesInvoices"},dispute_reason="qualité des prestations",
+          mise_en_demeure={"sent":"2026-10-01","received":"2026-10-03","deadline_days":8}),
+  {"invoices":[eA,eB],"totals":{"total":str(D(3380)+penA+penB+80),"undisputed":str(D(2400)+penA+40),
+                                "disputed":str(D(980)+penB+40)},
+   "next":"InjonctionDePayer","next_text":[(str(D(2400)+penA+40)).replace('.',',')[-6:]]},working(ssA)+working(ssB))
+
 # 11. bad input
 write("11a_bad_amounts","Montant négatif, échéance avant la facture, paiements supérieurs au montant",today,
   dossier([inv("X",date(2026,1,10),"-5",due(date(2026,1,1))),
