@@ -121,10 +121,8 @@ fn legal_person(p: &Party) -> String {
     if !p.siren.trim().is_empty() {
         out += &format!(", SIREN {}", p.siren.trim());
     }
-    let address = one_line(&p.address);
-    if !address.is_empty() {
-        out += &format!(", dont le siège est {address}");
-    }
+    // The seat is a mention of the requête (CPC 54, 57): a blank when not typed.
+    out += &format!(", dont le siège est {}", or_blank(&one_line(&p.address)));
     if !p.representative.trim().is_empty() {
         out += &format!(", représentée par {}", p.representative.trim());
     }

@@ -924,11 +924,10 @@ fn what_follows(d: &Dossier, a: &Assessment) -> String {
     format!("À défaut de règlement dans ce délai, nous engagerons sans autre avis {action}, sans préjudice de tous autres droits.")
 }
 
+/// A party's address block. A missing name or address is a visible blank to fill in by hand
+/// (VISITORS S5), never a silent gap.
 pub(crate) fn party_lines(p: &Party) -> Vec<String> {
-    let mut lines = Vec::new();
-    if !p.name.trim().is_empty() {
-        lines.push(p.name.trim().to_string());
-    }
+    let mut lines = vec![or_blank(&p.name).to_string()];
     let form_siren = match (p.legal_form.trim(), p.siren.trim()) {
         ("", "") => None,
         (form, "") => Some(form.to_string()),
@@ -939,6 +938,7 @@ pub(crate) fn party_lines(p: &Party) -> Vec<String> {
     if !p.representative.trim().is_empty() {
         lines.push(format!("Représentée par {}", p.representative.trim()));
     }
+    let before = lines.len();
     lines.extend(
         p.address
             .lines()
@@ -946,6 +946,9 @@ pub(crate) fn party_lines(p: &Party) -> Vec<String> {
             .filter(|l| !l.is_empty())
             .map(String::from),
     );
+    if lines.len() == before {
+        lines.push(or_blank("").to_string());
+    }
     lines
 }
 

@@ -14,6 +14,7 @@ pub mod ics;
 mod identity;
 pub mod letter;
 pub mod mediation;
+pub mod missing;
 pub mod offer;
 pub mod pdf;
 pub mod request;

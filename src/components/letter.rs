@@ -8,6 +8,7 @@ use documents::{Block, Composed, Letter, LetterKind, Request};
 use engine::params;
 use engine::recourse::Court;
 use engine::texts::fr;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::fields::{error_for, Checkbox, Choice, Field, Kind, Select};
@@ -220,10 +221,56 @@ pub fn letter_view() -> Html {
             },
         },
     };
+    // What the document still lacks (VISITORS S5), each a link to its field; on a phone the
+    // fields' pane is shown first.
+    let view = use_node_ref();
+    let missing = documents::missing::of(kind, &reading.dossier, &reading.letter);
+    let go = |field: &'static str| {
+        let (editing, view) = (editing.clone(), view.clone());
+        Callback::from(move |_: MouseEvent| {
+            editing.set(true);
+            let view = view.clone();
+            crate::after_paint::next_task(Box::new(move || {
+                let id = super::fields::field_id(field);
+                let target = view
+                    .cast::<web_sys::Element>()
+                    .and_then(|v| v.query_selector(&format!("#{id}")).ok().flatten())
+                    .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok());
+                if let Some(t) = target {
+                    t.scroll_into_view();
+                    let _ = t.focus();
+                }
+            }));
+        })
+    };
+    // Folded on a phone to one line, like the filing card, so the document keeps the screen.
+    let missing = (!missing.is_empty()).then(|| {
+        let last = missing.len() - 1;
+        let count = match last {
+            0 => "une mention".to_string(),
+            n => format!("{} mentions", n + 1),
+        };
+        html! {
+            <details class="fi-missing" open={wide}>
+            <summary>{ format!("Il manque encore {count} dans ce document") }</summary>
+            <p>
+                { "À compléter : " }
+                { for missing.iter().enumerate().map(|(k, m)| html! {
+                    <>
+                    { match k { 0 => "", _ if k == last => " et ", _ => ", " } }
+                    <button type="button" class="fi-link fi-missing__item" onclick={go(m.field)}>{ m.what }</button>
+                    </>
+                }) }
+                { ". Vous pouvez le télécharger tel quel : ces mentions y restent en blanc, à compléter à la main." }
+            </p>
+            </details>
+        }
+    });
     html! {
         <>
         { filing }
-        <div class="fi-letter-view" data-pane={if *editing { "edit" } else { "preview" }}>
+        { for missing }
+        <div class="fi-letter-view" ref={view} data-pane={if *editing { "edit" } else { "preview" }}>
             <div class="fi-letter-panes">
                 <button type="button" class="fi-pane-button" aria-pressed={(!*editing).to_string()} onclick={show(false)}>
                     { "Aperçu" }

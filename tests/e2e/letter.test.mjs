@@ -433,3 +433,36 @@ test('on a phone the filing card is folded, so the document starts on the first 
   assert.equal(await filing.getByRole('link', { name: 'tribunaldigital.fr' }).getAttribute('href'), 'https://www.tribunaldigital.fr');
   await context.close();
 });
+
+test('before a download, the page lists what the document lacks, each a link to its field, and the file leaves a visible blank', async () => {
+  // VISITORS S5: a letter downloaded with no address, and nothing said.
+  for (const width of [1200, 390]) {
+    const context = await browser.newContext({ viewport: { width, height: 900 }, acceptDownloads: true });
+    const page = await context.newPage();
+    await page.clock.setFixedTime(new Date('2025-07-20T10:00:00'));
+    await page.goto(server.url);
+    await started(page);
+    await fillDossier(page);
+    await page.getByRole('button', { name: 'Préparer la requête en injonction de payer' }).first().click();
+    const missing = page.locator('.fi-missing');
+    // Folded to one line on a phone: one tap shows the list.
+    if (width < 600) await missing.locator('summary').click();
+    const said = flat(await missing.textContent());
+    assert.match(said, /Il manque encore [0-9]+ mentions dans ce document/);
+    for (const what of ['votre nom ou votre raison sociale', 'la forme juridique de votre entreprise', "l'adresse de votre client", 'la ville du tribunal']) {
+      assert.ok(said.includes(what), `${width} px: « ${what} » not listed: ${said}`);
+    }
+    // A link to the field, which takes the focus (on a phone, the fields' pane opens).
+    await missing.getByRole('button', { name: "l'adresse de votre client" }).click();
+    await page.waitForFunction(() => document.querySelector('[data-facture-impayee]').shadowRoot.activeElement?.id === 'f-debtor-address');
+    await page.locator('#f-debtor-address').fill('12 avenue de la Gare\n75010 Paris');
+    assert.ok(!flat(await missing.textContent()).includes("l'adresse de votre client"));
+    // Downloaded anyway: what is still missing is a visible blank in the file.
+    if (width < 600) await page.getByRole('button', { name: 'Aperçu' }).click();
+    const pdf = await download(page, 'Télécharger en PDF');
+    const text = flat(execFileSync('pdftotext', ['-layout', pdf.path, '-'], { encoding: 'utf8' }));
+    assert.ok(text.includes('Le requérant …………………… , dont le siège est ……………………') || text.includes('Le requérant ……………………, dont le siège est ……………………'), text);
+    assert.ok(text.includes('du tribunal de commerce de ………………………'), text);
+    await context.close();
+  }
+});
