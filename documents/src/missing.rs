@@ -131,13 +131,15 @@ mod tests {
     use engine::{Party, Person};
 
     fn named() -> Dossier {
-        let mut d = Dossier::default();
-        d.creditor = Party {
-            name: "Atelier Lumière".into(),
-            legal_form: "SARL".into(),
-            address: "3 rue des Écoles\n69001 Lyon".into(),
-            representative: "Claire Dupont, gérante".into(),
-            ..Party::default()
+        let mut d = Dossier {
+            creditor: Party {
+                name: "Atelier Lumière".into(),
+                legal_form: "SARL".into(),
+                address: "3 rue des Écoles\n69001 Lyon".into(),
+                representative: "Claire Dupont, gérante".into(),
+                ..Party::default()
+            },
+            ..Dossier::default()
         };
         d.debtor.identity = Party {
             name: "ACME SAS".into(),
