@@ -223,7 +223,7 @@ pub struct Letter {
     pub sender: Vec<String>,
     pub recipient: Vec<String>,
     pub place_date: String,
-    /// « Lettre recommandée avec accusé de réception ».
+    /// « Lettre recommandée avec avis de réception ».
     pub mode: Option<String>,
     pub subject: String,
     pub salutation: String,
@@ -321,9 +321,15 @@ pub fn compose(
 
     match kind {
         LetterKind::PremiereRelance => {
+            // A disputed claim is no oversight: the reminder does not suggest one (VISITORS, visitor 2).
+            let thanks = if dossier.position == engine::DebtorPosition::Silent {
+                "Il s'agit peut-être d'un simple oubli : nous vous remercions"
+            } else {
+                "Nous vous remercions"
+            };
             para(&mut blocks, custom_or(&options.opening, &format!(
-                "Sauf erreur ou omission de notre part, {} {} à ce jour. Il s'agit peut-être d'un simple oubli : nous vous \
-                 remercions de bien vouloir procéder à {} dans les meilleurs délais.",
+                "Sauf erreur ou omission de notre part, {} {} à ce jour. {thanks} de bien vouloir procéder à {} dans les \
+                 meilleurs délais.",
                 refs.the, refs.unpaid, refs.payment)));
             blocks.push(Block::Amounts(invoice_lines(assessment)));
             if let Some(d) = Dispute::of(dossier, assessment, options.undisputed_only, true) {
@@ -599,7 +605,7 @@ fn sending_mode(electronic: bool) -> String {
     if electronic {
         "Lettre recommandée électronique".into()
     } else {
-        "Lettre recommandée avec accusé de réception".into()
+        "Lettre recommandée avec avis de réception".into()
     }
 }
 

@@ -140,7 +140,7 @@ fn mise_en_demeure_pdf_and_docx_carry_the_figures_and_the_law() {
         "Atelier Lumière",
         "ACME SAS",
         "Lyon, le 10 juillet 2025",
-        "Lettre recommandée avec accusé de réception",
+        "Lettre recommandée avec avis de réception",
         "Mise en demeure de payer",
         "facture n° F-2025-001",
         "1 000,00 €",

@@ -270,6 +270,10 @@ pub fn letter_view() -> Html {
         <>
         { filing }
         { for missing }
+        <div class="fi-letter-kind">
+            <Select path="letter.kind" label="Quel document ?" options={kinds} selected={chosen.value()}
+                onchange={choose(&ctx, edit::Choice::LetterKind)} />
+        </div>
         <div class="fi-letter-view" ref={view} data-pane={if *editing { "edit" } else { "preview" }}>
             <div class="fi-letter-panes">
                 <button type="button" class="fi-pane-button" aria-pressed={(!*editing).to_string()} onclick={show(false)}>
@@ -280,8 +284,6 @@ pub fn letter_view() -> Html {
                 </button>
             </div>
             <div class="fi-letter-editor">
-                <Select path="letter.kind" label="Quel document ?" options={kinds} selected={chosen.value()}
-                    onchange={choose(&ctx, edit::Choice::LetterKind)} />
                 if reading.dossier.disputes_part() && !declaration {
                     <Choice name="letter-claim" legend="Votre client conteste une partie : que réclamer ?"
                         selected={if l.undisputed_only { "undisputed" } else { "all" }}

@@ -279,7 +279,7 @@ fn title(a: &Advice) -> String {
         Case::BornAfterOpening { .. } => "Créance née après le jugement d'ouverture : réclamez le paiement à l'administrateur judiciaire et faites-vous conseiller.".into(),
         Case::TimeBarred { .. } => "Votre créance paraît prescrite : consultez un avocat avant toute démarche.".into(),
         Case::Relance { .. } => "Envoyez une relance amiable, courtoise, rappelant la facture et son échéance.".into(),
-        Case::MiseEnDemeure { .. } => "Envoyez une mise en demeure de payer par lettre recommandée avec accusé de réception.".into(),
+        Case::MiseEnDemeure { .. } => "Envoyez une mise en demeure de payer par lettre recommandée avec avis de réception.".into(),
         Case::WaitForMiseEnDemeure { deadline } => format!(
             "Attendez la fin du délai laissé par votre mise en demeure, le {}, avant d'aller en justice.",
             date_fr(*deadline)
@@ -338,8 +338,8 @@ fn place(case: &Case) -> Option<String> {
         Case::DeclareClaim { .. } => "Le mandataire judiciaire (ou le liquidateur) désigné par le jugement d'ouverture, dont le nom figure dans l'annonce du BODACC.".into(),
         Case::ReleveDeForclusion { .. } => "Le juge-commissaire de la procédure collective.".into(),
         Case::BornAfterOpening { .. } => "L'administrateur judiciaire ou, à défaut, le mandataire judiciaire (ou le liquidateur) désigné par le jugement d'ouverture, dont le nom figure dans l'annonce du BODACC.".into(),
-        Case::MiseEnDemeure { consumer: true, .. } => "Par lettre recommandée avec accusé de réception, ou lettre recommandée électronique si ce particulier a accepté d'en recevoir (Code des postes et des communications électroniques, L100).".into(),
-        Case::MiseEnDemeure { .. } => "Par lettre recommandée avec accusé de réception, ou lettre recommandée électronique (Code des postes et des communications électroniques, L100).".into(),
+        Case::MiseEnDemeure { consumer: true, .. } => "Par lettre recommandée avec avis de réception, ou lettre recommandée électronique si ce particulier a accepté d'en recevoir (Code des postes et des communications électroniques, L100).".into(),
+        Case::MiseEnDemeure { .. } => "Par lettre recommandée avec avis de réception, ou lettre recommandée électronique (Code des postes et des communications électroniques, L100).".into(),
         Case::PetitesCreances { .. } => "Un commissaire de justice (ex-huissier) du ressort de la cour d'appel du domicile ou du siège du débiteur, aussi en ligne.".into(),
         Case::InjonctionDePayer { court, .. } => court_place(*court, &format!("{} ({CPC_1406})", court_president(*court))),
         Case::RefereProvision { court, .. } => court_place(*court, &format!("le juge des référés du {}", court_name(*court))),
@@ -386,7 +386,7 @@ fn lawyer(case: &Case) -> Option<String> {
 fn costs(case: &Case) -> Option<String> {
     let text = match case {
         Case::Relance { .. } => "Gratuit (courriel ou courrier).".into(),
-        Case::MiseEnDemeure { .. } => "Le prix d'une lettre recommandée avec accusé de réception.".into(),
+        Case::MiseEnDemeure { .. } => "Le prix d'une lettre recommandée avec avis de réception.".into(),
         Case::PetitesCreances { .. } => "Tous les frais sont à votre charge (tarif réglementé du commissaire de justice : montant exact non vérifié).".into(),
         Case::InjonctionDePayer { court, .. } => match court.injonction_fee() {
             Some((low, high)) => format!("Frais de greffe d'environ {low} à {high} € TTC (tarif exact non vérifié) ; la signification par commissaire de justice est facturée à part."),
