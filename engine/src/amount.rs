@@ -23,6 +23,8 @@ pub enum AmountError {
     TooLarge,
     /// A point that may group thousands or separate cents.
     Ambiguous,
+    /// « 2,400.50 »: a comma for thousands and a point for cents, as in English.
+    EnglishFormat,
 }
 
 impl fmt::Display for AmountError {
@@ -40,6 +42,9 @@ impl fmt::Display for AmountError {
             AmountError::TooManyDecimals => "Un montant en euros a au plus deux décimales.",
             AmountError::Negative => "Le montant ne peut pas être négatif.",
             AmountError::TooLarge => "Ce montant semble trop élevé : vérifiez-le.",
+            AmountError::EnglishFormat => {
+                "Écrivez le montant à la française : une espace pour les milliers et une virgule pour les centimes, par exemple 2\u{a0}400,50."
+            }
             AmountError::Ambiguous => {
                 "Ce montant est ambigu : écrivez les centimes après une virgule (0,50) et les milliers avec une espace (1\u{a0}500)."
             }
@@ -107,6 +112,9 @@ fn normalise_separators(digits: &str) -> Result<String, AmountError> {
     let dots = digits.matches('.').count();
     if commas > 1 {
         return Err(AmountError::SeveralCommas);
+    }
+    if commas == 1 && digits.rfind('.') > digits.find(',') {
+        return Err(AmountError::EnglishFormat);
     }
     if commas == 1 {
         // The comma is the decimal separator; dots, if any, group thousands.
@@ -231,6 +239,21 @@ mod tests {
         assert_eq!(parse_amount("1.234"), Ok(dec!(1234)));
         assert_eq!(parse_amount("1.5"), Ok(dec!(1.5)));
         assert_eq!(parse_amount("1234.56"), Ok(dec!(1234.56)));
+    }
+
+    #[test]
+    fn an_amount_typed_the_english_way_is_told_the_french_way() {
+        // VISITORS M12: « 2,400.50 » was told about decimals.
+        assert_eq!(parse_amount("2,400.50"), Err(AmountError::EnglishFormat));
+        assert_eq!(
+            parse_amount("12,345,678.9"),
+            Err(AmountError::SeveralCommas)
+        );
+        assert!(AmountError::EnglishFormat
+            .to_string()
+            .contains("2\u{a0}400,50"));
+        // The French way, points for thousands and a comma for cents, is still read.
+        assert_eq!(parse_amount("2.400,50"), Ok(dec!(2400.50)));
     }
 
     #[test]
