@@ -300,6 +300,19 @@ impl Reducible for AppState {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
+        // A notice answers the visitor's last move: the next one clears it, so a failed
+        // import is not still said after « Effacer » (VISITORS, visitor 5).
+        if matches!(
+            action,
+            Action::SetText(..)
+                | Action::Choose(_)
+                | Action::Next
+                | Action::Back
+                | Action::GoTo(_)
+                | Action::AskErase
+        ) {
+            next.notice = None;
+        }
         match action {
             Action::SetText(field, text) => next.form.set_text(field, text),
             Action::Choose(choice) => next.form.choose(choice),
@@ -672,6 +685,27 @@ mod tests {
             state.reading.dossier.invoices[0].amount,
             rust_decimal::Decimal::from(1000)
         );
+    }
+
+    #[test]
+    fn a_notice_is_cleared_by_the_visitors_next_move() {
+        let state = AppState::new(Loaded::Nothing, today(), Rc::default());
+        let state = reduce(
+            state,
+            Action::ImportFailed("Ce fichier n'est pas un dossier.".into()),
+        );
+        assert!(state.notice.is_some());
+        let state = reduce(state, Action::DismissNotice);
+        assert!(state.notice.is_none());
+        let state = reduce(state, Action::ImportFailed("Illisible.".into()));
+        let state = reduce(state, Action::AskErase);
+        assert!(
+            state.notice.is_none(),
+            "a failed import is not said after « Effacer »"
+        );
+        let state = reduce(state, Action::ImportFailed("Illisible.".into()));
+        let state = reduce(state, Action::SetText(TextField::DebtorName, "ACME".into()));
+        assert!(state.notice.is_none());
     }
 
     #[test]

@@ -10,9 +10,13 @@ use crate::storage;
 #[function_component(DataControls)]
 pub fn data_controls() -> Html {
     let ctx = use_app();
+    // In a frame, said once the visitor exports, not on every step (VISITORS M18).
+    let exported = use_state(|| false);
     let export = {
         let ctx = ctx.clone();
+        let exported = exported.clone();
         Callback::from(move |_: MouseEvent| {
+            exported.set(true);
             let name = format!("dossier-facture-impayee-{}.json", ctx.today);
             crate::download::download(
                 &name,
@@ -132,7 +136,7 @@ pub fn data_controls() -> Html {
                     <button type="button" class="fi-button fi-button--danger" onclick={ask}>{ "Effacer mes données" }</button>
                 }
             </div>
-            if crate::download::in_a_frame() {
+            if *exported && crate::download::in_a_frame() {
                 <p class="fi-hint">{ crate::download::IN_A_FRAME }</p>
             }
             if let Some(pending) = &ctx.pending_import {
