@@ -194,12 +194,14 @@ pub fn letter_view() -> Html {
             </details>
         }
     };
+    let court_title = (!l.court_town.trim().is_empty())
+        .then(|| documents::requete::court_title(court, &l.court_town));
     let filing = match injonction {
         Some(advice) if requete => card(
             "Comment déposer la requête",
             html! {
                 <>
-                { linked::numbered(&fr::filing_requete(court, assessment.court_claim.totals.total)) }
+                { linked::numbered(&fr::filing_requete(court, assessment.court_claim.totals.total, court_title.as_deref())) }
                 <details>
                     <summary>{ "Coût, délais et références" }</summary>
                     <StepDetails text={Rc::new(fr::advice(advice))} />

@@ -128,7 +128,9 @@ pub const OFFICIAL_SITES: &[(&str, &str)] = &[
 
 /// How a requête en injonction de payer reaches the court, step by step (CPC 1407; online for
 /// the commercial courts, FACTS.md §11).
-pub fn filing_requete(court: Court, claim: Decimal) -> Vec<String> {
+/// `court_title`: the court as the requête names it once the visitor typed its town
+/// (« tribunal des activités économiques de Paris »), so the page and the file agree.
+pub fn filing_requete(court: Court, claim: Decimal, court_title: Option<&str>) -> Vec<String> {
     let online = if court.commercial {
         ", ou déposez-la en ligne sur tribunaldigital.fr"
     } else {
@@ -144,10 +146,13 @@ pub fn filing_requete(court: Court, claim: Decimal) -> Vec<String> {
     };
     let mut steps = vec![
         "Datez et signez la requête, et joignez une copie de chaque pièce du bordereau.".to_string(),
-        format!(
-            "Remettez-la ou envoyez-la au greffe du {}{tae} du siège ou du domicile de votre client{online}.",
-            court_name(court)
-        ),
+        match court_title {
+            Some(title) => format!("Remettez-la ou envoyez-la au greffe du {title}{online}."),
+            None => format!(
+                "Remettez-la ou envoyez-la au greffe du {}{tae} du siège ou du domicile de votre client{online}.",
+                court_name(court)
+            ),
+        },
         // CPC 1407: « par le créancier ou par tout mandataire »; CPC 416: a mandataire other
         // than an avocat (or a commissaire de justice) proves the mandate (AUDIT I16).
         "Si quelqu'un d'autre que vous, ou que le représentant légal de votre société, la signe et la dépose \

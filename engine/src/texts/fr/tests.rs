@@ -358,7 +358,7 @@ fn the_invoices_left_out_of_a_court_step_agree_in_number() {
 fn filing_a_requete_says_a_mandataire_brings_a_written_power() {
     // AUDIT I16: CPC 1407 lets « tout mandataire » file; CPC 416 has them prove the mandate.
     for commercial in [true, false] {
-        let text = filing_requete(court(commercial), Decimal::from(1000)).join(" ");
+        let text = filing_requete(court(commercial), Decimal::from(1000), None).join(" ");
         assert!(text.contains("pouvoir écrit"), "{text}");
         assert!(text.contains("articles 1407 et 416"), "{text}");
     }
@@ -368,19 +368,22 @@ fn filing_a_requete_says_a_mandataire_brings_a_written_power() {
 fn a_claim_above_50_000_euros_before_a_tae_hears_of_the_contribution() {
     // AUDIT I15, FACTS §11: from 50 000 €, exempt below 250 employees; TAE courts only.
     let above = Decimal::new(5_000_001, 2);
-    let text = filing_requete(court(true), above).join(" ");
+    let text = filing_requete(court(true), above, None).join(" ");
     assert!(
         text.contains(&format!("plus de {}", format_euros(Decimal::from(50_000))))
             && text.contains("moins de 250 salariés"),
         "{text}"
     );
-    assert_eq!(filing_requete(court(true), Decimal::from(50_000)).len(), 3);
-    assert_eq!(filing_requete(court(false), above).len(), 3);
+    assert_eq!(
+        filing_requete(court(true), Decimal::from(50_000), None).len(),
+        3
+    );
+    assert_eq!(filing_requete(court(false), above, None).len(), 3);
     let before_the_pilot = Court {
         commercial: true,
         today: date(2024, 12, 31),
     };
-    assert_eq!(filing_requete(before_the_pilot, above).len(), 3);
+    assert_eq!(filing_requete(before_the_pilot, above, None).len(), 3);
 }
 
 #[test]
@@ -410,7 +413,7 @@ fn the_revendication_goes_to_the_administrator_or_the_liquidator() {
 fn every_site_the_filing_texts_name_is_a_known_link() {
     // VISITORS S6: the page makes each official site a link; a site missing from the list
     // would stay plain text.
-    let mut texts = filing_requete(court(true), Decimal::from(1000));
+    let mut texts = filing_requete(court(true), Decimal::from(1000), None);
     texts.extend(filing_mediation(Procedure::MediateurDesEntreprises));
     texts.extend(filing_mediation(Procedure::ConciliateurDeJustice));
     let text = texts.join(" ");
@@ -428,4 +431,17 @@ fn every_site_the_filing_texts_name_is_a_known_link() {
             "{site} has no link"
         );
     }
+}
+
+#[test]
+fn the_filing_steps_name_the_court_the_requete_names() {
+    // VISITORS, visitor 1: the page said « tribunal de commerce » when the PDF said the TAE.
+    let steps = filing_requete(
+        court(true),
+        Decimal::from(1000),
+        Some("tribunal des activités économiques de Paris"),
+    );
+    assert!(steps[1].starts_with(
+        "Remettez-la ou envoyez-la au greffe du tribunal des activités économiques de Paris"
+    ));
 }
