@@ -46,6 +46,14 @@ async function docxText(v) {
   ].join('\n'), await file.path()], { encoding: 'utf8' }));
 }
 
+/** Types invoice `i`'s number, amount, issue date and due date. */
+async function fillInvoiceAt(page, i, number, amount, issue, due) {
+  await page.locator(`#f-invoices-${i}-number`).fill(number);
+  await page.locator(`#f-invoices-${i}-amount`).fill(amount);
+  await page.locator(`#f-invoices-${i}-issue_date`).fill(issue);
+  await page.locator(`#f-invoices-${i}-term-date`).fill(due);
+}
+
 /** On a phone the letter page opens on the preview: the fields are behind « Modifier ». */
 async function editLetter(v, width) {
   if (width < 500) await v.button('Modifier');
@@ -84,12 +92,7 @@ for (const width of [1200, 390]) {
     const { page } = v;
     await page.getByLabel('Nom du débiteur').fill('Atelier Durand SARL');
     await v.button('Suivant');
-    const invoice = async (i, number, amount, issue, due) => {
-      await page.locator(`#f-invoices-${i}-number`).fill(number);
-      await page.locator(`#f-invoices-${i}-amount`).fill(amount);
-      await page.locator(`#f-invoices-${i}-issue_date`).fill(issue);
-      await page.locator(`#f-invoices-${i}-term-date`).fill(due);
-    };
+    const invoice = (...args) => fillInvoiceAt(page, ...args);
     await invoice(0, 'F-2026-031', '1 800', '2026-04-02', '2026-05-02');
     await v.button('Ajouter une autre facture');
     await invoice(1, 'F-2026-044', '2 150,50', '2026-05-15', '2026-06-14');
@@ -179,12 +182,7 @@ for (const width of [1200, 390]) {
     const { page } = v;
     await page.getByLabel('Nom du débiteur').fill('Boulangeries Roux SARL');
     await v.button('Suivant');
-    const invoice = async (i, number, amount, issue, due) => {
-      await page.locator(`#f-invoices-${i}-number`).fill(number);
-      await page.locator(`#f-invoices-${i}-amount`).fill(amount);
-      await page.locator(`#f-invoices-${i}-issue_date`).fill(issue);
-      await page.locator(`#f-invoices-${i}-term-date`).fill(due);
-    };
+    const invoice = (...args) => fillInvoiceAt(page, ...args);
     await invoice(0, 'EV-2026-117', '2 400', '2026-07-01', '2026-07-31');
     await v.button('Ajouter une autre facture');
     await invoice(1, 'EV-2026-130', '980', '2026-08-01', '2026-08-31');
