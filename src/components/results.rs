@@ -25,10 +25,16 @@ use crate::state::{Action, RatesSource};
 pub fn results() -> Html {
     let ctx = use_app();
     let assessment = use_assessment();
-    let errors = ctx.errors();
-    match (assessment, errors.is_empty()) {
-        (Some(a), true) => html! { <AssessmentView assessment={a} /> },
-        _ => {
+    // A problem of the letter page's own fields (a birth date) changes no figure: the results
+    // stay, as the letter does (use_assessment).
+    let errors: Vec<_> = ctx
+        .errors()
+        .iter()
+        .filter(|e| Step::of_field(&e.field) != Step::Letter)
+        .collect();
+    match assessment {
+        Some(a) => html! { <AssessmentView assessment={a} /> },
+        None => {
             let steps: Vec<Step> = {
                 let mut s: Vec<Step> = errors.iter().map(|e| Step::of_field(&e.field)).collect();
                 s.sort();

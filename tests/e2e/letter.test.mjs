@@ -396,6 +396,11 @@ test('a requête for people trading in their own name: the fields it needs, a wr
   assert.ok((await message.textContent()).includes('écrivez l\'année sur quatre chiffres'));
   const letter = page.locator('.fi-letter');
   assert.ok(flat(await letter.textContent()).includes('date et lieu de naissance : ……………………'));
+  // The results stay too: a letter field changes no figure.
+  await page.getByRole('button', { name: 'Revenir aux résultats' }).click();
+  await page.locator('.fi-lead').waitFor();
+  await page.getByRole('button', { name: 'Préparer la requête en injonction de payer' }).first().click();
+  await letter.waitFor();
   await page.locator('#f-creditor-person-birth_date').fill('1985-03-14');
   await message.waitFor({ state: 'detached' });
   const preview = flat(await letter.textContent());
