@@ -14,6 +14,8 @@ pub mod history;
 pub mod host_events;
 pub mod marks;
 #[cfg(feature = "results")]
+pub mod print;
+#[cfg(feature = "results")]
 pub mod rates_loader;
 pub mod reading;
 #[cfg(feature = "results")]

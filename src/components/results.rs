@@ -88,6 +88,18 @@ fn assessment_view(props: &AssessmentProps) -> Html {
         });
     }
     let whole = shown.is_some();
+    // Printing unfolds every detail of the page (src/print.rs).
+    let lead = use_node_ref();
+    {
+        let lead = lead.clone();
+        use_effect_with((), move |_| {
+            let guard = lead
+                .cast::<web_sys::Element>()
+                .and_then(|l| l.parent_element())
+                .and_then(crate::print::unfold_when_printing);
+            move || drop(guard)
+        });
+    }
     let detailed = shown.unwrap_or(0);
     let t = &a.totals;
     let next = &a.recommendation.next;
@@ -122,7 +134,7 @@ fn assessment_view(props: &AssessmentProps) -> Html {
     };
     html! {
         <>
-            <p class="fi-lead" aria-live="polite">
+            <p class="fi-lead" aria-live="polite" ref={lead}>
                 { format!("Au {}, il vous est dû ", date_fr(a.date)) }<strong>{ format_euros(t.total) }</strong>
                 if t.disputed.is_zero() { { "." } } else if t.undisputed.is_zero() {
                     { " ; votre client conteste toute la somme." }
@@ -620,7 +632,8 @@ fn calendar_file(props: &RatesProps) -> Html {
             <button type="button" class="fi-button fi-button--secondary" {onclick}>
                 { "Ajouter les échéances à mon agenda (.ics)" }
             </button>
-            <span class="fi-hint">{ format!(" {} avec un rappel une semaine avant.", if count > 1 { format!("{count} échéances") } else { "Une échéance".to_string() }) }</span>
+            // The reminders: months ahead of a limitation deadline, a week ahead of the others (ics.rs).
+            <span class="fi-hint">{ format!(" {}, avec des rappels avant.", if count > 1 { format!("{count} échéances") } else { "Une échéance".to_string() }) }</span>
             if let Some(reason) = &*failure {
                 <span class="fi-error" role="alert">{ format!(" {reason}") }</span>
             }

@@ -42,6 +42,15 @@ test(`${COUNT} invoices: the answer, then the detail of each, shown and printed`
   // Printed, every folded detail is unfolded (app.css, @media print).
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.locator('.fi-invoice-result .fi-segments').evaluateAll((ts) => ts.filter((t) => t.getBoundingClientRect().height > 0).length), COUNT);
+  // The browser's print opens every detail first, and closes again only those it opened
+  // (VISITORS M5: a printout had everything folded).
+  const open = () => page.evaluate(() => [...document.querySelector('[data-facture-impayee]').shadowRoot.querySelectorAll('details')].map((d) => d.open));
+  const before = await open();
+  assert.ok(before.some((o) => !o), 'some details are closed on screen');
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  assert.ok((await open()).every((o) => o), 'every detail is open to print');
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  assert.deepEqual(await open(), before, 'back as the visitor left them');
   assert.deepEqual(errors, []);
   await context.close();
 });
