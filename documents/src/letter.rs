@@ -1158,16 +1158,30 @@ fn fold_accent(c: char) -> Vec<char> {
 }
 
 /// French typography: a narrow no-break space inside « » and before ; ! ?, a no-break space
-/// before :, so no line ever starts with a lone colon or closing guillemet.
+/// before :, so no line ever starts with a lone colon or closing guillemet; and a no-break
+/// space after « n° » and inside « C. com. », « C. civ. », so neither is split from what
+/// follows (VISITORS M6).
 pub fn typography(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
     let chars: Vec<char> = text.chars().collect();
+    let after = |i: usize, word: &str| {
+        let n = word.chars().count();
+        i >= n && chars[i - n..i].iter().copied().eq(word.chars())
+    };
     for (i, &c) in chars.iter().enumerate() {
         let next = chars.get(i + 1).copied();
         match c {
             ' ' if matches!(next, Some(';' | '!' | '?' | '»')) => out.push('\u{202F}'),
             ' ' if next == Some(':') => out.push('\u{A0}'),
             ' ' if i > 0 && chars[i - 1] == '«' => out.push('\u{202F}'),
+            ' ' if after(i, "n°")
+                || after(i, " C.")
+                || after(i, "(C.")
+                || after(i, "C. com.")
+                || after(i, "C. civ.") =>
+            {
+                out.push('\u{A0}')
+            }
             _ => out.push(c),
         }
     }
@@ -1254,5 +1268,16 @@ mod tests {
             typography("Objet : test ; oui ! « non »"),
             "Objet\u{A0}: test\u{202F}; oui\u{202F}! «\u{202F}non\u{202F}»"
         );
+    }
+
+    #[test]
+    fn a_number_and_an_article_stay_with_what_they_name() {
+        // VISITORS M6: « n° » left at a line's end, « C. » / « com. L441-10 » split.
+        assert_eq!(
+            typography("la facture n° F-1 (C. com. L441-10, C. civ. 1231-6)"),
+            "la facture n°\u{A0}F-1 (C.\u{A0}com.\u{A0}L441-10, C.\u{A0}civ.\u{A0}1231-6)"
+        );
+        // Nothing else moves.
+        assert_eq!(typography("ABC. Une phrase."), "ABC. Une phrase.");
     }
 }
