@@ -157,8 +157,10 @@ impl Layout {
         match block {
             Block::Paragraph(p) => self.paragraph(p, MARGIN_X, TEXT_W, Font::Regular, true),
             Block::Heading(h) => {
-                // A title never ends a page: it keeps a line of what follows with it.
-                self.room(LEADING * 2.5);
+                // A title never ends a page: it keeps the first line of what follows with it,
+                // counting the gaps around it and a table row's extra points (VISITORS: the
+                // summary's « Les échéances » ended a page).
+                self.room(height(h, TEXT_W) + LEADING * 2.0 + 2.0);
                 self.gap(0.5);
                 self.paragraph(h, MARGIN_X, TEXT_W, Font::Bold, false);
             }
@@ -439,6 +441,25 @@ pub fn write(letter: &Letter) -> Vec<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_heading_never_ends_a_page_whatever_room_is_left() {
+        // From just enough room for the title alone to room for title and line, in small steps.
+        for tenth in 0..30 {
+            let mut l = Layout::new();
+            l.y = MARGIN_BOTTOM + LEADING * (1.0 + tenth as f32 / 10.0);
+            l.block(&Block::Heading("Les échéances".into()));
+            let heading_page = l.pages.len();
+            l.block(&Block::Paragraph(
+                "15 janvier 2027 : dernier jour pour déclarer.".into(),
+            ));
+            assert_eq!(
+                l.pages.len(),
+                heading_page,
+                "title alone at {tenth}/10 of a line"
+            );
+        }
+    }
 
     #[test]
     fn measures_with_the_real_widths() {
