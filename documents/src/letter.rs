@@ -367,11 +367,13 @@ pub fn compose(
             // What was already sent, with its dates: an earlier mise en demeure, reminders.
             let mut reminders = dossier.reminders.clone();
             reminders.sort();
-            let reminders: Vec<String> = reminders.iter().map(|d| date_fr(*d)).collect();
             let sent = match reminders.as_slice() {
                 [] => None,
-                [one] => Some(format!("notre relance du {one}")),
-                many => Some(format!("nos relances des {}", french_list(many))),
+                [one] => Some(format!("notre relance du {}", date_fr(*one))),
+                many => Some(format!(
+                    "nos relances des {}",
+                    engine::format::dates_fr(many)
+                )),
             };
             let earlier = dossier
                 .mise_en_demeure
@@ -389,7 +391,7 @@ pub fn compose(
                     format!("Malgré {sent}, {} {} à ce jour.", refs.the, refs.unpaid)
                 }
                 (None, None) => format!(
-                    "Sauf erreur de notre part, {} {} à ce jour, malgré {}.",
+                    "Sauf erreur de notre part, {} {} à ce jour, alors que {} est passée.",
                     refs.the, refs.unpaid, refs.due
                 ),
             };
@@ -545,7 +547,12 @@ pub fn compose(
     let addressee = if kind == LetterKind::DeclarationDeCreance {
         "Maître"
     } else {
-        let who = dossier.debtor.identity.representative.trim();
+        // A person addressed in their own name (« Mme Sophie Garnier ») is greeted as such.
+        let debtor = &dossier.debtor.identity;
+        let who = match debtor.representative.trim() {
+            "" if dossier.debtor.is_natural_person() => debtor.name.trim(),
+            who => who,
+        };
         if who.starts_with("M. ") || who.starts_with("Monsieur") {
             "Monsieur"
         } else if who.starts_with("Mme ") || who.starts_with("Madame") {
@@ -558,13 +565,7 @@ pub fn compose(
     let default_closing = format!(
         "Nous vous prions d'agréer, {addressee}, l'expression de nos salutations distinguées."
     );
-    let mut signature = Vec::new();
-    if !options.signatory.trim().is_empty() {
-        signature.push(options.signatory.trim().to_string());
-    }
-    if !dossier.creditor.name.trim().is_empty() {
-        signature.push(dossier.creditor.name.trim().to_string());
-    }
+    let signature = signature_lines(dossier, options);
     let place = options.place.trim();
     let place_date = if place.is_empty() {
         format!("Le {}", date_fr(today))
@@ -1087,8 +1088,10 @@ pub(crate) fn place_and_date(place: &str, today: NaiveDate) -> String {
 }
 
 /// Who signs: the signatory the visitor named, then the creditor's name.
+/// The signatory, then the sender's name unless it is the same (« Julie Martin » once).
 pub(crate) fn signature_lines(dossier: &Dossier, options: &LetterOptions) -> Vec<String> {
-    [options.signatory.trim(), dossier.creditor.name.trim()]
+    let (who, sender) = (options.signatory.trim(), dossier.creditor.name.trim());
+    [who, if sender == who { "" } else { sender }]
         .into_iter()
         .filter(|s| !s.is_empty())
         .map(String::from)

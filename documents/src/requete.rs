@@ -262,13 +262,7 @@ pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Le
     } else {
         place
     };
-    let mut signature: Vec<String> = Vec::new();
-    if !options.signatory.trim().is_empty() {
-        signature.push(options.signatory.trim().to_string());
-    }
-    if !dossier.creditor.name.trim().is_empty() {
-        signature.push(dossier.creditor.name.trim().to_string());
-    }
+    let mut signature = crate::letter::signature_lines(dossier, options);
     signature.push("Signature :".into());
     let letter = Letter {
         kind: LetterKind::RequeteInjonctionDePayer,
@@ -312,12 +306,14 @@ pub(crate) fn issued(i: &InvoiceAssessment, d: &Invoice) -> String {
 fn what_was_done(dossier: &Dossier) -> String {
     let mut reminders = dossier.reminders.clone();
     reminders.sort();
-    let reminders: Vec<String> = reminders.iter().map(|d| date_fr(*d)).collect();
     let mut done = Vec::new();
     match reminders.as_slice() {
         [] => {}
-        [one] => done.push(format!("une relance du {one}")),
-        many => done.push(format!("des relances des {}", french_list(many))),
+        [one] => done.push(format!("une relance du {}", date_fr(*one))),
+        many => done.push(format!(
+            "des relances des {}",
+            engine::format::dates_fr(many)
+        )),
     }
     if let Some(m) = dossier.mise_en_demeure {
         let received = m

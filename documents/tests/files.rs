@@ -487,7 +487,7 @@ fn the_letter_agrees_with_what_was_sent_and_with_the_number_of_invoices() {
     // No-break spaces (before « € », inside numbers) read as plain spaces here.
     let text = letter.plain_text().replace(['\u{a0}', '\u{202f}'], " ");
     for needle in [
-        "Malgré nos relances des 10 janvier 2026 et 25 janvier 2026 et notre mise en demeure du 2 février 2026, restées sans effet, \
+        "Malgré nos relances des 10 janvier et 25 janvier 2026 et notre mise en demeure du 2 février 2026, restées sans effet, \
          les factures n° F-1 et du 05/12/2025 de 900,00 € restent impayées à ce jour.",
         "Facture du 05/12/2025, échue le",
         "Monsieur,",
@@ -510,7 +510,9 @@ fn the_letter_agrees_with_what_was_sent_and_with_the_number_of_invoices() {
     .plain_text()
     .replace(['\u{a0}', '\u{202f}'], " ");
     assert!(
-        text.contains("la facture n° F-1 reste impayée à ce jour, malgré son échéance."),
+        text.contains(
+            "la facture n° F-1 reste impayée à ce jour, alors que son échéance est passée."
+        ),
         "{text}"
     );
     assert!(text.contains("Madame, Monsieur,"), "{text}");
@@ -1400,4 +1402,36 @@ fn a_whole_invoice_disputed_is_named_as_such_with_the_reason_and_left_out_whole(
         "{text}"
     );
     assert!(!text.contains("partie contestée"), "{text}");
+}
+
+#[test]
+fn a_person_is_greeted_by_name_and_a_sender_who_signs_is_named_once() {
+    // VISITORS, visitors 1 and 3: « Madame, Monsieur, » to « Mme Sophie Garnier »; « Julie
+    // Martin / Julie Martin » under the letter.
+    let (mut dossier, today) = case_dossier("06_consumer.json");
+    dossier.debtor.identity.name = "Mme Sophie Garnier".into();
+    dossier.creditor.name = "Julie Martin".into();
+    let assessment = assess(&dossier, today).unwrap();
+    let options = LetterOptions {
+        signatory: "Julie Martin".into(),
+        ..LetterOptions::default()
+    };
+    for kind in [
+        LetterKind::MiseEnDemeure,
+        LetterKind::RequeteInjonctionDePayer,
+    ] {
+        let letter = compose(kind, &dossier, &assessment, &options);
+        assert_eq!(
+            letter
+                .signature
+                .iter()
+                .filter(|l| l.as_str() == "Julie Martin")
+                .count(),
+            1,
+            "{kind:?}: {:?}",
+            letter.signature
+        );
+    }
+    let letter = compose(LetterKind::MiseEnDemeure, &dossier, &assessment, &options);
+    assert_eq!(letter.salutation, "Madame,");
 }

@@ -28,6 +28,33 @@ pub fn date_fr(day: NaiveDate) -> String {
     }
 }
 
+/// A day without its year: « 1er janvier », « 30 juin ».
+fn day_month(day: NaiveDate) -> String {
+    let month = MONTHS[(day.month0() as usize).min(11)];
+    match day.day() {
+        1 => format!("1er {month}"),
+        d => format!("{d} {month}"),
+    }
+}
+
+/// Several days as French prose lists them: « 30 juin et 15 juillet 2026 », the year said
+/// once when they share it, else with each (« 20 décembre 2025 et 15 janvier 2026 »).
+pub fn dates_fr(days: &[NaiveDate]) -> String {
+    let one_year = days.windows(2).all(|w| w[0].year() == w[1].year());
+    let parts: Vec<String> = days
+        .iter()
+        .enumerate()
+        .map(|(i, d)| {
+            if one_year && i + 1 < days.len() {
+                day_month(*d)
+            } else {
+                date_fr(*d)
+            }
+        })
+        .collect();
+    and_list(&parts)
+}
+
 /// A day with its weekday: « lundi 15 juin 2026 ». Said under a date field once it is read,
 /// so a day and month swapped by a browser in another language show at once.
 pub fn date_long(day: NaiveDate) -> String {
@@ -105,6 +132,22 @@ pub fn parse_date(input: &str) -> Option<NaiveDate> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn several_days_say_their_year_once_when_they_share_it() {
+        assert_eq!(
+            dates_fr(&[date(2026, 6, 30), date(2026, 7, 15)]),
+            "30 juin et 15 juillet 2026"
+        );
+        assert_eq!(
+            dates_fr(&[date(2026, 1, 1), date(2026, 2, 3), date(2026, 3, 4)]),
+            "1er janvier, 3 février et 4 mars 2026"
+        );
+        assert_eq!(
+            dates_fr(&[date(2025, 12, 20), date(2026, 1, 15)]),
+            "20 décembre 2025 et 15 janvier 2026"
+        );
+    }
 
     #[test]
     fn a_day_in_words_has_its_weekday() {
