@@ -301,7 +301,7 @@ pub fn app(props: &AppProps) -> Html {
                     .flatten()
                 });
                 if let Some(el) = target {
-                    show(&el);
+                    crate::components::fields::show(&el);
                 }
             }
         });
@@ -320,7 +320,7 @@ pub fn app(props: &AppProps) -> Html {
                         .flatten()
                 });
             if let Some(el) = target {
-                show(&el);
+                crate::components::fields::show(&el);
             }
         });
     }
@@ -473,13 +473,4 @@ fn use_documents_module(props: &AppProps, step: Step) -> DocumentsContext {
         attempt.set(*attempt + 1);
     });
     DocumentsContext { state, retry }
-}
-
-/// Focuses `field` with its label in view: scrolled to the top of the screen, less its
-/// `scroll-margin-top` (app.css), which leaves room for the label, a hint and a heading.
-fn show(field: &web_sys::Element) {
-    field.scroll_into_view();
-    if let Some(field) = field.dyn_ref::<HtmlElement>() {
-        let _ = field.focus();
-    }
 }

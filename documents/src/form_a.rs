@@ -37,19 +37,9 @@ fn party(p: &Party) -> Vec<String> {
             siren => format!("{siren} (SIREN ou numéro d'immatriculation)"),
         }
     ));
-    let address: Vec<&str> = p
-        .address
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .collect();
     out.push(format!(
         "Adresse : {}",
-        if address.is_empty() {
-            "……………………".to_string()
-        } else {
-            address.join(", ")
-        }
+        or_blank(&crate::identity::one_line(&p.address))
     ));
     out
 }

@@ -137,7 +137,7 @@ fn full_name(person: &Person) -> Option<String> {
 }
 
 /// The lines of an address, joined by commas.
-fn one_line(address: &str) -> String {
+pub(crate) fn one_line(address: &str) -> String {
     address
         .lines()
         .map(str::trim)

@@ -292,3 +292,13 @@ pub fn checkbox(props: &CheckboxProps) -> Html {
         </div>
     }
 }
+
+/// Focuses `field` with its label in view: scrolled to the top of the screen, less its
+/// `scroll-margin-top` (app.css), which leaves room for the label, a hint and a heading. The
+/// app after a refused « Suivant » or a line added, the letter page's list of what is missing.
+pub fn show(field: &web_sys::Element) {
+    field.scroll_into_view();
+    if let Some(field) = field.dyn_ref::<web_sys::HtmlElement>() {
+        let _ = field.focus();
+    }
+}

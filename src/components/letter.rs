@@ -8,7 +8,6 @@ use documents::{Block, Composed, Letter, LetterKind, Request};
 use engine::params;
 use engine::recourse::Court;
 use engine::texts::fr;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::fields::{error_for, Checkbox, Choice, Field, Kind, Select};
@@ -236,11 +235,9 @@ pub fn letter_view() -> Html {
                 let id = super::fields::field_id(field);
                 let target = view
                     .cast::<web_sys::Element>()
-                    .and_then(|v| v.query_selector(&format!("#{id}")).ok().flatten())
-                    .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok());
+                    .and_then(|v| v.query_selector(&format!("#{id}")).ok().flatten());
                 if let Some(t) = target {
-                    t.scroll_into_view();
-                    let _ = t.focus();
+                    super::fields::show(&t);
                 }
             }));
         })

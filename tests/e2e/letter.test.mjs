@@ -11,14 +11,20 @@ let server, browser;
 before(async () => { server = await serve(DIST); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-async function letterPage() {
-  const context = await browser.newContext({ acceptDownloads: true });
+/** A fresh visitor at `today`, the app's first step shown; page errors are collected. */
+async function openApp({ today = '2025-07-20T10:00:00', viewport } = {}) {
+  const context = await browser.newContext({ acceptDownloads: true, ...(viewport ? { viewport } : {}) });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.clock.setFixedTime(new Date('2025-07-20T10:00:00'));
+  await page.clock.setFixedTime(new Date(today));
   await page.goto(server.url);
   await started(page);
+  return { context, page, errors };
+}
+
+async function letterPage() {
+  const { page, errors } = await openApp();
   await fillDossier(page);
   await openMiseEnDemeure(page);
   return { page, errors };
@@ -85,11 +91,7 @@ test('the letters load with the results, not before; a failed load says so, keep
 });
 
 test('a disputed invoice: the mediation request first, how to file it, and the summary for a lawyer among « Vos autres documents »', async () => {
-  const context = await browser.newContext({ acceptDownloads: true });
-  const page = await context.newPage();
-  await page.clock.setFixedTime(new Date('2025-07-20T10:00:00'));
-  await page.goto(server.url);
-  await started(page);
+  const { context, page } = await openApp();
   await fillDossier(page);
   // Back to the answer: the client disputes the whole invoice.
   await page.getByRole('button', { name: '4. Réponse' }).click();
@@ -132,11 +134,7 @@ test('a disputed invoice: the mediation request first, how to file it, and the s
 });
 
 test('a debtor in Germany: the Form A sheet first, and the formal notice and the reminder in English', async () => {
-  const context = await browser.newContext({ acceptDownloads: true });
-  const page = await context.newPage();
-  await page.clock.setFixedTime(new Date('2025-07-20T10:00:00'));
-  await page.goto(server.url);
-  await started(page);
+  const { context, page } = await openApp();
   await page.getByLabel("une entreprise installée à l'étranger").check();
   await page.getByLabel("dans un autre pays de l'Union européenne").check();
   await fillDossier(page, { debtorName: 'Müller GmbH' });
@@ -327,12 +325,7 @@ test('line breaks typed in a paragraph become paragraphs, and what the PDF canno
 
 test('a time-barred invoice stays out of the court claim: the answer, the step and the requête\'s PDF', async () => {
   // AUDIT E1: one invoice delivered on 1 March 2021 (time-barred since 1 March 2026), one running.
-  const context = await browser.newContext({ acceptDownloads: true });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.clock.setFixedTime(new Date('2026-12-04T10:00:00'));
-  await page.goto(server.url);
+  const { context, page, errors } = await openApp({ today: '2026-12-04T10:00:00' });
   await page.getByLabel('Nom du débiteur').fill('Bâti-Sud SARL');
   await page.getByRole('button', { name: 'Suivant' }).click();
   const invoice = async (i, number, amount, issue, due) => {
@@ -366,13 +359,7 @@ test('a time-barred invoice stays out of the court claim: the answer, the step a
 
 test('a requête for people trading in their own name: the fields it needs, a wrong birth date said beside its field, the PDF naming them', async () => {
   // AUDIT E3: CPC 54 3° a) for the visitor, CPC 57 for the client; the walk's dossier at 20 July 2025.
-  const context = await browser.newContext({ acceptDownloads: true });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.clock.setFixedTime(new Date('2025-07-20T10:00:00'));
-  await page.goto(server.url);
-  await started(page);
+  const { context, page, errors } = await openApp();
   await fillDossier(page, { debtorName: 'Cabinet Dr Morel' });
   await page.getByRole('button', { name: 'Préparer la requête en injonction de payer' }).first().click();
   await page.locator('.fi-letter').waitFor();
@@ -420,11 +407,7 @@ test('a requête for people trading in their own name: the fields it needs, a wr
 });
 
 test('on a phone the filing card is folded, so the document starts on the first screen', async () => {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-  const page = await context.newPage();
-  await page.clock.setFixedTime(new Date('2025-07-20T10:00:00'));
-  await page.goto(server.url);
-  await started(page);
+  const { context, page } = await openApp({ viewport: { width: 390, height: 844 } });
   await fillDossier(page);
   await page.getByRole('button', { name: 'Préparer la requête en injonction de payer' }).first().click();
   const letter = page.locator('.fi-letter');
@@ -442,11 +425,7 @@ test('on a phone the filing card is folded, so the document starts on the first 
 test('before a download, the page lists what the document lacks, each a link to its field, and the file leaves a visible blank', async () => {
   // VISITORS S5: a letter downloaded with no address, and nothing said.
   for (const width of [1200, 390]) {
-    const context = await browser.newContext({ viewport: { width, height: 900 }, acceptDownloads: true });
-    const page = await context.newPage();
-    await page.clock.setFixedTime(new Date('2025-07-20T10:00:00'));
-    await page.goto(server.url);
-    await started(page);
+    const { context, page } = await openApp({ viewport: { width, height: 900 } });
     await fillDossier(page);
     await page.getByRole('button', { name: 'Préparer la requête en injonction de payer' }).first().click();
     const missing = page.locator('.fi-missing');
