@@ -88,7 +88,12 @@ pub enum Choice {
     Business(BusinessChoice),
     PublicBuyer(PublicBuyerKind),
     PublicPrivateLaw(bool),
-    AbroadInEu(bool),
+    /// A Member State, or none: outside the Union when `in_eu` is false, not chosen yet when
+    /// it is true.
+    AbroadCountry {
+        country: Option<engine::Country>,
+        in_eu: bool,
+    },
     InProceedings(bool),
     Proceedings(ProceedingsKind),
     ReservationOfTitle(bool),
@@ -191,7 +196,10 @@ impl DossierForm {
             Choice::Business(c) => self.business = c,
             Choice::PublicBuyer(c) => self.public_buyer = c,
             Choice::PublicPrivateLaw(b) => self.public_private_law = b,
-            Choice::AbroadInEu(b) => self.abroad_in_eu = b,
+            Choice::AbroadCountry { country, in_eu } => {
+                self.abroad_country = country.map(|c| c.code().to_string()).unwrap_or_default();
+                self.abroad_in_eu = in_eu;
+            }
             Choice::InProceedings(b) => self.in_proceedings = b,
             Choice::Proceedings(k) => self.proceedings = k,
             Choice::ReservationOfTitle(b) => self.reservation_of_title = b,

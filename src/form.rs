@@ -85,7 +85,11 @@ pub struct DossierForm {
     pub public_buyer: PublicBuyerKind,
     /// A public undertaking organised as a company (SA, SAS…): private law (FACTS C5).
     pub public_private_law: bool,
+    /// Outside the Union when false. Kept for dossiers stored before the country was asked.
     pub abroad_in_eu: bool,
+    /// The ISO code of the Member State a debtor abroad is established in; empty when not
+    /// chosen, or outside the Union.
+    pub abroad_country: String,
     pub in_proceedings: bool,
     pub proceedings: ProceedingsKind,
     pub judgment_date: String,
@@ -125,6 +129,7 @@ engine::json_struct!(DossierForm {
     public_buyer,
     public_private_law,
     abroad_in_eu,
+    abroad_country,
     in_proceedings,
     proceedings,
     judgment_date,
@@ -382,6 +387,7 @@ impl Default for DossierForm {
             public_buyer: PublicBuyerKind::StateOrLocal,
             public_private_law: false,
             abroad_in_eu: true,
+            abroad_country: String::new(),
             in_proceedings: false,
             proceedings: ProceedingsKind::RedressementJudiciaire,
             judgment_date: String::new(),
@@ -526,6 +532,54 @@ mod tests {
         inv.due_date = "15/06/2025".into();
         inv.amount = "1 000".into();
         form
+    }
+
+    /// VISITORS S6: the country of a debtor abroad is asked; a dossier stored before it was
+    /// asked, or holding a code the list does not offer, asks again unless it said « outside ».
+    #[test]
+    fn a_debtor_abroad_is_read_with_its_country_and_asked_for_it_when_missing() {
+        use crate::edit::Choice;
+        use engine::{Country, DebtorKind};
+        let today = NaiveDate::from_ymd_opt(2026, 12, 4).unwrap();
+        let mut form = filled();
+        form.debtor = DebtorChoice::Abroad;
+        let missing = |form: &DossierForm| {
+            read(form, today)
+                .errors
+                .iter()
+                .any(|e| e.field == "debtor.kind.country" && e.missing)
+        };
+        assert!(missing(&form));
+        for forged in ["FR", "ZZ", "Allemagne", "<b>"] {
+            form.abroad_country = forged.into();
+            assert!(missing(&form), "{forged}");
+        }
+        form.choose(Choice::AbroadCountry {
+            country: Country::parse("DE"),
+            in_eu: true,
+        });
+        let reading = read(&form, today);
+        assert!(reading.errors.is_empty(), "{:?}", reading.errors);
+        assert_eq!(
+            reading.dossier.debtor.kind,
+            DebtorKind::Abroad {
+                in_eu: true,
+                country: Country::parse("DE")
+            }
+        );
+        form.choose(Choice::AbroadCountry {
+            country: None,
+            in_eu: false,
+        });
+        assert_eq!(form.abroad_country, "");
+        assert!(!missing(&form));
+        assert_eq!(
+            read(&form, today).dossier.debtor.kind,
+            DebtorKind::Abroad {
+                in_eu: false,
+                country: None
+            }
+        );
     }
 
     #[test]

@@ -271,7 +271,7 @@ fn convert(form: &DossierForm) -> Conversion {
         }
     };
     let rate_overrides = rate_overrides(form, &mut check);
-    let kind = debtor_kind(form);
+    let kind = debtor_kind(form, &mut check);
     let dossier = Dossier {
         creditor: party(
             "creditor",
@@ -380,7 +380,13 @@ fn rate_overrides(form: &DossierForm, check: &mut Checker) -> Vec<RateOverride> 
         .collect()
 }
 
-fn debtor_kind(form: &DossierForm) -> DebtorKind {
+/// The Member State chosen for a debtor abroad: one the questionnaire offers, or none.
+pub fn abroad_country(form: &DossierForm) -> Option<engine::Country> {
+    engine::Country::parse(&form.abroad_country)
+        .filter(|c| engine::country::other_member_states().contains(c))
+}
+
+fn debtor_kind(form: &DossierForm, check: &mut Checker) -> DebtorKind {
     match form.debtor {
         DebtorChoice::Company => DebtorKind::Business {
             commercial: form.business == BusinessChoice::Commercial,
@@ -392,9 +398,20 @@ fn debtor_kind(form: &DossierForm) -> DebtorKind {
             private_law: form.public_buyer == PublicBuyerKind::PublicUndertaking
                 && form.public_private_law,
         },
-        DebtorChoice::Abroad => DebtorKind::Abroad {
-            in_eu: form.abroad_in_eu,
-        },
+        DebtorChoice::Abroad => {
+            let country = abroad_country(form);
+            if country.is_none() && form.abroad_in_eu {
+                check.push(
+                    "debtor.kind.country",
+                    "Choisissez le pays où votre client est établi : les procédures européennes en dépendent.",
+                    true,
+                );
+            }
+            DebtorKind::Abroad {
+                in_eu: form.abroad_in_eu,
+                country,
+            }
+        }
     }
 }
 

@@ -11,8 +11,8 @@ use engine::{DebtorKind, Dossier};
 use rust_decimal::Decimal;
 
 use crate::letter::{
-    amount_lines, custom_or, french_typography, or_dash, party_lines, slug, Block, Law, Letter,
-    LetterKind, LetterOptions, Refs,
+    amount_lines, custom_or, debtor_lines, french_typography, or_dash, party_lines, slug, Block,
+    Law, Letter, LetterKind, LetterOptions, Refs,
 };
 use crate::letter::{claimed, place_and_date, push_paragraphs, signature_lines, time_barred};
 
@@ -63,7 +63,7 @@ pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Le
     let letter = Letter {
         kind: LetterKind::Decompte,
         sender: party_lines(&dossier.creditor),
-        recipient: party_lines(&dossier.debtor.identity),
+        recipient: debtor_lines(dossier),
         place_date: place_and_date(&options.place, today),
         mode: None,
         subject: format!("Décompte de la créance au {}", date_fr(today)),

@@ -94,12 +94,12 @@ fn legal_basis(today: NaiveDate) -> String {
 }
 
 /// The address block in English: « Represented by » rather than « Représentée par ».
-fn party_lines_en(p: &engine::Party) -> Vec<String> {
-    party_lines(p)
+fn in_english(lines: Vec<String>) -> Vec<String> {
+    lines
         .into_iter()
         .map(|l| match l.strip_prefix("Représentée par ") {
             Some(who) => format!("Represented by {who}"),
-            None => l,
+            None => l.replace("N° d'immatriculation", "Registration No."),
         })
         .collect()
 }
@@ -164,8 +164,8 @@ pub fn reminder(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> L
     }
     Letter {
         kind: LetterKind::ReminderInEnglish,
-        sender: party_lines_en(&dossier.creditor),
-        recipient: party_lines_en(&dossier.debtor.identity),
+        sender: in_english(party_lines(&dossier.creditor)),
+        recipient: in_english(crate::letter::debtor_lines(dossier)),
         place_date: place_date(options, today),
         mode: None,
         subject: format!("Payment reminder: {named}"),
@@ -284,8 +284,8 @@ pub fn formal_notice(dossier: &Dossier, a: &Assessment, options: &LetterOptions)
     }
     Letter {
         kind: LetterKind::FormalNoticeInEnglish,
-        sender: party_lines_en(&dossier.creditor),
-        recipient: party_lines_en(&dossier.debtor.identity),
+        sender: in_english(party_lines(&dossier.creditor)),
+        recipient: in_english(crate::letter::debtor_lines(dossier)),
         place_date: place_date(options, today),
         mode: Some(if options.electronic {
             "By electronic registered mail".into()

@@ -58,15 +58,20 @@ pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Le
     );
     push_paragraphs(&mut blocks, &opening);
     blocks.push(Block::Heading("1. Juridiction".into()));
-    blocks.push(Block::Paragraph(
-        "En règle générale, la juridiction du pays où votre client a son siège. Un tribunal français n'est compétent que \
-         sur un fondement du règlement Bruxelles I bis (règlement (UE) n° 1215/2012) : la livraison des marchandises ou la \
-         prestation de services a eu lieu en France (article 7, 1)), ou votre contrat désigne un tribunal français \
-         (article 25). En France, la demande va alors au tribunal de commerce, ou au tribunal judiciaire pour une créance \
-         civile. Un tribunal incompétent rejette la demande (règlement (CE) n° 1896/2006, articles 6 et 11) : vérifiez ce \
-         choix avec un avocat si vous hésitez."
-            .into(),
-    ));
+    let country = match dossier.debtor.kind {
+        DebtorKind::Abroad { country, .. } => country,
+        _ => None,
+    };
+    let central_court =
+        country.and_then(|c| engine::country::european_order_central_court(c, today));
+    blocks.push(Block::Paragraph(format!(
+        "En règle générale, {}. Un tribunal français n'est compétent que sur un fondement du règlement Bruxelles I bis \
+         (règlement (UE) n° 1215/2012) : la livraison des marchandises ou la prestation de services a eu lieu en France \
+         (article 7, 1)), ou votre contrat désigne un tribunal français (article 25). En France, la demande va alors au \
+         tribunal de commerce, ou au tribunal judiciaire pour une créance civile. Un tribunal incompétent rejette la demande \
+         (règlement (CE) n° 1896/2006, articles 6 et 11) : vérifiez ce choix avec un avocat si vous hésitez.",
+        engine::texts::fr::european_order_court(country, central_court)
+    )));
     blocks.push(Block::Heading("2. Parties et leurs représentants".into()));
     blocks.push(Block::Paragraph("Code 01, demandeur (vous) :".into()));
     for line in party(&dossier.creditor) {
@@ -88,8 +93,12 @@ pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Le
             .into(),
     ));
     blocks.push(Block::Heading("Caractère transfrontalier".into()));
-    let abroad = match dossier.debtor.kind {
-        DebtorKind::Abroad { .. } => "un autre État membre (à préciser)",
+    let abroad = match (
+        dossier.debtor.kind,
+        country.and_then(engine::texts::fr::country_name),
+    ) {
+        (DebtorKind::Abroad { .. }, Some(name)) => name,
+        (DebtorKind::Abroad { .. }, None) => "un autre État membre (à préciser)",
         _ => "……………………",
     };
     blocks.push(Block::Paragraph(format!(

@@ -140,6 +140,8 @@ impl LetterKind {
                 Some(LetterKind::DemandeMediation)
             }
             Procedure::InjonctionDePayerEuropeenne => Some(LetterKind::EuropeanOrderFormA),
+            // What the visitor brings the lawyer: the one page that holds the dossier.
+            Procedure::ConsulterAvocat => Some(LetterKind::Synthese),
             _ => None,
         }
     }
@@ -541,7 +543,7 @@ pub fn compose(
         }
         lines
     } else {
-        party_lines(&dossier.debtor.identity)
+        debtor_lines(dossier)
     };
     // « Monsieur, » to « M. Martin », « Madame, » to « Mme Martin »; both when nobody is named.
     let addressee = if kind == LetterKind::DeclarationDeCreance {
@@ -931,15 +933,46 @@ fn what_follows(d: &Dossier, a: &Assessment) -> String {
     format!("À défaut de règlement dans ce délai, nous engagerons sans autre avis {action}, sans préjudice de tous autres droits.")
 }
 
+/// The debtor's address block; for a debtor abroad whose country is known, the country in
+/// capitals on the last line, as La Poste asks for mail abroad, unless the address ends with it.
+pub(crate) fn debtor_lines(dossier: &Dossier) -> Vec<String> {
+    let abroad = matches!(dossier.debtor.kind, engine::DebtorKind::Abroad { .. });
+    let mut lines = party_lines_with(&dossier.debtor.identity, abroad);
+    let country = match dossier.debtor.kind {
+        engine::DebtorKind::Abroad {
+            country: Some(c), ..
+        } => engine::texts::fr::country_name(c),
+        _ => None,
+    };
+    if let Some(name) = country {
+        let upper = name.to_uppercase();
+        let last = lines.last().map(|l| l.to_uppercase()).unwrap_or_default();
+        if !last.contains(&upper) {
+            lines.push(upper);
+        }
+    }
+    lines
+}
+
 /// A party's address block. A missing name or address is a visible blank to fill in by hand
 /// (VISITORS S5), never a silent gap.
 pub(crate) fn party_lines(p: &Party) -> Vec<String> {
+    party_lines_with(p, false)
+}
+
+/// `abroad`: a company registered abroad, whose number is not a SIREN.
+fn party_lines_with(p: &Party, abroad: bool) -> Vec<String> {
     let mut lines = vec![or_blank(&p.name).to_string()];
+    let register = if abroad {
+        "N° d'immatriculation"
+    } else {
+        "SIREN"
+    };
     let form_siren = match (p.legal_form.trim(), p.siren.trim()) {
         ("", "") => None,
         (form, "") => Some(form.to_string()),
-        ("", siren) => Some(format!("SIREN {siren}")),
-        (form, siren) => Some(format!("{form} — SIREN {siren}")),
+        ("", siren) => Some(format!("{register} {siren}")),
+        (form, siren) => Some(format!("{form} — {register} {siren}")),
     };
     lines.extend(form_siren);
     if !p.representative.trim().is_empty() {

@@ -22,19 +22,29 @@ use crate::letter::{
 use crate::requete::{issued, pieces};
 
 /// Who the debtor is, in the words a lawyer expects.
-fn debtor_kind(kind: DebtorKind) -> &'static str {
-    match kind {
+fn debtor_kind(kind: DebtorKind, today: chrono::NaiveDate) -> String {
+    let text = match kind {
         DebtorKind::Business {
             commercial: true, ..
         } => "professionnel commerçant ou artisan",
         DebtorKind::Business { .. } => "professionnel non commerçant",
         DebtorKind::Consumer => "particulier (consommateur)",
         DebtorKind::PublicBuyer { .. } => "acheteur public",
-        DebtorKind::Abroad { in_eu: true } => {
-            "entreprise établie dans un autre État de l'Union européenne"
+        DebtorKind::Abroad { in_eu, country } => {
+            let there = engine::texts::fr::in_country(country);
+            return match engine::country::zone(country, in_eu, today) {
+                engine::Zone::Eu(None) => {
+                    "entreprise établie dans un autre État de l'Union européenne".into()
+                }
+                engine::Zone::Eu(Some(_)) => format!("entreprise établie {there} (Union européenne)"),
+                engine::Zone::EuOptedOut(_) => format!(
+                    "entreprise établie {there} (Union européenne, sans les procédures européennes de recouvrement)"
+                ),
+                engine::Zone::OutsideEu => "entreprise établie hors de l'Union européenne".into(),
+            };
         }
-        DebtorKind::Abroad { in_eu: false } => "entreprise établie hors de l'Union européenne",
-    }
+    };
+    text.into()
 }
 
 pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Letter {
@@ -67,7 +77,7 @@ pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Le
     )));
     blocks.push(Block::Paragraph(format!(
         "Débiteur ({}) : {}.",
-        debtor_kind(dossier.debtor.kind),
+        debtor_kind(dossier.debtor.kind, today),
         identity(
             &dossier.debtor.identity,
             Nature::of_debtor(&dossier.debtor),

@@ -1136,6 +1136,72 @@ fn a_debtor_in_another_eu_state_gets_the_form_a_sheet_first_and_both_letters_in_
     }
 }
 
+/// VISITORS S6: the country asked is the one every document states. A German debtor's Form A
+/// names Germany and its one court for European orders; letters end the address with the
+/// country in capitals, as mail abroad needs, once even when the visitor typed it.
+#[test]
+fn a_debtor_in_germany_is_written_to_in_germany_and_its_court_is_named() {
+    let (mut dossier, today) = case_dossier("10n_abroad_germany.json");
+    dossier.debtor.identity.address = "Friedrichstraße 10\n10117 Berlin".into();
+    dossier.debtor.identity.siren = "HRB 12345".into();
+    let assessment = assess(&dossier, today).unwrap();
+    let sheet = compose(
+        LetterKind::EuropeanOrderFormA,
+        &dossier,
+        &assessment,
+        &LetterOptions::default(),
+    );
+    let text = collapse(&pdf_text(&pdf::write(&sheet)));
+    for needle in [
+        "la juridiction en Allemagne : l'Amtsgericht Wedding, 13343 Berlin, seule compétente pour tout le pays",
+        "Le siège de votre client : Allemagne.",
+        "Adresse : Friedrichstraße 10, 10117 Berlin",
+    ] {
+        assert!(text.contains(needle), "« {needle} » missing:\n{text}");
+    }
+    assert!(!text.contains("à préciser"), "{text}");
+    for kind in [LetterKind::MiseEnDemeure, LetterKind::FormalNoticeInEnglish] {
+        let letter = compose(kind, &dossier, &assessment, &LetterOptions::default());
+        assert_eq!(
+            letter.recipient[letter.recipient.len() - 2..],
+            ["10117 Berlin".to_string(), "ALLEMAGNE".to_string()],
+            "{kind:?}"
+        );
+        // A German register number is not a SIREN.
+        let register = match kind {
+            LetterKind::MiseEnDemeure => "N° d'immatriculation HRB 12345",
+            _ => "Registration No. HRB 12345",
+        };
+        assert!(
+            letter.recipient.iter().any(|l| l == register),
+            "{:?}",
+            letter.recipient
+        );
+    }
+    dossier.debtor.identity.address.push_str("\nAllemagne");
+    let letter = compose(
+        LetterKind::MiseEnDemeure,
+        &dossier,
+        &assess(&dossier, today).unwrap(),
+        &LetterOptions::default(),
+    );
+    assert_eq!(
+        letter.recipient.last().map(String::as_str),
+        Some("Allemagne")
+    );
+    let summary = compose(
+        LetterKind::Synthese,
+        &dossier,
+        &assessment,
+        &LetterOptions::default(),
+    );
+    let text = collapse(&pdf_text(&pdf::write(&summary)));
+    assert!(
+        text.contains("entreprise établie en Allemagne (Union européenne)"),
+        "{text}"
+    );
+}
+
 #[test]
 fn a_title_just_before_the_last_paragraph_never_ends_a_page_alone() {
     // This dossier and these settings put « Ce que je souhaite » at the foot of page 1.

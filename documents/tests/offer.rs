@@ -56,6 +56,7 @@ const WHERE: &[(LetterKind, &[&str], &str)] = &[
             "07_public_buyer",
             "10h_disputes_all",
             "10j_abroad_eu",
+            "10o_abroad_denmark",
         ],
         "10e_med_unanswered_silent",
     ),
@@ -66,12 +67,14 @@ const WHERE: &[(LetterKind, &[&str], &str)] = &[
     ),
     (
         LetterKind::EuropeanOrderFormA,
+        // Denmark is bound by neither European regulation (art. 2(3)).
         &[
             "01_half_year_split",
             "10k_abroad_outside_eu",
+            "10o_abroad_denmark",
             "08_insolvency",
         ],
-        "10j_abroad_eu",
+        "10n_abroad_germany",
     ),
     (
         LetterKind::ReminderInEnglish,

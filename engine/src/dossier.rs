@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
+use crate::country::Country;
 use crate::halfyear::HalfYear;
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -83,8 +84,13 @@ pub enum DebtorKind {
         #[serde(default)]
         private_law: bool,
     },
-    /// A business with no establishment in France.
-    Abroad { in_eu: bool },
+    /// A business with no establishment in France. `country` decides where it is given
+    /// (`country::zone`); a dossier written before it was asked holds only `in_eu`.
+    Abroad {
+        in_eu: bool,
+        #[serde(default)]
+        country: Option<Country>,
+    },
 }
 
 impl Dossier {
@@ -431,9 +437,10 @@ impl crate::json::ToJson for DebtorKind {
                 write_field(out, false, "buyer", buyer);
                 write_field(out, false, "private_law", private_law);
             }
-            DebtorKind::Abroad { in_eu } => {
+            DebtorKind::Abroad { in_eu, country } => {
                 open_tagged(out, "Abroad");
                 write_field(out, false, "in_eu", in_eu);
+                write_field(out, false, "country", country);
             }
         }
         out.push('}');

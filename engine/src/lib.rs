@@ -11,6 +11,7 @@ pub mod amount;
 pub mod assessment;
 pub mod by_name;
 pub mod claim;
+pub mod country;
 pub mod dates;
 pub mod dossier;
 pub mod due_date;
@@ -33,6 +34,7 @@ pub mod warnings;
 
 pub use amount::{format_euros, format_percent, parse_amount, AmountError};
 pub use assessment::{assess, assess_with, Assessment, InvoiceAssessment, Totals};
+pub use country::{Country, Zone};
 pub use dossier::*;
 pub use halfyear::HalfYear;
 pub use rate_table::RateTable;

@@ -29,7 +29,24 @@ fn debtor_kind() -> impl Strategy<Value = DebtorKind> {
         ]
         .prop_flat_map(|buyer| any::<bool>()
             .prop_map(move |private_law| DebtorKind::PublicBuyer { buyer, private_law })),
-        any::<bool>().prop_map(|in_eu| DebtorKind::Abroad { in_eu }),
+        (any::<bool>(), country())
+            .prop_map(|(in_eu, country)| DebtorKind::Abroad { in_eu, country }),
+    ]
+}
+
+/// Not said, a Member State, Denmark, France, a country outside the Union, or any two letters.
+fn country() -> impl Strategy<Value = Option<engine::Country>> {
+    prop_oneof![
+        Just(None),
+        prop_oneof![
+            Just("DE".to_string()),
+            Just("DK".to_string()),
+            Just("IT".to_string()),
+            Just("FR".to_string()),
+            Just("CH".to_string()),
+            (b'A'..=b'Z', b'A'..=b'Z').prop_map(|(a, b)| format!("{}{}", a as char, b as char)),
+        ]
+        .prop_map(|code| engine::Country::parse(&code)),
     ]
 }
 
@@ -369,8 +386,8 @@ proptest! {
 
     /// E4, D7: no step of the path for a debtor abroad names French enforcement.
     #[test]
-    fn no_step_abroad_names_french_enforcement(mut dossier in plausible_dossier(), in_eu in any::<bool>(), today in 4000u32..5200) {
-        dossier.debtor.kind = DebtorKind::Abroad { in_eu };
+    fn no_step_abroad_names_french_enforcement(mut dossier in plausible_dossier(), in_eu in any::<bool>(), country in country(), today in 4000u32..5200) {
+        dossier.debtor.kind = DebtorKind::Abroad { in_eu, country };
         dossier.collective_proceedings = None;
         let a = assessed(&dossier, day(today))?;
         for step in steps(&a) {
@@ -379,6 +396,23 @@ proptest! {
             let text = engine::texts::fr::advice(step);
             let all = format!("{} {} {:?} {:?}", text.title, text.why, text.where_, text.articles);
             prop_assert!(!all.contains("L111-4") && !all.contains("commissaire de justice de votre choix"), "{}", all);
+        }
+    }
+
+    /// The European procedures are offered only for a Member State bound by them: never for
+    /// Denmark (art. 2(3) of Reg. 1896/2006 and 861/2007), never outside the Union.
+    #[test]
+    fn european_procedures_only_where_their_regulations_bind(mut dossier in plausible_dossier(), in_eu in any::<bool>(), country in country(), today in 4000u32..5200) {
+        dossier.debtor.kind = DebtorKind::Abroad { in_eu, country };
+        dossier.collective_proceedings = None;
+        let a = assessed(&dossier, day(today))?;
+        let bound = match country {
+            Some(c) => engine::params::EU_MEMBER_STATES.at(day(today)).contains(&c.code()) && c.code() != "DK",
+            None => in_eu,
+        };
+        for step in steps(&a) {
+            let european = matches!(step.procedure, Procedure::InjonctionDePayerEuropeenne | Procedure::PetitsLitigesEuropeens);
+            prop_assert!(bound || !european, "{:?} offered for {:?}", step.procedure, country);
         }
     }
 

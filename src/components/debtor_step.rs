@@ -3,11 +3,54 @@
 use engine::{params, ProceedingsKind, PublicBuyerKind};
 use yew::prelude::*;
 
-use super::fields::{error_for, Checkbox, Choice, Field, Kind};
-use super::{choose, options, pair, set_text, tick, use_app, yes_no};
+use engine::texts::fr;
+
+use super::fields::{error_for, Checkbox, Choice, Field, Kind, Select};
+use super::{choose, options, pair, set_text, tick, use_app, yes_no, Sends};
 use crate::choices::Options;
 use crate::edit::{self, TextField};
-use crate::form::{BusinessChoice, DebtorChoice, Step};
+use crate::form::{BusinessChoice, DebtorChoice, DossierForm, Step};
+use crate::state::Action;
+
+/// The value that stands for « outside the Union » in the country list.
+const OUTSIDE_EU: &str = "hors-ue";
+
+/// « Choisissez un pays », the other Member States by their French names, then outside.
+fn country_options() -> Vec<(AttrValue, AttrValue)> {
+    let mut states = engine::country::other_member_states();
+    states.sort_by_key(|c| fr::name_order(*c));
+    let mut list = vec![(AttrValue::from(""), AttrValue::from("Choisissez un pays"))];
+    list.extend(states.into_iter().map(|c| {
+        (
+            AttrValue::from(c.code().to_string()),
+            AttrValue::from(fr::country_name(c).unwrap_or(c.code()).to_string()),
+        )
+    }));
+    list.push((
+        AttrValue::from(OUTSIDE_EU),
+        AttrValue::from("Un pays hors de l'Union européenne"),
+    ));
+    list
+}
+
+fn selected_country(form: &DossierForm) -> AttrValue {
+    match crate::reading::abroad_country(form) {
+        Some(c) => AttrValue::from(c.code().to_string()),
+        None if !form.abroad_in_eu => AttrValue::from(OUTSIDE_EU),
+        None => AttrValue::from(""),
+    }
+}
+
+fn choose_country(ctx: &dyn Sends) -> Callback<String> {
+    let send = ctx.sender();
+    Callback::from(move |value: String| {
+        let choice = edit::Choice::AbroadCountry {
+            country: engine::Country::parse(&value),
+            in_eu: value != OUTSIDE_EU,
+        };
+        send.dispatch(Action::Choose(choice));
+    })
+}
 
 #[function_component(DebtorStep)]
 pub fn debtor_step() -> Html {
@@ -68,9 +111,11 @@ pub fn debtor_step() -> Html {
                 }
             }
             if form.debtor == DebtorChoice::Abroad {
-                <Choice name="abroad" legend="Où est-elle installée ?" selected={if form.abroad_in_eu { "eu" } else { "world" }}
-                    onchange={yes_no(&ctx, edit::Choice::AbroadInEu, "eu")}
-                    options={pair([("eu", "dans un autre pays de l'Union européenne"), ("world", "hors de l'Union européenne")])} />
+                <Select path="debtor.kind.country" label="Dans quel pays est-elle établie ?"
+                    hint="Dans l'Union, sauf au Danemark, vous pouvez demander une injonction de payer européenne."
+                    options={country_options()} selected={selected_country(form)}
+                    error={error_for(&errors, "debtor.kind.country")}
+                    onchange={choose_country(&ctx)} />
             }
             <Field path="debtor.identity.name" label="Nom du débiteur" value={form.debtor_name.clone()}
                 hint="Pour les courriers." autocomplete="organization"

@@ -240,6 +240,8 @@ pub struct SelectProps {
     pub selected: AttrValue,
     pub onchange: Callback<String>,
     #[prop_or_default]
+    pub hint: Option<AttrValue>,
+    #[prop_or_default]
     pub error: Option<String>,
 }
 
@@ -253,11 +255,20 @@ pub fn select(props: &SelectProps) -> Html {
         })
     };
     let error_id = format!("{id}-error");
+    let hint_id = format!("{id}-hint");
+    let described: Vec<&str> = [
+        props.hint.is_some().then_some(hint_id.as_str()),
+        props.error.is_some().then_some(error_id.as_str()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
     html! {
         <div class={classes!("fi-field", props.error.is_some().then_some("fi-field--error"))}>
             <label for={id.clone()}>{ &props.label }</label>
+            if let Some(hint) = &props.hint { <p id={hint_id.clone()} class="fi-hint">{ hint }</p> }
             <select id={id} onchange={onchange} aria-invalid={props.error.is_some().then_some("true")}
-                aria-describedby={props.error.is_some().then(|| error_id.clone())}>
+                aria-describedby={(!described.is_empty()).then(|| described.join(" "))}>
                 { for props.options.iter().map(|(value, label)| html! {
                     <option value={value.clone()} selected={*value == props.selected}>{ label }</option>
                 }) }

@@ -127,6 +127,7 @@ pub fn debtor_fields(props: &DebtorProps) -> Html {
     let may_trade_in_own_name = ctx.form.debtor == DebtorChoice::Company;
     let natural = consumer || (may_trade_in_own_name && d.natural_person);
     let requete = props.kind == LetterKind::RequeteInjonctionDePayer;
+    let abroad = ctx.form.debtor == DebtorChoice::Abroad;
     let field = |f| set_text(&ctx, TextField::Debtor(f));
     html! {
         <fieldset class="fi-group">
@@ -150,8 +151,10 @@ pub fn debtor_fields(props: &DebtorProps) -> Html {
             }
             <Field path="debtor.legal_form" label="Forme juridique" value={d.legal_form.clone()}
                 oninput={field(PartyField::LegalForm)} />
-            <Field path="debtor.siren" label="SIREN" value={d.siren.clone()}
-                oninput={field(PartyField::Siren)} />
+            // A company abroad has its own country's register number, no SIREN.
+            <Field path="debtor.siren" label={if abroad { "Numéro d'immatriculation" } else { "SIREN" }}
+                hint={abroad.then_some(AttrValue::from("Au registre du commerce de son pays (en Allemagne : HRB …)."))}
+                value={d.siren.clone()} oninput={field(PartyField::Siren)} />
             if !natural {
                 <Field path="debtor.representative" label="Représentant" value={d.representative.clone()}
                     hint="Exemple : M. Jean Martin, président" oninput={field(PartyField::Representative)} />

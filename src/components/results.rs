@@ -511,6 +511,10 @@ fn letter_cta(props: &RatesProps) -> Html {
             if kind == documents::LetterKind::RequeteInjonctionDePayer {
                 "La requête reprend ces montants, leur décompte en annexe et le bordereau de vos pièces. Vous pourrez la \
                  modifier, l'imprimer, et la télécharger en PDF ou en document Word."
+            } else if kind == documents::LetterKind::Synthese {
+                "La synthèse tient sur une page à remettre à l'avocat : les parties, ces montants, la chronologie de vos \
+                 démarches, les échéances et vos pièces. Vous pourrez la modifier, l'imprimer, et la télécharger en PDF ou en \
+                 document Word."
             } else if kind == documents::LetterKind::DemandeMediation {
                 "La demande reprend les parties, ces montants et la chronologie de vos démarches. Vous pourrez la \
                  modifier, l'imprimer, la télécharger en PDF ou en document Word, ou en copier le texte dans le formulaire."

@@ -211,6 +211,52 @@ for (const width of [1200, 390]) {
     assert.deepEqual(v.errors, []);
   });
 
+  test(`${width} px: a company whose client is a GmbH in Berlin, the notice unanswered → the European order, filed in Germany`, async () => {
+    // VISITORS S6: the country is asked (it was « another EU country » only); every document
+    // then says the same: Germany, and the one German court for European orders.
+    const v = await visitor(width);
+    const { page } = v;
+    await v.click(page.getByLabel("une entreprise installée à l'étranger"));
+    await page.getByLabel('Nom du débiteur').fill('Bergmann Technik GmbH');
+    await v.button('Suivant');
+    assert.equal(await page.locator('#f-debtor-kind-country-error').textContent(),
+      'Choisissez le pays où votre client est établi : les procédures européennes en dépendent.');
+    v.count();
+    await page.getByLabel('Dans quel pays est-elle établie ?').selectOption({ label: 'Allemagne' });
+    await v.button('Suivant');
+    await fillInvoiceAt(page, 0, 'EX-2026-09', '7 200', '2026-06-10', '2026-07-10');
+    await v.button('Suivant');
+    await v.click(page.getByLabel("J'ai déjà envoyé une mise en demeure de payer"));
+    await page.locator('#f-mise_en_demeure-sent').fill('2026-09-15');
+    await page.locator('#f-mise_en_demeure-received').fill('2026-09-18');
+    await v.button('Suivant');
+    await v.button('Voir le résultat');
+    const lead = flat(await page.locator('.fi-lead').textContent());
+    assert.match(lead, /injonction de payer européenne/i, lead);
+    await page.locator('.fi-step').first().waitFor({ state: 'attached' });
+    const where = flat(await page.locator('.fi-step').first().textContent());
+    assert.ok(where.includes("l'Amtsgericht Wedding, 13343 Berlin, seule compétente pour tout le pays"), where);
+    assert.ok(!where.includes('ne s\'applique pas au Danemark'), 'the country is known');
+    await v.click(page.locator('.fi-lead').getByRole('button', { name: /^Préparer la fiche du formulaire A/ }));
+    await editLetter(v, width);
+    await page.locator('#f-debtor-address').fill('Friedrichstraße 10\n10117 Berlin');
+    await page.getByLabel("Numéro d'immatriculation").fill('HRB 12345');
+    const sheet = await pdfText(v);
+    for (const needle of ['Le siège de votre client : Allemagne.', "l'Amtsgericht Wedding, 13343 Berlin",
+      'Adresse : Friedrichstraße 10, 10117 Berlin', '7 200,00 €']) {
+      assert.ok(sheet.includes(needle), `the sheet lacks « ${needle} »: ${sheet}`);
+    }
+    // The formal notice in English, addressed to Germany.
+    v.count();
+    await page.getByLabel('Quel document ?').selectOption({ label: 'Mise en demeure en anglais (formal notice)' });
+    const notice = await pdfText(v);
+    for (const needle of ['Registration No. HRB 12345', '10117 Berlin ALLEMAGNE', 'Formal notice to pay']) {
+      assert.ok(notice.includes(needle), `the notice lacks « ${needle} »: ${notice}`);
+    }
+    console.log(`${width} px, a GmbH in Berlin: ${v.clicks()} clicks from an empty page to the English notice`);
+    assert.deepEqual(v.errors, []);
+  });
+
   test(`${width} px: an artisan whose client is a private person, « payable à réception », typed « 2.400 »`, async () => {
     const v = await visitor(width);
     const { page } = v;

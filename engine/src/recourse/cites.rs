@@ -55,6 +55,10 @@ pub const CJA_R421_1: Cite = Cite("CJA R421-1");
 pub const CJA_L213_6: Cite = Cite("CJA L213-6");
 pub const REG_1896_2006: Cite = Cite("Règl. (CE) 1896/2006");
 pub const REG_1896_2006_ART_21: Cite = Cite("Règl. (CE) 1896/2006, art. 21");
+/// The EC–Denmark agreement of 19 Oct 2005 extends the Brussels I rules on jurisdiction and
+/// judgments to Denmark (in force 1 Jul 2007).
+pub const EC_DENMARK_AGREEMENT_2005: Cite =
+    Cite("Accord CE–Danemark du 19 octobre 2005 (JO L 299 du 16 novembre 2005)");
 pub const CPC_1424: Cite = Cite("CPC 1424-1 à 1424-15");
 pub const REG_861_2007_ART_2: Cite = Cite("Règl. (CE) 861/2007, art. 2");
 pub const REG_2015_2421: Cite = Cite("Règl. (UE) 2015/2421");

@@ -21,6 +21,7 @@ pub use cites::Cite;
 pub use court::{Court, Lawyer};
 pub use steps::priority_article;
 
+use crate::country::{Country, Zone};
 use crate::dossier::{DebtorKind, Dossier, ProceedingsKind};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -139,16 +140,22 @@ pub enum Case {
     /// A title against a debtor abroad is enforced in its country, under that country's law,
     /// by its enforcement officers (Reg. 1896/2006 art. 21; D7).
     ExecutionAbroad {
-        in_eu: bool,
+        zone: Zone,
     },
+    /// A lawyer chooses the court: outside the Union, in Denmark, or for a disputed claim
+    /// above the European small claims ceiling.
     LawyerAbroad {
-        in_eu: bool,
+        zone: Zone,
     },
     RefereProvisionAdministratif,
     /// A public buyer: the médiateur des entreprises (CJA L213-6).
     MediateurPublicBuyer,
     InjonctionDePayerEuropeenne {
         opposition_days: i64,
+        /// The debtor's country, where the visitor said it.
+        country: Option<Country>,
+        /// The one court of that country for every application, where it has one.
+        central_court: Option<&'static str>,
     },
     PetitsLitigesEuropeens {
         ceiling: Decimal,
@@ -266,6 +273,10 @@ pub enum Exclusion {
     },
     AdministrativeJudgeOnly,
     NoEstablishmentInFrance,
+    /// The debtor's Member State is bound by neither European regulation (Denmark).
+    EuropeanProceduresNotApplicable {
+        country: Country,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -360,7 +371,9 @@ fn choose(s: &Situation) -> Recommendation {
     }
     match d.debtor.kind {
         kind if kind.is_public_law_buyer() => situations::public_buyer(s),
-        DebtorKind::Abroad { in_eu } => situations::abroad(s, in_eu),
+        DebtorKind::Abroad { in_eu, country } => {
+            situations::abroad(s, crate::country::zone(country, in_eu, s.today))
+        }
         // A private-law public undertaking contracts under private law: judicial courts (C5).
         DebtorKind::Business { .. } | DebtorKind::Consumer | DebtorKind::PublicBuyer { .. } => {
             situations::domestic(s)

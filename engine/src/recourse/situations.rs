@@ -7,6 +7,7 @@ use super::{
     Advice, Court, Exclusion, MiseEnDemeureContext, Note, Procedure, Recommendation, RuledOut,
     Situation,
 };
+use crate::country::Zone;
 use crate::dossier::{CollectiveProceedings, DebtorKind, DebtorPosition, ProceedingsKind};
 use crate::params;
 
@@ -265,30 +266,48 @@ pub fn public_buyer(s: &Situation) -> Recommendation {
     }
 }
 
-/// A debtor with no establishment in France: European procedures in the EU, a lawyer outside.
-pub fn abroad(s: &Situation, in_eu: bool) -> Recommendation {
+/// A debtor with no establishment in France: European procedures in a Member State bound by
+/// them, a lawyer in Denmark (bound by neither regulation) and outside the Union.
+pub fn abroad(s: &Situation, zone: Zone) -> Recommendation {
     let d = s.dossier;
-    let mut after = if in_eu {
-        let ceiling = Decimal::from(params::EUROPEAN_SMALL_CLAIMS_CEILING_EUROS.at(s.today));
-        // The ceiling is the claim without interest, expenses and disbursements (C6).
-        let small_fits = s.outstanding_principal <= ceiling;
-        let small = || petits_litiges_europeens(ceiling, s.outstanding_principal);
-        let disputed = matches!(
-            d.position,
-            DebtorPosition::DisputesAll
-                | DebtorPosition::DisputesPart { .. }
-                | DebtorPosition::DisputesInvoices
-        );
-        match (disputed, small_fits) {
-            (true, true) => vec![small()],
-            (true, false) => vec![lawyer_abroad(true)],
-            (false, true) => vec![injonction_europeenne(s.today), small()],
-            (false, false) => vec![injonction_europeenne(s.today)],
+    let mut ruled_out = vec![ruled(
+        Procedure::InjonctionDePayer,
+        Exclusion::NoEstablishmentInFrance,
+    )];
+    let mut after = match zone {
+        Zone::Eu(country) => {
+            let ceiling = Decimal::from(params::EUROPEAN_SMALL_CLAIMS_CEILING_EUROS.at(s.today));
+            // The ceiling is the claim without interest, expenses and disbursements (C6).
+            let small_fits = s.outstanding_principal <= ceiling;
+            let small = || petits_litiges_europeens(ceiling, s.outstanding_principal);
+            let disputed = matches!(
+                d.position,
+                DebtorPosition::DisputesAll
+                    | DebtorPosition::DisputesPart { .. }
+                    | DebtorPosition::DisputesInvoices
+            );
+            match (disputed, small_fits) {
+                (true, true) => vec![small()],
+                (true, false) => vec![lawyer_abroad(zone)],
+                (false, true) => vec![injonction_europeenne(s.today, country), small()],
+                (false, false) => vec![injonction_europeenne(s.today, country)],
+            }
         }
-    } else {
-        vec![lawyer_abroad(false)]
+        Zone::EuOptedOut(country) => {
+            for procedure in [
+                Procedure::InjonctionDePayerEuropeenne,
+                Procedure::PetitsLitigesEuropeens,
+            ] {
+                ruled_out.push(ruled(
+                    procedure,
+                    Exclusion::EuropeanProceduresNotApplicable { country },
+                ));
+            }
+            vec![lawyer_abroad(zone)]
+        }
+        Zone::OutsideEu => vec![lawyer_abroad(zone)],
     };
-    after.push(execution_abroad(in_eu));
+    after.push(execution_abroad(zone));
     let approach = Approach {
         reminder_needs_relationship: true,
         waits_for_deadline: false,
@@ -298,9 +317,6 @@ pub fn abroad(s: &Situation, in_eu: bool) -> Recommendation {
         next,
         then,
         alternatives: vec![],
-        ruled_out: vec![ruled(
-            Procedure::InjonctionDePayer,
-            Exclusion::NoEstablishmentInFrance,
-        )],
+        ruled_out,
     }
 }

@@ -9,6 +9,7 @@ use super::{
     Advice, Case, Court, DeadlineKind, DebtorGroup, Lawyer, MiseEnDemeureContext, Note, Procedure,
     Situation,
 };
+use crate::country::{Country, Zone};
 use crate::dossier::{CollectiveProceedings, DebtorKind, Dossier, ProceedingsKind};
 use crate::params;
 
@@ -289,22 +290,23 @@ pub fn execution(today: NaiveDate) -> Advice {
 }
 
 /// Reg. 1896/2006 art. 21: the order is enforced where the debtor's assets are, under that
-/// State's law (D7); outside the Union, under that country's rules on foreign judgments.
-pub fn execution_abroad(in_eu: bool) -> Advice {
-    let cites: &[Cite] = if in_eu { &[REG_1896_2006_ART_21] } else { &[] };
+/// State's law (D7); in Denmark, a French judgment under the Brussels I rules the 2005
+/// agreement extends to it; outside the Union, under that country's rules on foreign judgments.
+pub fn execution_abroad(zone: Zone) -> Advice {
+    let cites: &[Cite] = match zone {
+        Zone::Eu(_) => &[REG_1896_2006_ART_21],
+        Zone::EuOptedOut(_) => &[EC_DENMARK_AGREEMENT_2005],
+        Zone::OutsideEu => &[],
+    };
     Advice::new(
         Procedure::ExecutionForcee,
-        Case::ExecutionAbroad { in_eu },
+        Case::ExecutionAbroad { zone },
         cites,
     )
 }
 
-pub fn lawyer_abroad(in_eu: bool) -> Advice {
-    Advice::new(
-        Procedure::ConsulterAvocat,
-        Case::LawyerAbroad { in_eu },
-        &[],
-    )
+pub fn lawyer_abroad(zone: Zone) -> Advice {
+    Advice::new(Procedure::ConsulterAvocat, Case::LawyerAbroad { zone }, &[])
 }
 
 /// CJA R541-1: the administrative judge alone, after a prior claim (R421-1).
@@ -325,11 +327,17 @@ pub fn mediateur_public_buyer() -> Advice {
 }
 
 /// Reg. 1896/2006: an uncontested cross-border claim, no ceiling.
-pub fn injonction_europeenne(today: NaiveDate) -> Advice {
+pub fn injonction_europeenne(today: NaiveDate, country: Option<Country>) -> Advice {
     let opposition_days = params::EUROPEAN_ORDER_OPPOSITION_DAYS.at(today);
+    let central_court =
+        country.and_then(|c| crate::country::european_order_central_court(c, today));
     Advice::new(
         Procedure::InjonctionDePayerEuropeenne,
-        Case::InjonctionDePayerEuropeenne { opposition_days },
+        Case::InjonctionDePayerEuropeenne {
+            opposition_days,
+            country,
+            central_court,
+        },
         &[REG_1896_2006, CPC_1424],
     )
     .deadline(

@@ -28,6 +28,8 @@ enum S {
     PublicBuyer,
     PrivateLawUndertaking,
     AbroadEu,
+    AbroadGermany,
+    AbroadDenmark,
     AbroadWorld,
     Proceedings,
     ProceedingsLate,
@@ -123,11 +125,29 @@ fn dossier(s: S) -> Dossier {
         }
         S::AbroadEu => {
             sent(&mut d);
-            d.debtor.kind = DebtorKind::Abroad { in_eu: true };
+            d.debtor.kind = DebtorKind::Abroad {
+                in_eu: true,
+                country: None,
+            };
+        }
+        S::AbroadGermany | S::AbroadDenmark => {
+            sent(&mut d);
+            let code = if matches!(s, S::AbroadGermany) {
+                "DE"
+            } else {
+                "DK"
+            };
+            d.debtor.kind = DebtorKind::Abroad {
+                in_eu: true,
+                country: crate::Country::parse(code),
+            };
         }
         S::AbroadWorld => {
             sent(&mut d);
-            d.debtor.kind = DebtorKind::Abroad { in_eu: false };
+            d.debtor.kind = DebtorKind::Abroad {
+                in_eu: false,
+                country: None,
+            };
         }
         S::Proceedings | S::ProceedingsLate | S::BornAfterOpening => {
             let (judgment, bodacc) = match s {
@@ -250,6 +270,10 @@ fn injonction_de_payer() {
             ),
             (
                 S::AbroadEu,
+                RuledOut(|e| *e == Exclusion::NoEstablishmentInFrance),
+            ),
+            (
+                S::AbroadDenmark,
                 RuledOut(|e| *e == Exclusion::NoEstablishmentInFrance),
             ),
         ],
@@ -406,16 +430,57 @@ fn public_buyer_and_abroad() {
     );
     check(
         Procedure::InjonctionDePayerEuropeenne,
-        &[(S::AbroadEu, Next)],
+        &[(S::AbroadEu, Next), (S::AbroadGermany, Next)],
     );
-    check(Procedure::PetitsLitigesEuropeens, &[(S::AbroadEu, Then)]);
+    check(
+        Procedure::PetitsLitigesEuropeens,
+        &[(S::AbroadEu, Then), (S::AbroadGermany, Then)],
+    );
     check(
         Procedure::ConsulterAvocat,
-        &[(S::AbroadWorld, Next), (S::TimeBarred, Next)],
+        &[
+            (S::AbroadWorld, Next),
+            (S::AbroadDenmark, Next),
+            (S::TimeBarred, Next),
+        ],
     );
     assert!(matches!(
         recommendation(S::PublicBuyer).next.notes[..],
         [Note::PublicBuyerInterest { .. }]
+    ));
+}
+
+/// Denmark is bound by neither European regulation (art. 2(3) of each): both are ruled out
+/// with that reason, and the court of a German order is the one Germany named.
+#[test]
+fn denmark_without_the_european_procedures_and_germany_with_its_one_court() {
+    let denmark = recommendation(S::AbroadDenmark);
+    for procedure in [
+        Procedure::InjonctionDePayerEuropeenne,
+        Procedure::PetitsLitigesEuropeens,
+    ] {
+        assert!(denmark.ruled_out.iter().any(|r| r.procedure == procedure
+            && matches!(r.reason, Exclusion::EuropeanProceduresNotApplicable { country } if country.code() == "DK")));
+        assert!(!std::iter::once(&denmark.next)
+            .chain(&denmark.then)
+            .chain(&denmark.alternatives)
+            .any(|a| a.procedure == procedure));
+    }
+    let germany = recommendation(S::AbroadGermany);
+    assert!(matches!(
+        germany.next.case,
+        Case::InjonctionDePayerEuropeenne {
+            central_court: Some(court),
+            ..
+        } if court.contains("Amtsgericht Wedding")
+    ));
+    assert!(matches!(
+        recommendation(S::AbroadEu).next.case,
+        Case::InjonctionDePayerEuropeenne {
+            country: None,
+            central_court: None,
+            ..
+        }
     ));
 }
 
@@ -427,6 +492,7 @@ fn execution_and_nothing_to_claim() {
             (S::MedUnanswered, Then),
             (S::DisputesAll, Then),
             (S::AbroadEu, Then),
+            (S::AbroadDenmark, Then),
         ],
     );
     check(Procedure::RienAReclamer, &[(S::Paid, Next)]);

@@ -206,6 +206,14 @@ write("10j_abroad_eu","Débiteur dans l'UE, mise en demeure sans réponse : injo
 write("10k_abroad_outside_eu","Débiteur hors UE, mise en demeure sans réponse : consulter un avocat",today,
   dossier(base(),kind={"type":"Abroad","in_eu":False},reminders=["2026-01-10"],mise_en_demeure=med_old),
   {"next":"ConsulterAvocat","ruled_out":["InjonctionDePayer"]})
+write("10n_abroad_germany","Débiteur en Allemagne : injonction de payer européenne, demandée à l'Amtsgericht Wedding, seul compétent pour l'Allemagne",today,
+  dossier(base(),kind={"type":"Abroad","in_eu":True,"country":"DE"},reminders=["2026-01-10"],mise_en_demeure=med_old),
+  {"next":"InjonctionDePayerEuropeenne","then":["PetitsLitigesEuropeens","ExecutionForcee"],"ruled_out":["InjonctionDePayer"],
+   "next_text":["établi en Allemagne","Amtsgericht Wedding"]})
+write("10o_abroad_denmark","Débiteur au Danemark : ni injonction de payer européenne ni petits litiges européens (art. 2, 3 des deux règlements), un avocat",today,
+  dossier(base(),kind={"type":"Abroad","in_eu":True,"country":"DK"},reminders=["2026-01-10"],mise_en_demeure=med_old),
+  {"next":"ConsulterAvocat","ruled_out":["InjonctionDePayer","InjonctionDePayerEuropeenne","PetitsLitigesEuropeens"],
+   "next_text":["établi au Danemark"]})
 write("10l_civil_debtor","Débiteur profession libérale (civil) : injonction de payer au tribunal judiciaire",today,
   dossier(base(),kind={"type":"Business","commercial":False,"artisan":False},reminders=["2026-01-10"],mise_en_demeure=med_old),
   {"next":"InjonctionDePayer","next_text":["tribunal judiciaire"]})

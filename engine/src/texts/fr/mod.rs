@@ -6,13 +6,17 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::amount::format_euros;
+use crate::country::Country;
 use crate::dossier::ProceedingsKind;
 use crate::format::date_fr;
 use crate::params;
 use crate::recourse::cites::*;
+mod countries;
 mod notes;
 mod warnings;
 mod why;
+
+pub use countries::{country_name, in_country, name_order, the_country};
 
 pub use notes::{
     due, event, indemnity, interest, prescription, rate_source, rate_why, unverified_rate,
@@ -256,6 +260,17 @@ pub fn ruled_out(r: &RuledOut) -> String {
         (Exclusion::NoEstablishmentInFrance, _) => {
             "Injonction de payer française impossible : le débiteur n'a ni domicile ni établissement en France.".into()
         }
+        (Exclusion::EuropeanProceduresNotApplicable { country }, p) => {
+            let regulation = match p {
+                Procedure::PetitsLitigesEuropeens => "le règlement (CE) n° 861/2007",
+                _ => "le règlement (CE) n° 1896/2006",
+            };
+            format!(
+                "{} impossible : {} n'est pas lié par {regulation} (article 2, paragraphe 3).",
+                procedure_name(p),
+                the_country(*country)
+            )
+        }
     }
 }
 
@@ -355,10 +370,32 @@ fn place(case: &Case) -> Option<String> {
         Case::ExecutionAbroad { .. } => "L'autorité chargée de l'exécution dans le pays où votre client a ses biens (un agent d'exécution ou un avocat de ce pays) : un commissaire de justice français ne peut pas y saisir.".into(),
         Case::RefereProvisionAdministratif => "Le tribunal administratif dans le ressort duquel le marché a été exécuté.".into(),
         Case::MediateurPublicBuyer => "Le médiateur des entreprises (saisine en ligne).".into(),
-        Case::InjonctionDePayerEuropeenne { .. } => "En règle générale, la juridiction du pays de votre client. Un tribunal français (tribunal de commerce, ou tribunal judiciaire pour une créance civile) n'est compétent que sur un fondement du règlement Bruxelles I bis : le lieu de livraison des marchandises ou de la prestation en France (formulaire A, code 02) ou une clause attributive de juridiction (Règl. 1896/2006, art. 6 ; Règl. 1215/2012, art. 7 et 25). Un tribunal incompétent rejette la demande.".into(),
+        Case::InjonctionDePayerEuropeenne { country, central_court, .. } => format!(
+            "En règle générale, {}. Un tribunal français (tribunal de commerce, ou tribunal judiciaire pour une créance \
+             civile) n'est compétent que sur un fondement du règlement Bruxelles I bis : le lieu de livraison des marchandises \
+             ou de la prestation en France (formulaire A, code 02) ou une clause attributive de juridiction (Règl. 1896/2006, \
+             art. 6 ; Règl. 1215/2012, art. 7 et 25). Un tribunal incompétent rejette la demande.",
+            european_order_court(*country, *central_court)
+        ),
         _ => return None,
     };
     Some(text)
+}
+
+/// The court of the debtor's country for a European order: the one court where the country has
+/// one, else the portal that finds it.
+pub fn european_order_court(country: Option<Country>, central_court: Option<&str>) -> String {
+    match (country, central_court) {
+        (Some(c), Some(court)) => format!(
+            "la juridiction {} : {court}, seule compétente pour tout le pays (Règl. 1896/2006, art. 29)",
+            in_country(Some(c))
+        ),
+        (Some(c), None) => format!(
+            "la juridiction compétente {}, que donne l'outil de recherche des juridictions du portail e-Justice",
+            in_country(Some(c))
+        ),
+        (None, _) => "la juridiction du pays de votre client, que donne l'outil de recherche des juridictions du portail e-Justice".into(),
+    }
 }
 
 fn lawyer_for(lawyer: Lawyer) -> String {

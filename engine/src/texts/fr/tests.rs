@@ -1,6 +1,7 @@
 //! One test per message: the French of each typed fact.
 
 use super::*;
+use crate::country::{Country, Zone};
 use crate::params::date;
 use crate::recourse::{Deadline, DebtorGroup, Exclusion, MiseEnDemeureContext};
 use rust_decimal::Decimal;
@@ -56,12 +57,20 @@ fn every_case_reads_in_french() {
         (Case::ConciliateurDeJustice { prior_attempt: None, for_disputed_part: true }, "Pour la partie contestée", "suspend la prescription"),
         (Case::AssignationAuFond { court: court(true), lawyer }, "devant le tribunal de commerce", "au fond"),
         (Case::ExecutionForcee { years: 10 }, "commissaire de justice", "pendant 10 ans"),
-        (Case::ExecutionAbroad { in_eu: true }, "dans le pays de votre client", "(Règl. 1896/2006, art. 21)"),
-        (Case::ExecutionAbroad { in_eu: false }, "dans le pays de votre client", "reconnu dans le pays"),
-        (Case::LawyerAbroad { in_eu: false }, "débiteur étranger", "hors de l'Union européenne"),
+        (Case::ExecutionAbroad { zone: Zone::Eu(None) }, "dans le pays de votre client", "(Règl. 1896/2006, art. 21)"),
+        (Case::ExecutionAbroad { zone: Zone::EuOptedOut(Country::of("DK")) }, "dans le pays de votre client", "exécuté au Danemark"),
+        (Case::ExecutionAbroad { zone: Zone::OutsideEu }, "dans le pays de votre client", "reconnu dans le pays"),
+        (Case::LawyerAbroad { zone: Zone::OutsideEu }, "débiteur étranger", "hors de l'Union européenne"),
+        (Case::LawyerAbroad { zone: Zone::EuOptedOut(Country::of("DK")) }, "débiteur étranger", "établi au Danemark : ni l'injonction de payer européenne"),
         (Case::RefereProvisionAdministratif, "tribunal administratif", "(CJA R421-1 ;"),
         (Case::MediateurPublicBuyer, "acheteur public", "(CJA L213-6)"),
-        (Case::InjonctionDePayerEuropeenne { opposition_days: 30 }, "européenne", "a 30 jours"),
+        (Case::InjonctionDePayerEuropeenne { opposition_days: 30, country: None, central_court: None }, "européenne", "ne s'applique pas au Danemark"),
+        (Case::InjonctionDePayerEuropeenne { opposition_days: 30, country: Some(Country::of("DE")), central_court: Some("l'Amtsgericht Wedding, 13343 Berlin") },
+         "européenne", "établi en Allemagne, un autre État de l'Union : l'injonction de payer européenne vaut pour les créances non contestées, sans plafond de montant. Le débiteur a 30 jours"),
+        (Case::InjonctionDePayerEuropeenne { opposition_days: 30, country: Some(Country::of("DE")), central_court: Some("l'Amtsgericht Wedding, 13343 Berlin") },
+         "européenne", "en général la juridiction en Allemagne : l'Amtsgericht Wedding, 13343 Berlin, seule compétente pour tout le pays"),
+        (Case::InjonctionDePayerEuropeenne { opposition_days: 30, country: Some(Country::of("IT")), central_court: None },
+         "européenne", "en général la juridiction compétente en Italie, que donne l'outil de recherche"),
         (Case::PetitsLitigesEuropeens { ceiling: Decimal::from(5000), principal: Decimal::from(4900) }, "petits litiges", "hors intérêts et frais"),
     ];
     for (case, title, why) in cases {
@@ -444,4 +453,21 @@ fn the_filing_steps_name_the_court_the_requete_names() {
     assert!(steps[1].starts_with(
         "Remettez-la ou envoyez-la au greffe du tribunal des activités économiques de Paris"
     ));
+}
+
+#[test]
+fn denmark_ruled_out_names_the_country_and_the_regulation() {
+    let why = |procedure| {
+        ruled_out(&RuledOut {
+            procedure,
+            reason: Exclusion::EuropeanProceduresNotApplicable {
+                country: Country::of("DK"),
+            },
+        })
+    };
+    assert_eq!(
+        why(Procedure::InjonctionDePayerEuropeenne),
+        "Injonction de payer européenne impossible : le Danemark n'est pas lié par le règlement (CE) n° 1896/2006 (article 2, paragraphe 3)."
+    );
+    assert!(why(Procedure::PetitsLitigesEuropeens).contains("861/2007"));
 }

@@ -1,11 +1,12 @@
 //! Why each step: the reasons the rules found, in French, with their citations.
 
 use crate::amount::format_euros;
+use crate::country::Zone;
 use crate::format::date_fr;
 use crate::recourse::cites::*;
 use crate::recourse::{Case, DebtorGroup, MiseEnDemeureContext, Note};
 
-use super::proceedings;
+use super::{in_country, proceedings, the_country};
 
 const MEDIATION_SUSPENDS: &str = "La médiation ou la conciliation suspend la prescription à compter du jour où les parties \
      conviennent d'y recourir ou, à défaut d'accord écrit, de la première réunion ; une simple saisine par vous seul ne \
@@ -155,16 +156,31 @@ pub(super) fn why(case: &Case) -> String {
              (Code des procédures civiles d'exécution, L111-3 1° à 3° et L111-4) ; le titre délivré dans la procédure des \
              petites créances (L111-3 5°) garde le délai de prescription de la créance elle-même."
         ),
-        Case::ExecutionAbroad { in_eu: true } => "Le titre européen (injonction de payer européenne ou décision des petits litiges) \
+        Case::ExecutionAbroad { zone: Zone::Eu(_) } => "Le titre européen (injonction de payer européenne ou décision des petits litiges) \
              est exécutoire dans tout État de l'Union sans autre formalité, mais l'exécution relève de l'État où se trouvent les biens \
              de votre client : elle se demande à ses autorités d'exécution, selon son droit, avec le titre et, au besoin, sa traduction \
              (Règl. 1896/2006, art. 21). Un commissaire de justice français ne peut pas y pratiquer de saisie, et la règle française \
              des dix ans d'exécution ne s'y applique pas : un avocat ou un agent d'exécution de ce pays vous guidera.".into(),
-        Case::ExecutionAbroad { in_eu: false } => "Hors de l'Union, un jugement français doit d'abord être reconnu dans le pays de votre \
+        Case::ExecutionAbroad { zone: Zone::EuOptedOut(c) } => format!(
+            "Un jugement français est reconnu et exécuté {} selon les règles de l'Union sur les décisions en matière civile et \
+             commerciale, que l'accord du 19 octobre 2005 entre la Communauté européenne et {} lui étend. L'exécution relève des \
+             autorités de ce pays, selon son droit : un commissaire de justice français ne peut pas y pratiquer de saisie ; un avocat \
+             ou un agent d'exécution de ce pays vous guidera.",
+            in_country(Some(*c)),
+            the_country(*c)
+        ),
+        Case::ExecutionAbroad { zone: Zone::OutsideEu } => "Hors de l'Union, un jugement français doit d'abord être reconnu dans le pays de votre \
              client, selon ses règles et les conventions applicables, puis exécuté par ses autorités : un avocat de ce pays vous \
              dira comment.".into(),
-        Case::LawyerAbroad { in_eu: true } => "La créance dépasse le plafond de la procédure européenne des petits litiges et elle est contestée : un avocat choisira la juridiction compétente et la loi applicable.".into(),
-        Case::LawyerAbroad { in_eu: false } => "Le débiteur est établi hors de l'Union européenne : ni les procédures françaises simplifiées ni les procédures européennes ne s'appliquent. Un avocat déterminera la juridiction compétente et la reconnaissance du jugement.".into(),
+        Case::LawyerAbroad { zone: Zone::Eu(_) } => "La créance dépasse le plafond de la procédure européenne des petits litiges et elle est contestée : un avocat choisira la juridiction compétente et la loi applicable.".into(),
+        Case::LawyerAbroad { zone: Zone::EuOptedOut(c) } => format!(
+            "Votre client est établi {} : ni l'injonction de payer européenne ni la procédure européenne des petits litiges ne \
+             s'y appliquent, et l'injonction de payer française suppose un débiteur établi en France. Un avocat saisira la \
+             juridiction compétente selon les règles de l'Union que l'accord de 2005 étend à ce pays : en général celle du pays \
+             de votre client, un tribunal français si la livraison ou la prestation a eu lieu en France ou si le contrat le prévoit.",
+            in_country(Some(*c))
+        ),
+        Case::LawyerAbroad { zone: Zone::OutsideEu } => "Le débiteur est établi hors de l'Union européenne : ni les procédures françaises simplifiées ni les procédures européennes ne s'appliquent. Un avocat déterminera la juridiction compétente et la reconnaissance du jugement.".into(),
         Case::RefereProvisionAdministratif => format!(
             "Pour un contrat administratif, le juge administratif est seul compétent. Le référé-provision lui demande de condamner \
              l'acheteur à verser une provision quand la créance n'est pas sérieusement contestable ; il n'exige pas de recours \
@@ -178,13 +194,19 @@ pub(super) fn why(case: &Case) -> String {
              les parties conviennent de recourir à la médiation ou, à défaut d'écrit, de la première réunion de médiation : \
              votre seule saisine ne suffit pas ({CJA_L213_6})."
         ),
-        Case::InjonctionDePayerEuropeenne { opposition_days } => format!(
-            "Le débiteur est établi dans un autre État de l'Union : l'injonction de payer européenne vaut pour les créances \
-             non contestées, sans plafond de montant ; elle ne s'applique pas au Danemark. Le débiteur a {opposition_days} jours \
-             à compter de la signification pour former opposition. La demande va à la juridiction compétente selon le règlement \
-             Bruxelles I bis, en général celle du pays de votre client ; un tribunal français ne l'est que si la livraison ou la \
-             prestation a eu lieu en France, ou si le contrat le prévoit. L'injonction rendue s'exécute ensuite dans le pays de \
-             votre client, selon ses règles (art. 21).",
+        Case::InjonctionDePayerEuropeenne { opposition_days, country, central_court } => format!(
+            "{} : l'injonction de payer européenne vaut pour les créances non contestées, sans plafond de montant{}. Le \
+             débiteur a {opposition_days} jours à compter de la signification pour former opposition. La demande va à la \
+             juridiction compétente selon le règlement Bruxelles I bis : en général {} ; un tribunal français ne l'est que si \
+             la livraison ou la prestation a eu lieu en France, ou si le contrat le prévoit. L'injonction rendue s'exécute \
+             ensuite dans le pays de votre client, selon ses règles (art. 21).",
+            match country {
+                Some(c) => format!("Votre client est établi {}, un autre État de l'Union", in_country(Some(*c))),
+                None => "Le débiteur est établi dans un autre État de l'Union".into(),
+            },
+            // Said only where the visitor did not name the country (Denmark is then ruled out).
+            if country.is_none() { " ; elle ne s'applique pas au Danemark" } else { "" },
+            super::european_order_court(*country, *central_court)
         ),
         Case::PetitsLitigesEuropeens { ceiling, principal } => format!(
             "Pour une créance transfrontière de {} au plus, hors intérêts et frais (ici {} de principal), cette procédure \
