@@ -136,7 +136,7 @@ test('a disputed invoice: the mediation request first, how to file it, and the s
 test('a debtor in Germany: the Form A sheet first, and the formal notice and the reminder in English', async () => {
   const { context, page } = await openApp();
   await page.getByLabel("une entreprise installée à l'étranger").check();
-  await page.getByLabel("dans un autre pays de l'Union européenne").check();
+  await page.getByLabel('Dans quel pays est-elle établie ?').selectOption({ label: 'Allemagne' });
   await fillDossier(page, { debtorName: 'Müller GmbH' });
   await page.getByRole('button', { name: 'Préparer la fiche du formulaire A' }).first().click();
   await page.locator('.fi-letter__subject', { hasText: 'Formulaire A' }).waitFor();
