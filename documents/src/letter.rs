@@ -945,13 +945,25 @@ pub(crate) fn debtor_lines(dossier: &Dossier) -> Vec<String> {
         _ => None,
     };
     if let Some(name) = country {
-        let upper = name.to_uppercase();
-        let last = lines.last().map(|l| l.to_uppercase()).unwrap_or_default();
+        let upper = capitals(name);
+        let last = lines.last().map(|l| capitals(l)).unwrap_or_default();
         if !last.contains(&upper) {
             lines.push(upper);
         }
     }
     lines
+}
+
+/// Capitals for the country names we print: ASCII and the accents they hold. `str::to_uppercase`
+/// would bring Unicode's case tables, about 10 KB of the documents module.
+fn capitals(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            'é' => 'É',
+            'è' => 'È',
+            c => c.to_ascii_uppercase(),
+        })
+        .collect()
 }
 
 /// A party's address block. A missing name or address is a visible blank to fill in by hand
@@ -1315,5 +1327,18 @@ mod tests {
         );
         // Nothing else moves.
         assert_eq!(typography("ABC. Une phrase."), "ABC. Une phrase.");
+    }
+}
+
+#[cfg(test)]
+mod capitals_tests {
+    /// Every country name the letters may print comes out in capitals, accents too.
+    #[test]
+    fn every_country_name_in_capitals() {
+        for (_, name) in engine::texts::fr::countries_by_name() {
+            let upper = super::capitals(name);
+            assert!(!upper.chars().any(char::is_lowercase), "{upper}");
+        }
+        assert_eq!(super::capitals("République tchèque"), "RÉPUBLIQUE TCHÈQUE");
     }
 }

@@ -44,9 +44,8 @@ impl Serialize for Country {
 impl<'de> Deserialize<'de> for Country {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let text = String::deserialize(d)?;
-        Country::parse(&text).ok_or_else(|| {
-            serde::de::Error::custom(format!("« {text} » n'est pas un code pays ISO 3166-1"))
-        })
+        Country::parse(&text)
+            .ok_or_else(|| serde::de::Error::custom("un code pays ISO 3166-1 attendu"))
     }
 }
 

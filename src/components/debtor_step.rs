@@ -17,15 +17,13 @@ const OUTSIDE_EU: &str = "hors-ue";
 
 /// « Choisissez un pays », the other Member States by their French names, then outside.
 fn country_options() -> Vec<(AttrValue, AttrValue)> {
-    let mut states = engine::country::other_member_states();
-    states.sort_by_key(|c| fr::name_order(*c));
+    let states = engine::country::other_member_states();
     let mut list = vec![(AttrValue::from(""), AttrValue::from("Choisissez un pays"))];
-    list.extend(states.into_iter().map(|c| {
-        (
-            AttrValue::from(c.code().to_string()),
-            AttrValue::from(fr::country_name(c).unwrap_or(c.code()).to_string()),
-        )
-    }));
+    list.extend(
+        fr::countries_by_name()
+            .filter(|(c, _)| states.contains(c))
+            .map(|(c, name)| (AttrValue::from(c.code().to_string()), AttrValue::from(name))),
+    );
     list.push((
         AttrValue::from(OUTSIDE_EU),
         AttrValue::from("Un pays hors de l'Union européenne"),

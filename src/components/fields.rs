@@ -256,19 +256,18 @@ pub fn select(props: &SelectProps) -> Html {
     };
     let error_id = format!("{id}-error");
     let hint_id = format!("{id}-hint");
-    let described: Vec<&str> = [
-        props.hint.is_some().then_some(hint_id.as_str()),
-        props.error.is_some().then_some(error_id.as_str()),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
+    let described = match (props.hint.is_some(), props.error.is_some()) {
+        (true, true) => Some(format!("{hint_id} {error_id}")),
+        (true, false) => Some(hint_id.clone()),
+        (false, true) => Some(error_id.clone()),
+        (false, false) => None,
+    };
     html! {
         <div class={classes!("fi-field", props.error.is_some().then_some("fi-field--error"))}>
             <label for={id.clone()}>{ &props.label }</label>
             if let Some(hint) = &props.hint { <p id={hint_id.clone()} class="fi-hint">{ hint }</p> }
             <select id={id} onchange={onchange} aria-invalid={props.error.is_some().then_some("true")}
-                aria-describedby={(!described.is_empty()).then(|| described.join(" "))}>
+                aria-describedby={described}>
                 { for props.options.iter().map(|(value, label)| html! {
                     <option value={value.clone()} selected={*value == props.selected}>{ label }</option>
                 }) }

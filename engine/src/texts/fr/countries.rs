@@ -3,68 +3,96 @@
 
 use crate::country::Country;
 
-/// (code, name, « en … », « le … »), in the order of the names.
-const NAMES: &[(&str, &str, &str, &str)] = &[
-    ("DE", "Allemagne", "en Allemagne", "l'Allemagne"),
-    ("AT", "Autriche", "en Autriche", "l'Autriche"),
-    ("BE", "Belgique", "en Belgique", "la Belgique"),
-    ("BG", "Bulgarie", "en Bulgarie", "la Bulgarie"),
-    ("CY", "Chypre", "à Chypre", "Chypre"),
-    ("HR", "Croatie", "en Croatie", "la Croatie"),
-    ("DK", "Danemark", "au Danemark", "le Danemark"),
-    ("ES", "Espagne", "en Espagne", "l'Espagne"),
-    ("EE", "Estonie", "en Estonie", "l'Estonie"),
-    ("FI", "Finlande", "en Finlande", "la Finlande"),
-    ("FR", "France", "en France", "la France"),
-    ("GR", "Grèce", "en Grèce", "la Grèce"),
-    ("HU", "Hongrie", "en Hongrie", "la Hongrie"),
-    ("IE", "Irlande", "en Irlande", "l'Irlande"),
-    ("IT", "Italie", "en Italie", "l'Italie"),
-    ("LV", "Lettonie", "en Lettonie", "la Lettonie"),
-    ("LT", "Lituanie", "en Lituanie", "la Lituanie"),
-    ("LU", "Luxembourg", "au Luxembourg", "le Luxembourg"),
-    ("MT", "Malte", "à Malte", "Malte"),
-    ("NL", "Pays-Bas", "aux Pays-Bas", "les Pays-Bas"),
-    ("PL", "Pologne", "en Pologne", "la Pologne"),
-    ("PT", "Portugal", "au Portugal", "le Portugal"),
-    (
-        "CZ",
-        "République tchèque",
-        "en République tchèque",
-        "la République tchèque",
-    ),
-    ("RO", "Roumanie", "en Roumanie", "la Roumanie"),
-    ("SK", "Slovaquie", "en Slovaquie", "la Slovaquie"),
-    ("SI", "Slovénie", "en Slovénie", "la Slovénie"),
-    ("SE", "Suède", "en Suède", "la Suède"),
+/// (code, name), in the order of the names. Apart from the forms below, so the questionnaire,
+/// which lists the names, carries nothing else.
+const NAMES: &[(&str, &str)] = &[
+    ("DE", "Allemagne"),
+    ("AT", "Autriche"),
+    ("BE", "Belgique"),
+    ("BG", "Bulgarie"),
+    ("CY", "Chypre"),
+    ("HR", "Croatie"),
+    ("DK", "Danemark"),
+    ("ES", "Espagne"),
+    ("EE", "Estonie"),
+    ("FI", "Finlande"),
+    ("FR", "France"),
+    ("GR", "Grèce"),
+    ("HU", "Hongrie"),
+    ("IE", "Irlande"),
+    ("IT", "Italie"),
+    ("LV", "Lettonie"),
+    ("LT", "Lituanie"),
+    ("LU", "Luxembourg"),
+    ("MT", "Malte"),
+    ("NL", "Pays-Bas"),
+    ("PL", "Pologne"),
+    ("PT", "Portugal"),
+    ("CZ", "République tchèque"),
+    ("RO", "Roumanie"),
+    ("SK", "Slovaquie"),
+    ("SI", "Slovénie"),
+    ("SE", "Suède"),
 ];
 
-fn row(c: Country) -> Option<&'static (&'static str, &'static str, &'static str, &'static str)> {
-    NAMES.iter().find(|(code, ..)| *code == c.code())
+/// (code, « en … », « le … »): the forms a sentence needs.
+const FORMS: &[(&str, &str, &str)] = &[
+    ("DE", "en Allemagne", "l'Allemagne"),
+    ("AT", "en Autriche", "l'Autriche"),
+    ("BE", "en Belgique", "la Belgique"),
+    ("BG", "en Bulgarie", "la Bulgarie"),
+    ("CY", "à Chypre", "Chypre"),
+    ("HR", "en Croatie", "la Croatie"),
+    ("DK", "au Danemark", "le Danemark"),
+    ("ES", "en Espagne", "l'Espagne"),
+    ("EE", "en Estonie", "l'Estonie"),
+    ("FI", "en Finlande", "la Finlande"),
+    ("FR", "en France", "la France"),
+    ("GR", "en Grèce", "la Grèce"),
+    ("HU", "en Hongrie", "la Hongrie"),
+    ("IE", "en Irlande", "l'Irlande"),
+    ("IT", "en Italie", "l'Italie"),
+    ("LV", "en Lettonie", "la Lettonie"),
+    ("LT", "en Lituanie", "la Lituanie"),
+    ("LU", "au Luxembourg", "le Luxembourg"),
+    ("MT", "à Malte", "Malte"),
+    ("NL", "aux Pays-Bas", "les Pays-Bas"),
+    ("PL", "en Pologne", "la Pologne"),
+    ("PT", "au Portugal", "le Portugal"),
+    ("CZ", "en République tchèque", "la République tchèque"),
+    ("RO", "en Roumanie", "la Roumanie"),
+    ("SK", "en Slovaquie", "la Slovaquie"),
+    ("SI", "en Slovénie", "la Slovénie"),
+    ("SE", "en Suède", "la Suède"),
+];
+
+fn forms(c: Country) -> Option<&'static (&'static str, &'static str, &'static str)> {
+    FORMS.iter().find(|(code, ..)| *code == c.code())
 }
 
 /// « Allemagne ».
 pub fn country_name(c: Country) -> Option<&'static str> {
-    row(c).map(|r| r.1)
+    NAMES
+        .iter()
+        .find(|(code, _)| *code == c.code())
+        .map(|r| r.1)
 }
 
 /// « en Allemagne », « au Danemark »; « dans le pays de votre client » when the name is not known.
 pub fn in_country(c: Option<Country>) -> &'static str {
-    c.and_then(row)
-        .map_or("dans le pays de votre client", |r| r.2)
+    c.and_then(forms)
+        .map_or("dans le pays de votre client", |r| r.1)
 }
 
 /// « l'Allemagne », « le Danemark »; « ce pays » when the name is not known.
 pub fn the_country(c: Country) -> &'static str {
-    row(c).map_or("ce pays", |r| r.3)
+    forms(c).map_or("ce pays", |r| r.2)
 }
 
-/// The order of the names: the questionnaire lists the Member States so.
-pub fn name_order(c: Country) -> usize {
-    NAMES
-        .iter()
-        .position(|(code, ..)| *code == c.code())
-        .unwrap_or(NAMES.len())
+/// Every country named here, in the order of the names: the questionnaire lists the Member
+/// States so, with no sort (a sort is several kilobytes of the first load).
+pub fn by_name() -> impl Iterator<Item = (Country, &'static str)> {
+    NAMES.iter().map(|(code, name)| (Country::of(code), *name))
 }
 
 #[cfg(test)]
@@ -75,8 +103,9 @@ mod tests {
     fn the_names_are_in_french_alphabetical_order_with_their_forms() {
         let fold = |s: &str| s.replace(['é', 'è'], "e");
         assert!(NAMES.windows(2).all(|w| fold(w[0].1) < fold(w[1].1)));
-        for (code, name, locative, definite) in NAMES {
-            assert!(Country::parse(code).is_some());
+        assert_eq!(NAMES.len(), FORMS.len());
+        for ((code, name), (same, locative, definite)) in NAMES.iter().zip(FORMS) {
+            assert!(Country::parse(code).is_some() && code == same);
             assert!(
                 locative.ends_with(name) && definite.ends_with(name),
                 "{code}"

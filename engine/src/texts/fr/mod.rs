@@ -16,7 +16,7 @@ mod notes;
 mod warnings;
 mod why;
 
-pub use countries::{country_name, in_country, name_order, the_country};
+pub use countries::{by_name as countries_by_name, country_name, in_country, the_country};
 
 pub use notes::{
     due, event, indemnity, interest, prescription, rate_source, rate_why, unverified_rate,
