@@ -79,6 +79,7 @@ pub enum LetterField {
     MandataireName,
     MandataireAddress,
     CourtTown,
+    Supplied,
 }
 
 /// A choice among options, or a box ticked.
@@ -383,6 +384,7 @@ fn letter_field(l: &mut LetterForm, f: LetterField) -> &mut String {
         LetterField::MandataireName => &mut l.mandataire_name,
         LetterField::MandataireAddress => &mut l.mandataire_address,
         LetterField::CourtTown => &mut l.court_town,
+        LetterField::Supplied => &mut l.supplied,
     }
 }
 

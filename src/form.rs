@@ -213,6 +213,8 @@ pub struct LetterForm {
     pub undisputed_only: bool,
     /// The requête: the town of the court, and what the visitor holds for its bordereau.
     pub court_town: String,
+    /// What was supplied, for the requête, the mediation request, Form A and the summary.
+    pub supplied: String,
     pub holds_terms: bool,
     pub holds_order: bool,
     pub holds_delivery: bool,
@@ -234,6 +236,7 @@ engine::json_struct!(LetterForm {
     mandataire_address,
     undisputed_only,
     court_town,
+    supplied,
     holds_terms,
     holds_order,
     holds_delivery,

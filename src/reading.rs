@@ -483,6 +483,7 @@ pub fn letter_options(form: &DossierForm) -> (LetterOptions, Vec<FormError>) {
         },
         undisputed_only: l.undisputed_only,
         court_town: l.court_town.clone(),
+        supplied: l.supplied.clone(),
         holds_terms: l.holds_terms,
         holds_order: l.holds_order,
         holds_delivery: l.holds_delivery,

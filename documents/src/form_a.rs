@@ -162,6 +162,9 @@ pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Le
         evidence.join(", ")
     )));
     blocks.push(Block::Heading("Déclarations complémentaires".into()));
+    if let Some(what) = crate::letter::supplied(options) {
+        blocks.push(Block::Paragraph(format!("Ce qui a été fourni : {what}.")));
+    }
     blocks.push(Block::Paragraph(format!(
         "Les prestations ou marchandises ont été fournies et facturées ; {} sans contestation, malgré {}.",
         if unpaid.len() > 1 {

@@ -194,6 +194,9 @@ pub struct LetterOptions {
     pub undisputed_only: bool,
     /// The requête: the town of the court of the debtor's seat (CPC 1406).
     pub court_town: String,
+    /// What was supplied, in the visitor's words (« la refonte de son site internet, livrée le
+    /// 12 mai 2026 »): what a judge or a mediator reads first. Empty: a stock phrase.
+    pub supplied: String,
     /// The requête's bordereau: what the visitor holds beside the invoices and letters.
     pub holds_terms: bool,
     pub holds_order: bool,
@@ -213,6 +216,7 @@ engine::json_object!(LetterOptions {
     mandataire,
     undisputed_only,
     court_town,
+    supplied,
     holds_terms,
     holds_order,
     holds_delivery,
@@ -952,6 +956,18 @@ pub(crate) fn debtor_lines(dossier: &Dossier) -> Vec<String> {
         }
     }
     lines
+}
+
+/// What the visitor says was supplied, as a phrase to set in a sentence: trimmed, on one line,
+/// without its final full stop; `None` when left empty (the stock phrase then).
+pub(crate) fn supplied(options: &LetterOptions) -> Option<String> {
+    let text = options
+        .supplied
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let text = text.trim_end_matches(['.', ' ']);
+    (!text.is_empty()).then(|| text.to_string())
 }
 
 /// Capitals for the country names we print: ASCII and the accents they hold. `str::to_uppercase`

@@ -125,7 +125,10 @@ pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Le
     para(
         &mut blocks,
         format!(
-            "{creditor} a fourni les prestations ou marchandises objet {} {}, {} à {}. {position}",
+            "{creditor} a fourni {} {} {}, {} à {}. {position}",
+            crate::letter::supplied(options)
+                .map(|what| format!("{what}, objet"))
+                .unwrap_or_else(|| "les prestations ou marchandises objet".into()),
             if unpaid.len() > 1 { "des" } else { "de la" },
             refs.subject,
             if unpaid.len() > 1 {

@@ -84,17 +84,24 @@ pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Le
         Block::Heading("Exposé des faits".into()),
     ];
     let para = |blocks: &mut Vec<Block>, text: String| push_paragraphs(blocks, &text);
+    // What was supplied, in the visitor's words, is what the judge reads first (VISITORS M16).
+    let what = crate::letter::supplied(options)
+        .map(|what| format!("{what}, objet"))
+        .unwrap_or_else(|| "les prestations ou marchandises objet".into());
     let opening = custom_or(
-            &options.opening,
-            &format!(
-                "Le requérant a fourni au débiteur les prestations ou marchandises objet {} {} ci-dessous, \
-                 {} à {}.",
-                if unpaid.len() > 1 { "des" } else { "de la" },
-                refs.subject,
-                if unpaid.len() > 1 { "qui n'ont pas été réglées" } else { "qui n'a pas été réglée" },
-                refs.due
-            ),
-        );
+        &options.opening,
+        &format!(
+            "Le requérant a fourni au débiteur {what} {} {} ci-dessous, {} à {}.",
+            if unpaid.len() > 1 { "des" } else { "de la" },
+            refs.subject,
+            if unpaid.len() > 1 {
+                "qui n'ont pas été réglées"
+            } else {
+                "qui n'a pas été réglée"
+            },
+            refs.due
+        ),
+    );
     para(&mut blocks, opening.clone());
     blocks.push(Block::Amounts(
         unpaid

@@ -84,6 +84,9 @@ pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Le
             Mentions::Brief,
         )
     )));
+    if let Some(what) = crate::letter::supplied(options) {
+        blocks.push(Block::Paragraph(format!("Ce qui a été fourni : {what}.")));
+    }
     if let Some(p) = &dossier.collective_proceedings {
         blocks.push(Block::Paragraph(format!(
             "Le débiteur est en {} (jugement d'ouverture{}, publié au BODACC le {}).",

@@ -1501,3 +1501,46 @@ fn a_person_is_greeted_by_name_and_a_sender_who_signs_is_named_once() {
     let letter = compose(LetterKind::MiseEnDemeure, &dossier, &assessment, &options);
     assert_eq!(letter.salutation, "Madame,");
 }
+
+/// VISITORS M16: what was supplied, in the visitor's words, opens the requête's facts and
+/// appears in the mediation request, Form A and the summary; left empty, the stock phrase.
+#[test]
+fn what_was_supplied_is_what_the_judge_reads_first() {
+    let (dossier, today) = case_dossier("10e_med_unanswered_silent.json");
+    let assessment = assess(&dossier, today).unwrap();
+    let options = LetterOptions {
+        supplied: "  la refonte de son site internet,\nlivrée le 12 mai 2026. ".into(),
+        ..LetterOptions::default()
+    };
+    let text = |kind, options: &LetterOptions| {
+        collapse(&pdf_text(&pdf::write(&compose(
+            kind,
+            &dossier,
+            &assessment,
+            options,
+        ))))
+    };
+    let requete = text(LetterKind::RequeteInjonctionDePayer, &options);
+    assert!(
+        requete.contains("Le requérant a fourni au débiteur la refonte de son site internet, livrée le 12 mai 2026, objet de la facture"),
+        "{requete}"
+    );
+    let summary = text(LetterKind::Synthese, &options);
+    assert!(
+        summary.contains(
+            "Ce qui a été fourni : la refonte de son site internet, livrée le 12 mai 2026."
+        ),
+        "{summary}"
+    );
+    let stock = text(
+        LetterKind::RequeteInjonctionDePayer,
+        &LetterOptions::default(),
+    );
+    assert!(
+        stock.contains(
+            "Le requérant a fourni au débiteur les prestations ou marchandises objet de la facture"
+        ),
+        "{stock}"
+    );
+    assert!(!text(LetterKind::Synthese, &LetterOptions::default()).contains("Ce qui a été fourni"));
+}

@@ -162,6 +162,14 @@ pub fn letter_view() -> Html {
     );
     let declaration = kind == LetterKind::DeclarationDeCreance;
     let requete = kind == LetterKind::RequeteInjonctionDePayer;
+    // The documents a judge, a mediator or a lawyer reads: what was supplied comes first there.
+    let tells_what_was_supplied = matches!(
+        kind,
+        LetterKind::RequeteInjonctionDePayer
+            | LetterKind::DemandeMediation
+            | LetterKind::EuropeanOrderFormA
+            | LetterKind::Synthese
+    );
     // A requête, a décompte, a mediation request, a summary: no sending mode, no delay, no IBAN.
     let sent = matches!(
         kind,
@@ -303,6 +311,11 @@ pub fn letter_view() -> Html {
                 } else {
                     <DebtorFields kind={kind} legend={if sent { "Le destinataire" } else { "Votre client, le débiteur" }} />
                 }
+                if tells_what_was_supplied {
+                    <Field path="letter.supplied" label="Ce que vous avez fourni" value={l.supplied.clone()}
+                        hint="En quelques mots, ce qu'on lira en premier : par exemple « la refonte de son site internet, livrée le 12 mai 2026 »."
+                        oninput={set_text(&ctx, TextField::Letter(LetterField::Supplied))} />
+                }
                 if requete {
                     <fieldset class="fi-group">
                         <legend>{ "Le tribunal et vos pièces" }</legend>
@@ -406,17 +419,36 @@ fn letter_preview(props: &PreviewProps) -> Html {
     }
 }
 
+/// Words joined by hyphens (« EV-2026-117 », « L441-10 ») kept on one line, as the PDF keeps
+/// them: a browser may break after a hyphen (VISITORS M6). Long ones may still wrap.
+fn kept_whole(text: &str) -> Html {
+    let mut parts = Vec::new();
+    let mut plain = String::new();
+    for word in text.split_inclusive(' ') {
+        let token = word.trim_end_matches(' ');
+        if token.contains('-') && token.chars().count() <= 24 {
+            parts.push(Html::from(std::mem::take(&mut plain)));
+            parts.push(html! { <span class="fi-nowrap">{ token }</span> });
+            plain.push_str(&word[token.len()..]);
+        } else {
+            plain.push_str(word);
+        }
+    }
+    parts.push(Html::from(plain));
+    parts.into_iter().collect()
+}
+
 /// A paragraph, a title or a table of amounts.
 fn block(b: &Block) -> Html {
     match b {
-        Block::Paragraph(p) => html! { <p class="fi-letter__para">{ p }</p> },
+        Block::Paragraph(p) => html! { <p class="fi-letter__para">{ kept_whole(p) }</p> },
         Block::Heading(h) => html! { <p class="fi-letter__heading">{ h }</p> },
         Block::Amounts(rows) => html! {
             <table class="fi-letter__amounts">
                 <tbody>
                     { for rows.iter().map(|r| html! {
                         <tr class={classes!(r.total.then_some("fi-letter__total"))}>
-                            <td>{ &r.label }</td><td>{ &r.amount }</td>
+                            <td>{ kept_whole(&r.label) }</td><td>{ &r.amount }</td>
                         </tr>
                     }) }
                 </tbody>

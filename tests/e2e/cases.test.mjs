@@ -63,6 +63,10 @@ for (const width of [1200, 390]) {
   test(`${width} px: a freelancer, one invoice to a SAS, nothing sent yet → a first reminder`, async () => {
     const v = await visitor(width);
     const { page } = v;
+    // VISITORS M10: the standalone page's footer link sits in the app's column.
+    const heading = await page.getByRole('heading', { name: "Qui vous doit de l'argent ?" }).boundingBox();
+    const footer = await page.locator('footer a').boundingBox();
+    assert.ok(Math.abs(heading.x - footer.x) < 2, `footer at ${footer.x}, column at ${heading.x}`);
     await page.getByLabel('Nom du débiteur').fill('Nexa Conseil SAS');
     await page.getByLabel('Votre nom ou celui de votre entreprise').fill('Julie Martin');
     await v.button('Suivant');
@@ -145,9 +149,13 @@ for (const width of [1200, 390]) {
     assert.ok(await page.locator('.fi-filing').isVisible() && filing.includes('tribunaldigital.fr'), filing);
     await editLetter(v, width);
     await page.getByLabel('Ville du tribunal').fill('Lyon');
+    await page.getByLabel('Ce que vous avez fourni').fill("l'agencement de ses trois boutiques, livré en juin 2026");
     await v.click(page.getByLabel('Conditions générales de vente ou contrat'));
+    // VISITORS M6: an invoice number is not split at its hyphens in the preview.
+    assert.ok((await page.locator('.fi-letter .fi-nowrap').allTextContents()).some((t) => t.includes('F-2026-044')));
     const filed = await pdfText(v);
     for (const needle of [
+      "Le requérant a fourni au débiteur l'agencement de ses trois boutiques, livré en juin 2026, objet des factures",
       'du tribunal des activités économiques de Lyon',
       'Pièce n° 4 : conditions générales de vente ou contrat',
       'Taux appliqués',
