@@ -28,8 +28,9 @@ use crate::embed::EmbedConfig;
 use crate::form::{DossierForm, Step};
 #[cfg(feature = "results")]
 use crate::host_events::{self, HostEvent};
+use crate::protocol::{self, Base, Incoming, Saved};
 use crate::state::{Action, AppState, Persistence};
-use crate::storage::{self, Keys};
+use crate::storage::{self, Keys, WebStore};
 
 /// Today's date in the visitor's time zone: the UI owns the clock, the engine never reads one.
 pub fn today() -> NaiveDate {
@@ -83,7 +84,11 @@ pub fn app(props: &AppProps) -> Html {
         } else {
             storage::load(&keys)
         };
-        match props.handed.as_deref().map(storage::decode) {
+        let handed = props
+            .handed
+            .as_deref()
+            .map(|h| crate::protocol::read_handover(h).1);
+        match handed.map(storage::decode) {
             Some(Ok(handed)) => {
                 AppState::handed_over(loaded, handed, today(), props.config.clone())
             }
@@ -154,34 +159,48 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
 
-    // Other tabs on the same dossier: what they save is taken in here (the storage event),
-    // and a save never overwrites a revision this tab has not seen (then theirs is taken in).
-    // A change taken in is not saved back (two tabs on different steps would write each
-    // other's step forever): `taken_in` holds its answers, and the save that sees them skips.
-    let revision = use_mut_ref(|| storage::revision(&state.keys()));
+    // Other tabs on the same dossier (src/protocol.rs): what they save is taken in here, merged
+    // with this tab's changes; a save merges what another tab saved since this one last read,
+    // and a newer version's dossier is never written over. A change taken in is not saved back
+    // (two tabs on different steps would write each other's step forever): `taken_in` holds
+    // its answers, and the save that sees them skips.
+    let base = use_mut_ref(|| {
+        let handed = props.handed.as_deref().map(crate::protocol::read_handover);
+        match handed {
+            // The questionnaire's own base: a tab's write since then is merged, not lost (F2).
+            Some((Some(revision), text)) => Base {
+                revision,
+                text: Some(text.to_string()),
+            },
+            _ => Base::read(&WebStore, &state.keys()),
+        }
+    });
     let taken_in: Rc<RefCell<Option<DossierForm>>> = use_mut_ref(|| None);
     {
         let state = state.clone();
-        let revision = revision.clone();
+        let base = base.clone();
         let taken_in = taken_in.clone();
         use_effect_with((), move |_| {
             let keys = state.keys();
-            let listener =
-                crate::sync::listen(keys.dossier.clone(), move |value: Option<String>| {
-                    *revision.borrow_mut() = storage::revision(&keys);
-                    match value.map(|raw| storage::decode(&raw)) {
-                        None => {
-                            *taken_in.borrow_mut() = Some(DossierForm::default());
-                            state.dispatch(Action::ErasedElsewhere);
-                        }
-                        Some(Ok(stored)) => {
-                            *taken_in.borrow_mut() = Some(stored.form.clone());
-                            state.dispatch(Action::ChangedElsewhere(Box::new(stored)));
-                        }
-                        // Another version's or a damaged value: left to the tab that wrote it.
-                        Some(Err(_)) => {}
+            let watched = [keys.dossier.clone(), keys.revision.clone()];
+            let listener = crate::sync::listen(watched, move || {
+                match protocol::incoming(&WebStore, &keys, &mut base.borrow_mut()) {
+                    Incoming::Nothing | Incoming::Left => {}
+                    Incoming::Erased => {
+                        *taken_in.borrow_mut() = Some(DossierForm::default());
+                        state.dispatch(Action::ErasedElsewhere);
                     }
-                });
+                    // Merged by the reducer into the dossier as it is when the action runs.
+                    Incoming::Take { base, theirs, form } => {
+                        *taken_in.borrow_mut() = Some(form.form);
+                        state.dispatch(Action::TakeIn {
+                            base: base.map(Rc::from),
+                            theirs: Rc::from(theirs),
+                        });
+                    }
+                    Incoming::Newer => state.dispatch(Action::NewerElsewhere),
+                }
+            });
             move || drop(listener)
         });
     }
@@ -196,32 +215,24 @@ pub fn app(props: &AppProps) -> Html {
                 return;
             }
             let keys = state.keys();
-            let known = *revision.borrow();
-            match storage::save(&keys, stored, known) {
-                Ok(next) => {
-                    *revision.borrow_mut() = next;
+            match protocol::save(&mut WebStore, &keys, &mut base.borrow_mut(), stored) {
+                Ok(Saved::Unchanged | Saved::Written) => {
                     if state.persistence == Persistence::Full {
                         state.dispatch(Action::Saved(Ok(())));
                     }
                 }
-                Err(storage::SaveError::Conflict) => {
-                    let current = storage::revision(&keys);
-                    *revision.borrow_mut() = current;
-                    match storage::read_raw(&keys.dossier).map(|raw| storage::decode(&raw)) {
-                        Some(Ok(theirs)) => {
-                            *taken_in.borrow_mut() = Some(theirs.form.clone());
-                            state.dispatch(Action::ChangedElsewhere(Box::new(theirs)));
-                        }
-                        // Nothing stored any more (erased): nothing is overwritten, save.
-                        None => {
-                            if let Ok(next) = storage::save(&keys, stored, current) {
-                                *revision.borrow_mut() = next;
-                            }
-                        }
-                        // Written by another version: left to it.
-                        Some(Err(_)) => {}
-                    }
+                // What was saved, merged into the dossier as it is now: a key typed since this
+                // save began is kept, and saved next.
+                Ok(Saved::Merged { dossier, text, .. }) => {
+                    *taken_in.borrow_mut() = Some(dossier.form);
+                    state.dispatch(Action::TakeIn {
+                        base: Some(Rc::from(storage::encode(stored))),
+                        theirs: Rc::from(text),
+                    });
                 }
+                Ok(Saved::Newer) => state.dispatch(Action::NewerElsewhere),
+                // Another version's or a damaged text: left to the tab that wrote it.
+                Ok(Saved::Left) => {}
                 Err(e) => state.dispatch(Action::Saved(Err(e))),
             }
         });

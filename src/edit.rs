@@ -237,6 +237,23 @@ impl DossierForm {
     /// Gives every invoice, payment and reminder a unique id, in order from 1, and the counter
     /// a value past them. A stored or imported dossier may repeat ids (all 0 when absent) or
     /// hold the largest one: edits would then land on the wrong line.
+    /// Renumbers only when some line has no id (0) or shares one: ids stay as stored
+    /// otherwise, so two tabs name the same line alike (`protocol::merge` merges by id).
+    pub fn renumber_if_needed(&mut self) {
+        let ids = self
+            .invoices
+            .iter()
+            .flat_map(|i| std::iter::once(i.id).chain(i.payments.iter().map(|p| p.id)))
+            .chain(self.reminders.iter().map(|r| r.id));
+        let mut seen = std::collections::HashSet::new();
+        let sound = ids
+            .into_iter()
+            .all(|id| id != 0 && id < self.next_id && seen.insert(id));
+        if !sound {
+            self.renumber();
+        }
+    }
+
     pub fn renumber(&mut self) {
         let disputed = self
             .invoices

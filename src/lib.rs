@@ -15,6 +15,7 @@ pub mod host_events;
 pub mod marks;
 #[cfg(feature = "results")]
 pub mod print;
+pub mod protocol;
 #[cfg(feature = "results")]
 pub mod rates_loader;
 pub mod reading;

@@ -150,6 +150,14 @@ pub enum Action {
     ChangedElsewhere(Box<StoredDossier>),
     /// Another tab erased the dossier.
     ErasedElsewhere,
+    /// A newer version of the app saved the dossier in another tab: nothing is saved over it.
+    NewerElsewhere,
+    /// Another tab's text, merged here into the dossier as it is now, from the common text
+    /// `base`: a key typed since the save that saw theirs is kept (src/protocol.rs).
+    TakeIn {
+        base: Option<Rc<str>>,
+        theirs: Rc<str>,
+    },
     /// The backup found in storage at start.
     BackupLoaded(Box<StoredDossier>),
     ImportFailed(String),
@@ -415,6 +423,11 @@ impl Reducible for AppState {
                 }
                 next.reached = next.reached.max(stored.reached);
             }
+            Action::TakeIn { base, theirs } => {
+                let (merged, _) = crate::protocol::merge(base.as_deref(), &next.stored(), &theirs);
+                return self.reduce(Action::ChangedElsewhere(Box::new(merged)));
+            }
+            Action::NewerElsewhere => next.persistence = Persistence::NewerVersion,
             Action::ErasedElsewhere => {
                 let (rates, source) = (next.rates.clone(), next.rates_source.clone());
                 next = AppState::new(Loaded::Nothing, next.today, next.config.clone());

@@ -191,7 +191,7 @@ pub fn decode(raw: &str) -> Result<StoredDossier, DecodeError> {
         return Err(DecodeError::TooMany(problem));
     }
     stored.form.letter.adopt_older_texts();
-    stored.form.renumber();
+    stored.form.renumber_if_needed();
     Ok(stored)
 }
 
@@ -273,6 +273,20 @@ pub fn read_raw(key: &str) -> Option<String> {
     raw_storage()?.get_item(key).ok().flatten()
 }
 
+/// The browser's local storage as a `protocol::Store`; without one (blocked, natively),
+/// nothing is read and every write is refused.
+pub struct WebStore;
+
+impl crate::protocol::Store for WebStore {
+    fn get(&self, key: &str) -> Option<String> {
+        read_raw(key)
+    }
+    fn set(&mut self, key: &str, value: &str) -> Result<(), SaveError> {
+        let storage = raw_storage().ok_or(SaveError::Blocked)?;
+        write(&storage, key, value)
+    }
+}
+
 /// Why a save failed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SaveError {
@@ -289,24 +303,6 @@ pub fn revision(keys: &Keys) -> u64 {
     read_raw(&keys.revision)
         .and_then(|r| r.parse().ok())
         .unwrap_or(0)
-}
-
-/// Saves the dossier if storage still holds revision `known` (what this tab last read or
-/// wrote); returns the new revision.
-pub fn save(keys: &Keys, dossier: &StoredDossier, known: u64) -> Result<u64, SaveError> {
-    let storage = raw_storage().ok_or(SaveError::Blocked)?;
-    let current = revision(keys);
-    if current != known {
-        return Err(SaveError::Conflict);
-    }
-    // The revision first: another tab told of the new dossier then already reads its revision.
-    let next = current.saturating_add(1);
-    write(&storage, &keys.revision, &next.to_string())?;
-    if let Err(e) = write(&storage, &keys.dossier, &encode(dossier)) {
-        let _ = write(&storage, &keys.revision, &current.to_string());
-        return Err(e);
-    }
-    Ok(next)
 }
 
 fn write(storage: &web_sys::Storage, key: &str, value: &str) -> Result<(), SaveError> {

@@ -4,13 +4,13 @@
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
-/// Calls `on_change` with the new stored text of `key` (None: removed) each time another tab
-/// changes it. The listener lives as long as the returned guard.
-pub fn listen(key: String, on_change: impl Fn(Option<String>) + 'static) -> Option<Listener> {
+/// Calls `on_change` each time another tab changes one of `keys` (the dossier or its revision;
+/// no key: the whole storage was cleared). The listener lives as long as the returned guard.
+pub fn listen(keys: [String; 2], on_change: impl Fn() + 'static) -> Option<Listener> {
     let window = web_sys::window()?;
     let closure = Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |e: web_sys::StorageEvent| {
-        if e.key().as_deref() == Some(key.as_str()) {
-            on_change(e.new_value());
+        if e.key().is_none_or(|k| keys.contains(&k)) {
+            on_change();
         }
     });
     window

@@ -301,7 +301,7 @@ fn serde_decode(raw: &str) -> Option<StoredDossier> {
         return None;
     }
     stored.form.letter.adopt_older_texts();
-    stored.form.renumber();
+    stored.form.renumber_if_needed();
     Some(stored)
 }
 

@@ -27,7 +27,12 @@ pub fn handover(props: &HandoverProps) -> Html {
         let failed = failed.clone();
         let results = props.results.clone();
         // The dossier as it is stored: the whole app reads it as it would after a reload.
-        let dossier = storage::encode(&ctx.stored());
+        // With the revision it was read at, so the whole app merges what another tab saves
+        // meanwhile instead of writing over it (PROBE F2; src/protocol.rs).
+        let dossier = crate::protocol::handover_text(
+            storage::revision(&ctx.keys()),
+            &storage::encode(&ctx.stored()),
+        );
         use_effect_with(*attempt, move |_| {
             let asked = results
                 .clone()

@@ -255,3 +255,78 @@ test('two tabs on one dossier: each takes in what the other saved, an erase incl
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+// Issue 35, PROBE-2026-12 F1 and F5: the storage protocol between tabs (src/protocol.rs).
+async function twoTabs() {
+  const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+  const errors = [];
+  const tab = async () => {
+    const page = await context.newPage();
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(server.url);
+    await started(page);
+    return page;
+  };
+  return { context, errors, tab, stored: (page) => page.evaluate((k) => JSON.parse(localStorage.getItem(k)), KEY) };
+}
+const fieldValue = (page, id) => page.evaluate((id) => document.querySelector('[data-facture-impayee]').shadowRoot.querySelector(id).value, id);
+
+test('a tab that only opens the page changes nothing: the next edit in the first tab stays, with no false « autre onglet »', async () => {
+  const { context, errors, tab, stored } = await twoTabs();
+  const a = await tab();
+  await a.getByLabel('Nom du débiteur').fill('Nexa Conseil SAS');
+  const revision = () => a.evaluate(() => localStorage.getItem('facture-impayee/dossier-revision'));
+  const before = await revision();
+  const b = await tab();
+  await b.getByLabel('Nom du débiteur').waitFor();
+  assert.equal(await revision(), before, 'opening a tab wrote to storage');
+  await a.getByLabel('Votre nom ou celui de votre entreprise').fill('Julie Martin');
+  await a.waitForTimeout(300);
+  assert.equal(await fieldValue(a, '#f-creditor-name'), 'Julie Martin');
+  assert.equal((await stored(a)).form.creditor_name, 'Julie Martin');
+  assert.equal(await a.getByText('modifié dans un autre onglet', { exact: false }).count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+// Still failing, kept as a todo (issue 35 stays open): Chromium's localStorage is not
+// read-and-written atomically across tabs, so both tabs can write the same revision and a tab
+// then merges from the wrong common text; a keystroke or two of 17 are lost. The protocol
+// needs to know what the other tab's text was based on (a version vector), or a Web Lock.
+test('two tabs typing at the same time, key by key, in two fields: no keystroke is lost', { todo: 'lost updates across tabs: see the comment above' }, async () => {
+  const { context, errors, tab, stored } = await twoTabs();
+  const a = await tab();
+  const b = await tab();
+  await Promise.all([
+    a.getByLabel('Nom du débiteur').pressSequentially('DEBITEUR-ONGLET-A', { delay: 35 }),
+    b.getByLabel('Votre nom ou celui de votre entreprise').pressSequentially('CREANCIER-ONGLET-B', { delay: 35 }),
+  ]);
+  await a.waitForTimeout(500);
+  const s = await stored(a);
+  assert.equal(s.form.debtor_name, 'DEBITEUR-ONGLET-A');
+  assert.equal(s.form.creditor_name, 'CREANCIER-ONGLET-B');
+  for (const page of [a, b]) {
+    assert.equal(await fieldValue(page, '#f-debtor-identity-name'), 'DEBITEUR-ONGLET-A');
+    assert.equal(await fieldValue(page, '#f-creditor-name'), 'CREANCIER-ONGLET-B');
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a newer version saving in another tab: this tab never writes over it, and says so', async () => {
+  const { context, errors, tab } = await twoTabs();
+  const a = await tab();
+  await a.getByLabel('Nom du débiteur').fill('Avant');
+  const newer = JSON.stringify({ format: 'facture-impayee/dossier', version: 2, form: { plus: 'récent' } });
+  const b = await tab();
+  await b.evaluate(([k, v]) => {
+    localStorage.setItem('facture-impayee/dossier-revision', String(Number(localStorage.getItem('facture-impayee/dossier-revision')) + 1));
+    localStorage.setItem(k, v);
+  }, [KEY, newer]);
+  await a.getByText('version plus récente', { exact: false }).waitFor();
+  await a.getByLabel('Nom du débiteur').fill('Une frappe de plus');
+  await a.waitForTimeout(300);
+  assert.equal(await a.evaluate((k) => localStorage.getItem(k), KEY), newer);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

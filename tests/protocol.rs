@@ -1,0 +1,239 @@
+//! The storage protocol between tabs (src/protocol.rs), tried over every interleaving proptest
+//! draws: two tabs on one storage (a map standing for `localStorage`), each typing its own
+//! field or the same one key by key, mounting anew, while the other's storage events arrive
+//! late or in a bunch (PROBE-2026-12 F1, F5; issue 35).
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::collections::HashMap;
+
+use facture_impayee::protocol::{self, Base, Incoming, Saved, Store};
+use facture_impayee::storage::{decode, encode, Keys, SaveError, StoredDossier};
+use proptest::prelude::*;
+
+#[derive(Default)]
+struct Map(HashMap<String, String>, usize);
+
+impl Store for Map {
+    fn get(&self, key: &str) -> Option<String> {
+        self.0.get(key).cloned()
+    }
+    fn set(&mut self, key: &str, value: &str) -> Result<(), SaveError> {
+        self.1 += 1;
+        self.0.insert(key.into(), value.into());
+        Ok(())
+    }
+}
+
+struct Tab {
+    dossier: StoredDossier,
+    base: Base,
+    /// A storage event not yet delivered.
+    told: bool,
+}
+
+fn keys() -> Keys {
+    Keys::new(None)
+}
+
+/// What the app does at mount: read storage, then its save effect runs once.
+fn mount(store: &mut Map) -> Tab {
+    let base = Base::read(store, &keys());
+    let dossier = base
+        .text
+        .as_deref()
+        .and_then(|t| decode(t).ok())
+        .unwrap_or_default();
+    let mut tab = Tab {
+        dossier,
+        base,
+        told: false,
+    };
+    save(store, &mut tab);
+    tab
+}
+
+fn save(store: &mut Map, tab: &mut Tab) -> Saved {
+    let saved = protocol::save(store, &keys(), &mut tab.base, &tab.dossier).unwrap();
+    if let Saved::Merged { dossier, .. } = &saved {
+        tab.dossier = (**dossier).clone();
+    }
+    saved
+}
+
+fn deliver(store: &Map, tab: &mut Tab) {
+    if !std::mem::take(&mut tab.told) {
+        return;
+    }
+    if let Incoming::Take { base, theirs, .. } = protocol::incoming(store, &keys(), &mut tab.base) {
+        tab.dossier = protocol::merge(base.as_deref(), &tab.dossier, &theirs).0;
+    }
+}
+
+#[derive(Debug, Clone)]
+enum Move {
+    /// Tab 0 or 1 types one more character of its text.
+    Type(usize),
+    /// Tab 0 or 1 hears of the other's writes.
+    Hear(usize),
+    /// Tab 1 is closed and opened again.
+    Reopen,
+}
+
+fn moves() -> impl Strategy<Value = Vec<Move>> {
+    prop::collection::vec(
+        prop_oneof![
+            4 => (0usize..2).prop_map(Move::Type),
+            3 => (0usize..2).prop_map(Move::Hear),
+            1 => Just(Move::Reopen),
+        ],
+        0..80,
+    )
+}
+
+/// Plays `moves`; `same_field`: both tabs type into the debtor's name.
+fn play(moves: &[Move], same_field: bool) -> (Map, [Tab; 2], [String; 2]) {
+    let mut store = Map::default();
+    let mut seed = StoredDossier::default();
+    seed.form.debtor_name = String::new();
+    store.set(&keys().dossier, &encode(&seed)).unwrap();
+    let mut tabs = [mount(&mut store), mount(&mut store)];
+    let texts = ["DEBITEUR-ONGLET-A", "CREANCIER-ONGLET-B"];
+    let mut typed = [String::new(), String::new()];
+    for m in moves {
+        match *m {
+            Move::Type(i) => {
+                let Some(c) = texts[i].chars().nth(typed[i].chars().count()) else {
+                    continue;
+                };
+                typed[i].push(c);
+                let field = if i == 0 || same_field {
+                    &mut tabs[i].dossier.form.debtor_name
+                } else {
+                    &mut tabs[i].dossier.form.creditor_name
+                };
+                field.push(c);
+                let before = store.1;
+                save(&mut store, &mut tabs[i]);
+                if store.1 != before {
+                    tabs[1 - i].told = true;
+                }
+            }
+            Move::Hear(i) => deliver(&store, &mut tabs[i]),
+            Move::Reopen => {
+                let before = store.1;
+                tabs[1] = mount(&mut store);
+                assert_eq!(store.1, before, "a mount wrote to storage");
+            }
+        }
+    }
+    for i in [0, 1] {
+        tabs[i].told = true;
+        deliver(&store, &mut tabs[i]);
+    }
+    (store, tabs, typed)
+}
+
+fn stored(store: &Map) -> StoredDossier {
+    decode(&store.get(&keys().dossier).unwrap()).unwrap()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+
+    /// Each tab types its own field: no keystroke of either is lost, storage holds both, and
+    /// both tabs end on what storage holds. A tab opened meanwhile writes nothing.
+    #[test]
+    fn two_tabs_typing_their_own_fields_lose_no_keystroke(moves in moves()) {
+        let (store, tabs, typed) = play(&moves, false);
+        let s = stored(&store);
+        prop_assert_eq!(&s.form.debtor_name, &typed[0]);
+        // Tab 1 reopened starts from storage, which holds what it had typed.
+        prop_assert_eq!(&s.form.creditor_name, &typed[1]);
+        for tab in &tabs {
+            prop_assert_eq!(&tab.dossier.form, &s.form);
+        }
+    }
+
+    /// Both tabs type into one field: they end on the same text, the one storage holds.
+    #[test]
+    fn two_tabs_typing_one_field_end_on_the_same_text(moves in moves()) {
+        let (store, tabs, _) = play(&moves, true);
+        let s = stored(&store);
+        for tab in &tabs {
+            prop_assert_eq!(&tab.dossier.form, &s.form);
+        }
+    }
+}
+
+#[test]
+fn a_mount_on_an_unchanged_dossier_writes_nothing() {
+    let mut store = Map::default();
+    let mut d = StoredDossier::default();
+    d.form.debtor_name = "Nexa".into();
+    store.set(&keys().dossier, &encode(&d)).unwrap();
+    store.set(&keys().revision, "7").unwrap();
+    let writes = store.1;
+    let tab = mount(&mut store);
+    assert_eq!(store.1, writes);
+    assert_eq!(tab.base.revision, 7);
+}
+
+/// F5: a newer version's dossier, saved by another tab, is never written over.
+#[test]
+fn a_newer_versions_dossier_is_left_as_it_is() {
+    let mut store = Map::default();
+    let mut tab = mount(&mut store);
+    let newer = r#"{"format":"facture-impayee/dossier","version":2,"form":{"x":1}}"#;
+    store.set(&keys().revision, "9").unwrap();
+    store.set(&keys().dossier, newer).unwrap();
+    tab.dossier.form.debtor_name = "Une frappe".into();
+    assert_eq!(save(&mut store, &mut tab), Saved::Newer);
+    assert_eq!(store.get(&keys().dossier).as_deref(), Some(newer));
+    assert_eq!(
+        protocol::incoming(&store, &keys(), &mut tab.base),
+        Incoming::Newer
+    );
+}
+
+/// A field both tabs changed keeps this tab's value and is named; the rest is merged.
+#[test]
+fn a_field_both_changed_is_named() {
+    let base = StoredDossier::default();
+    let mut mine = base.clone();
+    mine.form.debtor_name = "Mine".into();
+    mine.form.creditor_name = "Moi".into();
+    let mut theirs = base.clone();
+    theirs.form.debtor_name = "Theirs".into();
+    theirs.form.dispute_reason = "retard".into();
+    let (merged, both) = protocol::merge(Some(&encode(&base)), &mine, &encode(&theirs));
+    assert_eq!(merged.form.debtor_name, "Mine");
+    assert_eq!(merged.form.creditor_name, "Moi");
+    assert_eq!(merged.form.dispute_reason, "retard");
+    assert_eq!(both, vec!["form.debtor_name".to_string()]);
+}
+
+/// Invoices are merged line by line: one added here, one removed there, one changed in each.
+#[test]
+fn invoices_merge_by_line() {
+    let mut base = StoredDossier::default();
+    base.form.add_invoice();
+    base.form.add_invoice();
+    for (i, inv) in base.form.invoices.iter_mut().enumerate() {
+        inv.number = format!("F-{i}");
+    }
+    let mut mine = base.clone();
+    mine.form.invoices[0].amount = "100".into();
+    mine.form.add_invoice();
+    let mut theirs = base.clone();
+    theirs.form.invoices.remove(2);
+    theirs.form.invoices[1].amount = "200".into();
+    let (merged, both) = protocol::merge(Some(&encode(&base)), &mine, &encode(&theirs));
+    let got: Vec<(&str, &str)> = merged
+        .form
+        .invoices
+        .iter()
+        .map(|i| (i.number.as_str(), i.amount.as_str()))
+        .collect();
+    assert_eq!(got, [("F-0", "100"), ("F-1", "200"), ("", "")]);
+    assert!(both.is_empty(), "{both:?}");
+}
