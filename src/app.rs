@@ -176,6 +176,7 @@ pub fn app(props: &AppProps) -> Html {
         }
     });
     let taken_in: Rc<RefCell<Option<DossierForm>>> = use_mut_ref(|| None);
+    let tab = *use_memo((), |_| protocol::new_tab_id());
     {
         let state = state.clone();
         let base = base.clone();
@@ -196,6 +197,7 @@ pub fn app(props: &AppProps) -> Html {
                         state.dispatch(Action::TakeIn {
                             base: base.map(Rc::from),
                             theirs: Rc::from(theirs),
+                            tab,
                         });
                     }
                     Incoming::Newer => state.dispatch(Action::NewerElsewhere),
@@ -215,7 +217,7 @@ pub fn app(props: &AppProps) -> Html {
                 return;
             }
             let keys = state.keys();
-            match protocol::save(&mut WebStore, &keys, &mut base.borrow_mut(), stored) {
+            match protocol::save(&mut WebStore, &keys, &mut base.borrow_mut(), stored, tab) {
                 Ok(Saved::Unchanged | Saved::Written) => {
                     if state.persistence == Persistence::Full {
                         state.dispatch(Action::Saved(Ok(())));
@@ -223,11 +225,14 @@ pub fn app(props: &AppProps) -> Html {
                 }
                 // What was saved, merged into the dossier as it is now: a key typed since this
                 // save began is kept, and saved next.
-                Ok(Saved::Merged { dossier, text, .. }) => {
+                Ok(Saved::Merged {
+                    dossier, text, own, ..
+                }) => {
                     *taken_in.borrow_mut() = Some(dossier.form);
                     state.dispatch(Action::TakeIn {
-                        base: Some(Rc::from(storage::encode(stored))),
+                        base: Some(Rc::from(own)),
                         theirs: Rc::from(text),
+                        tab,
                     });
                 }
                 Ok(Saved::Newer) => state.dispatch(Action::NewerElsewhere),

@@ -50,17 +50,20 @@ impl EmbedConfig {
         let url = clean("data-cta-url", 500);
         let amount = clean("data-amount", 40);
         let due_date = clean("data-due-date", 20);
+        // A namespace names keys beside the standalone page's own (storage::Keys): one that
+        // starts like them (« dossier-illisible ») would be read as theirs (PROBE F12).
         let namespace = raw_namespace.filter(|ns| {
             ns.chars()
                 .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+                && !ns.starts_with("dossier")
         });
-        let storage_refused = attribute("data-storage-namespace")
-            .is_some_and(|v| !v.trim().is_empty())
-            && namespace.is_none();
+        // Given but blank (a site's template left it empty) is refused too: never the
+        // standalone page's dossier (PROBE F11).
+        let storage_refused = attribute("data-storage-namespace").is_some() && namespace.is_none();
         if storage_refused {
             refused.push(
-                "facture-impayee: data-storage-namespace takes 1 to 40 letters, digits, - or _: \
-                 the dossier is kept in memory only."
+                "facture-impayee: data-storage-namespace takes 1 to 40 letters, digits, - or _, \
+                 not starting with « dossier »: the dossier is kept in memory only."
                     .into(),
             );
         }
@@ -186,6 +189,27 @@ mod tests {
             config(&[("data-cta-url", "https://x.example")]).call_to_action,
             None
         );
+    }
+
+    /// PROBE F11, F12: a blank namespace, or one named like the standalone page's own keys,
+    /// never shares or shadows them.
+    #[test]
+    fn a_namespace_never_collides_with_the_standalone_pages_keys() {
+        for bad in [
+            "",
+            "   ",
+            "dossier-illisible",
+            "dossier",
+            "dossier-revision",
+            "dossier-avant-import",
+        ] {
+            let c = config(&[("data-storage-namespace", bad)]);
+            assert_eq!(c.namespace, None, "{bad:?}");
+            assert!(c.storage_refused, "{bad:?}");
+        }
+        let ok = config(&[("data-storage-namespace", "mon-dossier")]);
+        assert_eq!(ok.namespace.as_deref(), Some("mon-dossier"));
+        assert!(config(&[]).namespace.is_none() && !config(&[]).storage_refused);
     }
 
     #[test]

@@ -1,17 +1,19 @@
-//! How tabs share one stored dossier (docs/ARCHITECTURE.md, « Storage between tabs »). Pure:
-//! the browser's storage is one `Store`, a map in the tests is another, so every interleaving
-//! of two tabs is tried natively (tests/protocol.rs).
+//! How tabs share one stored dossier (docs/ARCHITECTURE.md, `src/protocol.rs`). Pure: the
+//! browser's storage is one `Store`, one view per tab of a shared map is another, so every
+//! interleaving of two tabs is tried natively (tests/protocol.rs).
 //!
 //! Storage holds the dossier's text and its revision, which changes only with the text. Each
 //! tab keeps its `Base`: the revision and text it last read or wrote.
 //! - A save writes only a text storage does not already hold.
-//! - If another tab wrote since the base, this tab's changes are merged into theirs field by
-//!   field (three-way, from the base); a field both changed keeps this tab's value and is named.
+//! - Each changed field is stamped (a Lamport clock, the tab's id) in the text. If another tab
+//!   wrote since the base, or when its write arrives, the two are merged field by field, the
+//!   later stamp winning: browsers do not read and write storage atomically across tabs, and
+//!   a stamp says which value is newer whoever wrote last.
 //! - A newer version's dossier is never written over.
 
 use engine::json::{parse, FromJson, Json, ToJson};
 
-use crate::storage::{decode, encode, DecodeError, Keys, SaveError, StoredDossier};
+use crate::storage::{decode, DecodeError, Keys, SaveError, StoredDossier};
 
 /// A key-value storage: the browser's local storage, or a map in the tests.
 pub trait Store {
@@ -53,6 +55,8 @@ pub enum Saved {
     Merged {
         dossier: Box<StoredDossier>,
         text: String,
+        /// This tab's text before the merge: the common text of a merge of a key typed since.
+        own: String,
         both: Vec<String>,
     },
     /// A newer version of the app wrote the stored dossier: left as it is.
@@ -61,30 +65,31 @@ pub enum Saved {
     Left,
 }
 
-/// Saves `mine`, merging it into what another tab saved since `base`.
+/// Saves `mine`, this tab's (`tab`) dossier, merging it into what another tab saved since `base`.
 pub fn save(
     store: &mut impl Store,
     keys: &Keys,
     base: &mut Base,
     mine: &StoredDossier,
+    tab: u32,
 ) -> Result<Saved, SaveError> {
     let current = Base::read(store, keys);
-    let (dossier, both) = if current.revision == base.revision {
-        (mine.clone(), None)
+    let own = own_text(base.text.as_deref(), mine, tab);
+    let (text, merged) = if current.revision == base.revision && current.text == base.text {
+        (own.clone(), None)
     } else {
         match current.text.as_deref().map(decode) {
             // Erased meanwhile: nothing to merge with.
-            None => (mine.clone(), None),
+            None => (own.clone(), None),
             Some(Err(DecodeError::NewerVersion(_))) => return Ok(Saved::Newer),
             Some(Err(_)) => return Ok(Saved::Left),
             Some(Ok(_)) => {
                 let theirs = current.text.as_deref().unwrap_or_default();
-                let (merged, both) = merge(base.text.as_deref(), mine, theirs);
-                (merged, Some(both))
+                let (dossier, text, both) = merge(base.text.as_deref(), mine, theirs, tab);
+                (text, Some((dossier, both)))
             }
         }
     };
-    let text = encode(&dossier);
     let wrote = current.text.as_deref() != Some(text.as_str());
     if wrote {
         let next = current.revision.saturating_add(1);
@@ -96,17 +101,18 @@ pub fn save(
         }
         *base = Base {
             revision: next,
-            text: Some(text),
+            text: Some(text.clone()),
         };
     } else {
         *base = current;
     }
-    Ok(match both {
+    Ok(match merged {
         None if !wrote => Saved::Unchanged,
         None => Saved::Written,
-        Some(both) => Saved::Merged {
+        Some((dossier, both)) => Saved::Merged {
             dossier: Box::new(dossier),
-            text: base.text.clone().unwrap_or_default(),
+            text,
+            own,
             both,
         },
     })
@@ -159,66 +165,311 @@ pub fn incoming(store: &impl Store, keys: &Keys, base: &mut Base) -> Incoming {
     }
 }
 
-/// Three-way merge of this tab's dossier and another tab's text (one this version reads) from
-/// their common text `base`: each field as the side that changed it; where both changed it
-/// differently, `mine`, and its path is listed. Lines with an `id` (invoices, payments,
-/// reminders) are merged line by line, ids being kept as stored; other lists are one value.
+/// When and by which tab a field was last changed: a Lamport clock, then the tab's id. Kept in
+/// the stored text beside the dossier (`"stamps"`, read by no other code), so a value carries
+/// its stamp to every tab: a tab that writes without having seen another's latest keystroke
+/// (browsers do not read and write storage atomically across tabs) never wins over it.
+type Stamp = (u64, u32);
+
+fn stamps(text: &Json) -> Vec<(String, Stamp)> {
+    let Json::Object(fields) = text else {
+        return Vec::new();
+    };
+    let Some(Json::Object(list)) = field(fields, "stamps") else {
+        return Vec::new();
+    };
+    list.iter()
+        .filter_map(|(path, v)| match v {
+            Json::Array(pair) => match pair.as_slice() {
+                [Json::Number(c), Json::Number(t)] => {
+                    Some((path.clone(), (c.parse().ok()?, t.parse().ok()?)))
+                }
+                _ => None,
+            },
+            _ => None,
+        })
+        .collect()
+}
+
+fn stamp_of(list: &[(String, Stamp)], path: &str) -> Stamp {
+    list.iter()
+        .find(|(p, _)| p == path)
+        .map_or((0, 0), |(_, s)| *s)
+}
+
+/// The dossier's JSON without its stamps.
+fn without_stamps(text: &Json) -> Json {
+    match text {
+        Json::Object(fields) => Json::Object(
+            fields
+                .iter()
+                .filter(|(k, _)| k != "stamps")
+                .cloned()
+                .collect(),
+        ),
+        other => other.clone(),
+    }
+}
+
+/// `mine` as JSON, its stamps those of `base` plus one for each field changed since `base`,
+/// by tab `tab`.
+fn stamped(base: Option<&Json>, mine: &StoredDossier, tab: u32) -> (Json, Vec<(String, Stamp)>) {
+    let m = parse(&mine.to_json()).unwrap_or(Json::Null);
+    let mut list = base.map(stamps).unwrap_or_default();
+    let clock = list.iter().map(|(_, (c, _))| *c).max().unwrap_or(0) + 1;
+    let b = base.map(without_stamps).unwrap_or(Json::Null);
+    let mut changed = Vec::new();
+    leaves_changed("", &b, &m, &mut changed);
+    for path in changed {
+        match list.iter_mut().find(|(p, _)| *p == path) {
+            Some((_, s)) => *s = (clock, tab),
+            None => list.push((path, (clock, tab))),
+        }
+    }
+    (m, list)
+}
+
+/// The paths of the values that differ between `b` and `m`: objects by key, lines by id.
+fn leaves_changed(path: &str, b: &Json, m: &Json, out: &mut Vec<String>) {
+    if b == m {
+        return;
+    }
+    match (b, m) {
+        (Json::Object(bo), Json::Object(mo)) => {
+            for (key, mv) in mo {
+                let bv = field(bo, key).unwrap_or(&Json::Null);
+                leaves_changed(&format!("{path}.{key}"), bv, mv, out);
+            }
+        }
+        (Json::Array(ba), Json::Array(ma)) if with_ids(ba) && with_ids(ma) => {
+            for ml in ma {
+                let key = id(ml).unwrap_or_default();
+                let bl = ba
+                    .iter()
+                    .find(|l| id(l) == Some(key))
+                    .unwrap_or(&Json::Null);
+                leaves_changed(&format!("{path}.#{key}"), bl, ml, out);
+            }
+        }
+        _ => out.push(path.to_string()),
+    }
+}
+
+/// The text written: the dossier's JSON and its stamps.
+fn text_of(dossier: &Json, list: &[(String, Stamp)]) -> String {
+    let mut out = String::new();
+    write_json(dossier, &mut out);
+    if !list.is_empty() {
+        out.pop(); // the closing brace
+        out.push_str(",\"stamps\":{");
+        for (i, (path, (clock, tab))) in list.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            engine::json::write_string(&mut out, path);
+            out.push_str(&format!(":[{clock},{tab}]"));
+        }
+        out.push_str("}}");
+    }
+    out
+}
+
+fn write_json(value: &Json, out: &mut String) {
+    match value {
+        Json::Null => out.push_str("null"),
+        Json::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+        Json::Number(n) => out.push_str(n),
+        Json::String(s) => engine::json::write_string(out, s),
+        Json::Array(items) => {
+            out.push('[');
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                write_json(item, out);
+            }
+            out.push(']');
+        }
+        Json::Object(fields) => {
+            out.push('{');
+            for (i, (key, item)) in fields.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                engine::json::write_string(out, key);
+                out.push(':');
+                write_json(item, out);
+            }
+            out.push('}');
+        }
+    }
+}
+
+/// This tab's dossier as the text it writes, with its stamps: those of `base` plus this tab's
+/// changes since `base`.
+pub fn own_text(base: Option<&str>, mine: &StoredDossier, tab: u32) -> String {
+    let b = base.and_then(parse);
+    let (m, list) = stamped(b.as_ref(), mine, tab);
+    text_of(&m, &list)
+}
+
+/// Merges this tab's dossier, `mine` (its changes since the text `base` stamped by `tab`), and
+/// another tab's text: each field as the side that changed it last (by stamp; at the same
+/// clock, the higher tab, and the path is listed); a field neither stamped, as the side that
+/// changed it since `base`, or `mine` if both did (listed).
+/// Lines with an `id` (invoices, payments, reminders) are merged line by line, ids being kept
+/// as stored; other lists are one value. Returns the dossier, its text, and the paths.
 pub fn merge(
     base: Option<&str>,
     mine: &StoredDossier,
     theirs: &str,
-) -> (StoredDossier, Vec<String>) {
-    let m = parse(&mine.to_json()).unwrap_or(Json::Null);
-    let t = parse(theirs).unwrap_or(Json::Null);
-    // No common text (this tab never read one): theirs stands for it, so mine is kept whole.
-    let b = base.and_then(parse).unwrap_or_else(|| t.clone());
+    tab: u32,
+) -> (StoredDossier, String, Vec<String>) {
+    let b = base.and_then(parse);
+    let (m, sm) = stamped(b.as_ref(), mine, tab);
+    let t_text = parse(theirs).unwrap_or(Json::Null);
+    let st = stamps(&t_text);
+    let t = without_stamps(&t_text);
+    // No common text (this tab never read one): theirs stands for it.
+    let b = b.map(|b| without_stamps(&b)).unwrap_or_else(|| t.clone());
     let mut both = Vec::new();
-    let merged = merge_value("", &b, &m, &t, &mut both);
+    let sides = Sides { sm: &sm, st: &st };
+    let merged = sides.value("", &b, &m, &t, &mut both);
+    let mut list = sm.clone();
+    for (path, s) in &st {
+        match list.iter_mut().find(|(p, _)| p == path) {
+            Some((_, own)) => *own = (*own).max(*s),
+            None => list.push((path.clone(), *s)),
+        }
+    }
+    let text = text_of(&merged, &list);
     match StoredDossier::from_json(&merged) {
         Some(mut d) => {
             // A line both tabs added took the same id: both are kept, numbered anew.
+            let before = d.form.clone();
             d.form.renumber_if_needed();
-            (d, both)
+            let text = if d.form == before {
+                text
+            } else {
+                text_of(&parse(&d.to_json()).unwrap_or(Json::Null), &list)
+            };
+            (d, text, both)
         }
-        None => (mine.clone(), both),
+        None => (mine.clone(), text_of(&m, &sm), both),
     }
 }
 
-fn merge_value(path: &str, b: &Json, m: &Json, t: &Json, both: &mut Vec<String>) -> Json {
-    if m == t || m == b {
-        return t.clone();
-    }
-    if t == b {
-        return m.clone();
-    }
-    match (b, m, t) {
-        (Json::Object(bo), Json::Object(mo), Json::Object(to)) => {
-            let mut out = Vec::new();
-            for (key, tv) in to {
-                let here = format!("{path}.{key}");
-                let mv = field(mo, key);
-                let bv = field(bo, key).unwrap_or(&Json::Null);
-                out.push((
-                    key.clone(),
-                    merge_value(&here, bv, mv.unwrap_or(tv), tv, both),
-                ));
+struct Sides<'a> {
+    sm: &'a [(String, Stamp)],
+    st: &'a [(String, Stamp)],
+}
+
+impl Sides<'_> {
+    fn value(&self, path: &str, b: &Json, m: &Json, t: &Json, both: &mut Vec<String>) -> Json {
+        if m == t {
+            return t.clone();
+        }
+        match (m, t) {
+            (Json::Object(mo), Json::Object(to)) => {
+                let bo: &[(String, Json)] = match b {
+                    Json::Object(bo) => bo,
+                    _ => &[],
+                };
+                let mut out = Vec::new();
+                for (key, tv) in to {
+                    let here = format!("{path}.{key}");
+                    let mv = field(mo, key).unwrap_or(tv);
+                    let bv = field(bo, key).unwrap_or(&Json::Null);
+                    out.push((key.clone(), self.value(&here, bv, mv, tv, both)));
+                }
+                for (key, mv) in mo.iter().filter(|(k, _)| field(to, k).is_none()) {
+                    out.push((key.clone(), mv.clone()));
+                }
+                Json::Object(out)
             }
-            for (key, mv) in mo.iter().filter(|(k, _)| field(to, k).is_none()) {
-                out.push((key.clone(), mv.clone()));
+            (Json::Array(ma), Json::Array(ta)) if with_ids(ma) && with_ids(ta) => {
+                let ba = match b {
+                    Json::Array(ba) if with_ids(ba) => ba.as_slice(),
+                    _ => &[],
+                };
+                self.lines(path, ba, ma, ta, both)
             }
-            Json::Object(out)
+            _ => {
+                let (km, kt) = (stamp_of(self.sm, path), stamp_of(self.st, path));
+                // Changed at once (same clock) in two tabs: named, and the higher tab wins in
+                // both, so they settle on one value.
+                if km.0 == kt.0 && km.0 > 0 {
+                    both.push(path.trim_start_matches('.').to_string());
+                }
+                // Unstamped on both sides (a text written before stamps): the side that changed
+                // it since the base, or this tab's if both did.
+                let unstamped_theirs = km == kt && m == b;
+                if kt > km || unstamped_theirs {
+                    t.clone()
+                } else {
+                    if km == kt && t != b {
+                        both.push(path.trim_start_matches('.').to_string());
+                    }
+                    m.clone()
+                }
+            }
         }
-        (_, Json::Array(ma), Json::Array(ta)) if with_ids(ma) && with_ids(ta) => {
-            let ba = match b {
-                Json::Array(ba) if with_ids(ba) => ba.as_slice(),
-                _ => &[],
-            };
-            merge_lines(path, ba, ma, ta, both)
+    }
+
+    /// Lines by id: kept in their order, then this tab's new ones; a line removed on one side
+    /// and unchanged on the other is removed.
+    fn lines(
+        &self,
+        path: &str,
+        b: &[Json],
+        m: &[Json],
+        t: &[Json],
+        both: &mut Vec<String>,
+    ) -> Json {
+        let find = |lines: &[Json], key: &str| lines.iter().find(|l| id(l) == Some(key)).cloned();
+        let mut out = Vec::new();
+        for tl in t {
+            let key = id(tl).unwrap_or_default();
+            let here = format!("{path}.#{key}");
+            match (find(b, key), find(m, key)) {
+                // Added on both sides under one id, differently: both kept.
+                (None, Some(ml)) if ml != *tl => {
+                    out.push(tl.clone());
+                    out.push(ml);
+                }
+                (bl, Some(ml)) => {
+                    let bl = bl.unwrap_or(Json::Null);
+                    out.push(self.value(&here, &bl, &ml, tl, both));
+                }
+                // Removed here, unchanged there: removed.
+                (Some(bl), None) if bl == *tl => {}
+                // Removed here, changed there: kept, theirs.
+                (Some(_), None) => {
+                    both.push(here.trim_start_matches('.').to_string());
+                    out.push(tl.clone());
+                }
+                // Added there.
+                (None, None) => out.push(tl.clone()),
+            }
         }
-        _ => {
-            both.push(path.trim_start_matches('.').to_string());
-            m.clone()
+        for ml in m {
+            let key = id(ml).unwrap_or_default();
+            if find(t, key).is_some() {
+                continue;
+            }
+            match find(b, key) {
+                // Added here.
+                None => out.push(ml.clone()),
+                // Removed there, unchanged here: removed.
+                Some(bl) if bl == *ml => {}
+                // Removed there, changed here: kept, mine.
+                Some(_) => {
+                    both.push(format!("{path}.#{key}").trim_start_matches('.').to_string());
+                    out.push(ml.clone());
+                }
+            }
         }
+        Json::Array(out)
     }
 }
 
@@ -240,55 +491,6 @@ fn with_ids(lines: &[Json]) -> bool {
     lines.iter().all(|l| id(l).is_some())
 }
 
-/// Lines by id: kept in their order, then this tab's new ones; a line removed on one side and
-/// unchanged on the other is removed.
-fn merge_lines(path: &str, b: &[Json], m: &[Json], t: &[Json], both: &mut Vec<String>) -> Json {
-    let find = |lines: &[Json], key: &str| lines.iter().find(|l| id(l) == Some(key)).cloned();
-    let mut out = Vec::new();
-    for tl in t {
-        let key = id(tl).unwrap_or_default();
-        let here = format!("{path}.{key}");
-        match (find(b, key), find(m, key)) {
-            // Added on both sides under one id, differently: both kept.
-            (None, Some(ml)) if ml != *tl => {
-                out.push(tl.clone());
-                out.push(ml);
-            }
-            (bl, Some(ml)) => {
-                let bl = bl.unwrap_or(Json::Null);
-                out.push(merge_value(&here, &bl, &ml, tl, both));
-            }
-            // Removed here, unchanged there: removed.
-            (Some(bl), None) if bl == *tl => {}
-            // Removed here, changed there: kept, theirs.
-            (Some(_), None) => {
-                both.push(here.trim_start_matches('.').to_string());
-                out.push(tl.clone());
-            }
-            // Added there.
-            (None, None) => out.push(tl.clone()),
-        }
-    }
-    for ml in m {
-        let key = id(ml).unwrap_or_default();
-        if find(t, key).is_some() {
-            continue;
-        }
-        match find(b, key) {
-            // Added here.
-            None => out.push(ml.clone()),
-            // Removed there, unchanged here: removed.
-            Some(bl) if bl == *ml => {}
-            // Removed there, changed here: kept, mine.
-            Some(_) => {
-                both.push(format!("{path}.{key}").trim_start_matches('.').to_string());
-                out.push(ml.clone());
-            }
-        }
-    }
-    Json::Array(out)
-}
-
 /// The dossier the questionnaire hands to the whole app: the revision it was read at, a line
 /// break, its text.
 pub fn handover_text(revision: u64, text: &str) -> String {
@@ -301,5 +503,17 @@ pub fn read_handover(handed: &str) -> (Option<u64>, &str) {
     match handed.split_once('\n') {
         Some((revision, text)) if !handed.starts_with('{') => (revision.parse().ok(), text),
         _ => (None, handed),
+    }
+}
+
+/// A name for this tab's stamps, drawn once per page (natively, for the static first paint: 1).
+pub fn new_tab_id() -> u32 {
+    #[cfg(target_arch = "wasm32")]
+    {
+        (js_sys::Math::random() * f64::from(u32::MAX)) as u32 | 1
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        1
     }
 }

@@ -157,6 +157,8 @@ pub enum Action {
     TakeIn {
         base: Option<Rc<str>>,
         theirs: Rc<str>,
+        /// This tab's name in the stamps (`protocol::new_tab_id`).
+        tab: u32,
     },
     /// The backup found in storage at start.
     BackupLoaded(Box<StoredDossier>),
@@ -423,8 +425,9 @@ impl Reducible for AppState {
                 }
                 next.reached = next.reached.max(stored.reached);
             }
-            Action::TakeIn { base, theirs } => {
-                let (merged, _) = crate::protocol::merge(base.as_deref(), &next.stored(), &theirs);
+            Action::TakeIn { base, theirs, tab } => {
+                let (merged, ..) =
+                    crate::protocol::merge(base.as_deref(), &next.stored(), &theirs, tab);
                 return self.reduce(Action::ChangedElsewhere(Box::new(merged)));
             }
             Action::NewerElsewhere => next.persistence = Persistence::NewerVersion,

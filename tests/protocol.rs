@@ -10,7 +10,9 @@ use facture_impayee::protocol::{self, Base, Incoming, Saved, Store};
 use facture_impayee::storage::{decode, encode, Keys, SaveError, StoredDossier};
 use proptest::prelude::*;
 
-#[derive(Default)]
+/// One tab's view of local storage. Browsers do not read and write it atomically across tabs:
+/// a tab reads its own copy, which another tab's writes reach only when it hears of them.
+#[derive(Default, Clone)]
 struct Map(HashMap<String, String>, usize);
 
 impl Store for Map {
@@ -25,10 +27,10 @@ impl Store for Map {
 }
 
 struct Tab {
+    id: u32,
+    view: Map,
     dossier: StoredDossier,
     base: Base,
-    /// A storage event not yet delivered.
-    told: bool,
 }
 
 fn keys() -> Keys {
@@ -36,36 +38,53 @@ fn keys() -> Keys {
 }
 
 /// What the app does at mount: read storage, then its save effect runs once.
-fn mount(store: &mut Map) -> Tab {
-    let base = Base::read(store, &keys());
+fn mount(disk: &mut Map, id: u32) -> Tab {
+    let view = disk.clone();
+    let base = Base::read(&view, &keys());
     let dossier = base
         .text
         .as_deref()
         .and_then(|t| decode(t).ok())
         .unwrap_or_default();
     let mut tab = Tab {
+        id,
+        view,
         dossier,
         base,
-        told: false,
     };
-    save(store, &mut tab);
+    save(disk, &mut tab);
     tab
 }
 
-fn save(store: &mut Map, tab: &mut Tab) -> Saved {
-    let saved = protocol::save(store, &keys(), &mut tab.base, &tab.dossier).unwrap();
+/// The app's save effect; what it writes reaches the disk (the last write wins there).
+fn save(disk: &mut Map, tab: &mut Tab) -> Saved {
+    let writes = tab.view.1;
+    let saved =
+        protocol::save(&mut tab.view, &keys(), &mut tab.base, &tab.dossier, tab.id).unwrap();
+    if tab.view.1 != writes {
+        for key in [keys().revision, keys().dossier] {
+            if let Some(v) = tab.view.get(&key) {
+                disk.set(&key, &v).unwrap();
+            }
+        }
+    }
     if let Saved::Merged { dossier, .. } = &saved {
         tab.dossier = (**dossier).clone();
     }
     saved
 }
 
-fn deliver(store: &Map, tab: &mut Tab) {
-    if !std::mem::take(&mut tab.told) {
-        return;
-    }
-    if let Incoming::Take { base, theirs, .. } = protocol::incoming(store, &keys(), &mut tab.base) {
-        tab.dossier = protocol::merge(base.as_deref(), &tab.dossier, &theirs).0;
+/// The storage event: the tab's view catches up with the disk, what it holds is merged in,
+/// and saved back when the merge kept something of this tab's (as the app's save effect does).
+fn hear(disk: &mut Map, tab: &mut Tab) {
+    tab.view = Map(disk.0.clone(), tab.view.1);
+    if let Incoming::Take { base, theirs, form } =
+        protocol::incoming(&tab.view, &keys(), &mut tab.base)
+    {
+        tab.dossier = protocol::merge(base.as_deref(), &tab.dossier, &theirs, tab.id).0;
+        if tab.dossier.form != form.form {
+            save(disk, tab);
+        }
     }
 }
 
@@ -92,11 +111,10 @@ fn moves() -> impl Strategy<Value = Vec<Move>> {
 
 /// Plays `moves`; `same_field`: both tabs type into the debtor's name.
 fn play(moves: &[Move], same_field: bool) -> (Map, [Tab; 2], [String; 2]) {
-    let mut store = Map::default();
-    let mut seed = StoredDossier::default();
-    seed.form.debtor_name = String::new();
-    store.set(&keys().dossier, &encode(&seed)).unwrap();
-    let mut tabs = [mount(&mut store), mount(&mut store)];
+    let mut disk = Map::default();
+    disk.set(&keys().dossier, &encode(&StoredDossier::default()))
+        .unwrap();
+    let mut tabs = [mount(&mut disk, 11), mount(&mut disk, 22)];
     let texts = ["DEBITEUR-ONGLET-A", "CREANCIER-ONGLET-B"];
     let mut typed = [String::new(), String::new()];
     for m in moves {
@@ -112,25 +130,26 @@ fn play(moves: &[Move], same_field: bool) -> (Map, [Tab; 2], [String; 2]) {
                     &mut tabs[i].dossier.form.creditor_name
                 };
                 field.push(c);
-                let before = store.1;
-                save(&mut store, &mut tabs[i]);
-                if store.1 != before {
-                    tabs[1 - i].told = true;
-                }
+                save(&mut disk, &mut tabs[i]);
             }
-            Move::Hear(i) => deliver(&store, &mut tabs[i]),
+            Move::Hear(i) => hear(&mut disk, &mut tabs[i]),
             Move::Reopen => {
-                let before = store.1;
-                tabs[1] = mount(&mut store);
-                assert_eq!(store.1, before, "a mount wrote to storage");
+                // The other tab's last write reaches this one before a person can close it
+                // (storage events arrive within milliseconds); then it opens anew.
+                hear(&mut disk, &mut tabs[1]);
+                let before = disk.1;
+                tabs[1] = mount(&mut disk, 33);
+                assert_eq!(disk.1, before, "a mount wrote to storage");
             }
         }
     }
-    for i in [0, 1] {
-        tabs[i].told = true;
-        deliver(&store, &mut tabs[i]);
+    // Every tab hears of every write until nothing changes.
+    for _ in 0..4 {
+        for i in [0, 1] {
+            hear(&mut disk, &mut tabs[i]);
+        }
     }
-    (store, tabs, typed)
+    (disk, tabs, typed)
 }
 
 fn stored(store: &Map) -> StoredDossier {
@@ -173,7 +192,7 @@ fn a_mount_on_an_unchanged_dossier_writes_nothing() {
     store.set(&keys().dossier, &encode(&d)).unwrap();
     store.set(&keys().revision, "7").unwrap();
     let writes = store.1;
-    let tab = mount(&mut store);
+    let tab = mount(&mut store, 1);
     assert_eq!(store.1, writes);
     assert_eq!(tab.base.revision, 7);
 }
@@ -182,15 +201,16 @@ fn a_mount_on_an_unchanged_dossier_writes_nothing() {
 #[test]
 fn a_newer_versions_dossier_is_left_as_it_is() {
     let mut store = Map::default();
-    let mut tab = mount(&mut store);
+    let mut tab = mount(&mut store, 1);
     let newer = r#"{"format":"facture-impayee/dossier","version":2,"form":{"x":1}}"#;
     store.set(&keys().revision, "9").unwrap();
     store.set(&keys().dossier, newer).unwrap();
+    tab.view = store.clone();
     tab.dossier.form.debtor_name = "Une frappe".into();
     assert_eq!(save(&mut store, &mut tab), Saved::Newer);
     assert_eq!(store.get(&keys().dossier).as_deref(), Some(newer));
     assert_eq!(
-        protocol::incoming(&store, &keys(), &mut tab.base),
+        protocol::incoming(&tab.view, &keys(), &mut tab.base),
         Incoming::Newer
     );
 }
@@ -205,11 +225,20 @@ fn a_field_both_changed_is_named() {
     let mut theirs = base.clone();
     theirs.form.debtor_name = "Theirs".into();
     theirs.form.dispute_reason = "retard".into();
-    let (merged, both) = protocol::merge(Some(&encode(&base)), &mine, &encode(&theirs));
-    assert_eq!(merged.form.debtor_name, "Mine");
+    let base_text = encode(&base);
+    let theirs_text = protocol::own_text(Some(&base_text), &theirs, 2);
+    let (merged, _, both) = protocol::merge(Some(&base_text), &mine, &theirs_text, 1);
+    // Changed at once in both: the same winner in both tabs (the higher tab id), named.
+    assert_eq!(merged.form.debtor_name, "Theirs");
     assert_eq!(merged.form.creditor_name, "Moi");
     assert_eq!(merged.form.dispute_reason, "retard");
     assert_eq!(both, vec!["form.debtor_name".to_string()]);
+    let mine_text = protocol::own_text(Some(&base_text), &mine, 1);
+    let (other_way, ..) = protocol::merge(Some(&base_text), &theirs, &mine_text, 2);
+    assert_eq!(
+        other_way.form, merged.form,
+        "both tabs end on the same dossier"
+    );
 }
 
 /// Invoices are merged line by line: one added here, one removed there, one changed in each.
@@ -227,7 +256,7 @@ fn invoices_merge_by_line() {
     let mut theirs = base.clone();
     theirs.form.invoices.remove(2);
     theirs.form.invoices[1].amount = "200".into();
-    let (merged, both) = protocol::merge(Some(&encode(&base)), &mine, &encode(&theirs));
+    let (merged, _, both) = protocol::merge(Some(&encode(&base)), &mine, &encode(&theirs), 1);
     let got: Vec<(&str, &str)> = merged
         .form
         .invoices

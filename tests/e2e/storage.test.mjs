@@ -289,11 +289,7 @@ test('a tab that only opens the page changes nothing: the next edit in the first
   await context.close();
 });
 
-// Still failing, kept as a todo (issue 35 stays open): Chromium's localStorage is not
-// read-and-written atomically across tabs, so both tabs can write the same revision and a tab
-// then merges from the wrong common text; a keystroke or two of 17 are lost. The protocol
-// needs to know what the other tab's text was based on (a version vector), or a Web Lock.
-test('two tabs typing at the same time, key by key, in two fields: no keystroke is lost', { todo: 'lost updates across tabs: see the comment above' }, async () => {
+test('two tabs typing at the same time, key by key, in two fields: no keystroke is lost', async () => {
   const { context, errors, tab, stored } = await twoTabs();
   const a = await tab();
   const b = await tab();
