@@ -14,11 +14,20 @@ const OPTIONS = new URLSearchParams({
   'storage-namespace': 'cabinet',
 });
 
+// Another frame of the host page, from the app's origin but not cadre.html, that asks to be
+// 5 000 px tall: cadre.js must not listen to it (PROBE F15).
+const OTHER = `<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>Autre</title></head><body>
+<script src="autre.js"></script></body></html>`;
+
 before(async () => {
-  app = await serve(DIST);
+  app = await serve(DIST, {
+    extraPages: { '/autre.html': { html: OTHER } },
+    extraFiles: { '/autre.js': "setInterval(() => parent.postMessage({ type: 'facture-impayee:hauteur', height: 5000 }, '*'), 100);" },
+  });
   const page = `<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>Cabinet</title><link rel="icon" href="data:,"></head>
 <body><h1>Votre facture impayée</h1>
 <iframe title="Facture impayée : calculateur" src="${app.url}cadre.html?${OPTIONS}" width="100%" height="300"></iframe>
+<iframe id="autre" title="Autre cadre" src="${app.url}autre.html" width="300" height="150"></iframe>
 <p id="after">Après le cadre</p>
 <script src="${app.url}cadre.js"></script></body></html>`;
   // The host's own strict policy: scripts and frames from the app's origin only.
@@ -30,20 +39,20 @@ after(async () => { await browser?.close(); await host?.close(); await app?.clos
 
 /** The frame's height on the host page against its content's, and whether it scrolls inside. */
 async function fit(page) {
-  const frame = page.frameLocator('iframe');
+  const frame = page.frameLocator('iframe[src*="cadre.html"]');
   const inner = await frame.locator('html').evaluate((h) => ({
     content: Math.ceil(h.getBoundingClientRect().height),
     scrolls: h.scrollHeight > window.innerHeight + 1,
   }));
   // The frame's inner height (its border aside), which cadre.js sets.
-  const outer = await page.locator('iframe').evaluate((f) => f.clientHeight);
+  const outer = await page.locator('iframe[src*="cadre.html"]').evaluate((f) => f.clientHeight);
   return { ...inner, outer };
 }
 
 async function settled(page) {
   // The frame follows its content: wait until its height matches and nothing scrolls inside.
   await page.waitForFunction(() => {
-    const f = document.querySelector('iframe');
+    const f = document.querySelector('iframe[src*="cadre.html"]');
     return f.style.height !== '';
   });
   for (let i = 0; i < 50; i++) {
@@ -66,7 +75,7 @@ for (const width of [1200, 390]) {
     try {
       await page.goto(new URL('hote.html', host.url).href);
       assert.notEqual(new URL(app.url).port, new URL(host.url).port, 'two origins');
-      const frame = page.frameLocator('iframe');
+      const frame = page.frameLocator('iframe[src*="cadre.html"]');
       const next = frame.getByRole('button', { name: 'Suivant' });
       await next.waitFor();
       // The app's button: the static step's, replaced at the takeover, would read as detached.
@@ -85,9 +94,11 @@ for (const width of [1200, 390]) {
       assert.equal(await frame.getByRole('link', { name: /Prendre rendez-vous/ }).first().getAttribute('href'), 'https://cabinet.example/rendez-vous');
       assert.ok(await inner.evaluate(() => localStorage.getItem('facture-impayee/cabinet/dossier') !== null), 'the dossier under the namespace');
       assert.equal(await inner.title(), 'Facture impayée : ce qui vous est dû et que faire');
+      // The other frame asked for 5 000 px all along: cadre.js did not listen (F15).
+      assert.equal(await page.locator('#autre').evaluate((f) => f.style.height), '');
       // The host page goes on below the frame, not over it.
       const below = await page.locator('#after').boundingBox();
-      const box = await page.locator('iframe').boundingBox();
+      const box = await page.locator('iframe[src*="cadre.html"]').boundingBox();
       assert.ok(below.y >= box.y + box.height - 1, `${below.y} after ${box.y + box.height}`);
       assert.deepEqual(errors, []);
       assert.deepEqual(violations.filter((v) => /Content Security Policy|Refused/.test(v)), []);
@@ -106,8 +117,8 @@ test('the frame tells its parent its height and nothing else', async () => {
     await page.exposeFunction('record', (m) => messages.push(m));
     await page.addInitScript(() => window.addEventListener('message', (e) => window.record(e.data)));
     await page.goto(new URL('hote.html', host.url).href);
-    await page.frameLocator('iframe').getByRole('button', { name: 'Suivant' }).waitFor();
-    await page.waitForFunction(() => document.querySelector('iframe').style.height !== '');
+    await page.frameLocator('iframe[src*="cadre.html"]').getByRole('button', { name: 'Suivant' }).waitFor();
+    await page.waitForFunction(() => document.querySelector('iframe[src*="cadre.html"]').style.height !== '');
     assert.ok(messages.length > 0);
     for (const m of messages) assert.deepEqual(Object.keys(m).sort(), ['height', 'type'], JSON.stringify(m));
   } finally {
