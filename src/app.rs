@@ -243,6 +243,20 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
 
+    // A tab left open: the date moves at midnight and when the tab comes back into view (F10).
+    // The whole app only: the questionnaire's watch outlived its destroy (an interval firing
+    // into a dropped closure after the handover), and the whole app takes today's date anew.
+    #[cfg(feature = "results")]
+    {
+        let state = state.clone();
+        use_effect_with((), move |_| {
+            let send = state.clone();
+            let watch =
+                crate::day::watch(state.today, move |day| send.dispatch(Action::NewDay(day)));
+            move || drop(watch)
+        });
+    }
+
     // Back and Forward move between steps: each step shown is an entry of the history (same
     // address); going back to one shows it again without adding an entry.
     let from_history = use_mut_ref(|| false);

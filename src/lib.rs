@@ -4,6 +4,7 @@ pub mod after_paint;
 pub mod app;
 pub mod choices;
 pub mod components;
+pub mod day;
 #[cfg(feature = "results")]
 pub mod documents_module;
 pub mod download;

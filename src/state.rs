@@ -152,6 +152,8 @@ pub enum Action {
     ErasedElsewhere,
     /// A newer version of the app saved the dossier in another tab: nothing is saved over it.
     NewerElsewhere,
+    /// The day changed while the tab was open: the figures and deadlines are those of `0`.
+    NewDay(NaiveDate),
     /// Another tab's text, merged here into the dossier as it is now, from the common text
     /// `base`: a key typed since the save that saw theirs is kept (src/protocol.rs).
     TakeIn {
@@ -431,6 +433,7 @@ impl Reducible for AppState {
                 return self.reduce(Action::ChangedElsewhere(Box::new(merged)));
             }
             Action::NewerElsewhere => next.persistence = Persistence::NewerVersion,
+            Action::NewDay(day) => next.today = day,
             Action::ErasedElsewhere => {
                 let (rates, source) = (next.rates.clone(), next.rates_source.clone());
                 next = AppState::new(Loaded::Nothing, next.today, next.config.clone());

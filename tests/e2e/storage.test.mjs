@@ -7,6 +7,7 @@ import { writeFile, mkdtemp } from 'node:fs/promises';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { serve, launch, started, DIST } from './harness.mjs';
+import { fillDossier } from './walk.mjs';
 
 const KEY = 'facture-impayee/dossier';
 let server, browser, dir;
@@ -323,6 +324,25 @@ test('a newer version saving in another tab: this tab never writes over it, and 
   await a.getByLabel('Nom du débiteur').fill('Une frappe de plus');
   await a.waitForTimeout(300);
   assert.equal(await a.evaluate((k) => localStorage.getItem(k), KEY), newer);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a tab left open moves to the next day at midnight: the figures are those of the new day (F10)', async () => {
+  const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.clock.install({ time: new Date('2025-07-20T23:58:00') });
+  await page.goto(server.url);
+  await started(page);
+  await fillDossier(page);
+  const lead = () => page.locator('.fi-lead').textContent();
+  assert.match(await lead(), /Au 20 juillet 2025/);
+  const before = await lead();
+  await page.clock.runFor(3 * 60_000);
+  await page.waitForFunction(() => document.querySelector('[data-facture-impayee]').shadowRoot.querySelector('.fi-lead').textContent.includes('21 juillet 2025'));
+  assert.notEqual(await lead(), before, 'a day more of penalties');
   assert.deepEqual(errors, []);
   await context.close();
 });
