@@ -356,3 +356,24 @@ test('a host root font size does not shrink the widget', async () => {
     await hostServer.close();
   }
 });
+
+test('dist/ served from a subfolder of a site: the standalone page and the frame start, and reach the results (F8)', async () => {
+  const { cp, mkdtemp } = await import('node:fs/promises');
+  const { join } = await import('node:path');
+  const { tmpdir } = await import('node:os');
+  const root = await mkdtemp(join(tmpdir(), 'fi-subfolder-'));
+  await cp(DIST, join(root, 'outils', 'facture-impayee'), { recursive: true });
+  const site = await serve(root);
+  try {
+    for (const page of ['', 'cadre.html']) {
+      const { page: p, context, errors } = await newPage(`${site.url}outils/facture-impayee/${page}`);
+      await started(p);
+      await fillDossier(p);
+      assert.match(await p.locator('.fi-lead').textContent(), /il vous est dû/);
+      assert.deepEqual(errors, []);
+      await context.close();
+    }
+  } finally {
+    await site.close();
+  }
+});
