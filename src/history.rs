@@ -16,17 +16,36 @@ const STEPS: [(Step, &str); 6] = [
     (Step::Letter, "letter"),
 ];
 
-fn entry(widget: &str, step: Step) -> JsValue {
+/// The property of an entry's state that holds ours: the rest is the host page's, kept (a
+/// single-page router keeps its own state there, PROBE F9).
+const KEY: &str = "facture-impayee";
+
+/// The entry for `step`: the host's state `current` with ours beside it, or `None` when the
+/// host keeps a state that is not an object (nothing can be added to it without breaking it).
+fn entry(widget: &str, step: Step, current: &JsValue) -> Option<JsValue> {
     let name = STEPS
         .iter()
         .find(|(s, _)| *s == step)
         .map_or("debtor", |(_, n)| n);
-    JsValue::from_str(&format!("facture-impayee|{widget}|{name}"))
+    let ours = JsValue::from_str(&format!("facture-impayee|{widget}|{name}"));
+    let state = if current.is_null() || current.is_undefined() {
+        js_sys::Object::new()
+    } else if current.is_object() {
+        js_sys::Object::assign(&js_sys::Object::new(), current.unchecked_ref())
+    } else {
+        return None;
+    };
+    js_sys::Reflect::set(&state, &JsValue::from_str(KEY), &ours).ok()?;
+    Some(state.into())
 }
 
 /// The step an entry names, if it is this widget's.
 pub fn step_of(widget: &str, state: &JsValue) -> Option<Step> {
-    let text = state.as_string()?;
+    // Ours beside the host's state; an entry of an older version was ours alone.
+    let text = js_sys::Reflect::get(state, &JsValue::from_str(KEY))
+        .ok()
+        .and_then(|v| v.as_string())
+        .or_else(|| state.as_string())?;
     let rest = text
         .strip_prefix("facture-impayee|")?
         .strip_prefix(widget)?
@@ -39,11 +58,15 @@ pub fn record(widget: &str, step: Step, replace: bool) {
     let Some(history) = web_sys::window().and_then(|w| w.history().ok()) else {
         return;
     };
+    let current = history.state().unwrap_or(JsValue::NULL);
+    let Some(state) = entry(widget, step, &current) else {
+        return;
+    };
     // A sandboxed frame may refuse: the app works the same without.
     let _ = if replace {
-        history.replace_state(&entry(widget, step), "")
+        history.replace_state(&state, "")
     } else {
-        history.push_state(&entry(widget, step), "")
+        history.push_state(&state, "")
     };
 }
 

@@ -158,7 +158,7 @@ test('in the whole app, each step shown is an entry of the history (written once
   await page.getByRole('button', { name: '1. Débiteur' }).click();
   await stepShown(page, "Qui vous doit de l'argent ?");
   // The entry comes in the task after the step's frame: a Back sooner would precede it.
-  await page.waitForFunction(() => String(history.state).endsWith('|debtor'));
+  await page.waitForFunction(() => String(history.state?.['facture-impayee']).endsWith('|debtor'));
   await page.goBack();
   await stepShown(page, 'Vos factures impayées');
   assert.equal(await page.getByLabel('Nom du débiteur').count(), 0);

@@ -167,17 +167,23 @@ test('embedded in a host page, Back and Forward move between the steps without t
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.clock.setFixedTime(TODAY);
+  // The host keeps its own state in the history, as a single-page router does (PROBE F9).
+  await page.addInitScript(() => history.replaceState({ router: 'article' }, ''));
+  const hostState = () => page.evaluate(() => history.state?.router);
   const address = new URL('exemple-integration.html?depuis=article#calculateur', server.url).href;
   await page.goto(address);
   await page.getByLabel('Nom du débiteur').fill('ACME SAS');
   await next(page);
   await stepShown(page, 'Vos factures impayées');
+  assert.equal(await hostState(), 'article', 'the host\'s state kept beside ours');
   await page.goBack();
   await stepShown(page, "Qui vous doit de l'argent ?");
   assert.equal(page.url(), address, 'the host page keeps its address, query and fragment');
+  assert.equal(await hostState(), 'article');
   await page.goForward();
   await stepShown(page, 'Vos factures impayées');
   assert.equal(page.url(), address);
+  assert.equal(await hostState(), 'article');
   // Back from the first step leaves the page as it would without the widget.
   await page.goBack();
   await stepShown(page, "Qui vous doit de l'argent ?");
