@@ -31,7 +31,9 @@ async fn fetch_text(url: &str) -> Option<String> {
         .ok()?
         .dyn_into()
         .ok()?;
-    if !response.ok() {
+    // Redirected to another origin: not the file the site named (PROBE F3).
+    let origin = |u: &str| web_sys::Url::new(u).ok().map(|u| u.origin());
+    if !response.ok() || origin(&response.url()) != origin(url) {
         return None;
     }
     JsFuture::from(response.text().ok()?)

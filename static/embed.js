@@ -93,14 +93,37 @@ function loadDocuments() {
   return documents;
 }
 
-// The iframe form (cadre.html): the options come from the frame's address, under the names of
-// the data attributes (?accent=%230b6e4f&cta-url=…), and the page tells its parent its height.
-const OPTIONS = ['accent', 'accent-text', 'font', 'cta-label', 'cta-url', 'storage-namespace', 'amount', 'due-date', 'rates-url'];
+// The iframe form (cadre.html): the presentation options and the prefill come from the frame's
+// address, under the names of the data attributes (?accent=%230b6e4f&amount=…), and the page
+// tells its parent its height. Never the rates file nor the call to action: anyone can link to
+// an address, and would show a forged amount and their own « Payer » button on the site's
+// domain (PROBE F3). The call to action comes from the page that frames it (cadre.js, below).
+const OPTIONS = ['accent', 'accent-text', 'font', 'storage-namespace', 'amount', 'due-date'];
 for (const host of hosts.filter((h) => 'fromQuery' in h.dataset)) {
   const query = new URLSearchParams(location.search);
   for (const name of OPTIONS) {
     if (query.has(name) && !host.hasAttribute(`data-${name}`)) host.setAttribute(`data-${name}`, query.get(name));
   }
+}
+/** In a frame, the call to action the framing page gives (cadre.js answers from its iframe's
+ *  data-cta-label and data-cta-url), asked at once and awaited before the whole app mounts, a
+ *  second at most: only the parent window is heard. Its values are checked as attributes are. */
+function askParent(host) {
+  if (!('frame' in host.dataset) || window.parent === window) return Promise.resolve();
+  return new Promise((done) => {
+    const heard = (event) => {
+      const data = event.data ?? {};
+      if (event.source !== window.parent || data.type !== 'facture-impayee:options') return;
+      for (const name of ['cta-label', 'cta-url']) {
+        if (typeof data[name] === 'string' && !host.hasAttribute(`data-${name}`)) host.setAttribute(`data-${name}`, data[name]);
+      }
+      finish();
+    };
+    const finish = () => { window.removeEventListener('message', heard); done(); };
+    window.addEventListener('message', heard);
+    window.parent.postMessage({ type: 'facture-impayee:options?' }, '*');
+    setTimeout(finish, 1000);
+  });
 }
 if (!fresh && window.parent !== window && hosts.some((h) => 'frame' in h.dataset)) {
   // Only the height leaves the frame: never anything the visitor typed. (A fresh copy of this
@@ -308,6 +331,7 @@ function toResults(widget, dossier) {
   const handing = {};
   widget.handing = handing;
   return whole.then(async (app) => {
+    await widget.options;
     await new Promise((ok) => setTimeout(ok, 0)); // its first render in a task of its own
     if (widget.handing !== handing) return new Promise(() => {}); // left, or asked again since
     const root = widget.root.cloneNode(false); // the host's colours, font and rates file
@@ -387,7 +411,7 @@ for (const host of hosts) {
   const first = !returning(key ? `facture-impayee/${key}/dossier` : 'facture-impayee/dossier');
   const name = first ? QUESTIONNAIRE : WHOLE;
   glue(name).catch(() => {}); // awaited in 3., where its failure is handled
-  widgets.push({ host, shadow, root, styled, name, paint: first ? firstPaint(shadow, root, styled) : null });
+  widgets.push({ host, shadow, root, styled, name, paint: first ? firstPaint(shadow, root, styled) : null, options: askParent(host) });
 }
 
 // 3. The glue. If it cannot be had, this is most likely a cached copy of this file from before an
@@ -425,6 +449,7 @@ for (const widget of widgets) {
   // shorter tasks leave the page free to answer the visitor in between.
   await new Promise((ok) => setTimeout(ok, 0));
   const results = name === QUESTIONNAIRE ? (dossier) => toResults(widget, dossier) : null;
+  if (name !== QUESTIONNAIRE) await widget.options;
   const app = await build(name); // instantiated above
   widget.app = app.mount(root, host, loadDocuments, paint ? () => takeOver(shadow, root, paint) : null, results, null);
 }

@@ -55,19 +55,31 @@ function base() {
 function write() {
   const chosen = options();
   const iframe = form.elements.namedItem('form').value === 'iframe';
-  const query = new URLSearchParams(chosen).toString();
+  // The call to action goes on the iframe element, never in the frame's address (PROBE F3).
+  const cta = chosen.filter(([name]) => name.startsWith('cta-'));
+  const query = new URLSearchParams(chosen.filter(([name]) => !name.startsWith('cta-'))).toString();
   if (iframe) {
     const src = `${base()}cadre.html${query ? `?${query}` : ''}`;
-    snippet.textContent = `<iframe title="Facture impayée : ce qui vous est dû et que faire"\n        src="${escape(src)}"\n        width="100%" height="900"></iframe>\n<!-- Facultatif : ajuste la hauteur du cadre à son contenu. -->\n<script src="${escape(base())}cadre.js"></script>`;
+    const ctaAttributes = cta.map(([name, value]) => `\n        data-${name}="${escape(value)}"`).join('');
+    const why = cta.length ? 'ajuste la hauteur du cadre à son contenu et lui donne le bouton d\'appel' : 'facultatif : ajuste la hauteur du cadre à son contenu';
+    snippet.textContent = `<iframe title="Facture impayée : ce qui vous est dû et que faire"\n        src="${escape(src)}"${ctaAttributes}\n        width="100%" height="900"></iframe>\n<!-- ${why}. -->\n<script src="${escape(base())}cadre.js"></script>`;
   } else {
     const attributes = chosen.map(([name, value]) => `\n     data-${name}="${escape(value)}"`).join('');
     snippet.textContent = `<div data-facture-impayee${attributes}></div>\n<script type="module" src="${escape(base())}embed.js"></script>`;
   }
   // The preview keeps its own dossier apart from any real one in this browser.
-  const shown = new URLSearchParams(chosen.filter(([name]) => name !== 'storage-namespace'));
+  const shown = new URLSearchParams(chosen.filter(([name]) => name !== 'storage-namespace' && !name.startsWith('cta-')));
   shown.set('storage-namespace', 'apercu-integration');
   const src = `cadre.html?${shown}`;
+  let ctaChanged = false;
+  for (const name of ['cta-label', 'cta-url']) {
+    const value = cta.find(([n]) => n === name)?.[1] ?? null;
+    ctaChanged ||= preview.getAttribute(`data-${name}`) !== value;
+    if (value) preview.setAttribute(`data-${name}`, value); else preview.removeAttribute(`data-${name}`);
+  }
+  // The frame asks for its call to action when it starts: a new one needs a new start.
   if (preview.getAttribute('src') !== src) preview.setAttribute('src', src);
+  else if (ctaChanged) preview.contentWindow?.location.reload();
 }
 
 let pending;

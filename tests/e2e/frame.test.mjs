@@ -7,10 +7,9 @@ import { serve, launch, started, DIST } from './harness.mjs';
 import { fillDossier } from './walk.mjs';
 
 let app, host, browser;
+// Presentation in the address; the call to action on the iframe element, given by cadre.js.
 const OPTIONS = new URLSearchParams({
   accent: '#0b6e4f',
-  'cta-label': 'Prendre rendez-vous',
-  'cta-url': 'https://cabinet.example/rendez-vous',
   'storage-namespace': 'cabinet',
 });
 
@@ -26,7 +25,7 @@ before(async () => {
   });
   const page = `<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>Cabinet</title><link rel="icon" href="data:,"></head>
 <body><h1>Votre facture impayée</h1>
-<iframe title="Facture impayée : calculateur" src="${app.url}cadre.html?${OPTIONS}" width="100%" height="300"></iframe>
+<iframe title="Facture impayée : calculateur" src="${app.url}cadre.html?${OPTIONS}" data-cta-label="Prendre rendez-vous" data-cta-url="https://cabinet.example/rendez-vous" width="100%" height="300"></iframe>
 <iframe id="autre" title="Autre cadre" src="${app.url}autre.html" width="300" height="150"></iframe>
 <p id="after">Après le cadre</p>
 <script src="${app.url}cadre.js"></script></body></html>`;
@@ -90,7 +89,7 @@ for (const width of [1200, 390]) {
       f = await settled(page);
       assert.ok(!f.scrolls && Math.abs(f.outer - f.content) <= 2, JSON.stringify(f));
       assert.ok(f.outer > first, `taller on the results: ${first} → ${f.outer}`);
-      // The call to action and the namespace from the address.
+      // The call to action from the host page's iframe element, the namespace from the address.
       assert.equal(await frame.getByRole('link', { name: /Prendre rendez-vous/ }).first().getAttribute('href'), 'https://cabinet.example/rendez-vous');
       assert.ok(await inner.evaluate(() => localStorage.getItem('facture-impayee/cabinet/dossier') !== null), 'the dossier under the namespace');
       assert.equal(await inner.title(), 'Facture impayée : ce qui vous est dû et que faire');
@@ -109,18 +108,47 @@ for (const width of [1200, 390]) {
   });
 }
 
-test('the frame tells its parent its height and nothing else', async () => {
+test('the frame tells its parent its height, asks for its call to action, and nothing else', async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
   try {
     const messages = [];
     await page.exposeFunction('record', (m) => messages.push(m));
-    await page.addInitScript(() => window.addEventListener('message', (e) => window.record(e.data)));
+    // What reaches the host page (the init script runs in every frame: the top one records).
+    await page.addInitScript(() => { if (window === window.top) window.addEventListener('message', (e) => window.record(e.data)); });
     await page.goto(new URL('hote.html', host.url).href);
     await page.frameLocator('iframe[src*="cadre.html"]').getByRole('button', { name: 'Suivant' }).waitFor();
     await page.waitForFunction(() => document.querySelector('iframe[src*="cadre.html"]').style.height !== '');
     assert.ok(messages.length > 0);
-    for (const m of messages) assert.deepEqual(Object.keys(m).sort(), ['height', 'type'], JSON.stringify(m));
+    for (const m of messages) {
+      const asks = m.type === 'facture-impayee:options?';
+      assert.deepEqual(Object.keys(m).sort(), asks ? ['type'] : ['height', 'type'], JSON.stringify(m));
+    }
+    assert.ok(messages.some((m) => m.type === 'facture-impayee:options?'));
+  } finally {
+    await context.close();
+  }
+});
+
+test('a link to cadre.html with its own rates file and call to action changes nothing: neither is read from the address (F3)', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  try {
+    const asked = [];
+    page.on('request', (r) => asked.push(r.url()));
+    const forged = new URLSearchParams({
+      'rates-url': 'https://evil.example/taux.json',
+      'cta-label': 'Payer les pénalités en ligne',
+      'cta-url': 'https://evil.example/payer',
+    });
+    await page.clock.setFixedTime(new Date('2025-07-20T10:00:00'));
+    await page.goto(`${app.url}cadre.html?${forged}`);
+    await started(page);
+    await fillDossier(page);
+    await page.locator('.fi-lead').waitFor();
+    assert.equal(await page.getByRole('link', { name: /Payer les pénalités/ }).count(), 0);
+    assert.ok(!asked.some((u) => new URL(u).host === 'evil.example'), asked.join('\n'));
+    assert.ok(asked.some((u) => u.startsWith(`${app.url}taux.json`)), 'the app\'s own rates file');
   } finally {
     await context.close();
   }
