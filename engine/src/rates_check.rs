@@ -62,6 +62,34 @@ impl RateTable {
         if known_until <= self.mro_known_until {
             return Ok(0);
         }
+        // Known, the file says, up to a year past its last row or the app's own table.
+        let horizon = mro
+            .last()
+            .map_or(self.mro_known_until, |r| r.from.max(self.mro_known_until));
+        let days = params::RATES_FILE_KNOWN_UNTIL_MAX_DAYS.current();
+        if (known_until - horizon).num_days() > days {
+            return Err(RatesFileError::BadRow {
+                series: "taux BCE",
+                row: 0,
+                problem: "« known_until » plus d'un an après la dernière ligne",
+            });
+        }
+        // The first new row beside the rate the app knows.
+        if let Some((i, first)) = mro
+            .iter()
+            .enumerate()
+            .find(|(_, r)| r.from > self.mro_known_until)
+        {
+            let ours = self.mro_on(self.mro_known_until).value;
+            if (first.value - ours).abs() > percent(params::RATES_FILE_MAX_STEP_BP.current()) {
+                return Err(RatesFileError::BadRow {
+                    series: "taux BCE",
+                    row: i,
+                    problem:
+                        "écart de plus de 1,5 point avec le dernier taux connu : faute de frappe ?",
+                });
+            }
+        }
         next.mro.retain(|r| r.from <= self.mro_known_until);
         let newer: Vec<RateRow> = mro
             .into_iter()
@@ -93,17 +121,36 @@ impl RateTable {
                 return Err(bad("les semestres doivent se suivre sans trou"));
             }
             expected_next = Some(half_year.next());
-            let a =
-                checked_percent(&row.individual).ok_or(bad("taux A illisible ou hors bornes"))?;
-            let b =
-                checked_percent(&row.professional).ok_or(bad("taux B illisible ou hors bornes"))?;
+            let legal = params::RATES_FILE_LEGAL_BOUNDS_BP.current();
+            let a = checked_percent(&row.individual, legal)
+                .ok_or(bad("taux A illisible ou hors bornes (0 à 15 %)"))?;
+            let b = checked_percent(&row.professional, legal)
+                .ok_or(bad("taux B illisible ou hors bornes (0 à 15 %)"))?;
+            // Beside the half-year before it, in this file or in the app's table.
+            let before = |series: &[RateRow]| {
+                series
+                    .iter()
+                    .rev()
+                    .find(|r| r.from < half_year.first_day())
+                    .map(|r| r.value)
+            };
+            let far = |value: Decimal, previous: Option<Decimal>| {
+                previous.is_some_and(|p| {
+                    (value - p).abs() > percent(params::RATES_FILE_MAX_LEGAL_STEP_BP.current())
+                })
+            };
+            // Checked only for what the file sets: the table's own history has jumps (2023).
+            let typo =
+                far(a, before(&next.legal_individual)) || far(b, before(&next.legal_professional));
+            let typo_error =
+                bad("écart de plus de 4 points avec le semestre précédent : faute de frappe ?");
             let (status, why) =
                 checked_status(row.status, &row.why, &row.reference).map_err(bad)?;
             let first_day = half_year.first_day();
             let make = |value| RateRow {
                 from: first_day,
                 value,
-                reference: row.reference.clone(),
+                reference: from_the_file(&row.reference),
                 status,
                 why: why.clone(),
             };
@@ -129,6 +176,9 @@ impl RateTable {
                 // arrêté, takes its place.
                 let (new_a, new_b) = (make(a), make(b));
                 if !verified && (ka.value, ka.status, kb.value) != (a, status, b) {
+                    if typo {
+                        return Err(typo_error);
+                    }
                     next.legal_individual[k] = new_a;
                     next.legal_professional[k] = new_b;
                     added += 1;
@@ -143,6 +193,9 @@ impl RateTable {
                 return Err(bad(
                     "un semestre manque entre la table de l'application et ce fichier",
                 ));
+            }
+            if typo {
+                return Err(typo_error);
             }
             next.legal_individual.push(make(a));
             next.legal_professional.push(make(b));
@@ -203,12 +256,16 @@ impl Status {
     }
 }
 
-/// A percent within the bounds a visitor may type, with at most two decimals.
-fn checked_percent(text: &str) -> Option<Decimal> {
+/// A percent within `(low, high)` basis points, with at most two decimals.
+fn checked_percent(text: &str, (low, high): (i64, i64)) -> Option<Decimal> {
     let value = parse_percent(text)?;
-    let (low, high) = params::RATE_OVERRIDE_BOUNDS_BP.current();
     let in_bounds = value >= percent(low) && value <= percent(high);
     (in_bounds && value.round_dp(2) == value).then_some(value)
+}
+
+/// A row the site's file set says so beside its rate, wherever the rate is shown (F4).
+fn from_the_file(reference: &str) -> String {
+    format!("fichier des taux de ce site : {}", reference.trim())
 }
 
 const MAX_TEXT: usize = 300;
@@ -271,14 +328,24 @@ fn checked_mro(series: &MroSeries) -> Result<Vec<RateRow>, RatesFileError> {
         if rows.last().is_some_and(|last| last.from >= from) {
             return Err(bad("les dates doivent aller en croissant"));
         }
-        let value = checked_percent(&row.percent).ok_or(bad(
-            "taux illisible, hors bornes ou à plus de deux décimales",
-        ))?;
+        let value = checked_percent(&row.percent, params::RATES_FILE_MRO_BOUNDS_BP.current())
+            .ok_or(bad(
+                "taux illisible, hors bornes (−1 à 10 %) ou à plus de deux décimales",
+            ))?;
+        let step = percent(params::RATES_FILE_MAX_STEP_BP.current());
+        if rows
+            .last()
+            .is_some_and(|last| (value - last.value).abs() > step)
+        {
+            return Err(bad(
+                "écart de plus de 1,5 point avec la ligne précédente : faute de frappe ?",
+            ));
+        }
         let (status, why) = checked_status(row.status, &row.why, &row.reference).map_err(bad)?;
         rows.push(RateRow {
             from,
             value,
-            reference: row.reference.clone(),
+            reference: from_the_file(&row.reference),
             status,
             why,
         });

@@ -251,6 +251,46 @@ proptest! {
         prop_assert!(!engine::texts::fr::advice(&a.recommendation.next).title.is_empty());
     }
 
+    /// PROBE F4: whatever values a site's rates file gives for the next half-year and the next
+    /// ECB decision, the file is refused or every rate stays within its bounds, and no penalty
+    /// is ever negative (scripts/fuzz runs it at volume).
+    #[test]
+    fn a_rates_file_never_brings_an_absurd_rate_nor_a_negative_penalty(
+        dossier in plausible_dossier(),
+        a in -2000i64..6000, b in -2000i64..6000, mro in -500i64..6000,
+        known_days in 0i64..2000,
+    ) {
+        let table = RateTable::compiled();
+        let mut file = table.to_file();
+        let legal = file.legal_rates.iter_mut().find(|r| r.half_year == "2026-S2").unwrap();
+        legal.individual = Decimal::new(a, 2).to_string();
+        legal.professional = Decimal::new(b, 2).to_string();
+        legal.status = engine::rates_file::FileStatus::Verified;
+        legal.why = None;
+        file.ecb_mro.rows.push(engine::rates_file::MroRow {
+            from: "2026-10-29".into(),
+            percent: Decimal::new(mro, 2).to_string(),
+            reference: "test".into(),
+            status: engine::rates_file::FileStatus::Verified,
+            why: None,
+        });
+        // From the new row (29 Oct 2026) to five years after it.
+        file.ecb_mro.known_until = (day(4684) + Days::new(u64::try_from(known_days).unwrap_or(0))).to_string();
+        let Ok((extended, _)) = table.extended_by_text(&engine::rates_file::write(&file)) else {
+            return Ok(());
+        };
+        let legal_bounds = engine::params::RATES_FILE_LEGAL_BOUNDS_BP.current();
+        for r in extended.legal_individual.iter().chain(&extended.legal_professional) {
+            prop_assert!(r.value >= engine::params::percent(legal_bounds.0) && r.value <= engine::params::percent(legal_bounds.1), "{}", r.value);
+        }
+        for r in &extended.mro {
+            prop_assert!(r.value <= engine::params::percent(1000), "{}", r.value);
+        }
+        let a = engine::assess_with(&dossier, day(4900), &extended)
+            .map_err(|e| TestCaseError::fail(format!("{e:?}")))?;
+        prop_assert!(a.invoices.iter().all(|i| i.segments.iter().all(|s| s.amount >= Decimal::ZERO)));
+    }
+
     #[test]
     fn penalties_never_decrease_as_the_date_moves_on(dossier in plausible_dossier(), later in 1u32..800) {
         let first = day(4000);

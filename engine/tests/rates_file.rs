@@ -246,3 +246,59 @@ fn an_older_file_of_a_host_changes_nothing() {
     assert_eq!(added, 0);
     assert_eq!(&table, compiled());
 }
+
+/// PROBE F4: a file with absurd or mistyped values, though it marks them verified, is refused
+/// whole; what a file sets says it comes from the site's file.
+#[test]
+fn absurd_or_mistyped_rates_are_refused_and_a_files_rows_say_whose_they_are() {
+    let with_legal = |a: &str, b: &str| {
+        let mut file = compiled().to_file();
+        let legal = file
+            .legal_rates
+            .iter_mut()
+            .find(|r| r.half_year == "2026-S2")
+            .unwrap();
+        legal.individual = a.into();
+        legal.professional = b.into();
+        legal.status = rates_file::FileStatus::Verified;
+        legal.why = None;
+        rates_file::write(&file)
+    };
+    for (a, b, what) in [
+        ("6.84", "50.00", "50 %"),
+        ("6.84", "27.6", "a typo for 2.76"),
+        ("-5.00", "-5.00", "negative"),
+        ("16.00", "2.75", "above 15 %"),
+    ] {
+        let refused = compiled().extended_by_text(&with_legal(a, b));
+        assert!(
+            matches!(refused, Err(RatesFileError::BadRow { .. })),
+            "{what}: {refused:?}"
+        );
+    }
+    let mut file = compiled().to_file();
+    file.ecb_mro.rows.push(row("2026-10-29", "50.00"));
+    file.ecb_mro.known_until = "2100-12-31".into();
+    assert!(compiled()
+        .extended_by_text(&rates_file::write(&file))
+        .is_err());
+    let mut file = compiled().to_file();
+    file.ecb_mro.rows.push(row("2026-10-29", "2.65"));
+    file.ecb_mro.known_until = "2100-12-31".into();
+    assert!(
+        compiled()
+            .extended_by_text(&rates_file::write(&file))
+            .is_err(),
+        "known until 2100"
+    );
+    let (table, _) = compiled().extended_by_text(&newer()).unwrap();
+    let legal = table.legal_professional(HalfYear {
+        year: 2026,
+        second: true,
+    });
+    assert!(
+        format!("{:?}", legal.source).contains("fichier des taux de ce site"),
+        "{:?}",
+        legal.source
+    );
+}

@@ -20,10 +20,39 @@ pub const MAX_TERM_DAYS: Param<i64> = limit!("Délai de paiement le plus long ac
 /// The highest contract penalty rate accepted, in percent.
 pub const MAX_CONTRACT_RATE_PERCENT: Param<i64> =
     limit!("Taux contractuel le plus élevé accepté (%)", 100);
-/// Bounds of a rate the visitor types in place of a table value, in basis points.
+/// Bounds of a rate the visitor types in place of a table value, in basis points: never
+/// negative, so no penalty is ever negative (PROBE F4).
 pub const RATE_OVERRIDE_BOUNDS_BP: Param<(i64, i64)> = limit!(
     "Bornes d'un taux saisi par le visiteur (points de base)",
-    (-500, 5_000)
+    (0, 5_000)
+);
+/// Bounds of an ECB MRO rate a site's rates file may give, in basis points (PROBE F4).
+pub const RATES_FILE_MRO_BOUNDS_BP: Param<(i64, i64)> = limit!(
+    "Bornes d'un taux BCE du fichier des taux (points de base)",
+    (-100, 1_000)
+);
+/// Bounds of a legal interest rate a site's rates file may give, in basis points.
+pub const RATES_FILE_LEGAL_BOUNDS_BP: Param<(i64, i64)> = limit!(
+    "Bornes d'un taux légal du fichier des taux (points de base)",
+    (0, 1_500)
+);
+/// The largest move of the ECB MRO between two successive rows of the rates file, or from the
+/// rate the app knows, in basis points: it moved 0.75 points at most; a typo far more.
+pub const RATES_FILE_MAX_STEP_BP: Param<i64> = limit!(
+    "Plus grand écart entre deux taux BCE successifs du fichier des taux (points de base)",
+    150
+);
+/// The largest move of a legal rate from the half-year before, in basis points: they moved
+/// 3.7 points at most (2023-S1), a typo far more.
+pub const RATES_FILE_MAX_LEGAL_STEP_BP: Param<i64> = limit!(
+    "Plus grand écart d'un taux légal du fichier avec le semestre précédent (points de base)",
+    400
+);
+/// How far past its last row, or past the app's own table, the file may say the ECB rate is
+/// known (days).
+pub const RATES_FILE_KNOWN_UNTIL_MAX_DAYS: Param<i64> = limit!(
+    "Plus longue validité annoncée du taux BCE par le fichier des taux (jours)",
+    366
 );
 /// The longest deadline a mise en demeure may leave, in days.
 pub const MAX_MISE_EN_DEMEURE_DAYS: Param<i64> = limit!(
@@ -52,6 +81,11 @@ pub(super) fn limit_tables() -> Vec<TableSummary> {
         MAX_TERM_DAYS.summary(),
         MAX_CONTRACT_RATE_PERCENT.summary(),
         RATE_OVERRIDE_BOUNDS_BP.summary(),
+        RATES_FILE_MRO_BOUNDS_BP.summary(),
+        RATES_FILE_LEGAL_BOUNDS_BP.summary(),
+        RATES_FILE_MAX_STEP_BP.summary(),
+        RATES_FILE_MAX_LEGAL_STEP_BP.summary(),
+        RATES_FILE_KNOWN_UNTIL_MAX_DAYS.summary(),
         MAX_MISE_EN_DEMEURE_DAYS.summary(),
         PRESCRIPTION_ENDING_SOON_MONTHS.summary(),
         MAX_FRIENDLY_REMINDERS.summary(),
