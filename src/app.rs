@@ -219,7 +219,7 @@ pub fn app(props: &AppProps) -> Html {
             let keys = state.keys();
             match protocol::save(&mut WebStore, &keys, &mut base.borrow_mut(), stored, tab) {
                 Ok(Saved::Unchanged | Saved::Written) => {
-                    if state.persistence == Persistence::Full {
+                    if matches!(state.persistence, Persistence::Full | Persistence::TooLarge) {
                         state.dispatch(Action::Saved(Ok(())));
                     }
                 }

@@ -91,6 +91,10 @@ pub fn save(
         }
     };
     let wrote = current.text.as_deref() != Some(text.as_str());
+    // Never a text this app would refuse to read back: nothing is written, and it is said.
+    if wrote && text.len() > crate::storage::MAX_DOSSIER_BYTES {
+        return Err(SaveError::TooLarge);
+    }
     if wrote {
         let next = current.revision.saturating_add(1);
         // The revision first: a tab told of the text then already reads its revision.

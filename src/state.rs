@@ -24,6 +24,9 @@ pub enum Persistence {
     MemoryOnly,
     /// The storage is full: the last changes are not saved; every change tries again.
     Full,
+    /// The dossier is over what the app reads back: the last changes are not saved, and every
+    /// change tries again (PROBE F6).
+    TooLarge,
     /// The stored dossier was unreadable and could not be copied aside: it is left as it was,
     /// and nothing is saved over it.
     UnreadableKept,
@@ -48,7 +51,10 @@ impl Persistence {
     pub fn saves(self) -> bool {
         matches!(
             self,
-            Persistence::Saved | Persistence::RestartedAfterUnreadable | Persistence::Full
+            Persistence::Saved
+                | Persistence::RestartedAfterUnreadable
+                | Persistence::Full
+                | Persistence::TooLarge
         )
     }
 }
@@ -445,7 +451,8 @@ impl Reducible for AppState {
             Action::DismissNotice => next.notice = None,
             Action::Saved(result) => {
                 next.persistence = match (result, next.persistence) {
-                    (Ok(()), Persistence::Full) => Persistence::Saved,
+                    (Ok(()), Persistence::Full | Persistence::TooLarge) => Persistence::Saved,
+                    (Err(SaveError::TooLarge), _) => Persistence::TooLarge,
                     (Ok(()), kept) => kept,
                     (Err(SaveError::Full), _) => Persistence::Full,
                     (Err(SaveError::Blocked), _) => Persistence::MemoryOnly,

@@ -166,6 +166,12 @@ pub fn decode(raw: &str) -> Result<StoredDossier, DecodeError> {
     if raw.len() > MAX_DOSSIER_BYTES {
         return Err(DecodeError::TooLarge);
     }
+    decode_any_size(raw)
+}
+
+/// `decode` without the size bound: the dossier the questionnaire hands to the whole app is
+/// this app's own, whatever its size (F6).
+pub fn decode_any_size(raw: &str) -> Result<StoredDossier, DecodeError> {
     let json = engine::json::parse(raw).ok_or(DecodeError::NotOurs)?;
     // Whose and which version, read before the rest: a newer version's dossier is recognised
     // even when its form is not.
@@ -296,6 +302,8 @@ pub enum SaveError {
     Blocked,
     /// Another tab saved since this one last read: its dossier is newer, and is not overwritten.
     Conflict,
+    /// Over [`MAX_DOSSIER_BYTES`] once written: it would not be read back (PROBE F6).
+    TooLarge,
 }
 
 /// The dossier's revision in storage (0 when none was written).

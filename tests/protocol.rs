@@ -266,3 +266,19 @@ fn invoices_merge_by_line() {
     assert_eq!(got, [("F-0", "100"), ("F-1", "200"), ("", "")]);
     assert!(both.is_empty(), "{both:?}");
 }
+
+/// F6: a dossier over what the app reads back is never written; storage keeps the last one.
+#[test]
+fn a_dossier_too_large_to_read_back_is_not_written() {
+    let mut store = Map::default();
+    let mut tab = mount(&mut store, 1);
+    tab.dossier.form.debtor_name = "Avant".into();
+    save(&mut store, &mut tab);
+    let kept = store.get(&keys().dossier);
+    tab.dossier.form.creditor_name = "\"".repeat(600_000);
+    assert_eq!(
+        protocol::save(&mut tab.view, &keys(), &mut tab.base, &tab.dossier, 1),
+        Err(SaveError::TooLarge)
+    );
+    assert_eq!(tab.view.get(&keys().dossier), kept);
+}

@@ -77,6 +77,7 @@ pub fn data_controls() -> Html {
         Persistence::MemoryOnly => "Ce navigateur bloque l'enregistrement : rien n'est envoyé, mais vos réponses seront perdues en fermant la page.",
         Persistence::UnreadableKept => "Le dossier enregistré est illisible et le stockage est plein : il est laissé tel quel. Vos réponses ici ne sont pas enregistrées ; exportez-les avant de fermer la page.",
         Persistence::NewerVersion => "Votre dossier a été enregistré par une version plus récente de l'application : il est conservé tel quel. Rechargez la page pour la retrouver ; en attendant, vos réponses ici ne sont pas enregistrées.",
+        Persistence::TooLarge => "Votre dossier est devenu trop volumineux pour être enregistré (plus de 1 000 Ko) : vos dernières réponses ne sont pas enregistrées. Un très long texte a-t-il été collé dans un champ ? Raccourcissez-le : l'enregistrement reprendra à la prochaine modification.",
         Persistence::Full => "L'espace de stockage de ce navigateur est plein : vos dernières réponses ne sont pas enregistrées. Exportez votre dossier, ou libérez de la place : l'enregistrement reprendra à la prochaine modification.",
     };
     let notice = ctx.notice.as_ref().map(|n| match n {

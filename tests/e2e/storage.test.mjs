@@ -346,3 +346,20 @@ test('a tab left open moves to the next day at midnight: the figures are those o
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a dossier grown past what the app reads back is not saved, and the visitor is told; the last one stays (F6)', async () => {
+  const { page, errors } = await open();
+  await page.getByLabel('Nom du débiteur').fill('Avant le collage');
+  await page.getByLabel('Votre nom ou celui de votre entreprise').fill('"'.repeat(600000));
+  await page.getByText('trop volumineux pour être enregistré', { exact: false }).waitFor();
+  const stored = await page.evaluate((k) => JSON.parse(localStorage.getItem(k)), KEY);
+  assert.equal(stored.form.debtor_name, 'Avant le collage');
+  assert.equal(stored.form.creditor_name, '');
+  // Shortened: saved again, and the message goes.
+  await page.getByLabel('Votre nom ou celui de votre entreprise').fill('Atelier Lumière');
+  await page.getByText('trop volumineux pour être enregistré', { exact: false }).waitFor({ state: 'detached' });
+  await page.reload();
+  await started(page);
+  assert.equal(await page.getByLabel('Votre nom ou celui de votre entreprise').inputValue(), 'Atelier Lumière');
+  assert.deepEqual(errors, []);
+});
