@@ -66,6 +66,32 @@ test('a careless host page does not reach the app, and the app does not reach th
   assert.deepEqual(errors, []);
 });
 
+test('the careless rules of a host\'s body do not reach the app: small caps, word-break, text-align-last, text fill, underline (F14)', async () => {
+  const css = `body { font-variant: small-caps; font-feature-settings: "smcp"; word-break: break-all;
+    text-align-last: justify; -webkit-text-fill-color: transparent; -webkit-text-security: disc; }
+    [data-facture-impayee] { text-decoration: underline; }`;
+  const site = await serve(DIST, {
+    extraFiles: { '/negligent.css': css },
+    extraPages: { '/negligent.html': { html: '<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>Hôte</title><link rel="icon" href="favicon.svg"><link rel="stylesheet" href="negligent.css"><script type="module" src="embed.js"></script></head><body><div data-facture-impayee data-storage-namespace="negligent"></div></body></html>' } },
+  });
+  try {
+    const { page, errors, context } = await newPage(`${site.url}negligent.html`);
+    await started(page);
+    const seen = await page.locator('legend').first().evaluate((l) => {
+      const s = getComputedStyle(l);
+      return [s.fontVariantCaps, s.fontFeatureSettings, s.wordBreak, s.textAlignLast, s.webkitTextFillColor === s.color, s.webkitTextSecurity];
+    });
+    assert.deepEqual(seen, ['normal', 'normal', 'normal', 'auto', true, 'none']);
+    // The decoration stops at an atomic box around the app.
+    const box = await page.evaluate(() => getComputedStyle(document.querySelector('[data-facture-impayee]').shadowRoot.querySelector('.fi-app').parentElement).display);
+    assert.equal(box, 'inline-block');
+    assert.deepEqual(errors, []);
+    await context.close();
+  } finally {
+    await site.close();
+  }
+});
+
 test('the snippet options: namespace, call to action, prefill', async () => {
   const { page } = await newPage(new URL('exemple-integration.html', server.url).href);
   await page.getByLabel('Nom du débiteur').fill('ACME SAS');
