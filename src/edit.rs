@@ -33,6 +33,18 @@ pub enum TextField {
     RateOverride(HalfYear, OverriddenRate),
 }
 
+impl TextField {
+    /// The most characters this field keeps (the page's `maxlength` says the same).
+    pub fn max_chars(self) -> i64 {
+        match self {
+            TextField::Letter(
+                LetterField::Opening(_) | LetterField::Extra | LetterField::Closing(_),
+            ) => engine::params::MAX_LONG_TEXT_CHARS.current(),
+            _ => engine::params::MAX_SHORT_TEXT_CHARS.current(),
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PartyField {
     LegalForm,
@@ -187,7 +199,11 @@ impl DossierForm {
             }
         };
         if let Some(slot) = slot {
-            *slot = value;
+            let max = usize::try_from(field.max_chars()).unwrap_or(usize::MAX);
+            *slot = match value.char_indices().nth(max) {
+                Some((cut, _)) => value[..cut].to_string(),
+                None => value,
+            };
         }
     }
 

@@ -537,6 +537,20 @@ mod tests {
         form
     }
 
+    /// PROBE F13: a field keeps at most its length (a name or an address 500 characters, a
+    /// paragraph 20 000), however much is pasted or imported through it.
+    #[test]
+    fn a_field_keeps_at_most_its_length() {
+        use crate::edit::{LetterField, PartyField, TextField};
+        let mut form = DossierForm::default();
+        form.set_text(TextField::Debtor(PartyField::Address), "A".repeat(100_000));
+        assert_eq!(form.debtor_details.address.chars().count(), 500);
+        form.set_text(TextField::Letter(LetterField::Extra), "é".repeat(30_000));
+        assert_eq!(form.letter.extra.chars().count(), 20_000);
+        form.set_text(TextField::DebtorName, "ACME SAS".into());
+        assert_eq!(form.debtor_name, "ACME SAS");
+    }
+
     /// VISITORS S6: the country of a debtor abroad is asked; a dossier stored before it was
     /// asked, or holding a code the list does not offer, asks again unless it said « outside ».
     #[test]

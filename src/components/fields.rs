@@ -178,10 +178,12 @@ pub fn field(props: &FieldProps) -> Html {
             }
             if props.kind == Kind::MultiLine {
                 <textarea id={id} name={props.path.clone()} rows="4" value={value} oninput={oninput}
+                    maxlength={engine::params::MAX_LONG_TEXT_CHARS.current().to_string()}
                     aria-invalid={props.error.is_some().then_some("true")}
                     aria-describedby={(!described.is_empty()).then(|| described.join(" "))} />
             } else {
                 <input id={id} name={props.path.clone()} type={input_type} inputmode={inputmode}
+                    maxlength={engine::params::MAX_SHORT_TEXT_CHARS.current().to_string()}
                     value={value} oninput={oninput} onblur={(props.kind == Kind::Date).then_some(onblur)} required={props.required}
                     autocomplete={props.autocomplete.clone().unwrap_or(AttrValue::from("off"))}
                     aria-invalid={props.error.is_some().then_some("true")}

@@ -54,6 +54,16 @@ pub const RATES_FILE_KNOWN_UNTIL_MAX_DAYS: Param<i64> = limit!(
     "Plus longue validité annoncée du taux BCE par le fichier des taux (jours)",
     366
 );
+/// The longest text a one-line field or an address keeps, in characters: far past any name or
+/// address, and short enough that the preview lays it out at once (PROBE F13: 100 000 characters
+/// without a space took Chromium 9 s to lay out).
+pub const MAX_SHORT_TEXT_CHARS: Param<i64> = limit!(
+    "Texte le plus long d'un champ d'une ligne ou d'une adresse (caractères)",
+    500
+);
+/// The longest paragraph a letter keeps (opening, closing, added paragraph), in characters.
+pub const MAX_LONG_TEXT_CHARS: Param<i64> =
+    limit!("Paragraphe le plus long d'une lettre (caractères)", 20_000);
 /// The longest deadline a mise en demeure may leave, in days.
 pub const MAX_MISE_EN_DEMEURE_DAYS: Param<i64> = limit!(
     "Délai le plus long laissé par une mise en demeure (jours)",
@@ -81,6 +91,8 @@ pub(super) fn limit_tables() -> Vec<TableSummary> {
         MAX_TERM_DAYS.summary(),
         MAX_CONTRACT_RATE_PERCENT.summary(),
         RATE_OVERRIDE_BOUNDS_BP.summary(),
+        MAX_SHORT_TEXT_CHARS.summary(),
+        MAX_LONG_TEXT_CHARS.summary(),
         RATES_FILE_MRO_BOUNDS_BP.summary(),
         RATES_FILE_LEGAL_BOUNDS_BP.summary(),
         RATES_FILE_MAX_STEP_BP.summary(),
