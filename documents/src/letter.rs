@@ -970,6 +970,14 @@ pub(crate) fn supplied(options: &LetterOptions) -> Option<String> {
     (!text.is_empty()).then(|| text.to_string())
 }
 
+/// What was supplied as the object of the invoices: the visitor's words, « …, objet », or « les
+/// prestations ou marchandises objet » (the requête and the mediation request).
+pub(crate) fn supplied_object(options: &LetterOptions) -> String {
+    supplied(options)
+        .map(|what| format!("{what}, objet"))
+        .unwrap_or_else(|| "les prestations ou marchandises objet".into())
+}
+
 /// Capitals for the country names we print: ASCII and the accents they hold. `str::to_uppercase`
 /// would bring Unicode's case tables, about 10 KB of the documents module.
 fn capitals(text: &str) -> String {

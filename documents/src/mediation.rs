@@ -126,9 +126,7 @@ pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Le
         &mut blocks,
         format!(
             "{creditor} a fourni {} {} {}, {} à {}. {position}",
-            crate::letter::supplied(options)
-                .map(|what| format!("{what}, objet"))
-                .unwrap_or_else(|| "les prestations ou marchandises objet".into()),
+            crate::letter::supplied_object(options),
             if unpaid.len() > 1 { "des" } else { "de la" },
             refs.subject,
             if unpaid.len() > 1 {

@@ -85,9 +85,7 @@ pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Le
     ];
     let para = |blocks: &mut Vec<Block>, text: String| push_paragraphs(blocks, &text);
     // What was supplied, in the visitor's words, is what the judge reads first (VISITORS M16).
-    let what = crate::letter::supplied(options)
-        .map(|what| format!("{what}, objet"))
-        .unwrap_or_else(|| "les prestations ou marchandises objet".into());
+    let what = crate::letter::supplied_object(options);
     let opening = custom_or(
         &options.opening,
         &format!(

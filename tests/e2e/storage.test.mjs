@@ -212,15 +212,7 @@ test('importing over a dossier asks first, and the dossier it replaced can be re
 });
 
 test('two tabs on one dossier: each takes in what the other saved, an erase included, and a stale save never overwrites', async () => {
-  const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
-  const errors = [];
-  const tab = async () => {
-    const page = await context.newPage();
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(server.url);
-    await started(page);
-    return page;
-  };
+  const { context, errors, tab } = await twoTabs();
   const a = await tab();
   const b = await tab();
   const stored = () => a.evaluate((k) => JSON.parse(localStorage.getItem(k)), KEY);
