@@ -153,3 +153,36 @@ test('a link to cadre.html with its own rates file and call to action changes no
     await context.close();
   }
 });
+
+test('two frames of one host page on one namespace: what is typed in one reaches the other, nothing erased (F1)', async () => {
+  const page2 = `<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>Deux cadres</title><link rel="icon" href="data:,"></head>
+<body><iframe id="un" title="Calculateur 1" src="${app.url}cadre.html?storage-namespace=deux" width="100%" height="600"></iframe>
+<iframe id="deux" title="Calculateur 2" src="${app.url}cadre.html?storage-namespace=deux" width="100%" height="600"></iframe></body></html>`;
+  const origin = new URL(app.url).origin;
+  const two = await serve(DIST, { extraPages: { '/deux.html': { html: page2, csp: `default-src 'self'; img-src data:; frame-src ${origin}; style-src 'self'` } } });
+  const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  try {
+    await page.goto(`${two.url}deux.html`);
+    const frames = () => page.frames().filter((f) => f.url().includes('cadre.html'));
+    await page.waitForFunction(() => document.querySelectorAll('iframe').length === 2);
+    for (const f of frames()) await started(f);
+    const [one, other] = ['#un', '#deux'].map((id) => page.frameLocator(id));
+    await one.getByLabel('Nom du débiteur').fill('Tapé dans le premier');
+    await other.getByLabel('Votre nom ou celui de votre entreprise').fill('Tapé dans le second');
+    // The other frame hears of each write: wait until both show both answers.
+    const both = async (frame) => (await frame.getByLabel('Nom du débiteur').inputValue()) === 'Tapé dans le premier'
+      && (await frame.getByLabel('Votre nom ou celui de votre entreprise').inputValue()) === 'Tapé dans le second';
+    for (let i = 0; i < 50 && !((await both(one)) && (await both(other))); i++) await page.waitForTimeout(100);
+    for (const frame of [one, other]) {
+      assert.equal(await frame.getByLabel('Nom du débiteur').inputValue(), 'Tapé dans le premier');
+      assert.equal(await frame.getByLabel('Votre nom ou celui de votre entreprise').inputValue(), 'Tapé dans le second');
+    }
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+    await two.close();
+  }
+});
