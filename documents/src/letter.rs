@@ -970,12 +970,25 @@ pub(crate) fn supplied(options: &LetterOptions) -> Option<String> {
     (!text.is_empty()).then(|| text.to_string())
 }
 
-/// What was supplied as the object of the invoices: the visitor's words, « …, objet », or « les
-/// prestations ou marchandises objet » (the requête and the mediation request).
-pub(crate) fn supplied_object(options: &LetterOptions) -> String {
-    supplied(options)
+/// What was supplied and left unpaid: the visitor's words (« …, objet ») or « les prestations ou
+/// marchandises objet », then the invoices (`subject`, followed by `here`: « ci-dessous » or
+/// nothing) and that they were not paid by `due` (the requête and the mediation request).
+pub(crate) fn supplied_and_unpaid(
+    options: &LetterOptions,
+    invoices: usize,
+    subject: &str,
+    here: &str,
+    due: &str,
+) -> String {
+    let what = supplied(options)
         .map(|what| format!("{what}, objet"))
-        .unwrap_or_else(|| "les prestations ou marchandises objet".into())
+        .unwrap_or_else(|| "les prestations ou marchandises objet".into());
+    let (of, unpaid) = if invoices > 1 {
+        ("des", "qui n'ont pas été réglées")
+    } else {
+        ("de la", "qui n'a pas été réglée")
+    };
+    format!("{what} {of} {subject}{here}, {unpaid} à {due}")
 }
 
 /// Capitals for the country names we print: ASCII and the accents they hold. `str::to_uppercase`

@@ -125,16 +125,8 @@ pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Le
     para(
         &mut blocks,
         format!(
-            "{creditor} a fourni {} {} {}, {} à {}. {position}",
-            crate::letter::supplied_object(options),
-            if unpaid.len() > 1 { "des" } else { "de la" },
-            refs.subject,
-            if unpaid.len() > 1 {
-                "qui n'ont pas été réglées"
-            } else {
-                "qui n'a pas été réglée"
-            },
-            refs.due
+            "{creditor} a fourni {}. {position}",
+            crate::letter::supplied_and_unpaid(options, unpaid.len(), &refs.subject, "", &refs.due)
         ),
     );
 

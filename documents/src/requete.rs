@@ -85,19 +85,17 @@ pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Le
     ];
     let para = |blocks: &mut Vec<Block>, text: String| push_paragraphs(blocks, &text);
     // What was supplied, in the visitor's words, is what the judge reads first (VISITORS M16).
-    let what = crate::letter::supplied_object(options);
     let opening = custom_or(
         &options.opening,
         &format!(
-            "Le requérant a fourni au débiteur {what} {} {} ci-dessous, {} à {}.",
-            if unpaid.len() > 1 { "des" } else { "de la" },
-            refs.subject,
-            if unpaid.len() > 1 {
-                "qui n'ont pas été réglées"
-            } else {
-                "qui n'a pas été réglée"
-            },
-            refs.due
+            "Le requérant a fourni au débiteur {}.",
+            crate::letter::supplied_and_unpaid(
+                options,
+                unpaid.len(),
+                &refs.subject,
+                " ci-dessous",
+                &refs.due
+            )
         ),
     );
     para(&mut blocks, opening.clone());

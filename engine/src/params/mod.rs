@@ -6,13 +6,27 @@
 //! - `rates`: the ECB MRO rate and the legal interest rates, which change every half-year
 //!   (a site can extend them without a rebuild: `rate_table`, docs/RATES.md);
 //! - `law`: terms, thresholds, periods, margins, the 40 € indemnity;
+//! - `countries`: the Member States, those the European recovery regulations do not bind, and
+//!   the one court a State named for the European order;
 //! - `limits`: the application's own plausibility bounds (not rules of law, kept here so
 //!   that no number of the engine lives outside these tables).
 
+/// The reason on a row whose value is checked but whose date of effect is not.
+const DATE_FROM_MEMORY: &str = "valeur vérifiée ; date d'effet donnée de mémoire, non vérifiée";
+
+/// Builds a table of one kind of rows at any date (`law`, `countries`).
+macro_rules! table {
+    ($label:expr, [$($row:expr),+ $(,)?]) => {
+        Param { label: $label, cadence: Cadence::Changes, rows: &[$($row),+] }
+    };
+}
+
+mod countries;
 mod law;
 mod limits;
 mod rates;
 
+pub use countries::*;
 pub use law::*;
 pub use limits::*;
 pub use rates::*;
@@ -187,6 +201,7 @@ pub fn every_table() -> Vec<TableSummary> {
         LEGAL_RATE_PROFESSIONAL.summary(),
     ];
     all.extend(law::law_tables());
+    all.extend(countries::country_tables());
     all.extend(limits::limit_tables());
     all
 }
