@@ -126,7 +126,7 @@ pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Le
         &mut blocks,
         format!(
             "{creditor} a fourni {}. {position}",
-            crate::letter::supplied_and_unpaid(options, unpaid.len(), &refs.subject, "", &refs.due)
+            crate::letter::supplied_and_unpaid(options, unpaid.len(), &refs.subject, "", refs.due)
         ),
     );
 

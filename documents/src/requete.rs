@@ -94,7 +94,7 @@ pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Le
                 unpaid.len(),
                 &refs.subject,
                 " ci-dessous",
-                &refs.due
+                refs.due
             )
         ),
     );
