@@ -11,6 +11,7 @@ use yew::prelude::*;
 
 use crate::components::actions_step::ActionsStep;
 use crate::components::answer_step::AnswerStep;
+use crate::components::clash::ClashQuestion;
 use crate::components::data_controls::DataControls;
 use crate::components::debtor_step::DebtorStep;
 #[cfg(not(feature = "results"))]
@@ -226,7 +227,10 @@ pub fn app(props: &AppProps) -> Html {
                 // What was saved, merged into the dossier as it is now: a key typed since this
                 // save began is kept, and saved next.
                 Ok(Saved::Merged {
-                    dossier, text, own, ..
+                    dossier,
+                    text,
+                    own,
+                    both,
                 }) => {
                     *taken_in.borrow_mut() = Some(dossier.form);
                     state.dispatch(Action::TakeIn {
@@ -234,6 +238,9 @@ pub fn app(props: &AppProps) -> Html {
                         theirs: Rc::from(text),
                         tab,
                     });
+                    if let Some(clash) = protocol::lost(&both) {
+                        state.dispatch(Action::Clashed(Rc::new(clash)));
+                    }
                 }
                 Ok(Saved::Newer) => state.dispatch(Action::NewerElsewhere),
                 // Another version's or a damaged text: left to the tab that wrote it.
@@ -416,6 +423,7 @@ pub fn app(props: &AppProps) -> Html {
                 if *settled {
                 <main class="fi-main" ref={main}>
                     <h2 ref={heading} tabindex="-1" class="fi-step-title">{ step.title() }</h2>
+                    <ClashQuestion />
                     if matches!(step, Step::Results | Step::Letter) {
                         { results_step(step, props) }
                     } else {

@@ -328,9 +328,14 @@ impl InvoiceForm {
     /// How the questionnaire names the invoice at position `k`: « Facture F-12 », or
     /// « Facture 2 » before its number is typed.
     pub fn title(&self, k: usize) -> String {
+        format!("Facture {}", self.reference(k))
+    }
+
+    /// Its number, or its place in the list (from 1) when it has none.
+    pub fn reference(&self, k: usize) -> String {
         match self.number.trim() {
-            "" => format!("Facture {}", k + 1),
-            number => format!("Facture {number}"),
+            "" => (k + 1).to_string(),
+            number => number.to_string(),
         }
     }
 }

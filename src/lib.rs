@@ -10,6 +10,7 @@ pub mod documents_module;
 pub mod download;
 pub mod edit;
 pub mod embed;
+pub mod folds;
 pub mod form;
 pub mod history;
 pub mod host_events;

@@ -44,6 +44,50 @@ fn revision(store: &impl Store, keys: &Keys) -> u64 {
         .unwrap_or(0)
 }
 
+/// A field both tabs changed at once (or a line removed in one and changed in the other):
+/// what each side holds, and whose value stands.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Clash {
+    /// Its path in the stored text: « form.debtor_name », « form.invoices.#3.amount ».
+    pub path: String,
+    pub mine: Json,
+    pub theirs: Json,
+    /// This tab's value stands; otherwise theirs replaced it.
+    pub kept_mine: bool,
+}
+
+/// The first text this tab typed that another tab's, typed at the same moment, replaced: the
+/// visitor is asked which to keep (src/components/clash.rs).
+pub fn lost(clashes: &[Clash]) -> Option<Clash> {
+    clashes
+        .iter()
+        .find(|c| {
+            !c.kept_mine
+                && c.mine != c.theirs
+                && matches!((&c.mine, &c.theirs), (Json::String(_), Json::String(_)))
+        })
+        .cloned()
+}
+
+/// `dossier` with the value at `path` (as a `Clash` names it) set to `value`; `None` if the
+/// path is no longer there (the line was removed) or the result would not read back.
+pub fn set_at(dossier: &StoredDossier, path: &str, value: &Json) -> Option<StoredDossier> {
+    let mut json = parse(&dossier.to_json())?;
+    let mut at = &mut json;
+    for segment in path.split('.') {
+        at = match (at, segment.strip_prefix('#')) {
+            (Json::Array(lines), Some(key)) => lines.iter_mut().find(|l| id(l) == Some(key))?,
+            (Json::Object(fields), None) => fields
+                .iter_mut()
+                .find(|(k, _)| k == segment)
+                .map(|(_, v)| v)?,
+            _ => return None,
+        };
+    }
+    *at = value.clone();
+    StoredDossier::from_json(&json)
+}
+
 /// What a save did.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Saved {
@@ -51,13 +95,13 @@ pub enum Saved {
     Unchanged,
     Written,
     /// Another tab had saved: this tab's changes went into theirs, and the result, `text`, was
-    /// saved. `both`: the fields both tabs changed, where this tab's value was kept.
+    /// saved. `both`: the fields both tabs changed, and whose value stands.
     Merged {
         dossier: Box<StoredDossier>,
         text: String,
         /// This tab's text before the merge: the common text of a merge of a key typed since.
         own: String,
-        both: Vec<String>,
+        both: Vec<Clash>,
     },
     /// A newer version of the app wrote the stored dossier: left as it is.
     Newer,
@@ -319,16 +363,16 @@ pub fn own_text(base: Option<&str>, mine: &StoredDossier, tab: u32) -> String {
 
 /// Merges this tab's dossier, `mine` (its changes since the text `base` stamped by `tab`), and
 /// another tab's text: each field as the side that changed it last (by stamp; at the same
-/// clock, the higher tab, and the path is listed); a field neither stamped, as the side that
+/// clock, the higher tab, and the clash is listed); a field neither stamped, as the side that
 /// changed it since `base`, or `mine` if both did (listed).
 /// Lines with an `id` (invoices, payments, reminders) are merged line by line, ids being kept
-/// as stored; other lists are one value. Returns the dossier, its text, and the paths.
+/// as stored; other lists are one value. Returns the dossier, its text, and the clashes.
 pub fn merge(
     base: Option<&str>,
     mine: &StoredDossier,
     theirs: &str,
     tab: u32,
-) -> (StoredDossier, String, Vec<String>) {
+) -> (StoredDossier, String, Vec<Clash>) {
     let b = base.and_then(parse);
     let (m, sm) = stamped(b.as_ref(), mine, tab);
     let t_text = parse(theirs).unwrap_or(Json::Null);
@@ -369,7 +413,7 @@ struct Sides<'a> {
 }
 
 impl Sides<'_> {
-    fn value(&self, path: &str, b: &Json, m: &Json, t: &Json, both: &mut Vec<String>) -> Json {
+    fn value(&self, path: &str, b: &Json, m: &Json, t: &Json, both: &mut Vec<Clash>) -> Json {
         if m == t {
             return t.clone();
         }
@@ -400,20 +444,17 @@ impl Sides<'_> {
             }
             _ => {
                 let (km, kt) = (stamp_of(self.sm, path), stamp_of(self.st, path));
-                // Changed at once (same clock) in two tabs: named, and the higher tab wins in
-                // both, so they settle on one value.
-                if km.0 == kt.0 && km.0 > 0 {
-                    both.push(path.trim_start_matches('.').to_string());
-                }
                 // Unstamped on both sides (a text written before stamps): the side that changed
                 // it since the base, or this tab's if both did.
-                let unstamped_theirs = km == kt && m == b;
-                if kt > km || unstamped_theirs {
+                let theirs = kt > km || (km == kt && m == b);
+                // Changed at once (same clock) in two tabs: listed, and the higher tab wins in
+                // both, so they settle on one value. Unstamped and changed in both: listed.
+                if (km.0 == kt.0 && km.0 > 0) || (km == kt && t != b && !theirs) {
+                    both.push(clash(path, m, t, !theirs));
+                }
+                if theirs {
                     t.clone()
                 } else {
-                    if km == kt && t != b {
-                        both.push(path.trim_start_matches('.').to_string());
-                    }
                     m.clone()
                 }
             }
@@ -422,14 +463,7 @@ impl Sides<'_> {
 
     /// Lines by id: kept in their order, then this tab's new ones; a line removed on one side
     /// and unchanged on the other is removed.
-    fn lines(
-        &self,
-        path: &str,
-        b: &[Json],
-        m: &[Json],
-        t: &[Json],
-        both: &mut Vec<String>,
-    ) -> Json {
+    fn lines(&self, path: &str, b: &[Json], m: &[Json], t: &[Json], both: &mut Vec<Clash>) -> Json {
         let find = |lines: &[Json], key: &str| lines.iter().find(|l| id(l) == Some(key)).cloned();
         let mut out = Vec::new();
         for tl in t {
@@ -449,7 +483,7 @@ impl Sides<'_> {
                 (Some(bl), None) if bl == *tl => {}
                 // Removed here, changed there: kept, theirs.
                 (Some(_), None) => {
-                    both.push(here.trim_start_matches('.').to_string());
+                    both.push(clash(&here, &Json::Null, tl, false));
                     out.push(tl.clone());
                 }
                 // Added there.
@@ -468,12 +502,21 @@ impl Sides<'_> {
                 Some(bl) if bl == *ml => {}
                 // Removed there, changed here: kept, mine.
                 Some(_) => {
-                    both.push(format!("{path}.#{key}").trim_start_matches('.').to_string());
+                    both.push(clash(&format!("{path}.#{key}"), ml, &Json::Null, true));
                     out.push(ml.clone());
                 }
             }
         }
         Json::Array(out)
+    }
+}
+
+fn clash(path: &str, mine: &Json, theirs: &Json, kept_mine: bool) -> Clash {
+    Clash {
+        path: path.trim_start_matches('.').to_string(),
+        mine: mine.clone(),
+        theirs: theirs.clone(),
+        kept_mine,
     }
 }
 

@@ -11,7 +11,9 @@ use documents::LetterKind;
 
 use crate::edit::{Choice, TextField};
 use crate::embed::EmbedConfig;
+use crate::folds::{self, Fold, Folds};
 use crate::form::{self, DossierForm, Reading, Step, TermChoice};
+use crate::protocol::{self, Clash};
 use crate::storage::{Keys, Loaded, SaveError, StoredDossier};
 
 /// Whether what the visitor types is being kept.
@@ -112,6 +114,11 @@ pub struct AppState {
     pub rates_source: RatesSource,
     /// The form read once per change: the dossier, the letter's options, every problem.
     pub reading: Rc<Reading>,
+    /// The invoices and payments of a long dossier the visitor opened (src/folds.rs).
+    pub folds: Folds,
+    /// A text typed here that another tab's, typed at the same moment, replaced: the visitor
+    /// is asked which to keep (src/components/clash.rs).
+    pub clash: Option<Rc<Clash>>,
 }
 
 /// One thing the visitor does, by name.
@@ -125,6 +132,10 @@ pub enum Action {
     RemoveInvoice(u32),
     /// A payment to the invoice with this id.
     AddPayment(u32),
+    /// Shows the fields of an invoice, or of its payments, in a long dossier.
+    Open(Fold),
+    /// Shows them as one line again.
+    Close(Fold),
     /// The invoice's id, the payment's id.
     RemovePayment(u32, u32),
     AddReminder,
@@ -168,6 +179,10 @@ pub enum Action {
         /// This tab's name in the stamps (`protocol::new_tab_id`).
         tab: u32,
     },
+    /// A save merged another tab's text, and a value typed here lost to theirs.
+    Clashed(Rc<Clash>),
+    /// The visitor's answer to a clash: this tab's value back (true), or theirs kept.
+    Resolve(bool),
     /// The backup found in storage at start.
     BackupLoaded(Box<StoredDossier>),
     ImportFailed(String),
@@ -198,6 +213,8 @@ impl PartialEq for AppState {
             && self.confirming_erase == other.confirming_erase
             && self.pending_import == other.pending_import
             && self.backup == other.backup
+            && self.folds == other.folds
+            && self.clash == other.clash
             && self.rates_source == other.rates_source
     }
 }
@@ -268,6 +285,8 @@ impl AppState {
             config,
             rates: Rc::new(RateTable::compiled().clone()),
             rates_source: RatesSource::Compiled,
+            folds: Folds::default(),
+            clash: None,
         }
     }
 
@@ -277,6 +296,7 @@ impl AppState {
         self.step = stored.step;
         self.reached = stored.reached.max(stored.step);
         self.attempted.clear();
+        self.folds = Folds::default();
     }
 
     pub fn keys(&self) -> Keys {
@@ -336,6 +356,9 @@ impl Reducible for AppState {
             Action::Choose(choice) => next.form.choose(choice),
             Action::AddInvoice => {
                 next.form.add_invoice();
+                if let Some(added) = next.form.invoices.last() {
+                    next.folds.open(Fold::Invoice(added.id));
+                }
                 let last = next.form.invoices.len().saturating_sub(1);
                 next.move_focus(format!("f-invoices-{last}-number"));
             }
@@ -345,10 +368,22 @@ impl Reducible for AppState {
             }
             Action::AddPayment(invoice) => {
                 next.form.add_payment(invoice);
+                next.folds.open(Fold::Payments(invoice));
                 let at = next.form.invoices.iter().position(|i| i.id == invoice);
                 if let Some((i, inv)) = at.map(|i| (i, &next.form.invoices[i])) {
                     let last = inv.payments.len().saturating_sub(1);
                     next.move_focus(format!("f-invoices-{i}-payments-{last}-date"));
+                }
+            }
+            Action::Open(fold) | Action::Close(fold) => {
+                let opened = matches!(action, Action::Open(_));
+                if opened {
+                    next.folds.open(fold);
+                } else {
+                    next.folds.close(fold);
+                }
+                if let Some(to) = folds::focus_after(&next.form, fold, opened) {
+                    next.move_focus(to);
                 }
             }
             Action::RemovePayment(invoice, payment) => {
@@ -377,6 +412,8 @@ impl Reducible for AppState {
                         next.attempted.push(next.step);
                     }
                     next.refusals = next.refusals.wrapping_add(1);
+                    let errors = next.visible_errors(next.step);
+                    next.folds.open_to_correct(&next.form, &errors);
                 } else {
                     next.step = next.step.next();
                 }
@@ -434,9 +471,24 @@ impl Reducible for AppState {
                 next.reached = next.reached.max(stored.reached);
             }
             Action::TakeIn { base, theirs, tab } => {
-                let (merged, ..) =
-                    crate::protocol::merge(base.as_deref(), &next.stored(), &theirs, tab);
-                return self.reduce(Action::ChangedElsewhere(Box::new(merged)));
+                let (merged, _, clashes) =
+                    protocol::merge(base.as_deref(), &next.stored(), &theirs, tab);
+                let next = self.reduce(Action::ChangedElsewhere(Box::new(merged)));
+                return match protocol::lost(&clashes) {
+                    Some(clash) => next.reduce(Action::Clashed(Rc::new(clash))),
+                    None => next,
+                };
+            }
+            Action::Clashed(clash) => next.clash = Some(clash),
+            Action::Resolve(mine) => {
+                let back = next
+                    .clash
+                    .take()
+                    .filter(|_| mine)
+                    .and_then(|c| protocol::set_at(&next.stored(), &c.path, &c.mine));
+                if let Some(stored) = back {
+                    next.form = stored.form;
+                }
             }
             Action::NewerElsewhere => next.persistence = Persistence::NewerVersion,
             Action::NewDay(day) => next.today = day,

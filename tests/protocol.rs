@@ -6,6 +6,7 @@
 
 use std::collections::HashMap;
 
+use engine::json::Json;
 use facture_impayee::protocol::{self, Base, Incoming, Saved, Store};
 use facture_impayee::storage::{decode, encode, Keys, SaveError, StoredDossier};
 use proptest::prelude::*;
@@ -232,13 +233,43 @@ fn a_field_both_changed_is_named() {
     assert_eq!(merged.form.debtor_name, "Theirs");
     assert_eq!(merged.form.creditor_name, "Moi");
     assert_eq!(merged.form.dispute_reason, "retard");
-    assert_eq!(both, vec!["form.debtor_name".to_string()]);
+    let paths: Vec<&str> = both.iter().map(|c| c.path.as_str()).collect();
+    assert_eq!(paths, ["form.debtor_name"]);
+    // This tab's text lost: the visitor is asked, and can set it back.
+    let lost = protocol::lost(&both).expect("asked");
+    assert_eq!(lost.mine, Json::String("Mine".into()));
+    assert_eq!(lost.theirs, Json::String("Theirs".into()));
+    let back = protocol::set_at(&merged, &lost.path, &lost.mine).unwrap();
+    assert_eq!(back.form.debtor_name, "Mine");
+    assert_eq!(back.form.dispute_reason, "retard");
     let mine_text = protocol::own_text(Some(&base_text), &mine, 1);
-    let (other_way, ..) = protocol::merge(Some(&base_text), &theirs, &mine_text, 2);
+    let (other_way, _, both) = protocol::merge(Some(&base_text), &theirs, &mine_text, 2);
+    // The other tab kept its text: nothing to ask there.
+    assert_eq!(protocol::lost(&both), None);
     assert_eq!(
         other_way.form, merged.form,
         "both tabs end on the same dossier"
     );
+}
+
+/// A value set back where a clash names it: in a line by its id; a line gone, nothing.
+#[test]
+fn a_value_is_set_back_by_its_path() {
+    let mut d = StoredDossier::default();
+    d.form.add_invoice();
+    d.form.add_invoice();
+    let id = d.form.invoices[1].id;
+    let amount = Json::String("1 234,56".into());
+    let back = protocol::set_at(&d, &format!("form.invoices.#{id}.amount"), &amount).unwrap();
+    assert_eq!(back.form.invoices[1].amount, "1 234,56");
+    assert_eq!(back.form.invoices[0].amount, "");
+    assert_eq!(
+        protocol::set_at(&d, "form.invoices.#999.amount", &amount),
+        None
+    );
+    assert_eq!(protocol::set_at(&d, "form.nothing", &amount), None);
+    // A value of the wrong kind would not read back: refused, not half set.
+    assert_eq!(protocol::set_at(&d, "form.next_id", &amount), None);
 }
 
 /// Invoices are merged line by line: one added here, one removed there, one changed in each.

@@ -7,6 +7,7 @@ use super::fields::{error_for, Checkbox, Field, Kind, Select};
 use super::{act, choose, options, set_text, use_app, Sender, Sends};
 use crate::choices::Options;
 use crate::edit::{self, InvoiceField, PaymentField, TextField};
+use crate::folds::{self, Fold, Shown};
 use crate::form::{DebtorChoice, FormError, InvoiceForm, Step, TermChoice};
 use crate::state::Action;
 
@@ -20,15 +21,22 @@ pub fn invoices_step() -> Html {
     // state: typing in one invoice renders that one again, not every invoice of the step.
     let send = ctx.sender();
     let debtor = ctx.form.debtor;
+    let shown = ctx.folds.shown(&ctx.form);
     html! {
         <>
             if let Some(e) = error_for(&errors, "invoices") { <p class="fi-error">{ e }</p> }
-            { for ctx.form.invoices.iter().enumerate().map(|(i, invoice)| {
+            if shown.first().is_some_and(|s| s.foldable) {
+                <p class="fi-hint fi-hint--above">{ format!(
+                    "{} factures : chacune tient sur une ligne. «\u{a0}Modifier\u{a0}» en montre les champs.",
+                    shown.len()
+                ) }</p>
+            }
+            { for ctx.form.invoices.iter().zip(shown).enumerate().map(|(i, (invoice, shown))| {
                 let prefix = format!("invoices.{i}.");
                 let errors: Vec<FormError> = errors.iter().filter(|e| e.field.starts_with(&prefix)).cloned().collect();
                 html! {
                     <InvoiceFields key={invoice.id} index={i} invoice={invoice.clone()} {errors} removable={several}
-                        can_add_payment={ctx.form.can_add_payment(invoice.id)} {debtor} send={send.clone()} />
+                        can_add_payment={ctx.form.can_add_payment(invoice.id)} {debtor} send={send.clone()} {shown} />
                 }
             }) }
             if ctx.form.can_add_invoice() {
@@ -50,10 +58,71 @@ struct InvoiceProps {
     can_add_payment: bool,
     debtor: DebtorChoice,
     send: Sender,
+    shown: Shown,
+}
+
+/// An invoice of a long dossier, on one line: what it is, whether it needs correcting, and
+/// the button that shows its fields (src/folds.rs).
+fn folded_invoice(props: &InvoiceProps) -> Html {
+    let (i, inv) = (props.index, &props.invoice);
+    let mut facts = Vec::new();
+    if let Ok(amount) = engine::parse_amount(&inv.amount) {
+        facts.push(engine::format_euros(amount));
+    }
+    if let Some(day) = engine::format::parse_date(&inv.issue_date) {
+        facts.push(format!("du {}", engine::format::date_fr(day)));
+    }
+    match inv.payments.len() {
+        0 => {}
+        1 => facts.push("1 paiement partiel".into()),
+        n => facts.push(format!("{n} paiements partiels")),
+    }
+    html! {
+        <div class="fi-group fi-invoice fi-invoice--folded">
+            <p><strong>{ inv.title(i) }</strong>{ (!facts.is_empty()).then(|| format!(" : {}", facts.join(", "))) }</p>
+            if !props.errors.is_empty() { <p class="fi-error">{ "À compléter ou corriger." }</p> }
+            { fold_button(&props.send, Action::Open(Fold::Invoice(inv.id)), format!("f-open-invoice-{i}"),
+                format!("Modifier la facture {}", inv.reference(i))) }
+        </div>
+    }
+}
+
+/// The button that opens or closes a fold (`action`), its state said to screen readers.
+fn fold_button(send: &Sender, action: Action, id: String, label: String) -> Html {
+    let expanded = if matches!(action, Action::Open(_)) {
+        "false"
+    } else {
+        "true"
+    };
+    html! {
+        <button type="button" class="fi-link" {id} aria-expanded={expanded} onclick={act::<MouseEvent>(send, action)}>{ label }</button>
+    }
+}
+
+/// The partial payments of an invoice that has many, on one line (src/folds.rs).
+fn folded_payments(props: &InvoiceProps) -> Html {
+    let (i, inv) = (props.index, &props.invoice);
+    let total = inv
+        .payments
+        .iter()
+        .filter_map(|p| engine::parse_amount(&p.amount).ok())
+        .sum();
+    let wrong = folds::wrong(&props.errors, i).1;
+    html! {
+        <div class="fi-payments-folded">
+            <p>{ format!("{} paiements partiels reçus, {} au total.", inv.payments.len(), engine::format_euros(total)) }</p>
+            if wrong { <p class="fi-error">{ "Un paiement est à compléter ou corriger." }</p> }
+            { fold_button(&props.send, Action::Open(Fold::Payments(inv.id)), format!("f-open-payments-{i}"),
+                format!("Voir et modifier les {} paiements", inv.payments.len())) }
+        </div>
+    }
 }
 
 #[function_component(InvoiceFields)]
 fn invoice_fields(props: &InvoiceProps) -> Html {
+    if !props.shown.fields {
+        return folded_invoice(props);
+    }
     let send = &props.send;
     let (i, id, inv, errors) = (props.index, props.invoice.id, &props.invoice, &props.errors);
     let path = |f: &str| format!("invoices.{i}.{f}");
@@ -129,7 +198,8 @@ fn invoice_fields(props: &InvoiceProps) -> Html {
                 }
             }
             if let Some(e) = error_for(errors, &path("payments")) { <p class="fi-error" id={format!("f-invoices-{i}-payments-error")}>{ e }</p> }
-            { for inv.payments.iter().enumerate().map(|(j, p)| {
+            if !props.shown.payments { { folded_payments(props) } }
+            { for inv.payments.iter().enumerate().filter(|_| props.shown.payments).map(|(j, p)| {
                 let pid = p.id;
                 let pedit = |field: PaymentField| set_text(send, TextField::Payment(id, pid, field));
                 let premove = act::<MouseEvent>(send, Action::RemovePayment(id, pid));
@@ -149,8 +219,14 @@ fn invoice_fields(props: &InvoiceProps) -> Html {
                 if props.can_add_payment {
                     <button type="button" class="fi-button fi-button--secondary" onclick={add_payment} id={format!("f-add-payment-{i}")}>{ "Ajouter un paiement partiel reçu" }</button>
                 }
+                if props.shown.payments && inv.payments.len() > folds::PAYMENTS_SHOWN_UP_TO {
+                    { fold_button(send, Action::Close(Fold::Payments(id)), format!("f-close-payments-{i}"), "Replier les paiements".into()) }
+                }
+                if props.shown.foldable {
+                    { fold_button(send, Action::Close(Fold::Invoice(id)), format!("f-close-invoice-{i}"), format!("Replier la facture {}", inv.reference(i))) }
+                }
                 if props.removable {
-                    <button type="button" class="fi-link" onclick={remove}>{ format!("Retirer la facture {}", i + 1) }</button>
+                    <button type="button" class="fi-link" onclick={remove}>{ format!("Retirer la facture {}", inv.reference(i)) }</button>
                 }
             </div>
         </fieldset>

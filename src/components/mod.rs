@@ -2,6 +2,7 @@
 
 pub mod actions_step;
 pub mod answer_step;
+pub mod clash;
 pub mod data_controls;
 pub mod debtor_step;
 pub mod fields;

@@ -18,9 +18,15 @@ const OPTIONS = new URLSearchParams({
 const OTHER = `<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>Autre</title></head><body>
 <script src="autre.js"></script></body></html>`;
 
+// Two frames of the app on its own origin: a script of this page types into both in one task,
+// as two tabs typing at the same moment do (ISSUE 35: asked about when the same field changed).
+const SAME = `<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>Deux cadres</title></head><body>
+<iframe id="un" title="Calculateur 1" src="cadre.html?storage-namespace=meme" width="100%" height="700"></iframe>
+<iframe id="deux" title="Calculateur 2" src="cadre.html?storage-namespace=meme" width="100%" height="700"></iframe></body></html>`;
+
 before(async () => {
   app = await serve(DIST, {
-    extraPages: { '/autre.html': { html: OTHER } },
+    extraPages: { '/autre.html': { html: OTHER }, '/meme.html': { html: SAME } },
     extraFiles: { '/autre.js': "setInterval(() => parent.postMessage({ type: 'facture-impayee:hauteur', height: 5000 }, '*'), 100);" },
   });
   const page = `<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>Cabinet</title><link rel="icon" href="data:,"></head>
@@ -184,5 +190,55 @@ test('two frames of one host page on one namespace: what is typed in one reaches
   } finally {
     await context.close();
     await two.close();
+  }
+});
+
+test('the same field typed in two frames at the same moment: one value kept in both, the other offered back (ISSUE 35)', async () => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 900 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  try {
+    await page.goto(`${app.url}meme.html`);
+    await page.waitForFunction(() => [...document.querySelectorAll('iframe')].every((f) => f.contentDocument?.querySelector('[data-facture-impayee]')?.shadowRoot?.querySelector('#f-debtor-identity-name')));
+    for (const f of page.frames().filter((f) => f.url().includes('cadre.html'))) await started(f);
+    const typed = { un: 'Nom tapé dans le premier', deux: 'Nom tapé dans le second' };
+    await page.evaluate((typed) => {
+      for (const frame of document.querySelectorAll('iframe')) {
+        const input = frame.contentDocument.querySelector('[data-facture-impayee]').shadowRoot.querySelector('#f-debtor-identity-name');
+        input.value = typed[frame.id];
+        input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      }
+    }, typed);
+    const [one, other] = ['#un', '#deux'].map((id) => page.frameLocator(id));
+    const name = (frame) => frame.getByLabel('Nom du débiteur').inputValue();
+    // Both settle on one value; the frame whose value was replaced asks.
+    let asked;
+    for (let i = 0; i < 50 && !asked; i++) {
+      await page.waitForTimeout(100);
+      for (const [id, frame] of [['un', one], ['deux', other]]) {
+        if (await frame.locator('.fi-confirm[role=alert]').count()) asked = [id, frame];
+      }
+    }
+    assert.ok(asked, 'one frame asks');
+    const [id, frame] = asked;
+    const kept = id === 'un' ? typed.deux : typed.un;
+    assert.equal(await name(one), kept);
+    assert.equal(await name(other), kept);
+    assert.equal(await frame.locator('.fi-confirm p').textContent(),
+      `Le même champ vient d'être modifié ici et dans un autre onglet : «\u00a0${typed[id]}\u00a0» ici, «\u00a0${kept}\u00a0» là-bas. C'est «\u00a0${kept}\u00a0» qui est gardé, dans les deux onglets.`);
+    // The other frame has nothing to ask: its value stands.
+    assert.equal(await (id === 'un' ? other : one).locator('.fi-confirm[role=alert]').count(), 0);
+    // Taken back: that value in both frames, and stored.
+    await frame.getByRole('button', { name: `Reprendre «\u00a0${typed[id]}\u00a0»` }).click();
+    for (let i = 0; i < 50 && (await name(one) !== typed[id] || await name(other) !== typed[id]); i++) await page.waitForTimeout(100);
+    assert.equal(await name(one), typed[id]);
+    assert.equal(await name(other), typed[id]);
+    assert.equal(await frame.locator('.fi-confirm[role=alert]').count(), 0);
+    const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('facture-impayee/meme/dossier')).form.debtor_name);
+    assert.equal(stored, typed[id]);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
   }
 });
