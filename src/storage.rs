@@ -133,6 +133,8 @@ pub enum DecodeError {
     OlderVersion(u32),
     /// More lines than the app takes.
     TooMany(engine::validate::Problem),
+    /// A text longer than its field keeps (`TextField::max_chars`): at this many characters.
+    TooLong(i64),
 }
 
 impl std::fmt::Display for DecodeError {
@@ -156,6 +158,18 @@ impl std::fmt::Display for DecodeError {
                 "Ce dossier vient d'une autre version de l'application (format {v})."
             ),
             DecodeError::TooMany(problem) => write!(f, "Ce dossier ne peut pas être ouvert. {problem}"),
+            DecodeError::TooLong(max) => {
+                // « 20 000 », grouped as French writes it.
+                let max = match (max / 1000, max % 1000) {
+                    (0, units) => units.to_string(),
+                    (thousands, units) => format!("{thousands}\u{202f}{units:03}"),
+                };
+                write!(
+                    f,
+                    "Ce dossier ne peut pas être ouvert : un de ses textes dépasse {max} caractères, \
+                     plus que le champ n'en garde."
+                )
+            }
         }
     }
 }
@@ -186,6 +200,9 @@ pub fn decode_any_size(raw: &str) -> Result<StoredDossier, DecodeError> {
     if version != SCHEMA_VERSION {
         return Err(DecodeError::OlderVersion(version));
     }
+    if let Some(max) = text_too_long(&json, "") {
+        return Err(DecodeError::TooLong(max));
+    }
     let mut stored = StoredDossier::from_json(&json).ok_or(DecodeError::NotOurs)?;
     let form = &stored.form;
     let most_payments = form.invoices.iter().map(|i| i.payments.len()).max();
@@ -199,6 +216,35 @@ pub fn decode_any_size(raw: &str) -> Result<StoredDossier, DecodeError> {
     stored.form.letter.adopt_older_texts();
     stored.form.renumber_if_needed();
     Ok(stored)
+}
+
+/// The limit of the first text over its field's (F13: the letter's page froze on a paragraph of
+/// 100 000 characters), read from the key it is under: the letter's paragraphs keep
+/// `MAX_LONG_TEXT_CHARS`, every other field `MAX_SHORT_TEXT_CHARS` (as `TextField::max_chars`).
+fn text_too_long(json: &engine::json::Json, key: &str) -> Option<i64> {
+    use engine::json::Json;
+    use engine::params::{MAX_LONG_TEXT_CHARS, MAX_SHORT_TEXT_CHARS};
+    match json {
+        Json::String(text) => {
+            let long = matches!(
+                key,
+                "openings" | "closings" | "opening" | "closing" | "extra"
+            );
+            let max = if long {
+                &MAX_LONG_TEXT_CHARS
+            } else {
+                &MAX_SHORT_TEXT_CHARS
+            }
+            .current();
+            // Bytes first: most texts are short, and counting characters costs a pass.
+            let over = text.len() as i64 > max && text.chars().count() as i64 > max;
+            over.then_some(max)
+        }
+        // A list's items are under the list's key (the letter's `openings`).
+        Json::Array(items) => items.iter().find_map(|item| text_too_long(item, key)),
+        Json::Object(fields) => fields.iter().find_map(|(k, v)| text_too_long(v, k)),
+        _ => None,
+    }
 }
 
 pub fn encode(dossier: &StoredDossier) -> String {
@@ -510,5 +556,38 @@ mod tests {
         );
         let at_the_limit = many.replacen("{},", "", 1);
         assert_eq!(decode(&at_the_limit).unwrap().form.invoices.len(), 200);
+    }
+
+    /// F13: a text longer than its field keeps is refused, as typing it would be; a letter's
+    /// paragraph keeps more than a name.
+    #[test]
+    fn a_text_longer_than_its_field_is_refused_with_why() {
+        let with = |field: &str, n: usize| {
+            format!(
+                r#"{{"format":"facture-impayee/dossier","version":1,"form":{field}}}"#,
+                field = field.replace("TEXT", &"é".repeat(n))
+            )
+        };
+        let name = r#"{"debtor_name":"TEXT"}"#;
+        assert!(
+            decode(&with(name, 500)).is_ok(),
+            "500 characters, 1 000 bytes"
+        );
+        assert_eq!(
+            decode(&with(name, 501)).unwrap_err().to_string(),
+            "Ce dossier ne peut pas être ouvert : un de ses textes dépasse 500 caractères, plus que le champ n'en garde."
+        );
+        let payment =
+            r#"{"invoices":[{"id":1,"payments":[{"id":2,"amount":"TEXT"}]}],"next_id":3}"#;
+        assert_eq!(
+            decode(&with(payment, 501)).unwrap_err(),
+            DecodeError::TooLong(500)
+        );
+        let opening = r#"{"letter":{"openings":[null,"TEXT"]}}"#;
+        assert!(decode(&with(opening, 20_000)).is_ok());
+        assert_eq!(
+            decode(&with(opening, 20_001)).unwrap_err(),
+            DecodeError::TooLong(20_000)
+        );
     }
 }

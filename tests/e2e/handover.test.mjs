@@ -48,6 +48,11 @@ test('a first visit loads the questionnaire; past the first step the whole app l
   await whole;
   assert.match(await page.locator('.fi-lead').textContent(), /1\u202f052,06\u00a0€/, 'the dossier was handed over whole');
   assert.equal(await page.evaluate(() => window.__apps), 1);
+  // The questionnaire destroyed left no listener behind: one app hears other tabs and Back.
+  const cdp = await context.newCDPSession(page);
+  const { result } = await cdp.send('Runtime.evaluate', { expression: 'window' });
+  const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId });
+  assert.deepEqual(['storage', 'popstate'].map((type) => listeners.filter((l) => l.type === type).length), [1, 1]);
   // The visitor asked for the results: the focus is on their heading, as on any change of step.
   assert.equal(await inShadow(page, (root) => root.activeElement?.tagName), 'H2');
   assert.match(await inShadow(page, (root) => root.activeElement.textContent), /^Ce qui vous est dû et que faire$/);

@@ -22,14 +22,20 @@ export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; st
  * HTML is sent with the strict CSP above, so every end-to-end test runs under it; every file
  * allows any origin to read it, as a sandboxed iframe's opaque origin needs (docs/EMBED.md).
  * `headers(path)` adds response headers (cache rules); `onRequest(url)` sees every request's path and query;
- * `compress` serves brotli or gzip as the browser accepts, as a real host does.
+ * `compress` serves brotli or gzip as the browser accepts, as a real host does; `redirects` maps a
+ * path to the address it answers with a 302.
  */
-export async function serve(dir, { extraPages = {}, extraFiles = {}, headers: extraHeaders = () => ({}), onRequest = () => {}, compress = false } = {}) {
+export async function serve(dir, { extraPages = {}, extraFiles = {}, redirects = {}, headers: extraHeaders = () => ({}), onRequest = () => {}, compress = false } = {}) {
   let root = dir;
   const compressed = new Map();
   const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
     onRequest(req.url);
+    if (redirects[path]) {
+      res.writeHead(302, { location: redirects[path], 'access-control-allow-origin': '*' });
+      res.end();
+      return;
+    }
     if (extraFiles[path] !== undefined) {
       const type = TYPES[extname(path)] ?? 'application/octet-stream';
       res.writeHead(200, { 'content-type': type, 'access-control-allow-origin': '*' });

@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { serve, launch, DIST } from './harness.mjs';
+import { serve, launch, CSP, DIST } from './harness.mjs';
 
 const TODAY = new Date('2027-01-20T10:00:00');
 const shipped = JSON.parse(readFileSync(join(DIST, 'taux.json'), 'utf8'));
@@ -25,9 +25,13 @@ const host = (ratesUrl) => `<!DOCTYPE html><html lang="fr"><head><meta charset="
 <body><div data-facture-impayee data-storage-namespace="taux" ${ratesUrl ? `data-rates-url="${ratesUrl}"` : ''}></div>
 <script type="module" src="/embed.js"></script></body></html>`;
 
-let server, browser;
+let server, elsewhere, browser;
 before(async () => {
+  // Another origin holding a plausible newer file: reached only through a redirect (PROBE F3).
+  elsewhere = await serve(DIST, { extraFiles: { '/taux-2027.json': newer() } });
+  const other = new URL(elsewhere.url).origin;
   server = await serve(DIST, {
+    redirects: { '/taux-ailleurs.json': `${elsewhere.url}taux-2027.json` },
     extraFiles: {
       '/taux-2027.json': newer(),
       '/taux-casse.json': '{ "format": "facture-impayee/taux", "version": 1, "ecb_mro": ',
@@ -38,11 +42,13 @@ before(async () => {
       '/hote-taux-casse.html': { html: host('/taux-casse.json') },
       '/hote-taux-faux.html': { html: host('/taux-faux.json') },
       '/hote-taux-absent.html': { html: host('/nulle-part.json') },
+      // The host's policy lets the page fetch from the other origin: only the app refuses it.
+      '/hote-taux-redirige.html': { html: host('/taux-ailleurs.json'), csp: `${CSP}; connect-src 'self' ${other}` },
     },
   });
   browser = await launch();
 });
-after(async () => { await browser?.close(); await server?.close(); });
+after(async () => { await browser?.close(); await server?.close(); await elsewhere?.close(); });
 
 /** 5 000 € due 30 Nov 2026, assessed 20 Jan 2027: 2026 H2 at 12,40 %, 2027 H1 past the table. */
 async function results(path) {
@@ -104,6 +110,8 @@ for (const [path, reason] of [
   ['hote-taux-casse.html', /illisible/],
   ['hote-taux-faux.html', /contredit une valeur vérifiée.*17 juin 2026/],
   ['hote-taux-absent.html', /n'a pas pu être chargé/],
+  // Redirected to another origin: not the file the site named, however plausible (PROBE F3).
+  ['hote-taux-redirige.html', /n'a pas pu être chargé/],
 ]) {
   test(`a file that cannot be trusted (${path}) changes nothing and says why`, async () => {
     const r = await results(path);

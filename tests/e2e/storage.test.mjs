@@ -45,7 +45,7 @@ test('an imported dossier whose invoices have no id: typing and removing act on 
   await page.locator('#f-invoices-2-amount').fill('300');
   assert.equal(await page.locator('#f-invoices-0-amount').inputValue(), '100', 'invoice 1 untouched');
   assert.equal(await page.locator('#f-invoices-2-amount').inputValue(), '300');
-  await page.getByRole('button', { name: 'Retirer la facture 2' }).click();
+  await page.getByRole('button', { name: 'Retirer la facture B' }).click();
   assert.equal(await page.locator('#f-invoices-0-number').inputValue(), 'A');
   assert.equal(await page.locator('#f-invoices-1-number').inputValue(), 'C');
   assert.equal(await page.locator('#f-invoices-2-number').count(), 0);
@@ -80,6 +80,15 @@ test('at 200 invoices, « Ajouter une autre facture » gives way to the limit', 
   await page.getByText('Dossier importé.').waitFor();
   await page.getByText('Au plus 200 factures par dossier.').waitFor();
   assert.equal(await page.getByRole('button', { name: 'Ajouter une autre facture' }).count(), 0);
+  assert.deepEqual(errors, []);
+});
+
+test('a paragraph of 100 000 characters with no space, in an import, is refused with why; the dossier stays (F13)', async () => {
+  const { page, errors } = await open();
+  await page.getByLabel('Nom du débiteur').fill('Client en cours');
+  await importFile(page, 'long.json', dossier({ debtor_name: 'Autre', letter: { extra: 'x'.repeat(100000) } }));
+  await page.getByText('Ce dossier ne peut pas être ouvert : un de ses textes dépasse 20\u202f000 caractères, plus que le champ n\'en garde.').waitFor();
+  assert.equal(await page.getByLabel('Nom du débiteur').inputValue(), 'Client en cours');
   assert.deepEqual(errors, []);
 });
 
@@ -340,14 +349,16 @@ test('a tab left open moves to the next day at midnight: the figures are those o
 });
 
 test('a dossier grown past what the app reads back is not saved, and the visitor is told; the last one stays (F6)', async () => {
-  // A stored dossier just under 1 MB once the app writes it (999 844 bytes: a long text from an
-  // import), on the step where the debtor's reason is typed: 500 quotes, 1 000 bytes written,
-  // take it past what the app reads back.
+  // A stored dossier just under 1 MB once the app writes it (999 245 bytes), each text within
+  // its field's length (F13): the letters' 23 paragraphs of 20 000 characters, quotes (written
+  // 2 bytes each) and emoji (4 bytes). On the step where the debtor's reason is typed, 500
+  // quotes, 1 000 bytes written, take it past what the app reads back.
   const { page, errors } = await open();
-  await page.evaluate((k) => localStorage.setItem(k, JSON.stringify({
+  const quotes = '"'.repeat(20000);
+  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, JSON.stringify({
     format: 'facture-impayee/dossier', version: 1, step: 'Answer', reached: 'Answer',
-    form: { debtor_name: 'Avant', position: 'DisputesAll', debtor_details: { address: '"'.repeat(498400) } },
-  })), KEY);
+    form: { debtor_name: 'Avant', position: 'DisputesAll', letter: { openings: Array(11).fill(quotes), closings: [...Array(10).fill(quotes), '😀'.repeat(20000)], extra: '😀'.repeat(19000) } },
+  })]);
   await page.reload();
   await started(page);
   const reason = page.getByLabel("Ce qu'il reproche, dans ses mots");
