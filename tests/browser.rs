@@ -25,10 +25,20 @@ fn fresh_storage() {
         .unwrap();
 }
 
+thread_local! {
+    /// The app the last test mounted: destroyed before the next mounts, since every test's
+    /// app shares this window's storage (an earlier one saving late once mixed two dossiers).
+    static MOUNTED: std::cell::RefCell<Option<yew::AppHandle<App>>> = const { std::cell::RefCell::new(None) };
+}
+
 fn mount_app() -> Element {
+    if let Some(previous) = MOUNTED.with(|m| m.borrow_mut().take()) {
+        previous.destroy();
+    }
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<App>::with_root(root.clone()).render();
+    let app = yew::Renderer::<App>::with_root(root.clone()).render();
+    MOUNTED.with(|m| *m.borrow_mut() = Some(app));
     root
 }
 
