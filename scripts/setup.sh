@@ -14,6 +14,8 @@ as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 missing=()
 command -v chromium >/dev/null || missing+=(chromium)
 command -v chromedriver >/dev/null || missing+=(chromium-driver)
+# Firefox, for the end-to-end tests in a second engine (driven by npm's puppeteer-core).
+command -v firefox-esr >/dev/null || missing+=(firefox-esr)
 command -v brotli >/dev/null || missing+=(brotli)
 command -v pdftotext >/dev/null || missing+=(poppler-utils)
 # The calendar file is read back by an independent parser in the tests.
@@ -58,7 +60,8 @@ if [ "$("$ROOT/tools/binaryen/node_modules/.bin/wasm-opt" --version 2>/dev/null 
   npm install --silent --no-audit --no-fund --prefix "$ROOT/tools/binaryen" "binaryen@$BINARYEN_VERSION" >/dev/null
 fi
 
-# End-to-end test dependencies (playwright-core uses Debian's Chromium; it downloads nothing).
+# End-to-end test dependencies (playwright-core drives Debian's Chromium, puppeteer-core its
+# firefox-esr; neither downloads a browser).
 if [ ! -d "$ROOT/tests/e2e/node_modules/playwright-core" ] || [ "$ROOT/tests/e2e/package-lock.json" -nt "$ROOT/tests/e2e/node_modules/.package-lock.json" ]; then
   say "npm ci in tests/e2e"
   (cd "$ROOT/tests/e2e" && npm ci --silent --no-audit --no-fund >/dev/null)

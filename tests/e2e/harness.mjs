@@ -82,8 +82,13 @@ export async function serve(dir, { extraPages = {}, extraFiles = {}, redirects =
   return { url: `http://127.0.0.1:${port}/`, close, setRoot: (next) => { root = next; } };
 }
 
-/** Debian's Chromium; `extraArgs` are added to its command line (the benchmark's third pass). */
+/** The engine the tests drive: `BROWSER` (chromium, firefox), Chromium by default. */
+export const ENGINE = process.env.BROWSER ?? 'chromium';
+
+/** Debian's Chromium; `extraArgs` are added to its command line (the benchmark's third pass).
+ *  Another engine (`BROWSER`) behind the same API (engines.mjs). */
 export async function launch(extraArgs = []) {
+  if (ENGINE !== 'chromium') return (await import('./engines.mjs')).launchEngine(ENGINE);
   return chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     args: [

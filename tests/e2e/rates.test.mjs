@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { serve, launch, CSP, DIST } from './harness.mjs';
+import { serve, launch, started, CSP, DIST } from './harness.mjs';
 
 const TODAY = new Date('2027-01-20T10:00:00');
 const shipped = JSON.parse(readFileSync(join(DIST, 'taux.json'), 'utf8'));
@@ -58,6 +58,8 @@ async function results(path) {
   page.on('pageerror', (e) => errors.push(e.message));
   await page.clock.setFixedTime(TODAY);
   await page.goto(server.url + path);
+  // The rates, not the takeover of the static step, are under test here (first-paint.test.mjs).
+  await started(page);
   await page.getByLabel('Nom du débiteur').fill('ACME SAS');
   await page.getByRole('button', { name: 'Suivant' }).click();
   await page.locator('#f-invoices-0-amount').fill('5 000');
