@@ -225,6 +225,9 @@ function firstPaint(shadow, root, styled) {
   first.addEventListener('change', touch);
   // « Suivant », clicked or Enter in a field, is done by the app once it has taken over.
   first.addEventListener('click', (e) => { if (e.target.closest?.('.fi-nav .fi-button')) widget.next = true; });
+  // Pressed here and released on the app's, once it has taken over: the browser fires no click.
+  first.addEventListener('pointerdown', (e) => { widget.pressed = !!e.target.closest?.('.fi-nav .fi-button'); });
+  first.addEventListener('pointerup', () => { widget.pressed = false; });
   first.addEventListener('submit', (e) => e.preventDefault());
   first.addEventListener('keydown', (e) => {
     if (e.key === 'Enter' && e.target instanceof HTMLInputElement) { e.preventDefault(); widget.next = true; }
@@ -269,7 +272,17 @@ function takeOver(shadow, root, widget) {
     after[focused].focus({ preventScroll: true });
     if (selection) try { after[focused].setSelectionRange(...selection); } catch { /* no selection */ }
   }
-  if (widget.next) root.querySelector('.fi-nav .fi-button:not(.fi-button--secondary)')?.click();
+  const next = root.querySelector('.fi-nav .fi-button:not(.fi-button--secondary)');
+  if (widget.next) next?.click();
+  else if (widget.pressed && next) {
+    // A press on the static « Suivant » ends on the app's: done, unless the browser clicked it.
+    root.addEventListener('pointerup', (e) => {
+      if (!e.composedPath().includes(next)) return;
+      let clicked = false;
+      next.addEventListener('click', () => { clicked = true; }, { once: true });
+      setTimeout(() => { if (!clicked) next.click(); });
+    }, { once: true });
+  }
 }
 
 // The app comes in two builds (docs/ARCHITECTURE.md). A first visit loads the questionnaire, the

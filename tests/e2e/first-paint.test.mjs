@@ -99,6 +99,27 @@ test('« Suivant » clicked before the app starts is done once it has', async ()
   await context.close();
 });
 
+test('« Suivant » pressed on the static step and released on the app\'s is done (the takeover came between)', async () => {
+  // A person's click lasts about 100 ms from press to release: the takeover can come between.
+  // The browser then fires no click (press and release on two different buttons); seen in
+  // Firefox, whose driver presses and releases further apart than Chromium's (issue 36).
+  const { page, context, errors, release } = await held({ width: 390 });
+  await page.locator('#f-debtor-identity-name').fill('Dupont SARL');
+  await page.getByRole('button', { name: 'Suivant' }).scrollIntoViewIfNeeded();
+  const box = await page.getByRole('button', { name: 'Suivant' }).boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  release();
+  await started(page);
+  await page.mouse.up();
+  await page.locator('h2', { hasText: 'Vos factures impayées' }).waitFor();
+  assert.equal(await page.locator('#f-invoices-0-amount').count(), 1);
+  // Once only: the invoices step shows no refusal.
+  assert.equal(await page.locator('.fi-error--summary').count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a visitor with a dossier sees no first step: the app opens on theirs', async () => {
   const stored = { format: 'facture-impayee/dossier', version: 1, step: 'Invoices', form: { debtor_name: 'ACME SAS' } };
   const { page, context, release } = await held({ stored });
