@@ -85,7 +85,6 @@ pub fn count_fr(n: i64) -> String {
         .map_or_else(|| n.to_string(), |w| w.to_string())
 }
 
-/// « 31/03/2025 ».
 /// « A, B et C ».
 pub fn and_list(items: &[String]) -> String {
     match items {
@@ -95,6 +94,7 @@ pub fn and_list(items: &[String]) -> String {
     }
 }
 
+/// « 31/03/2025 ».
 pub fn date_short(day: NaiveDate) -> String {
     // Written by hand: chrono's format machinery costs kilobytes of wasm for this one pattern.
     format!("{:02}/{:02}/{:04}", day.day(), day.month(), day.year())
