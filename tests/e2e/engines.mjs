@@ -7,6 +7,7 @@
 // roots as Playwright's selectors do; actions wait for their element as Playwright's do; a
 // method the tests have not needed yet is missing, and says so by failing.
 import { mkdtemp, readdir, readFile, stat } from 'node:fs/promises';
+import { readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -117,11 +118,11 @@ class Locator {
   async #on(fn, arg, { visible = false, timeout = TIMEOUT } = {}) {
     const started = Date.now();
     for (;;) {
-      const result = await this.page.engine.evaluate(`(() => {
+      const result = await this.page.engine.evaluate(`(async () => {
         const el = (${resolveInPage})(${JSON.stringify(this.steps)})[0];
         if (!el) return { missing: true };
         if (${visible} && !(getComputedStyle(el).visibility !== 'hidden' && el.getClientRects().length > 0)) return { missing: true };
-        return { value: (${fn})(el, ${JSON.stringify(arg ?? null)}) };
+        return { value: await (${fn})(el, ${JSON.stringify(arg ?? null)}) };
       })()`);
       if (!result.missing) return result.value;
       if (Date.now() - started > timeout) throw new Error(`locator: nothing found for ${JSON.stringify(this.steps)}`);
@@ -175,13 +176,33 @@ class Locator {
   async uncheck() { if (await this.isChecked()) await this.click(); }
   focus() { return this.#on((el) => { el.focus(); return true; }); }
   // A real click at the element's centre, through the engine's input.
+  // As Playwright's, once the element holds still and is what is under the point (a page still
+  // writing itself moves buttons: a click computed before the move landed elsewhere).
   async click() {
-    const box = await this.#on((el) => {
-      el.scrollIntoView({ block: 'center', inline: 'center' });
-      const r = el.getBoundingClientRect();
-      return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
-    }, null, { visible: true });
-    await this.page.engine.click(box.x, box.y);
+    const started = Date.now();
+    for (;;) {
+      const box = await this.#on((el) => new Promise((ok) => {
+        el.scrollIntoView({ block: 'center', inline: 'center' });
+        const at = () => { const r = el.getBoundingClientRect(); return { x: r.x + r.width / 2, y: r.y + r.height / 2 }; };
+        const first = at();
+        requestAnimationFrame(() => requestAnimationFrame(() => {
+          const then = at();
+          let hit = document.elementFromPoint(then.x, then.y);
+          while (hit?.shadowRoot) {
+            const inner = hit.shadowRoot.elementFromPoint(then.x, then.y);
+            if (!inner || inner === hit) break;
+            hit = inner;
+          }
+          const still = first.x === then.x && first.y === then.y;
+          ok({ ...then, ready: still && !!hit && (hit === el || el.contains(hit)) });
+        }));
+      }), null, { visible: true });
+      if (box.ready || Date.now() - started > TIMEOUT) {
+        await this.page.engine.click(box.x, box.y);
+        return;
+      }
+      await sleep(50);
+    }
   }
   async press(key) { await this.focus(); await this.page.keyboard.press(key); }
 }
@@ -236,7 +257,9 @@ class Page {
   async waitForEvent(event, { timeout = TIMEOUT } = {}) {
     if (event !== 'download') throw new Error(`waitForEvent(${event}) is not supported in ${this.engine.name}`);
     const dir = this.owner.downloads;
-    const before = new Set(await readdir(dir));
+    // Read before the click that follows: a small file is written whole at once (a calendar
+    // file read afterwards was counted as already there, and no download was seen).
+    const before = new Set(readdirSync(dir));
     const started = Date.now();
     for (;;) {
       const added = (await readdir(dir)).filter((f) => !before.has(f) && !f.endsWith('.part'));
@@ -247,7 +270,7 @@ class Page {
         for (let s = (await stat(path)).size; s !== size; s = (await stat(path)).size) { size = s; await sleep(100); }
         return { path: async () => path, suggestedFilename: () => added[0] };
       }
-      if (Date.now() - started > timeout) throw new Error('no download');
+      if (Date.now() - started > timeout) throw new Error(`no download: ${dir} held ${[...before].join(', ') || 'nothing'} and holds ${readdirSync(dir).join(', ') || 'nothing'}`);
       await sleep(100);
     }
   }
