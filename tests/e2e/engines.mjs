@@ -85,12 +85,16 @@ function resolveInPage(steps) {
     } else if (step.nth !== undefined) {
       const el = step.nth < 0 ? found.at(step.nth) : found[step.nth];
       next = el ? [el] : [];
-    } else if (step.frame !== undefined) {
-      next = found;
     }
     found = [...new Set(next)];
   }
   return found;
+}
+
+// Runs in the page: shown, as Playwright counts it (a box, not hidden). resolveInPage, sent to
+// the page alone, has its own copy.
+function visibleInPage(el) {
+  return getComputedStyle(el).visibility !== 'hidden' && el.getClientRects().length > 0;
 }
 
 const textStep = (t) => (t instanceof RegExp ? { source: t.source, flags: t.flags } : t);
@@ -121,7 +125,7 @@ class Locator {
       const result = await this.page.engine.evaluate(`(async () => {
         const el = (${resolveInPage})(${JSON.stringify(this.steps)})[0];
         if (!el) return { missing: true };
-        if (${visible} && !(getComputedStyle(el).visibility !== 'hidden' && el.getClientRects().length > 0)) return { missing: true };
+        if (${visible} && !(${visibleInPage})(el)) return { missing: true };
         return { value: await (${fn})(el, ${JSON.stringify(arg ?? null)}) };
       })()`);
       if (!result.missing) return result.value;
@@ -135,7 +139,7 @@ class Locator {
   getAttribute(name) { return this.#on((el, n) => el.getAttribute(n), name); }
   isChecked() { return this.#on((el) => el.checked); }
   async isVisible() {
-    return this.page.engine.evaluate(`(() => { const el = (${resolveInPage})(${JSON.stringify(this.steps)})[0]; return !!el && getComputedStyle(el).visibility !== 'hidden' && el.getClientRects().length > 0; })()`);
+    return this.page.engine.evaluate(`(() => { const el = (${resolveInPage})(${JSON.stringify(this.steps)})[0]; return !!el && (${visibleInPage})(el); })()`);
   }
   boundingBox() { return this.#on((el) => { const r = el.getBoundingClientRect(); return { x: r.x, y: r.y, width: r.width, height: r.height }; }, null, { visible: true }); }
   evaluate(fn, arg) { return this.#on(fn, arg); }
@@ -143,7 +147,7 @@ class Locator {
   async waitFor({ state = 'visible', timeout = TIMEOUT } = {}) {
     const started = Date.now();
     for (;;) {
-      const [n, shown] = await this.page.engine.evaluate(`(() => { const all = (${resolveInPage})(${JSON.stringify(this.steps)}); return [all.length, all.some((el) => getComputedStyle(el).visibility !== 'hidden' && el.getClientRects().length > 0)]; })()`);
+      const [n, shown] = await this.page.engine.evaluate(`(() => { const all = (${resolveInPage})(${JSON.stringify(this.steps)}); return [all.length, all.some(${visibleInPage})]; })()`);
       const done = { attached: n > 0, detached: n === 0, visible: shown, hidden: !shown }[state];
       if (done) return;
       if (Date.now() - started > timeout) throw new Error(`waitFor ${state}: ${JSON.stringify(this.steps)}`);
