@@ -70,6 +70,9 @@ pub struct AppProps {
     /// In the whole app, the dossier the questionnaire handed over (`storage::encode`).
     #[prop_or_default]
     pub handed: Option<String>,
+    /// A long stored dossier, read in the task before this first render (lib.rs, `mount`).
+    #[prop_or_default]
+    pub preloaded: Option<storage::Preloaded>,
 }
 
 #[function_component(App)]
@@ -80,10 +83,11 @@ pub fn app(props: &AppProps) -> Html {
         }
         let keys = Keys::new(props.config.namespace.as_deref());
         // A namespace the site got wrong: memory only, never another embedding's dossier.
+        let preloaded = props.preloaded.as_ref().and_then(|p| p.take(&keys));
         let loaded = if props.config.storage_refused {
             storage::Loaded::Unavailable
         } else {
-            storage::load(&keys)
+            preloaded.unwrap_or_else(|| storage::load(&keys))
         };
         let handed = props
             .handed

@@ -54,9 +54,42 @@ pub fn mount(
         first_paint: None,
         results,
         handed,
+        preloaded: None,
     };
+    // A returning visitor's long dossier (a stored dossier opens the whole app, never the
+    // questionnaire) is read now and rendered in the next task (storage::Preloaded).
+    #[cfg(feature = "results")]
+    if props.handed.is_none() && !props.config.storage_refused {
+        let keys = storage::Keys::new(props.config.namespace.as_deref());
+        if let Some(preloaded) = storage::Preloaded::read(&keys) {
+            let preloaded = Some(preloaded);
+            return render_later(root, app::AppProps { preloaded, ..props });
+        }
+    }
     let app = yew::Renderer::<app::App>::with_root_and_props(root, props).render();
     Mounted(Box::new(move || app.destroy()))
+}
+
+/// Renders the app in the next task; stopped before then, it never renders.
+#[cfg(feature = "results")]
+fn render_later(root: web_sys::Element, props: app::AppProps) -> Mounted {
+    use std::cell::{Cell, RefCell};
+    use std::rc::Rc;
+    let app = Rc::new(RefCell::new(None));
+    let stopped = Rc::new(Cell::new(false));
+    let (rendered, stop) = (app.clone(), stopped.clone());
+    after_paint::next_task(Box::new(move || {
+        if !stopped.get() {
+            let app = yew::Renderer::<app::App>::with_root_and_props(root, props).render();
+            *rendered.borrow_mut() = Some(app);
+        }
+    }));
+    Mounted(Box::new(move || {
+        stop.set(true);
+        if let Some(app) = app.borrow_mut().take() {
+            app.destroy();
+        }
+    }))
 }
 
 /// The results of a sample dossier rendered away from the page, so that their code is compiled

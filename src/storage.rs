@@ -4,6 +4,9 @@
 //! web-sys is used directly: gloo-storage's `LocalStorage::raw()` calls `expect_throw`
 //! and so aborts the app when storage is blocked (sandboxed iframe, private mode).
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use engine::json::{read_field, required, FromJson, Json, ToJson};
 use serde::{Deserialize, Serialize};
 
@@ -270,12 +273,64 @@ pub fn load(keys: &Keys) -> Loaded {
     match storage.get_item(&keys.dossier) {
         Err(_) => Loaded::Unavailable,
         Ok(None) => Loaded::Nothing,
-        Ok(Some(raw)) => match decode(&raw) {
-            Ok(dossier) => Loaded::Dossier(Box::new(dossier)),
-            // Left exactly as it is: the newer version will read it.
-            Err(DecodeError::NewerVersion(_)) => Loaded::Newer,
-            Err(_) => set_aside(&storage, keys, &raw),
-        },
+        Ok(Some(raw)) => read_stored(&storage, keys, &raw),
+    }
+}
+
+fn read_stored(storage: &web_sys::Storage, keys: &Keys, raw: &str) -> Loaded {
+    match decode(raw) {
+        Ok(dossier) => Loaded::Dossier(Box::new(dossier)),
+        // Left exactly as it is: the newer version will read it.
+        Err(DecodeError::NewerVersion(_)) => Loaded::Newer,
+        Err(_) => set_aside(storage, keys, raw),
+    }
+}
+
+/// A stored text past this length is read in a task before the app's first render
+/// ([`Preloaded`]): 200 invoices of 50 payments, read and rendered in one task, held the page
+/// 200 to 250 ms on a reload (PROBE F7); a real dossier of 200 invoices weighs about 150 KB.
+pub const LONG_DOSSIER_BYTES: usize = 100_000;
+
+/// A long dossier read ahead of the app's first render (lib.rs, `mount`), so that reading it
+/// and rendering it are two tasks: what it holds, and the text stored once it was read (none
+/// when it was set aside). The first render takes it once, only if that text is still the
+/// one stored: another tab may have written between the two tasks.
+#[derive(Clone, Default)]
+pub struct Preloaded(Rc<RefCell<Option<ReadAhead>>>);
+
+struct ReadAhead {
+    /// What storage held once it was read: the text, or nothing if it was set aside.
+    left: Option<String>,
+    loaded: Loaded,
+}
+
+impl PartialEq for Preloaded {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl Preloaded {
+    /// The stored dossier under `keys` read now, if its text is long; None otherwise.
+    pub fn read(keys: &Keys) -> Option<Preloaded> {
+        let storage = raw_storage()?;
+        let raw = storage.get_item(&keys.dossier).ok()??;
+        if raw.len() <= LONG_DOSSIER_BYTES {
+            return None;
+        }
+        let loaded = read_stored(&storage, keys, &raw);
+        let left = (!matches!(loaded, Loaded::Unreadable)).then_some(raw);
+        Some(Preloaded(Rc::new(RefCell::new(Some(ReadAhead {
+            left,
+            loaded,
+        })))))
+    }
+
+    /// What was read ahead, if it is still what storage holds under `keys`.
+    pub fn take(&self, keys: &Keys) -> Option<Loaded> {
+        let ReadAhead { left, loaded } = self.0.borrow_mut().take()?;
+        let now = raw_storage()?.get_item(&keys.dossier).ok()?;
+        (now == left).then_some(loaded)
     }
 }
 

@@ -185,3 +185,107 @@ async fn the_results_render_without_reading_the_form_again() {
         "the results read nothing again"
     );
 }
+
+/// A stored text of `invoices` invoices, each with 20 payments (about 1.5 KB each).
+fn long_stored_text(invoices: usize, name: &str) -> String {
+    let payments: Vec<String> = (0..20)
+        .map(|j| format!(r#"{{"id":{},"date":"2024-09-01","amount":"10"}}"#, 1000 + j))
+        .collect();
+    let invoices: Vec<String> = (0..invoices)
+        .map(|i| {
+            format!(
+                r#"{{"id":{},"number":"F-{i}","issue_date":"2024-03-10","amount":"1000","term":"DueDate","due_date":"2024-04-10","payments":[{}]}}"#,
+                i + 1,
+                payments.join(",")
+            )
+        })
+        .collect();
+    format!(
+        r#"{{"format":"facture-impayee/dossier","version":1,"step":"Invoices","reached":"Invoices","form":{{"debtor_name":"{name}","next_id":100000,"invoices":[{}]}}}}"#,
+        invoices.join(",")
+    )
+}
+
+#[wasm_bindgen_test]
+fn a_long_dossier_read_ahead_is_taken_only_while_it_is_still_the_one_stored() {
+    use facture_impayee::storage::{Keys, Loaded, Preloaded, LONG_DOSSIER_BYTES};
+    fresh_storage();
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    let keys = Keys::new(None);
+    let name = |loaded: Option<Loaded>| match loaded {
+        Some(Loaded::Dossier(d)) => Some(d.form.debtor_name),
+        _ => None,
+    };
+
+    let short = long_stored_text(2, "COURT");
+    storage.set_item(&keys.dossier, &short).unwrap();
+    assert!(
+        Preloaded::read(&keys).is_none(),
+        "a short dossier is read at the first render"
+    );
+
+    let long = long_stored_text(100, "LONG");
+    assert!(long.len() > LONG_DOSSIER_BYTES);
+    storage.set_item(&keys.dossier, &long).unwrap();
+    let ahead = Preloaded::read(&keys).expect("a long dossier is read ahead");
+    assert_eq!(name(ahead.take(&keys)).as_deref(), Some("LONG"));
+    assert!(ahead.take(&keys).is_none(), "taken once");
+
+    // Another tab wrote between the two tasks: what was read ahead is not taken.
+    let ahead = Preloaded::read(&keys).unwrap();
+    storage
+        .set_item(&keys.dossier, &long_stored_text(100, "AUTRE-ONGLET"))
+        .unwrap();
+    assert!(ahead.take(&keys).is_none());
+
+    // An unreadable long text is set aside as it is read ahead: that is what is taken.
+    storage
+        .set_item(
+            &keys.dossier,
+            &format!("{{{}", "x".repeat(LONG_DOSSIER_BYTES)),
+        )
+        .unwrap();
+    let ahead = Preloaded::read(&keys).unwrap();
+    assert!(matches!(ahead.take(&keys), Some(Loaded::Unreadable)));
+    fresh_storage();
+}
+
+#[wasm_bindgen_test]
+async fn a_long_dossier_renders_a_task_after_it_is_read_and_not_at_all_if_stopped_first() {
+    fresh_storage();
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage
+        .set_item(
+            facture_impayee::storage::DOSSIER_KEY,
+            // Long with spaces: a debug build takes seconds to render 2 000 payments.
+            &format!(
+                "{}{}",
+                long_stored_text(2, "LONG"),
+                " ".repeat(facture_impayee::storage::LONG_DOSSIER_BYTES)
+            ),
+        )
+        .unwrap();
+    let mount = || {
+        let root = document().create_element("div").unwrap();
+        let host = document().create_element("div").unwrap();
+        document().body().unwrap().append_child(&root).unwrap();
+        let app = facture_impayee::mount(root.clone(), host, None, None, None, None);
+        (root, app)
+    };
+    let (stopped, app) = mount();
+    app.destroy();
+    let (root, app) = mount();
+    assert_eq!(
+        root.child_element_count(),
+        0,
+        "not rendered in the task that read it"
+    );
+    wait_for(&root, "#f-invoices-1-number").await;
+    assert_eq!(
+        stopped.child_element_count(),
+        0,
+        "stopped before its render: none"
+    );
+    app.destroy();
+    fresh_storage();
+}

@@ -284,7 +284,10 @@ for (const [label, name] of [['PDF', 'Télécharger en PDF'], ['DOCX', 'Téléch
 // At the limits, the heaviest dossier the app accepts (200 invoices of 50 payments, 30
 // reminders; PROBE F7): the longest main-thread task (a long-task observer) on a reload on the
 // invoices step, on an import that replaces a dossier, and from the click on « 5. Résultats »;
-// and a keystroke in an invoice opened, from the input event to the next frame painted.
+// and a keystroke in an invoice opened, from the input event to the next frame painted. The
+// real clock: under Playwright's fixed one, the tasks the app splits a reload into (a long
+// dossier read, then rendered: lib.rs, `mount`) were seen as one long task where the real clock
+// shows two or three, its timeouts being run from the fake clock's own timer.
 const heaviest = {
   debtor: 'Company', debtor_name: 'ACME SAS', next_id: 100000,
   invoices: Array.from({ length: 200 }, (_, i) => ({
@@ -308,12 +311,12 @@ const heaviest = {
   };
   const reloads = [], imports = [], results = [];
   let keystrokes = [];
-  for (let i = 0; i < 3; i++) {
+  // Ten reloads (the worst of three hid one load in four over 200 ms), the first three going on.
+  for (let i = 0; i < 10; i++) {
     const context = await browser.newContext();
     await context.addInitScript(observe);
     await context.addInitScript((v) => localStorage.setItem('facture-impayee/dossier', v), stored);
     const page = await context.newPage();
-    await page.clock.setFixedTime(new Date('2026-11-22T10:00:00'));
     await page.goto(server.url);
     await page.locator('#f-open-invoice-199').waitFor({ timeout: 120000 });
     reloads.push(await longest(page));
@@ -334,16 +337,17 @@ const heaviest = {
       });
       await longest(page);
     }
-    await page.locator('.fi-progress button', { hasText: '5. Résultats' }).click();
-    await page.locator('.fi-lead').waitFor({ timeout: 120000 });
-    results.push(await longest(page));
+    if (i < 3) {
+      await page.locator('.fi-progress button', { hasText: '5. Résultats' }).click();
+      await page.locator('.fi-lead').waitFor({ timeout: 120000 });
+      results.push(await longest(page));
+    }
     await context.close();
   }
   for (let i = 0; i < 3; i++) {
     const context = await browser.newContext();
     await context.addInitScript(observe);
     const page = await context.newPage();
-    await page.clock.setFixedTime(new Date('2026-11-22T10:00:00'));
     await page.goto(server.url);
     await page.locator('#f-debtor-identity-name').fill('Un autre client');
     await longest(page);
@@ -354,7 +358,7 @@ const heaviest = {
     await context.close();
   }
   const worst = (xs) => `${Math.max(...xs).toFixed(0)} ms (median ${median(xs).toFixed(0)})`;
-  console.log(`the heaviest dossier (200 invoices × 50 payments, 30 reminders), longest main-thread task over 3: reload on the invoices step ${worst(reloads)}; import replacing a dossier ${worst(imports)}; to the results ${worst(results)}`);
+  console.log(`the heaviest dossier (200 invoices × 50 payments, 30 reminders), longest main-thread task: reload on the invoices step ${worst(reloads)} over 10; over 3, import replacing a dossier ${worst(imports)}; to the results ${worst(results)}`);
   console.log(`  a keystroke in an invoice opened, input to next frame: median ${median(keystrokes).toFixed(1)} ms over 20 (max ${Math.max(...keystrokes).toFixed(1)})`);
 }
 
