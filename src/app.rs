@@ -30,7 +30,7 @@ use crate::form::{DossierForm, Step};
 #[cfg(feature = "results")]
 use crate::host_events::{self, HostEvent};
 use crate::protocol::{self, Base, Incoming, Saved};
-use crate::state::{Action, AppState, Persistence};
+use crate::state::{Action, AppState, Notice, Persistence};
 use crate::storage::{self, Keys, WebStore};
 
 /// Today's date in the visitor's time zone: the UI owns the clock, the engine never reads one.
@@ -82,20 +82,18 @@ pub fn app(props: &AppProps) -> Html {
             return AppState::new(storage::Loaded::Nothing, day, props.config.clone());
         }
         let keys = Keys::new(props.config.namespace.as_deref());
-        // A namespace the site got wrong: memory only, never another embedding's dossier.
         let preloaded = props.preloaded.as_ref().and_then(|p| p.take(&keys));
+        // A namespace the site got wrong: memory only, never another embedding's dossier.
         let loaded = if props.config.storage_refused {
             storage::Loaded::Unavailable
         } else {
             preloaded.unwrap_or_else(|| storage::load(&keys))
         };
-        let handed = props
-            .handed
-            .as_deref()
-            .map(|h| crate::protocol::read_handover(h).1);
-        match handed.map(storage::decode) {
-            Some(Ok(handed)) => {
-                AppState::handed_over(loaded, handed, today(), props.config.clone())
+        let handed = props.handed.as_deref().map(crate::protocol::read_handover);
+        match handed.map(|(_, said, text)| (said, storage::decode(text))) {
+            Some((said, Ok(handed))) => {
+                let said = Notice::handed_over(said);
+                AppState::handed_over(loaded, handed, said, today(), props.config.clone())
             }
             _ => AppState::new(loaded, today(), props.config.clone()),
         }
@@ -173,7 +171,7 @@ pub fn app(props: &AppProps) -> Html {
         let handed = props.handed.as_deref().map(crate::protocol::read_handover);
         match handed {
             // The questionnaire's own base: a tab's write since then is merged, not lost (F2).
-            Some((Some(revision), text)) => Base {
+            Some((Some(revision), _, text)) => Base {
                 revision,
                 text: Some(text.to_string()),
             },

@@ -538,18 +538,22 @@ fn with_ids(lines: &[Json]) -> bool {
     lines.iter().all(|l| id(l).is_some())
 }
 
-/// The dossier the questionnaire hands to the whole app: the revision it was read at, a line
-/// break, its text.
-pub fn handover_text(revision: u64, text: &str) -> String {
-    format!("{revision}\n{text}")
+/// The dossier the questionnaire hands to the whole app: the revision it was read at and what
+/// the visitor was just told of it (« Dossier importé. », which the whole app says again:
+/// `imported`, `restored`, or nothing), a line break, its text.
+pub fn handover_text(revision: u64, said: &str, text: &str) -> String {
+    format!("{revision} {said}\n{text}")
 }
 
-/// The revision and the text of a dossier handed over; a bare text (no revision) is read as
-/// before: the text alone.
-pub fn read_handover(handed: &str) -> (Option<u64>, &str) {
+/// A dossier handed over: its revision, what was said of it, its text. A bare text (no
+/// revision) is read as before: the text alone.
+pub fn read_handover(handed: &str) -> (Option<u64>, &str, &str) {
     match handed.split_once('\n') {
-        Some((revision, text)) if !handed.starts_with('{') => (revision.parse().ok(), text),
-        _ => (None, handed),
+        Some((head, text)) if !handed.starts_with('{') => {
+            let (revision, said) = head.split_once(' ').unwrap_or((head, ""));
+            (revision.parse().ok(), said, text)
+        }
+        _ => (None, "", handed),
     }
 }
 

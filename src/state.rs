@@ -73,6 +73,27 @@ pub enum Notice {
     Erased,
 }
 
+impl Notice {
+    /// What the questionnaire tells the whole app it had just said of the dossier it hands
+    /// over (an import sets the step of the dossier imported, the results often): said again.
+    pub fn handed(notice: Option<&Notice>) -> &'static str {
+        match notice {
+            Some(Notice::Imported) => "imported",
+            Some(Notice::Restored) => "restored",
+            _ => "",
+        }
+    }
+
+    /// The notice `handed` named.
+    pub fn handed_over(said: &str) -> Option<Notice> {
+        match said {
+            "imported" => Some(Notice::Imported),
+            "restored" => Some(Notice::Restored),
+            _ => None,
+        }
+    }
+}
+
 /// Where the rates the figures rest on come from (docs/RATES.md).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum RatesSource {
@@ -239,12 +260,14 @@ impl AppState {
     pub fn handed_over(
         loaded: Loaded,
         handed: StoredDossier,
+        said: Option<Notice>,
         today: NaiveDate,
         config: Rc<EmbedConfig>,
     ) -> Self {
         let persistence = persistence_after(&loaded);
         let mut state = AppState::new(Loaded::Dossier(Box::new(handed)), today, config);
         state.persistence = persistence;
+        state.notice = said;
         state
     }
 
@@ -570,11 +593,35 @@ mod tests {
             (Loaded::Unreadable, Persistence::RestartedAfterUnreadable),
         ];
         for (loaded, persistence) in cases {
-            let state = AppState::handed_over(loaded, handed.clone(), today(), Rc::default());
+            let state = AppState::handed_over(loaded, handed.clone(), None, today(), Rc::default());
             assert_eq!(state.form.debtor_name, "Passage SARL");
             assert_eq!(state.step, Step::Results);
             assert_eq!(state.persistence, persistence);
         }
+    }
+
+    #[test]
+    fn what_the_questionnaire_had_just_said_of_the_dossier_is_said_again_after_the_handover() {
+        use crate::protocol::{handover_text, read_handover};
+        for notice in [Some(Notice::Imported), Some(Notice::Restored), None] {
+            let text = handover_text(7, Notice::handed(notice.as_ref()), "{\"a\": 1}");
+            let (revision, said, dossier) = read_handover(&text);
+            assert_eq!((revision, dossier), (Some(7), "{\"a\": 1}"));
+            let said = Notice::handed_over(said);
+            let state = AppState::handed_over(
+                Loaded::Nothing,
+                StoredDossier::default(),
+                said,
+                today(),
+                Rc::default(),
+            );
+            assert_eq!(state.notice, notice);
+        }
+        // Nothing else is carried: the other tab's notices are this tab's own.
+        assert_eq!(Notice::handed(Some(&Notice::ChangedElsewhere)), "");
+        // A handover written before the notice was carried: read as before.
+        assert_eq!(read_handover("7\n{}"), (Some(7), "", "{}"));
+        assert_eq!(read_handover("{}"), (None, "", "{}"));
     }
 
     #[test]
@@ -585,7 +632,7 @@ mod tests {
         };
         let mut handed = StoredDossier::default();
         handed.form.invoices[0].amount = "1 000".to_string();
-        let state = AppState::handed_over(Loaded::Nothing, handed, today(), Rc::new(config));
+        let state = AppState::handed_over(Loaded::Nothing, handed, None, today(), Rc::new(config));
         assert_eq!(state.form.invoices[0].amount, "1 000");
     }
 

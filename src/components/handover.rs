@@ -7,6 +7,7 @@ use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
 use crate::components::use_app;
+use crate::state::Notice;
 use crate::storage;
 
 pub const UNAVAILABLE: &str = "Le résultat n'a pas pu être chargé (connexion interrompue ?). \
@@ -31,6 +32,7 @@ pub fn handover(props: &HandoverProps) -> Html {
         // meanwhile instead of writing over it (PROBE F2; src/protocol.rs).
         let dossier = crate::protocol::handover_text(
             storage::revision(&ctx.keys()),
+            Notice::handed(ctx.notice.as_ref()),
             &storage::encode(&ctx.stored()),
         );
         use_effect_with(*attempt, move |_| {

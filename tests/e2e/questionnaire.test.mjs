@@ -166,6 +166,8 @@ test('export then import brings the dossier back; a foreign file is refused clea
   await fresh.page.getByText('Dossier importé.').waitFor();
   await fresh.page.locator('.fi-lead').waitFor();
   assert.match(await fresh.page.locator('.fi-lead').textContent(), /1\u202f052,06\u00a0€/);
+  // The results are the whole app's, which took over from the questionnaire: it says it too.
+  assert.ok(await fresh.page.getByText('Dossier importé.').isVisible(), 'the notice outlives the handover');
 
   const dir = await mkdtemp(join(tmpdir(), 'fi-'));
   const foreign = join(dir, 'autre.json');
