@@ -6,8 +6,10 @@
 // Elements are found inside the page by one resolver (`resolveInPage`), which pierces open shadow
 // roots as Playwright's selectors do; actions wait for their element as Playwright's do; a
 // method the tests have not needed yet is missing, and says so by failing.
-import { mkdtemp, readdir, readFile, stat } from 'node:fs/promises';
-import { readdirSync } from 'node:fs';
+import { mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -263,10 +265,13 @@ class Page {
     const dir = this.owner.downloads;
     // Read before the click that follows: a small file is written whole at once (a calendar
     // file read afterwards was counted as already there, and no download was seen).
-    const before = new Set(readdirSync(dir));
+    // With each file's time: WebKit writes a file of the same name over the one before. (Its
+    // folder is its home: its dot folders are not downloads.)
+    const written = (f) => statSync(join(dir, f), { throwIfNoEntry: false })?.mtimeMs;
+    const before = new Map(readdirSync(dir).map((f) => [f, written(f)]));
     const started = Date.now();
     for (;;) {
-      const added = (await readdir(dir)).filter((f) => !before.has(f) && !f.endsWith('.part'));
+      const added = (await readdir(dir)).filter((f) => (!before.has(f) || written(f) !== before.get(f)) && !f.endsWith('.part') && !f.startsWith('.') && !f.endsWith('.wkdownload'));
       if (added.length) {
         const path = join(dir, added[0]);
         // Written whole: its size holds still.
@@ -274,7 +279,7 @@ class Page {
         for (let s = (await stat(path)).size; s !== size; s = (await stat(path)).size) { size = s; await sleep(100); }
         return { path: async () => path, suggestedFilename: () => added[0] };
       }
-      if (Date.now() - started > timeout) throw new Error(`no download: ${dir} held ${[...before].join(', ') || 'nothing'} and holds ${readdirSync(dir).join(', ') || 'nothing'}`);
+      if (Date.now() - started > timeout) throw new Error(`no download: ${dir} held ${[...before.keys()].join(', ') || 'nothing'} and holds ${readdirSync(dir).join(', ') || 'nothing'}`);
       await sleep(100);
     }
   }
@@ -388,7 +393,194 @@ async function firefox() {
   };
 }
 
+// Runs first in every page of a WebKit context (served by harness.mjs, below): its errors kept
+// for the next command to collect, WebDriver classic having no events.
+function errorsKept() {
+  window.__fiErrors = [];
+  addEventListener('error', (e) => window.__fiErrors.push(e.message));
+  addEventListener('unhandledrejection', (e) => window.__fiErrors.push(String(e.reason?.message ?? e.reason)));
+}
+
+/** One X display for this process's WebKit windows: Xvfb, on a display of its own. Test files
+ *  run in parallel processes: each tries from a number drawn from its pid (two Xvfb told to find
+ *  a free one, -displayfd, were seen to both answer :0), until its server's socket appears. */
+let display;
+function xvfb() {
+  display ??= (async () => {
+    for (let n = 100 + (process.pid % 400), tries = 0; tries < 20; n++, tries++) {
+      if (existsSync(`/tmp/.X${n}-lock`)) continue;
+      const x = spawn('Xvfb', [`:${n}`, '-screen', '0', '1400x1000x24', '-nolisten', 'tcp'], { stdio: 'ignore' });
+      const exited = new Promise((ok) => x.once('exit', () => ok(false)));
+      const up = (async () => { for (let t = 0; t < 100 && !existsSync(`/tmp/.X11-unix/X${n}`); t++) await sleep(50); return true; })();
+      if (await Promise.race([up, exited])) {
+        process.once('exit', () => x.kill());
+        return { name: `:${n}`, stop: () => { x.kill(); display = undefined; } };
+      }
+    }
+    throw new Error('Xvfb: no display free');
+  })();
+  return display;
+}
+
+const freePort = () => new Promise((ok) => {
+  const s = createNetServer().listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => ok(port)); });
+});
+
+// WebDriver's names for the keys the tests press.
+const KEYS = { Enter: 'ENTER', Tab: 'TAB', Shift: 'SHIFT', Control: 'CONTROL', Alt: 'ALT', Meta: 'META', Backspace: 'BACK_SPACE', Delete: 'DELETE', Escape: 'ESCAPE', Space: 'SPACE', ArrowDown: 'ARROW_DOWN', ArrowUp: 'ARROW_UP', ArrowLeft: 'ARROW_LEFT', ArrowRight: 'ARROW_RIGHT', Home: 'HOME', End: 'END', PageDown: 'PAGE_DOWN', PageUp: 'PAGE_UP' };
+
+/** WebKitGTK's MiniBrowser (the engine of Safari) through Debian's WebKitWebDriver and npm's
+ *  selenium-webdriver, under Xvfb (it has no headless mode). WebDriver classic: no events and no
+ *  init scripts, so harness.mjs's server puts a context's init scripts at the head of each page
+ *  it serves (a cookie names the context), and a page's errors are collected by each command.
+ *  A context is a browser of its own, with its own home folder, where its downloads land. */
+async function webkit() {
+  const { Builder, Key, Origin } = await import('selenium-webdriver');
+  const { default: remote } = await import('selenium-webdriver/remote/index.js');
+  const { injected } = await import('./harness.mjs');
+  const { name: DISPLAY, stop } = await xvfb();
+  // Each context is a browser: those a test leaves open are closed with the engine, as
+  // Playwright's are.
+  const open = new Set();
+  return {
+    name: 'webkit',
+    async newContext({ viewport = { width: 1280, height: 720 } } = {}) {
+      const home = await mkdtemp(join(tmpdir(), 'fi-webkit-'));
+      // A browser that has not started in 20 s is started again, once (seen: a MiniBrowser that
+      // died at once, and its driver waiting for it for ever).
+      const start = async () => {
+        const port = await freePort();
+        const service = new remote.DriverService(process.env.WEBKIT_DRIVER ?? '/usr/bin/WebKitWebDriver', {
+          port, hostname: '127.0.0.1', args: [`--port=${port}`, '--host=127.0.0.1'], stdio: ['ignore', process.env.WK_DEBUG ? 'inherit' : 'ignore', process.env.WK_DEBUG ? 'inherit' : 'ignore'],
+          env: { ...process.env, DISPLAY, HOME: home, LANG: 'C.UTF-8' },
+        });
+        const session = new Builder().usingServer(await service.start()).withCapabilities({
+          browserName: 'MiniBrowser',
+          'webkitgtk:browserOptions': { binary: process.env.MINIBROWSER ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', args: ['--automation'] },
+        }).build();
+        const late = sleep(20000).then(() => null);
+        const driver = await Promise.race([session, late]);
+        if (!driver) await service.kill();
+        return { service, driver };
+      };
+      let { service, driver } = await start();
+      if (!driver) ({ service, driver } = await start());
+      if (!driver) throw new Error('WebKit did not start (twice in 20 s)');
+      const id = Math.random().toString(36).slice(2);
+      const scripts = new Set([`(${errorsKept})()`]);
+      injected.set(id, scripts);
+      const cookied = new Set();
+      // One command sequence at a time, in its page's window.
+      let queue = Promise.resolve();
+      let current = await driver.getWindowHandle();
+      let firstPage = true;
+      const inWindow = (handle, fn) => {
+        const run = queue.then(async () => {
+          if (current !== handle) { await driver.switchTo().window(handle); current = handle; }
+          return fn();
+        });
+        queue = run.catch(() => {});
+        return run;
+      };
+      const sizeTo = async ({ width, height }) => {
+        // The window's outer size, so that its viewport is the size asked for.
+        await driver.manage().window().setRect({ width, height });
+        const [w, h] = await driver.executeScript('return [innerWidth, innerHeight]');
+        await driver.manage().window().setRect({ width: 2 * width - w, height: 2 * height - h });
+      };
+      const close = async () => {
+        open.delete(close);
+        injected.delete(id);
+        await driver.quit().catch(() => {});
+        await service.kill();
+      };
+      open.add(close);
+      return new Context({
+        close,
+        async newPage(onRequest) {
+          const handle = await (firstPage ? Promise.resolve(current) : queue.then(async () => {
+            await driver.switchTo().newWindow('tab');
+            current = await driver.getWindowHandle();
+            return current;
+          }));
+          if (firstPage) await sizeTo(viewport);
+          firstPage = false;
+          const errors = [];
+          const collect = async () => {
+            const found = await driver.executeScript('const e = window.__fiErrors ?? []; window.__fiErrors = []; return e;').catch(() => []);
+            for (const m of found ?? []) errors.forEach((f) => f(m));
+          };
+          // The page's expression, its value awaited: in the script's source, not given to eval
+          // (the tests' pages forbid it).
+          const evaluate = (expression) => inWindow(handle, async () => {
+            const r = await driver.executeAsyncScript(`const done = arguments[arguments.length - 1];
+              Promise.resolve().then(() => (${expression})).then((value) => done({ value: value === undefined ? null : value }), (e) => done({ error: String(e?.stack ?? e) }));`);
+            await collect();
+            if (r?.error) throw new Error(`in WebKit's page: ${r.error}`);
+            return r?.value;
+          });
+          const navigate = (url) => inWindow(handle, async () => {
+            const { origin, protocol } = new URL(url);
+            // The context's cookie on each origin first, for its init scripts (harness.mjs).
+            if (protocol.startsWith('http') && !cookied.has(origin)) {
+              await driver.get(`${origin}/__fi-blank`);
+              await driver.manage().addCookie({ name: 'fi-context', value: id, path: '/' });
+              cookied.add(origin);
+            }
+            onRequest(url);
+            await driver.get(url);
+            await collect();
+          });
+          const key = (k) => (k.length === 1 ? k : Key[KEYS[k] ?? k.toUpperCase()]);
+          return {
+            name: 'webkit',
+            onError: (f) => errors.push(f),
+            goto: navigate,
+            reload: () => inWindow(handle, () => driver.navigate().refresh()),
+            back: () => inWindow(handle, () => driver.navigate().back()),
+            forward: () => inWindow(handle, () => driver.navigate().forward()),
+            url: () => inWindow(handle, () => driver.getCurrentUrl()),
+            evaluate,
+            addInitScript: async (source) => { scripts.add(source); },
+            click: (x, y) => inWindow(handle, () => driver.actions().move({ x: Math.round(x), y: Math.round(y), origin: Origin.VIEWPORT }).click().perform()),
+            async press(combo) {
+              const keys = combo.split('+').map(key);
+              const last = keys.pop();
+              await inWindow(handle, async () => {
+                let a = driver.actions();
+                for (const k of keys) a = a.keyDown(k);
+                a = a.keyDown(last).keyUp(last);
+                for (const k of keys.reverse()) a = a.keyUp(k);
+                await a.perform();
+              });
+            },
+            type: (text) => inWindow(handle, () => driver.actions().sendKeys(text).perform()),
+            addScriptTag: async ({ path }) => evaluate(`(() => { ${await readFile(path, 'utf8')}\n})()`),
+            async screenshot(path) {
+              const png = await inWindow(handle, () => driver.takeScreenshot());
+              if (path) await writeFile(path, Buffer.from(png, 'base64'));
+              return Buffer.from(png, 'base64');
+            },
+            setViewport: (size) => inWindow(handle, () => sizeTo(size)),
+            route: () => { throw new Error('page.route is not supported in WebKit (WebDriver classic)'); },
+            emulateMedia: () => { throw new Error('page.emulateMedia is not supported in WebKit (WebDriver classic)'); },
+            setInputFiles: (expression, path) => inWindow(handle, async () => {
+              const input = await driver.executeScript(`return ${expression}`);
+              await input.sendKeys(path);
+            }),
+          };
+        },
+      }, home);
+    },
+    async close() {
+      await Promise.all([...open].map((close) => close()));
+      stop();
+    },
+  };
+}
+
 export async function launchEngine(name) {
   if (name === 'firefox') return firefox();
+  if (name === 'webkit') return webkit();
   throw new Error(`unknown engine ${name}`);
 }

@@ -30,6 +30,7 @@ export async function serve(dir, { extraPages = {}, extraFiles = {}, redirects =
   const compressed = new Map();
   const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
+    if (initScripts(req, res, path)) return;
     onRequest(req.url);
     if (redirects[path]) {
       res.writeHead(302, { location: redirects[path], 'access-control-allow-origin': '*' });
@@ -45,7 +46,7 @@ export async function serve(dir, { extraPages = {}, extraFiles = {}, redirects =
     if (extraPages[path]) {
       const { html, csp = CSP } = extraPages[path];
       res.writeHead(200, { 'content-type': TYPES['.html'], 'content-security-policy': csp });
-      res.end(html);
+      res.end(withInitScripts(req, html));
       return;
     }
     const file = join(root, path.endsWith('/') ? path + 'index.html' : path);
@@ -55,12 +56,13 @@ export async function serve(dir, { extraPages = {}, extraFiles = {}, redirects =
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
       const headers = { 'content-type': type, 'access-control-allow-origin': '*', ...extraHeaders(path) };
       if (extname(file) === '.html') headers['content-security-policy'] = CSP;
+      const sent = extname(file) === '.html' ? Buffer.from(withInitScripts(req, body.toString('utf8'))) : body;
       // As a real host serves them (brotli, else gzip), for Lighthouse (scripts/bench).
       const accepts = req.headers['accept-encoding'] ?? '';
       const encoding = compress && (accepts.includes('br') ? 'br' : accepts.includes('gzip') ? 'gzip' : null);
       if (encoding) {
-        const key = `${encoding} ${file}`;
-        if (!compressed.has(key)) compressed.set(key, encoding === 'br' ? brotliCompressSync(body) : gzipSync(body, { level: 9 }));
+        const key = `${encoding} ${file} ${contextOf(req) ?? ""}`;
+        if (!compressed.has(key)) compressed.set(key, encoding === 'br' ? brotliCompressSync(sent) : gzipSync(sent, { level: 9 }));
         headers['content-encoding'] = encoding;
         headers.vary = 'accept-encoding';
         res.writeHead(200, headers);
@@ -68,7 +70,7 @@ export async function serve(dir, { extraPages = {}, extraFiles = {}, redirects =
         return;
       }
       res.writeHead(200, headers);
-      res.end(body);
+      res.end(sent);
     } catch {
       res.writeHead(404).end('not found');
     }
@@ -82,7 +84,31 @@ export async function serve(dir, { extraPages = {}, extraFiles = {}, redirects =
   return { url: `http://127.0.0.1:${port}/`, close, setRoot: (next) => { root = next; } };
 }
 
-/** The engine the tests drive: `BROWSER` (chromium, firefox), Chromium by default. */
+/** WebKit's init scripts (engines.mjs): WebDriver classic runs none, so the server puts them
+ *  first in each page it serves to a context that has some: a same-origin script, which the
+ *  strict CSP allows, named by the context's cookie. Its id → its scripts' sources. */
+export const injected = new Map();
+
+const contextOf = (req) => /(?:^|;\s*)fi-context=(\w+)/.exec(req.headers.cookie ?? '')?.[1];
+
+// The init scripts' own addresses: `/__fi-init.js`, and `/__fi-blank`, where the engine sets its
+// cookie. Neither is seen by `onRequest`.
+function initScripts(req, res, path) {
+  if (path === '/__fi-blank') { res.writeHead(200, { 'content-type': TYPES['.html'] }).end('<!doctype html><title>blank</title>'); return true; }
+  if (path !== '/__fi-init.js') return false;
+  const scripts = injected.get(contextOf(req)) ?? [];
+  res.writeHead(200, { 'content-type': TYPES['.js'], 'cache-control': 'no-store' });
+  res.end([...scripts].map((s) => `try { ${s}\n} catch (e) { console.error(e); }`).join('\n'));
+  return true;
+}
+
+function withInitScripts(req, html) {
+  if (!injected.has(contextOf(req))) return html;
+  const tag = '<script src="/__fi-init.js"></script>';
+  return /<head[^>]*>/i.test(html) ? html.replace(/<head[^>]*>/i, (h) => h + tag) : tag + html;
+}
+
+/** The engine the tests drive: `BROWSER` (chromium, firefox, webkit), Chromium by default. */
 export const ENGINE = process.env.BROWSER ?? 'chromium';
 
 /** Debian's Chromium; `extraArgs` are added to its command line (the benchmark's third pass).

@@ -6,7 +6,7 @@ import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
-import { serve, launch, started, DIST } from './harness.mjs';
+import { serve, launch, started, DIST, ENGINE } from './harness.mjs';
 import { fillDossier, FIELD } from './walk.mjs';
 
 const require = createRequire(import.meta.url);
@@ -221,9 +221,16 @@ test('focus: a refused « Suivant » goes to the first field in error with its l
   }
 });
 
-test('a date is said back in words under its field, and one refused that reads either way round asks whether day and month are swapped (a browser in English)', async () => {
+test(`a date is said back in words under its field, and one refused that reads either way round asks whether day and month are swapped (a browser in English${ENGINE === 'webkit' ? '; in WebKit each date set as its picker sets it, WebKitWebDriver\'s keys not reaching a date field\'s parts' : ''})`, async () => {
   // VISITORS S3: this Chromium's date fields follow its en-US interface, mm/dd/yyyy, whatever
-  // the page's language. The keys are typed as a visitor does, after a click on the field.
+  // the page's language (as do Firefox's and WebKit's here). The keys are typed as a visitor
+  // does, after a click on the field.
+  const typeDate = async (field, keys, picked, { over = false } = {}) => {
+    await field.click();
+    if (ENGINE === 'webkit') { await field.fill(picked); return; }
+    if (over) await page.keyboard.press('Control+A');
+    await page.keyboard.type(keys);
+  };
   const context = await browser.newContext({ viewport: { width: 1200, height: 900 }, locale: 'en-US' });
   const page = await context.newPage();
   await page.clock.setFixedTime(new Date('2026-12-04T10:00:00'));
@@ -232,17 +239,14 @@ test('a date is said back in words under its field, and one refused that reads e
   await page.getByRole('button', { name: 'Suivant' }).click();
   const issue = page.locator(FIELD.issue());
   const hint = page.locator(`${FIELD.issue()}-hint`);
-  await issue.click();
-  await page.keyboard.type('06152026');
+  await typeDate(issue, '06152026', '2026-06-15');
   await issue.blur();
   assert.equal(await issue.inputValue(), '2026-06-15');
   assert.ok((await hint.textContent()).includes('lundi 15 juin 2026'), await hint.textContent());
   // A French visitor types the 12th of June day first: the browser reads 6 December, in the future.
   await page.locator(FIELD.amount()).fill('1 000');
   await page.locator(FIELD.due()).fill('2026-12-31');
-  await issue.click();
-  await page.keyboard.press('Control+A');
-  await page.keyboard.type('12062026');
+  await typeDate(issue, '12062026', '2026-12-06', { over: true });
   await issue.blur();
   await page.getByRole('button', { name: 'Suivant' }).click();
   assert.equal(await issue.inputValue(), '2026-12-06');
