@@ -181,6 +181,7 @@ class Locator {
   async check() { if (!(await this.isChecked())) await this.click(); }
   async uncheck() { if (await this.isChecked()) await this.click(); }
   focus() { return this.#on((el) => { el.focus(); return true; }); }
+  scrollIntoViewIfNeeded() { return this.#on((el) => { el.scrollIntoView({ block: 'nearest' }); return true; }, null, { visible: true }); }
   // A real click at the element's centre, through the engine's input.
   // As Playwright's, once the element holds still and is what is under the point (a page still
   // writing itself moves buttons: a click computed before the move landed elsewhere).
@@ -219,6 +220,7 @@ class Page {
     this.owner = context;
     this.listeners = { pageerror: [], console: [], dialog: [] };
     this.keyboard = { press: (k) => engine.press(k), type: (t) => engine.type(t) };
+    this.mouse = engine.mouse;
     this.clock = { setFixedTime: (date) => context.addInitScript(fixedClock, new Date(date).getTime()) };
     this.context = () => context;
     engine.onError((message) => this.listeners.pageerror.forEach((f) => f({ message })));
@@ -232,7 +234,11 @@ class Page {
   locator(css, { hasText } = {}) { const l = new Locator(this, [{ css }]); return hasText === undefined ? l : l.filter({ hasText }); }
   getByLabel(...a) { return new Locator(this, []).getByLabel(...a); }
   // `handler(route)` decides for each request whose address matches: route.continue(), abort().
-  route(pattern, handler) { return this.engine.route((url) => (pattern instanceof RegExp ? pattern.test(url) : url === pattern), handler); }
+  route(pattern, handler) {
+    // An address, a RegExp, or a glob « **/name » (any address that ends so).
+    const matches = (url) => (pattern instanceof RegExp ? pattern.test(url) : pattern.startsWith('**/') ? url.endsWith(pattern.slice(2)) : url === pattern);
+    return this.engine.route(matches, handler);
+  }
   getByRole(...a) { return new Locator(this, []).getByRole(...a); }
   getByText(...a) { return new Locator(this, []).getByText(...a); }
   evaluate(fn, arg) {
@@ -240,8 +246,10 @@ class Page {
   }
   async waitForFunction(fn, arg, { timeout = TIMEOUT } = {}) {
     const started = Date.now();
+    // Its truth only: a value the page holds (a style sheet) is not sent back.
+    const truth = `!!(${typeof fn === 'string' ? fn : `(${fn})(${arg === undefined ? '' : JSON.stringify(arg)})`})`;
     for (;;) {
-      if (await this.evaluate(fn, arg)) return;
+      if (await this.evaluate(truth)) return;
       if (Date.now() - started > timeout) throw new Error(`waitForFunction: ${fn}`);
       await sleep(50);
     }
@@ -363,6 +371,7 @@ async function firefox() {
             evaluate: (expression) => page.evaluate(expression),
             addInitScript: (source) => page.evaluateOnNewDocument(source),
             click: (x, y) => page.mouse.click(x, y),
+            mouse: { move: (x, y) => page.mouse.move(x, y), down: () => page.mouse.down(), up: () => page.mouse.up() },
             // « Control+A »: the modifiers held around the key, as Playwright writes it.
             async press(combo) {
               const keys = combo.split('+');
@@ -437,7 +446,7 @@ const KEYS = { Enter: 'ENTER', Tab: 'TAB', Shift: 'SHIFT', Control: 'CONTROL', A
 async function webkit() {
   const { Builder, Key, Origin } = await import('selenium-webdriver');
   const { default: remote } = await import('selenium-webdriver/remote/index.js');
-  const { injected } = await import('./harness.mjs');
+  const { injected, routes } = await import('./harness.mjs');
   const { name: DISPLAY, stop } = await xvfb();
   // Each context is a browser: those a test leaves open are closed with the engine, as
   // Playwright's are.
@@ -469,6 +478,7 @@ async function webkit() {
       const id = Math.random().toString(36).slice(2);
       const scripts = new Set([`(${errorsKept})()`]);
       injected.set(id, scripts);
+      routes.set(id, []);
       const cookied = new Set();
       // One command sequence at a time, in its page's window.
       let queue = Promise.resolve();
@@ -491,6 +501,7 @@ async function webkit() {
       const close = async () => {
         open.delete(close);
         injected.delete(id);
+        routes.delete(id);
         await driver.quit().catch(() => {});
         await service.kill();
       };
@@ -499,7 +510,7 @@ async function webkit() {
         close,
         async newPage(onRequest) {
           const handle = await (firstPage ? Promise.resolve(current) : queue.then(async () => {
-            await driver.switchTo().newWindow('tab');
+            await driver.switchTo().newWindow('window');
             current = await driver.getWindowHandle();
             return current;
           }));
@@ -543,6 +554,12 @@ async function webkit() {
             evaluate,
             addInitScript: async (source) => { scripts.add(source); },
             click: (x, y) => inWindow(handle, () => driver.actions().move({ x: Math.round(x), y: Math.round(y), origin: Origin.VIEWPORT }).click().perform()),
+            // Each a sequence of its own: the pointer's place and button are kept between them.
+            mouse: {
+              move: (x, y) => inWindow(handle, () => driver.actions().move({ x: Math.round(x), y: Math.round(y), origin: Origin.VIEWPORT }).perform()),
+              down: () => inWindow(handle, () => driver.actions().press().perform()),
+              up: () => inWindow(handle, () => driver.actions().release().perform()),
+            },
             async press(combo) {
               const keys = combo.split('+').map(key);
               const last = keys.pop();
@@ -562,7 +579,9 @@ async function webkit() {
               return Buffer.from(png, 'base64');
             },
             setViewport: (size) => inWindow(handle, () => sizeTo(size)),
-            route: () => { throw new Error('page.route is not supported in WebKit (WebDriver classic)'); },
+            // By the test server, for the requests it serves (harness.mjs): this context's
+            // pages alike, not this page's alone.
+            route: async (matches, handler) => { routes.get(id).push([matches, handler]); },
             emulateMedia: () => { throw new Error('page.emulateMedia is not supported in WebKit (WebDriver classic)'); },
             setInputFiles: (expression, path) => inWindow(handle, async () => {
               const input = await driver.executeScript(`return ${expression}`);

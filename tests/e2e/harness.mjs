@@ -31,6 +31,7 @@ export async function serve(dir, { extraPages = {}, extraFiles = {}, redirects =
   const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
     if (initScripts(req, res, path)) return;
+    if (await routed(req, res)) return;
     onRequest(req.url);
     if (redirects[path]) {
       res.writeHead(302, { location: redirects[path], 'access-control-allow-origin': '*' });
@@ -84,10 +85,29 @@ export async function serve(dir, { extraPages = {}, extraFiles = {}, redirects =
   return { url: `http://127.0.0.1:${port}/`, close, setRoot: (next) => { root = next; } };
 }
 
-/** WebKit's init scripts (engines.mjs): WebDriver classic runs none, so the server puts them
- *  first in each page it serves to a context that has some: a same-origin script, which the
- *  strict CSP allows, named by the context's cookie. Its id → its scripts' sources. */
+/** WebKit's init scripts and routes (engines.mjs): WebDriver classic has neither, so the server
+ *  puts the scripts first in each page it serves to a context that has some (a same-origin
+ *  script, which the strict CSP allows), and asks its routes about each request, the context
+ *  named by its cookie. Its id → its scripts' sources. */
 export const injected = new Map();
+/** Its id → its routes: [matches(url), handler(route)], as `page.route` takes them. */
+export const routes = new Map();
+
+// A request a route of its context matches: the handler continues it (served as usual),
+// aborts it (the connection dropped) or fulfills it.
+async function routed(req, res) {
+  const url = `http://${req.headers.host}${req.url}`;
+  const found = (routes.get(contextOf(req)) ?? []).find(([matches]) => matches(url));
+  if (!found) return false;
+  return new Promise((ok) => {
+    found[1]({
+      request: () => ({ url: () => url }),
+      continue: async () => ok(false),
+      abort: async () => { req.socket.destroy(); ok(true); },
+      fulfill: async ({ status = 200, body = '', contentType = 'text/plain' } = {}) => { res.writeHead(status, { 'content-type': contentType }).end(body); ok(true); },
+    });
+  });
+}
 
 const contextOf = (req) => /(?:^|;\s*)fi-context=(\w+)/.exec(req.headers.cookie ?? '')?.[1];
 
