@@ -14,8 +14,13 @@ as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 missing=()
 command -v chromium >/dev/null || missing+=(chromium)
 command -v chromedriver >/dev/null || missing+=(chromium-driver)
-# Firefox, for the end-to-end tests in a second engine (driven by npm's puppeteer-core).
+# Firefox and WebKit, for the end-to-end tests in two more engines (driven by npm's puppeteer-core
+# and selenium-webdriver): WebKitGTK's driver starts its MiniBrowser, which needs an X display;
+# PIL compares WebKit's screenshots.
 command -v firefox-esr >/dev/null || missing+=(firefox-esr)
+command -v WebKitWebDriver >/dev/null || missing+=(webkit2gtk-driver)
+command -v Xvfb >/dev/null || missing+=(xvfb)
+/usr/bin/python3 -c "import PIL" 2>/dev/null || missing+=(python3-pil)
 command -v brotli >/dev/null || missing+=(brotli)
 command -v pdftotext >/dev/null || missing+=(poppler-utils)
 # The calendar file is read back by an independent parser in the tests.

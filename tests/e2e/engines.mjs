@@ -3,6 +3,8 @@
 // - Firefox: Debian's firefox-esr over WebDriver BiDi, driven by npm's puppeteer-core (given the
 //   executable, it downloads nothing), headless. The prefs ask for French, but without Debian's
 //   language pack its interface, and the order of its date fields, stay English.
+// - WebKit: WebKitGTK's MiniBrowser through Debian's WebKitWebDriver and npm's selenium-webdriver,
+//   under Xvfb (see `webkit` below for what WebDriver classic lacks and how it is made up for).
 // Elements are found inside the page by one resolver (`resolveInPage`), which pierces open shadow
 // roots as Playwright's selectors do; actions wait for their element as Playwright's do; a
 // method the tests have not needed yet is missing, and says so by failing.
@@ -573,8 +575,17 @@ async function webkit() {
             },
             type: (text) => inWindow(handle, () => driver.actions().sendKeys(text).perform()),
             addScriptTag: async ({ path }) => evaluate(`(() => { ${await readFile(path, 'utf8')}\n})()`),
-            async screenshot(path) {
-              const png = await inWindow(handle, () => driver.takeScreenshot());
+            // The whole page: the window made as tall as the page for the shot (the driver
+            // takes the viewport only), then as it was.
+            async screenshot(path, fullPage) {
+              const png = await inWindow(handle, async () => {
+                if (!fullPage) return driver.takeScreenshot();
+                const [w, h, full] = await driver.executeScript('return [innerWidth, innerHeight, document.documentElement.scrollHeight]');
+                if (full > h) await sizeTo({ width: w, height: full });
+                const shot = await driver.takeScreenshot();
+                if (full > h) await sizeTo({ width: w, height: h });
+                return shot;
+              });
               if (path) await writeFile(path, Buffer.from(png, 'base64'));
               return Buffer.from(png, 'base64');
             },
