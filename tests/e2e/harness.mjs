@@ -62,7 +62,7 @@ export async function serve(dir, { extraPages = {}, extraFiles = {}, redirects =
       const accepts = req.headers['accept-encoding'] ?? '';
       const encoding = compress && (accepts.includes('br') ? 'br' : accepts.includes('gzip') ? 'gzip' : null);
       if (encoding) {
-        const key = `${encoding} ${file} ${contextOf(req) ?? ""}`;
+        const key = `${encoding} ${file} ${contextOf(req) ?? ''}`;
         if (!compressed.has(key)) compressed.set(key, encoding === 'br' ? brotliCompressSync(sent) : gzipSync(sent, { level: 9 }));
         headers['content-encoding'] = encoding;
         headers.vary = 'accept-encoding';
@@ -125,7 +125,8 @@ function initScripts(req, res, path) {
 function withInitScripts(req, html) {
   if (!injected.has(contextOf(req))) return html;
   const tag = '<script src="/__fi-init.js"></script>';
-  return /<head[^>]*>/i.test(html) ? html.replace(/<head[^>]*>/i, (h) => h + tag) : tag + html;
+  const head = /<head(\s[^>]*)?>/i;
+  return head.test(html) ? html.replace(head, (h) => h + tag) : tag + html;
 }
 
 /** The engine the tests drive: `BROWSER` (chromium, firefox, webkit), Chromium by default. */
