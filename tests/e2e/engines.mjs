@@ -284,9 +284,14 @@ class Page {
       const added = (await readdir(dir)).filter((f) => (!before.has(f) || written(f) !== before.get(f)) && !f.endsWith('.part') && !f.startsWith('.') && !f.endsWith('.wkdownload'));
       if (added.length) {
         const path = join(dir, added[0]);
-        // Written whole: its size holds still.
+        // Written whole: its size holds still, and is not 0 (Firefox makes a second file of one
+        // name, « (1) », empty first: read then, a PDF was empty).
         let size = -1;
-        for (let s = (await stat(path)).size; s !== size; s = (await stat(path)).size) { size = s; await sleep(100); }
+        for (let s = (await stat(path)).size; s !== size || s === 0; s = (await stat(path)).size) {
+          if (Date.now() - started > timeout) throw new Error(`download ${path} still ${s} bytes`);
+          size = s;
+          await sleep(100);
+        }
         return { path: async () => path, suggestedFilename: () => added[0] };
       }
       if (Date.now() - started > timeout) throw new Error(`no download: ${dir} held ${[...before.keys()].join(', ') || 'nothing'} and holds ${readdirSync(dir).join(', ') || 'nothing'}`);
