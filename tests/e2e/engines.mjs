@@ -553,6 +553,8 @@ async function webkit() {
             await collect();
           });
           const key = (k) => (k.length === 1 ? k : Key[KEYS[k] ?? k.toUpperCase()]);
+          // The pointer to a point of the viewport, in CSS pixels.
+          const pointAt = (x, y) => driver.actions().move({ x: Math.round(x), y: Math.round(y), origin: Origin.VIEWPORT });
           return {
             name: 'webkit',
             onError: (f) => errors.push(f),
@@ -563,10 +565,10 @@ async function webkit() {
             url: () => inWindow(handle, () => driver.getCurrentUrl()),
             evaluate,
             addInitScript: async (source) => { scripts.add(source); },
-            click: (x, y) => inWindow(handle, () => driver.actions().move({ x: Math.round(x), y: Math.round(y), origin: Origin.VIEWPORT }).click().perform()),
+            click: (x, y) => inWindow(handle, () => pointAt(x, y).click().perform()),
             // Each a sequence of its own: the pointer's place and button are kept between them.
             mouse: {
-              move: (x, y) => inWindow(handle, () => driver.actions().move({ x: Math.round(x), y: Math.round(y), origin: Origin.VIEWPORT }).perform()),
+              move: (x, y) => inWindow(handle, () => pointAt(x, y).perform()),
               down: () => inWindow(handle, () => driver.actions().press().perform()),
               up: () => inWindow(handle, () => driver.actions().release().perform()),
             },
