@@ -118,6 +118,12 @@ pub fn save(
     tab: u32,
 ) -> Result<Saved, SaveError> {
     let current = Base::read(store, keys);
+    // Nothing stored and nothing typed (a first look, or just erased): nothing is written, so
+    // « Effacer mes données » leaves storage empty and a visit that typed nothing leaves no trace.
+    if current.text.is_none() && *mine == StoredDossier::default() {
+        *base = current;
+        return Ok(Saved::Unchanged);
+    }
     let own = own_text(base.text.as_deref(), mine, tab);
     let (text, merged) = if current.revision == base.revision && current.text == base.text {
         (own.clone(), None)
@@ -259,13 +265,21 @@ fn without_stamps(text: &Json) -> Json {
     }
 }
 
+/// The text a tab started from, parsed; a tab that read nothing started from the empty dossier
+/// (what it showed), so another tab's answers are not taken for its own changes.
+fn base_json(base: Option<&str>) -> Json {
+    base.and_then(parse)
+        .or_else(|| parse(&StoredDossier::default().to_json()))
+        .unwrap_or(Json::Null)
+}
+
 /// `mine` as JSON, its stamps those of `base` plus one for each field changed since `base`,
 /// by tab `tab`.
-fn stamped(base: Option<&Json>, mine: &StoredDossier, tab: u32) -> (Json, Vec<(String, Stamp)>) {
+fn stamped(base: &Json, mine: &StoredDossier, tab: u32) -> (Json, Vec<(String, Stamp)>) {
     let m = parse(&mine.to_json()).unwrap_or(Json::Null);
-    let mut list = base.map(stamps).unwrap_or_default();
+    let mut list = stamps(base);
     let clock = list.iter().map(|(_, (c, _))| *c).max().unwrap_or(0) + 1;
-    let b = base.map(without_stamps).unwrap_or(Json::Null);
+    let b = without_stamps(base);
     let mut changed = Vec::new();
     leaves_changed("", &b, &m, &mut changed);
     for path in changed {
@@ -356,8 +370,7 @@ fn write_json(value: &Json, out: &mut String) {
 /// This tab's dossier as the text it writes, with its stamps: those of `base` plus this tab's
 /// changes since `base`.
 pub fn own_text(base: Option<&str>, mine: &StoredDossier, tab: u32) -> String {
-    let b = base.and_then(parse);
-    let (m, list) = stamped(b.as_ref(), mine, tab);
+    let (m, list) = stamped(&base_json(base), mine, tab);
     text_of(&m, &list)
 }
 
@@ -373,13 +386,12 @@ pub fn merge(
     theirs: &str,
     tab: u32,
 ) -> (StoredDossier, String, Vec<Clash>) {
-    let b = base.and_then(parse);
-    let (m, sm) = stamped(b.as_ref(), mine, tab);
+    let b = base_json(base);
+    let (m, sm) = stamped(&b, mine, tab);
     let t_text = parse(theirs).unwrap_or(Json::Null);
     let st = stamps(&t_text);
     let t = without_stamps(&t_text);
-    // No common text (this tab never read one): theirs stands for it.
-    let b = b.map(|b| without_stamps(&b)).unwrap_or_else(|| t.clone());
+    let b = without_stamps(&b);
     let mut both = Vec::new();
     let sides = Sides { sm: &sm, st: &st };
     let merged = sides.value("", &b, &m, &t, &mut both);

@@ -110,11 +110,14 @@ fn moves() -> impl Strategy<Value = Vec<Move>> {
     )
 }
 
-/// Plays `moves`; `same_field`: both tabs type into the debtor's name.
-fn play(moves: &[Move], same_field: bool) -> (Map, [Tab; 2], [String; 2]) {
+/// Plays `moves`; `same_field`: both tabs type into the debtor's name; `empty`: storage starts
+/// empty (a first visit, or just after « Effacer mes données »), else with the empty dossier.
+fn play(moves: &[Move], same_field: bool, empty: bool) -> (Map, [Tab; 2], [String; 2]) {
     let mut disk = Map::default();
-    disk.set(&keys().dossier, &encode(&StoredDossier::default()))
-        .unwrap();
+    if !empty {
+        disk.set(&keys().dossier, &encode(&StoredDossier::default()))
+            .unwrap();
+    }
     let mut tabs = [mount(&mut disk, 11), mount(&mut disk, 22)];
     let texts = ["DEBITEUR-ONGLET-A", "CREANCIER-ONGLET-B"];
     let mut typed = [String::new(), String::new()];
@@ -163,8 +166,13 @@ proptest! {
     /// Each tab types its own field: no keystroke of either is lost, storage holds both, and
     /// both tabs end on what storage holds. A tab opened meanwhile writes nothing.
     #[test]
-    fn two_tabs_typing_their_own_fields_lose_no_keystroke(moves in moves()) {
-        let (store, tabs, typed) = play(&moves, false);
+    fn two_tabs_typing_their_own_fields_lose_no_keystroke(moves in moves(), empty in any::<bool>()) {
+        let (store, tabs, typed) = play(&moves, false, empty);
+        if empty && typed == [String::new(), String::new()] {
+            // Nothing typed on an empty storage: nothing written.
+            prop_assert_eq!(store.get(&keys().dossier), None);
+            return Ok(());
+        }
         let s = stored(&store);
         prop_assert_eq!(&s.form.debtor_name, &typed[0]);
         // Tab 1 reopened starts from storage, which holds what it had typed.
@@ -176,13 +184,41 @@ proptest! {
 
     /// Both tabs type into one field: they end on the same text, the one storage holds.
     #[test]
-    fn two_tabs_typing_one_field_end_on_the_same_text(moves in moves()) {
-        let (store, tabs, _) = play(&moves, true);
+    fn two_tabs_typing_one_field_end_on_the_same_text(moves in moves(), empty in any::<bool>()) {
+        let (store, tabs, typed) = play(&moves, true, empty);
+        if empty && typed == [String::new(), String::new()] {
+            prop_assert_eq!(store.get(&keys().dossier), None);
+            return Ok(());
+        }
         let s = stored(&store);
         for tab in &tabs {
             prop_assert_eq!(&tab.dossier.form, &s.form);
         }
     }
+}
+
+/// « Effacer mes données »: storage emptied, then the tab's save effect runs on the reset
+/// dossier, and the other tab hears of the erase: storage stays empty.
+#[test]
+fn an_erased_dossier_stays_erased() {
+    let mut disk = Map::default();
+    let mut d = StoredDossier::default();
+    d.form.debtor_name = "Nexa".into();
+    disk.set(&keys().dossier, &encode(&d)).unwrap();
+    let mut tabs = [mount(&mut disk, 1), mount(&mut disk, 2)];
+    disk = Map::default();
+    tabs[0].view = disk.clone();
+    tabs[0].dossier = StoredDossier::default();
+    assert_eq!(save(&mut disk, &mut tabs[0]), Saved::Unchanged);
+    tabs[1].view = disk.clone();
+    assert_eq!(
+        protocol::incoming(&tabs[1].view, &keys(), &mut tabs[1].base),
+        Incoming::Erased
+    );
+    tabs[1].dossier = StoredDossier::default();
+    assert_eq!(save(&mut disk, &mut tabs[1]), Saved::Unchanged);
+    assert_eq!(disk.get(&keys().dossier), None);
+    assert_eq!(disk.get(&keys().revision), None);
 }
 
 #[test]

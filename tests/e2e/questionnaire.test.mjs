@@ -79,6 +79,8 @@ test('erase empties everything after a confirmation', async () => {
   assert.ok(await page.evaluate((k) => localStorage.getItem(k), KEY), 'nothing erased before confirming');
   await page.getByRole('button', { name: 'Oui, tout effacer' }).click();
   await page.getByText('Vos données ont été effacées.').waitFor();
+  await page.waitForTimeout(300);
+  assert.deepEqual(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('facture-impayee'))), [], 'nothing of the dossier left in storage, not even an empty one');
   assert.match(await page.locator('.fi-progress__count').textContent(), /Étape 1 sur 5/);
   assert.equal(await page.getByLabel('Nom du débiteur').inputValue(), '');
   await page.reload();
