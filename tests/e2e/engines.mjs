@@ -33,6 +33,34 @@ function resolveInPage(steps) {
     }
   }
   const under = (base) => [...walk(base)];
+  // A descendant combinator crosses shadow roots, as Playwright's CSS does (« [data-x] p » finds
+  // a p in the shadow root of [data-x]): each part matched by an ancestor, hosts included.
+  const parts = (css) => {
+    const out = [''];
+    let depth = 0;
+    let quote = null;
+    for (const c of css.trim()) {
+      if (quote) { if (c === quote) quote = null; } else if (c === '"' || c === "'") quote = c;
+      else if (c === '[' || c === '(') depth++;
+      else if (c === ']' || c === ')') depth--;
+      if (c === ' ' && !quote && depth === 0) { if (out.at(-1)) out.push(''); continue; }
+      out[out.length - 1] += c;
+    }
+    return out.filter(Boolean);
+  };
+  const up = (el) => el.parentElement ?? el.getRootNode().host ?? null;
+  const matchesCss = (el, css) => {
+    if (el.matches(css)) return true;
+    const list = parts(css);
+    if (list.length < 2 || list.some((p) => /^[>+~]$/.test(p)) || !el.matches(list.at(-1))) return false;
+    let at = up(el);
+    for (let i = list.length - 2; i >= 0; i--) {
+      while (at && !at.matches(list[i])) at = up(at);
+      if (!at) return false;
+      at = up(at);
+    }
+    return true;
+  };
   const visible = (el) => {
     const style = getComputedStyle(el);
     return style.visibility !== 'hidden' && el.getClientRects().length > 0;
@@ -64,13 +92,13 @@ function resolveInPage(steps) {
     if (el.matches('input, select, textarea')) return labelOf(el) || el.value;
     return el.textContent;
   };
-  let found = [document.documentElement];
+  let found = [document];
   for (const step of steps) {
     let next = [];
     if (step.css !== undefined) {
       for (const base of found) {
         if (step.css.startsWith('>')) next.push(...base.querySelectorAll(`:scope ${step.css}`));
-        else next.push(...under(base.shadowRoot ?? base).filter((el) => el.matches(step.css)));
+        else next.push(...under(base.shadowRoot ?? base).filter((el) => matchesCss(el, step.css)));
         if (base.shadowRoot && step.css.startsWith('>')) next.push(...base.shadowRoot.querySelectorAll(`:scope ${step.css}`));
       }
     } else if (step.label !== undefined) {
@@ -214,20 +242,109 @@ class Locator {
     }
   }
   async press(key) { await this.focus(); await this.page.keyboard.press(key); }
+  // Only what the tests ask of a handle: the frame an iframe holds.
+  async elementHandle() {
+    await this.waitFor({ state: 'attached' });
+    const element = `(${resolveInPage})(${JSON.stringify(this.steps)})[0]`;
+    return { contentFrame: async () => frameOf(this.page, element) };
+  }
+}
+
+// Runs in the page that holds a frame: the frame's content box in that page's viewport, the
+// page scrolled first if the point `y` of the frame is out of view.
+function frameOffsetInPage(el, y) {
+  let r = el.getBoundingClientRect();
+  const at = r.y + el.clientTop + y;
+  if (at < 0 || at > innerHeight) { scrollBy(0, at - innerHeight / 2); r = el.getBoundingClientRect(); }
+  return { x: r.x + el.clientLeft, y: r.y + el.clientTop };
+}
+
+/** A page's frame (the iframe `element`, an expression of the page's), as Playwright's Frame:
+ *  the page's own methods, run in the frame; a click at a point of the frame is a click at that
+ *  point of the page. Its address is read when it is made (Playwright's `url()` is sync). */
+async function frameOf(page, element) {
+  const engine = page.engine;
+  const inner = {
+    ...engine,
+    onError: () => {},
+    onConsole: () => {},
+    evaluate: (expression) => engine.evaluateIn(element, expression),
+    async click(x, y) {
+      const o = await engine.evaluate(`(${frameOffsetInPage})(${element}, ${y})`);
+      return engine.click(x + o.x, y + o.y);
+    },
+    setInputFiles: () => { throw new Error('setInputFiles in a frame is not supported'); },
+  };
+  const frame = Object.create(Page.prototype);
+  const url = await inner.evaluate('location.href').catch(() => 'about:blank');
+  Object.assign(frame, { engine: { ...inner, url: () => url }, owner: page.owner, keyboard: page.keyboard, mouse: page.mouse, listeners: page.listeners, exposed: new Map(), context: page.context });
+  return frame;
+}
+
+/** As Playwright's FrameLocator: locators inside the iframe `css` of `page`, found anew at each
+ *  command. */
+function frameLocator(page, css) {
+  const element = `document.querySelector(${JSON.stringify(css)})`;
+  // Made at first use: a frame locator is often made before its page has the frame.
+  let made;
+  const frame = { then: (ok, ko) => (made ??= frameOf(page, element)).then(ok, ko) };
+  return {
+    locator: (...a) => lazyLocator(frame, (f) => f.locator(...a)),
+    getByRole: (...a) => lazyLocator(frame, (f) => f.getByRole(...a)),
+    getByLabel: (...a) => lazyLocator(frame, (f) => f.getByLabel(...a)),
+    getByText: (...a) => lazyLocator(frame, (f) => f.getByText(...a)),
+  };
+}
+
+/** A locator whose frame is made on first use (its address is read then), chained as any. */
+function lazyLocator(framePromise, make) {
+  return new Proxy({}, {
+    get(_, name) {
+      if (name === 'then') return undefined;
+      return (...a) => {
+        const chained = ['locator', 'getByRole', 'getByLabel', 'getByText', 'filter', 'nth', 'first', 'last'];
+        if (chained.includes(name)) return lazyLocator(framePromise, (f) => make(f)[name](...a));
+        return framePromise.then((f) => make(f)[name](...a));
+      };
+    },
+  });
 }
 
 class Page {
   constructor(engine, context) {
     this.engine = engine;
     this.owner = context;
-    this.listeners = { pageerror: [], console: [], dialog: [] };
+    this.listeners = { pageerror: [], console: [], dialog: [], request: [] };
     this.keyboard = { press: (k) => engine.press(k), type: (t) => engine.type(t) };
     this.mouse = engine.mouse;
     this.clock = { setFixedTime: (date) => context.addInitScript(fixedClock, new Date(date).getTime()) };
     this.context = () => context;
+    this.exposed = new Map();
     engine.onError((message) => this.listeners.pageerror.forEach((f) => f({ message })));
+    engine.onConsole((type, text) => this.listeners.console.forEach((f) => f({ type: () => type, text: () => text })));
   }
   on(event, fn) { this.listeners[event]?.push(fn); }
+  title() { return this.evaluate('document.title'); }
+  addInitScript(fn, arg) { return this.engine.addInitScript(`(${fn})(${arg === undefined ? '' : JSON.stringify(arg)})`); }
+  frameLocator(css) { return frameLocator(this, css); }
+  /** The page's iframes as frames (Playwright's list starts with the page's own frame, and is
+   *  sync: here it is a promise, and `await page.frames()` reads either). */
+  async frames() {
+    const n = await this.engine.evaluate("document.querySelectorAll('iframe').length");
+    return Promise.all(Array.from({ length: n }, (_, i) => frameOf(this, `document.querySelectorAll('iframe')[${i}]`)));
+  }
+  /** As Playwright's: `window[name](...)` calls `fn` here. WebDriver classic has no binding, so
+   *  the page queues the calls, and this side takes them after each of its own evaluations
+   *  (a waitForFunction polls): a call is heard at the page's next evaluation, not at once. */
+  async exposeFunction(name, fn) {
+    this.exposed.set(name, fn);
+    await this.addInitScript((n) => { window[n] = (...args) => { (window.__fiCalls ??= []).push([n, args]); }; }, name);
+  }
+  async heard() {
+    if (!this.exposed.size) return;
+    const calls = await this.engine.evaluate('(window.__fiCalls ?? []).splice(0)');
+    for (const [name, args] of calls ?? []) this.exposed.get(name)?.(...args);
+  }
   goto(url) { return this.engine.goto(url); }
   reload() { return this.engine.reload(); }
   goBack() { return this.engine.back(); }
@@ -243,8 +360,10 @@ class Page {
   }
   getByRole(...a) { return new Locator(this, []).getByRole(...a); }
   getByText(...a) { return new Locator(this, []).getByText(...a); }
-  evaluate(fn, arg) {
-    return this.engine.evaluate(typeof fn === 'string' ? fn : `(${fn})(${arg === undefined ? '' : JSON.stringify(arg)})`);
+  async evaluate(fn, arg) {
+    const value = await this.engine.evaluate(typeof fn === 'string' ? fn : `(${fn})(${arg === undefined ? '' : JSON.stringify(arg)})`);
+    await this.heard();
+    return value;
   }
   async waitForFunction(fn, arg, { timeout = TIMEOUT } = {}) {
     const started = Date.now();
@@ -263,7 +382,7 @@ class Page {
   async waitForURL(pattern, { timeout = TIMEOUT } = {}) {
     const started = Date.now();
     const ok = (u) => (pattern instanceof RegExp ? pattern.test(u) : typeof pattern === 'function' ? pattern(new URL(u)) : u === pattern);
-    while (!ok(this.url())) {
+    while (!ok(await (this.engine.currentUrl?.() ?? this.url()))) {
       if (Date.now() - started > timeout) throw new Error(`waitForURL ${pattern}`);
       await sleep(50);
     }
@@ -320,13 +439,22 @@ class Context {
   }
   async addInitScript(fn, arg) { this.scripts.push(`(${fn})(${arg === undefined ? '' : JSON.stringify(arg)})`); await Promise.all(this.pages.map((p) => p.engine.addInitScript(this.scripts.at(-1)))); }
   async newPage() {
-    const engine = await this.engine.newPage((url) => this.requests.forEach((f) => f({ url: () => url })));
+    let page;
+    const heard = (url) => [...this.requests, ...(page?.listeners.request ?? [])].forEach((f) => f({ url: () => url }));
+    const engine = await this.engine.newPage(heard);
     for (const s of this.scripts) await engine.addInitScript(s);
-    const page = new Page(engine, this);
+    page = new Page(engine, this);
     this.pages.push(page);
     return page;
   }
   async close() { await this.engine.close(); }
+  /** The cookies of its pages (the harness's own, which names the context, set aside). */
+  async cookies() { return (await this.engine.cookies()).filter((c) => c.name !== 'fi-context'); }
+  /** A page a link opened: only its closing is needed. */
+  waitForEvent(event, { timeout = TIMEOUT } = {}) {
+    if (event !== 'page') throw new Error(`context.waitForEvent(${event}) is not supported`);
+    return this.engine.nextPage(timeout);
+  }
 }
 
 /** Firefox ESR over WebDriver BiDi (puppeteer-core). */
@@ -354,6 +482,13 @@ async function firefox() {
       const context = await browser.createBrowserContext();
       return new Context({
         close: () => context.close(),
+        cookies: () => context.cookies(),
+        async nextPage(timeout) {
+          const known = new Set(context.targets());
+          const target = await context.waitForTarget((t) => t.type() === 'page' && !known.has(t), { timeout });
+          const opened = await target.page();
+          return { close: () => opened.close() };
+        },
         async newPage(onRequest) {
           // Each page a window of its own, as in WebKit. Two tabs of one window typed into at
           // once kept 4 of one's 17 letters, once, on a busy machine: the other tab's click
@@ -361,7 +496,15 @@ async function firefox() {
           const page = await context.newPage({ type: 'window' });
           await page.setViewport(viewport);
           const errors = [];
-          page.on('pageerror', (e) => errors.forEach((f) => f(e.message)));
+          const consoles = [];
+          // Firefox sends its policy's refusals as script errors; Chromium's console says them,
+          // as Playwright reports: console errors here too, not the page's own errors.
+          page.on('pageerror', (e) => {
+            if (e.message.startsWith('Content-Security-Policy:')) consoles.forEach((f) => f('error', e.message));
+            else errors.forEach((f) => f(e.message));
+          });
+          // Playwright's names: « warning », not « warn ».
+          page.on('console', (m) => consoles.forEach((f) => f(m.type() === 'warn' ? 'warning' : m.type(), m.text())));
           page.on('request', (r) => onRequest(r.url()));
           const routes = [];
           page.on('request', (r) => {
@@ -373,11 +516,28 @@ async function firefox() {
           return {
             name: 'firefox',
             onError: (f) => errors.push(f),
+            onConsole: (f) => consoles.push(f),
+            // In the frame of the iframe `element` (an expression of the page), once it has one.
+            async evaluateIn(element, expression) {
+              const started = Date.now();
+              for (;;) {
+                const el = (await page.evaluateHandle(element)).asElement();
+                const frame = await el?.contentFrame();
+                if (frame) return frame.evaluate(expression);
+                if (Date.now() - started > TIMEOUT) throw new Error(`no frame: ${element}`);
+                await sleep(50);
+              }
+            },
             goto: (url) => page.goto(url, { waitUntil: 'load' }),
             reload: () => page.reload({ waitUntil: 'load' }),
-            back: () => page.goBack(),
-            forward: () => page.goForward(),
+            // A page restored from the back-forward cache sends no load event, which puppeteer
+            // waits for: the tests wait for what they expect to see instead.
+            back: () => page.goBack({ timeout: 5000 }).catch((e) => { if (e.name !== 'TimeoutError') throw e; }),
+            forward: () => page.goForward({ timeout: 5000 }).catch((e) => { if (e.name !== 'TimeoutError') throw e; }),
+            // Puppeteer's address stays that of the page left when one comes back from that cache:
+            // the page's own, read at each waitForURL poll.
             url: () => page.url(),
+            currentUrl: () => page.evaluate('location.href'),
             evaluate: (expression) => page.evaluate(expression),
             addInitScript: (source) => page.evaluateOnNewDocument(source),
             click: (x, y) => page.mouse.click(x, y),
@@ -414,10 +574,18 @@ async function firefox() {
 
 // Runs first in every page of a WebKit context (served by harness.mjs, below): its errors kept
 // for the next command to collect, WebDriver classic having no events.
+// Its console too: what the page's scripts write, and a refusal of its Content Security Policy
+// as WebKit's console would say it (the browser's own console lines never reach a script).
 function errorsKept() {
   window.__fiErrors = [];
+  window.__fiConsole = [];
   addEventListener('error', (e) => window.__fiErrors.push(e.message));
   addEventListener('unhandledrejection', (e) => window.__fiErrors.push(String(e.reason?.message ?? e.reason)));
+  for (const [name, type] of [['log', 'log'], ['info', 'info'], ['warn', 'warning'], ['error', 'error']]) {
+    const real = console[name];
+    console[name] = (...args) => { window.__fiConsole.push([type, args.map(String).join(' ')]); return real.apply(console, args); };
+  }
+  document.addEventListener('securitypolicyviolation', (e) => window.__fiConsole.push(['error', `Refused to load ${e.blockedURI} because it does not appear in the ${e.violatedDirective} directive of the Content Security Policy.`]));
 }
 
 /** One X display for this process's WebKit windows: Xvfb, on a display of its own. Test files
@@ -456,7 +624,7 @@ const KEYS = { Enter: 'ENTER', Tab: 'TAB', Shift: 'SHIFT', Control: 'CONTROL', A
 async function webkit() {
   const { Builder, Key, Origin } = await import('selenium-webdriver');
   const { default: remote } = await import('selenium-webdriver/remote/index.js');
-  const { injected, routes } = await import('./harness.mjs');
+  const { injected, routes, requested } = await import('./harness.mjs');
   const { name: DISPLAY, stop } = await xvfb();
   // Each context is a browser: those a test leaves open are closed with the engine, as
   // Playwright's are.
@@ -512,12 +680,25 @@ async function webkit() {
         open.delete(close);
         injected.delete(id);
         routes.delete(id);
+        requested.delete(id);
         await driver.quit().catch(() => {});
         await service.kill();
       };
       open.add(close);
       return new Context({
         close,
+        cookies: () => queue.then(() => driver.manage().getCookies()),
+        // A window a link opened: a handle this context has not seen yet.
+        async nextPage(timeout) {
+          const known = new Set(await queue.then(() => driver.getAllWindowHandles()));
+          const started = Date.now();
+          for (;;) {
+            const fresh = (await queue.then(() => driver.getAllWindowHandles())).find((h) => !known.has(h));
+            if (fresh) return { close: () => inWindow(fresh, () => driver.close()).then(() => { current = undefined; }) };
+            if (Date.now() - started > timeout) throw new Error('no page opened');
+            await sleep(100);
+          }
+        },
         async newPage(onRequest) {
           const handle = await (firstPage ? Promise.resolve(current) : queue.then(async () => {
             await driver.switchTo().newWindow('window');
@@ -527,19 +708,44 @@ async function webkit() {
           if (firstPage) await sizeTo(viewport);
           firstPage = false;
           const errors = [];
+          const consoles = [];
           const collect = async () => {
-            const found = await driver.executeScript('const e = window.__fiErrors ?? []; window.__fiErrors = []; return e;').catch(() => []);
+            const [found, logged] = await driver.executeScript('const e = [window.__fiErrors ?? [], window.__fiConsole ?? []]; window.__fiErrors = []; window.__fiConsole = []; return e;').catch(() => [[], []]);
             for (const m of found ?? []) errors.forEach((f) => f(m));
+            for (const [type, text] of logged ?? []) consoles.forEach((f) => f(type, text));
           };
           // The page's expression, its value awaited: in the script's source, not given to eval
           // (the tests' pages forbid it).
-          const evaluate = (expression) => inWindow(handle, async () => {
+          let href = 'about:blank';
+          const run = async (expression, top = true) => {
             const r = await driver.executeAsyncScript(`const done = arguments[arguments.length - 1];
-              Promise.resolve().then(() => (${expression})).then((value) => done({ value: value === undefined ? null : value }), (e) => done({ error: String(e?.stack ?? e) }));`);
+              Promise.resolve().then(() => (${expression})).then((value) => done({ href: location.href, value: value === undefined ? null : value }), (e) => done({ href: location.href, error: String(e?.stack ?? e) }));`);
+            if (top && r?.href) href = r.href;
             await collect();
             if (r?.error) throw new Error(`in WebKit's page: ${r.error}`);
             return r?.value;
-          });
+          };
+          const evaluate = (expression) => inWindow(handle, () => run(expression));
+          // In the frame of the iframe `element` (an expression of the page), once there is one;
+          // back to the page after.
+          const evaluateIn = async (element, expression) => {
+            const started = Date.now();
+            for (;;) {
+              const r = await inWindow(handle, async () => {
+                const el = await driver.executeScript(`return ${element}`);
+                if (!el) return { missing: true };
+                await driver.switchTo().frame(el);
+                try {
+                  return { value: await run(expression, false) };
+                } finally {
+                  await driver.switchTo().defaultContent();
+                }
+              });
+              if (!r.missing) return r.value;
+              if (Date.now() - started > TIMEOUT) throw new Error(`no frame: ${element}`);
+              await sleep(50);
+            }
+          };
           const navigate = (url) => inWindow(handle, async () => {
             const { origin, protocol } = new URL(url);
             // The context's cookie on each origin first, for its init scripts (harness.mjs).
@@ -548,8 +754,11 @@ async function webkit() {
               await driver.manage().addCookie({ name: 'fi-context', value: id, path: '/' });
               cookied.add(origin);
             }
-            onRequest(url);
+            // Every request its pages make of the test server is heard there (harness.mjs);
+            // one elsewhere (blocked by the tests' policies) is not.
+            requested.set(id, onRequest);
             await driver.get(url);
+            href = await driver.getCurrentUrl();
             await collect();
           });
           const key = (k) => (k.length === 1 ? k : Key[KEYS[k] ?? k.toUpperCase()]);
@@ -558,11 +767,16 @@ async function webkit() {
           return {
             name: 'webkit',
             onError: (f) => errors.push(f),
+            onConsole: (f) => consoles.push(f),
+            evaluateIn,
             goto: navigate,
             reload: () => inWindow(handle, () => driver.navigate().refresh()),
-            back: () => inWindow(handle, () => driver.navigate().back()),
-            forward: () => inWindow(handle, () => driver.navigate().forward()),
-            url: () => inWindow(handle, () => driver.getCurrentUrl()),
+            back: () => inWindow(handle, async () => { await driver.navigate().back(); href = await driver.getCurrentUrl(); }),
+            forward: () => inWindow(handle, async () => { await driver.navigate().forward(); href = await driver.getCurrentUrl(); }),
+            // Sync, as Playwright's: the address as of the last command that reads it (a
+            // navigation, or any evaluation in the page).
+            url: () => href,
+            currentUrl: () => inWindow(handle, async () => { href = await driver.getCurrentUrl(); return href; }),
             evaluate,
             addInitScript: async (source) => { scripts.add(source); },
             click: (x, y) => inWindow(handle, () => pointAt(x, y).click().perform()),

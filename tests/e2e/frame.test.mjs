@@ -84,7 +84,7 @@ for (const width of [1200, 390]) {
       const next = frame.getByRole('button', { name: 'Suivant' });
       await next.waitFor();
       // The app's button: the static step's, replaced at the takeover, would read as detached.
-      const inner = page.frames().find((fr) => fr.url().includes('cadre.html'));
+      const inner = (await page.frames()).find((fr) => fr.url().includes('cadre.html'));
       await started(inner);
       assert.equal(await next.evaluate((b) => getComputedStyle(b).backgroundColor), 'rgb(11, 110, 79)', 'accent from the address');
       let f = await settled(page);
@@ -172,9 +172,9 @@ test('two frames of one host page on one namespace: what is typed in one reaches
   page.on('pageerror', (e) => errors.push(e.message));
   try {
     await page.goto(`${two.url}deux.html`);
-    const frames = () => page.frames().filter((f) => f.url().includes('cadre.html'));
+    const frames = async () => (await page.frames()).filter((f) => f.url().includes('cadre.html'));
     await page.waitForFunction(() => document.querySelectorAll('iframe').length === 2);
-    for (const f of frames()) await started(f);
+    for (const f of await frames()) await started(f);
     const [one, other] = ['#un', '#deux'].map((id) => page.frameLocator(id));
     await one.getByLabel('Nom du débiteur').fill('Tapé dans le premier');
     await other.getByLabel('Votre nom ou celui de votre entreprise').fill('Tapé dans le second');
@@ -201,7 +201,7 @@ test('the same field typed in two frames at the same moment: one value kept in b
   try {
     await page.goto(`${app.url}meme.html`);
     await page.waitForFunction(() => [...document.querySelectorAll('iframe')].every((f) => f.contentDocument?.querySelector('[data-facture-impayee]')?.shadowRoot?.querySelector('#f-debtor-identity-name')));
-    for (const f of page.frames().filter((f) => f.url().includes('cadre.html'))) await started(f);
+    for (const f of (await page.frames()).filter((f) => f.url().includes('cadre.html'))) await started(f);
     const typed = { un: 'Nom tapé dans le premier', deux: 'Nom tapé dans le second' };
     await page.evaluate((typed) => {
       for (const frame of document.querySelectorAll('iframe')) {

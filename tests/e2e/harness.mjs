@@ -31,6 +31,7 @@ export async function serve(dir, { extraPages = {}, extraFiles = {}, redirects =
   const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
     if (initScripts(req, res, path)) return;
+    requested.get(contextOf(req))?.(`http://${req.headers.host}${req.url}`);
     if (await routed(req, res)) return;
     onRequest(req.url);
     if (redirects[path]) {
@@ -92,6 +93,8 @@ export async function serve(dir, { extraPages = {}, extraFiles = {}, redirects =
 export const injected = new Map();
 /** Its id → its routes: [matches(url), handler(route)], as `page.route` takes them. */
 export const routes = new Map();
+/** Its id → what hears each request it makes of this server (its pages' `request` events). */
+export const requested = new Map();
 
 // A request a route of its context matches: the handler continues it (served as usual),
 // aborts it (the connection dropped) or fulfills it.
