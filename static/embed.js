@@ -143,9 +143,11 @@ const FIRST_PAINT = '';
 const CONTROLS = 'input, select, textarea';
 // A page whose policy forbids compiling WebAssembly (no 'wasm-unsafe-eval') gets no static step
 // it could not keep: it is told at once that the app cannot start. (An empty module, 8 bytes.)
+const EMPTY_MODULE = Uint8Array.of(0, 97, 115, 109, 1, 0, 0, 0);
+// Instantiated, not only compiled: WebKit compiles under such a policy and refuses only then.
 const WASM_ALLOWED = (() => {
   try {
-    return new WebAssembly.Module(Uint8Array.of(0, 97, 115, 109, 1, 0, 0, 0)) instanceof WebAssembly.Module;
+    return new WebAssembly.Instance(new WebAssembly.Module(EMPTY_MODULE)) instanceof WebAssembly.Instance;
   } catch {
     return false;
   }
@@ -269,7 +271,12 @@ function takeOver(shadow, root, widget) {
   } catch {
     // Radios, checkboxes and dates have no selection.
   }
+  // WebKit lays the page out while neither step is in (the pressed « Suivant » removed), and cut
+  // the page's scroll back to that shorter page (319 px to 92 on a phone): a « Suivant » pressed
+  // then was released on a label. The page's scroll is put back where the visitor had it.
+  const [x, y] = [scrollX, scrollY];
   first.replaceWith(root);
+  if (scrollY !== y) scrollTo(x, y);
   before.forEach((s, i) => {
     const l = after[i];
     if (!touched.has(s) || !l || l.type !== s.type || l.name !== s.name || l.id !== s.id) return;

