@@ -18,6 +18,9 @@ command -v chromedriver >/dev/null || missing+=(chromium-driver)
 # and selenium-webdriver): WebKitGTK's driver starts its MiniBrowser, which needs an X display;
 # PIL compares WebKit's screenshots.
 command -v firefox-esr >/dev/null || missing+=(firefox-esr)
+# Its French language pack: with it, a French interface, and date fields in French order
+# (jj/mm/aaaa), as a French visitor's Firefox shows them.
+dpkg -s firefox-esr-l10n-fr >/dev/null 2>&1 || missing+=(firefox-esr-l10n-fr)
 command -v WebKitWebDriver >/dev/null || missing+=(webkit2gtk-driver)
 command -v Xvfb >/dev/null || missing+=(xvfb)
 /usr/bin/python3 -c "import PIL" 2>/dev/null || missing+=(python3-pil)

@@ -1,8 +1,8 @@
 // Engines other than Chromium behind the part of Playwright's API our tests use, so that one
 // test file runs in each (issue 36); Chromium keeps Playwright itself (harness.mjs `launch`).
 // - Firefox: Debian's firefox-esr over WebDriver BiDi, driven by npm's puppeteer-core (given the
-//   executable, it downloads nothing), headless. The prefs ask for French, but without Debian's
-//   language pack its interface, and the order of its date fields, stay English.
+//   executable, it downloads nothing), headless. The prefs ask for French, which Debian's language
+//   pack (firefox-esr-l10n-fr, scripts/setup.sh) gives: its date fields show jj/mm/aaaa.
 // - WebKit: WebKitGTK's MiniBrowser through Debian's WebKitWebDriver and npm's selenium-webdriver,
 //   under Xvfb (see `webkit` below for what WebDriver classic lacks and how it is made up for).
 // Elements are found inside the page by one resolver (`resolveInPage`), which pierces open shadow
@@ -653,6 +653,18 @@ async function webkit() {
       let { service, driver } = await start();
       if (!driver) ({ service, driver } = await start());
       if (!driver) throw new Error('WebKit did not start (twice in 20 s)');
+      // A load that never ends (seen twice in some 200 loads of a long run, never alone: the
+      // driver waited its 300 s) is said on stderr and tried once more, after 30 s.
+      await driver.manage().setTimeouts({ pageLoad: 30000 });
+      const loaded = async (what, load) => {
+        try {
+          await load();
+        } catch (e) {
+          if (e.name !== 'TimeoutError') throw e;
+          console.error(`WebKit: the ${what} did not end in 30 s; tried again`);
+          await load();
+        }
+      };
       const id = Math.random().toString(36).slice(2);
       const scripts = new Set([`(${errorsKept})()`]);
       injected.set(id, scripts);
@@ -757,7 +769,7 @@ async function webkit() {
             // Every request its pages make of the test server is heard there (harness.mjs);
             // one elsewhere (blocked by the tests' policies) is not.
             requested.set(id, onRequest);
-            await driver.get(url);
+            await loaded(`load of ${url}`, () => driver.get(url));
             href = await driver.getCurrentUrl();
             await collect();
           });
@@ -770,7 +782,7 @@ async function webkit() {
             onConsole: (f) => consoles.push(f),
             evaluateIn,
             goto: navigate,
-            reload: () => inWindow(handle, () => driver.navigate().refresh()),
+            reload: () => inWindow(handle, () => loaded('reload', () => driver.navigate().refresh())),
             back: () => inWindow(handle, async () => { await driver.navigate().back(); href = await driver.getCurrentUrl(); }),
             forward: () => inWindow(handle, async () => { await driver.navigate().forward(); href = await driver.getCurrentUrl(); }),
             // Sync, as Playwright's: the address as of the last command that reads it (a

@@ -196,6 +196,13 @@ export async function started(page) {
     .some((host) => host.shadowRoot?.querySelector('[data-rates-url] > .fi-app')));
 }
 
+/** The keys of a date in the order its field shows its parts, the browser's interface language's
+ *  (Chromium here: month, day, year; Firefox with its French language pack: day, month, year). */
+export function inFieldOrder(page, { day, month, year }) {
+  return page.evaluate((parts) => new Intl.DateTimeFormat(navigator.language)
+    .formatToParts(new Date(2001, 1, 3)).filter((p) => p.type in parts).map((p) => parts[p.type]).join(''), { day, month, year });
+}
+
 /** Waits until the widget shows the step whose heading is `title` (after Back, Forward or a
  *  click that changes the step). */
 export function stepShown(page, title) {

@@ -6,7 +6,7 @@ import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
-import { serve, launch, started, DIST, ENGINE } from './harness.mjs';
+import { serve, launch, started, inFieldOrder, DIST, ENGINE } from './harness.mjs';
 import { fillDossier, FIELD } from './walk.mjs';
 
 const require = createRequire(import.meta.url);
@@ -223,15 +223,17 @@ test('focus: a refused « Suivant » goes to the first field in error with its l
   }
 });
 
-test(`a date is said back in words under its field, and one refused that reads either way round asks whether day and month are swapped (a browser in English${ENGINE === 'webkit' ? '; in WebKit each date set as its picker sets it, WebKitWebDriver\'s keys not reaching a date field\'s parts' : ''})`, async () => {
-  // VISITORS S3: this Chromium's date fields follow its en-US interface, mm/dd/yyyy, whatever
-  // the page's language (as do Firefox's and WebKit's here). The keys are typed as a visitor
-  // does, after a click on the field.
-  const typeDate = async (field, keys, picked, { over = false } = {}) => {
+const DATE_ORDER = { chromium: 'a browser in English: month first', firefox: 'Firefox in French: day first', webkit: 'in WebKit each date set as its picker sets it, WebKitWebDriver\'s keys not reaching a date field\'s parts' };
+test(`a date is said back in words under its field, and one refused that reads either way round asks whether day and month are swapped (${DATE_ORDER[ENGINE]})`, async () => {
+  // VISITORS S3: a date field follows the browser's interface language, whatever the page's:
+  // mm/dd/yyyy in this en-US Chromium (a French visitor typing day first gets another date),
+  // jj/mm/aaaa in Firefox with its French language pack. The keys are typed as a visitor does,
+  // after a click on the field, in the field's own order.
+  const typeDate = async (field, parts, picked, { over = false } = {}) => {
     await field.click();
     if (ENGINE === 'webkit') { await field.fill(picked); return; }
     if (over) await page.keyboard.press('Control+A');
-    await page.keyboard.type(keys);
+    await page.keyboard.type(await inFieldOrder(page, parts));
   };
   const context = await browser.newContext({ viewport: { width: 1200, height: 900 }, locale: 'en-US' });
   const page = await context.newPage();
@@ -241,14 +243,15 @@ test(`a date is said back in words under its field, and one refused that reads e
   await page.getByRole('button', { name: 'Suivant' }).click();
   const issue = page.locator(FIELD.issue());
   const hint = page.locator(`${FIELD.issue()}-hint`);
-  await typeDate(issue, '06152026', '2026-06-15');
+  await typeDate(issue, { day: '15', month: '06', year: '2026' }, '2026-06-15');
   await issue.blur();
   assert.equal(await issue.inputValue(), '2026-06-15');
   assert.ok((await hint.textContent()).includes('lundi 15 juin 2026'), await hint.textContent());
-  // A French visitor types the 12th of June day first: the browser reads 6 December, in the future.
+  // A French visitor types the 12th of June day first: an English browser reads 6 December, in
+  // the future (so typed here in any field's order).
   await page.locator(FIELD.amount()).fill('1 000');
   await page.locator(FIELD.due()).fill('2026-12-31');
-  await typeDate(issue, '12062026', '2026-12-06', { over: true });
+  await typeDate(issue, { day: '06', month: '12', year: '2026' }, '2026-12-06', { over: true });
   await issue.blur();
   await page.getByRole('button', { name: 'Suivant' }).click();
   assert.equal(await issue.inputValue(), '2026-12-06');

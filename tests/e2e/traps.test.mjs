@@ -2,7 +2,7 @@
 // see on screen, not only what the DOM holds. The clock is 22 Nov 2026.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, started, stepShown, DIST, ENGINE } from './harness.mjs';
+import { serve, launch, started, stepShown, inFieldOrder, DIST, ENGINE } from './harness.mjs';
 
 const TODAY = new Date('2026-11-22T10:00:00');
 let server, browser;
@@ -77,16 +77,16 @@ for (const width of [1200, 390]) {
     await next(page);
     const issue = page.locator('#f-invoices-0-issue_date');
     const due = page.locator('#f-invoices-0-term-date');
-    // Typed in the date field's own order (month, day, year here), from its first part, as a
-    // visitor does on a computer: each key is an input event, and the app must not rewrite the
-    // field meanwhile (« 2 » is the year 0002 until « 025 » follows).
+    // Typed in the date field's own order, from its first part, as a visitor does on a
+    // computer: each key is an input event, and the app must not rewrite the field meanwhile
+    // (« 2 » is the year 0002 until « 025 » follows).
     await issue.click({ position: { x: 12, y: 12 } });
-    await page.keyboard.type('03152025');
+    await page.keyboard.type(await inFieldOrder(page, { day: '15', month: '03', year: '2025' }));
     await page.keyboard.press('Tab');
     assert.equal(await issue.inputValue(), '2025-03-15');
     // « 26 » for 2026: this century's, once the visitor leaves the field for the next one.
     await due.click({ position: { x: 12, y: 12 } });
-    await page.keyboard.type('041526');
+    await page.keyboard.type(await inFieldOrder(page, { day: '15', month: '04', year: '26' }));
     await page.locator('#f-invoices-0-amount').fill('900');
     assert.equal(await due.inputValue(), '2026-04-15');
     await next(page);
@@ -99,8 +99,8 @@ for (const width of [1200, 390]) {
     await next(page);
     const issue = page.locator('#f-invoices-0-issue_date');
     await issue.click();
-    // Typed in the date field's own order (month, day, year here): 31 February 2026.
-    await page.keyboard.type('02312026');
+    // Typed in the date field's own order: 31 February 2026.
+    await page.keyboard.type(await inFieldOrder(page, { day: '31', month: '02', year: '2026' }));
     await next(page);
     assert.match(await page.locator('#f-invoices-0-issue_date-error').textContent(), /Cette date n'existe pas/);
     await issue.fill('1999-05-01');
