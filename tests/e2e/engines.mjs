@@ -8,7 +8,7 @@
 // Elements are found inside the page by one resolver (`resolveInPage`), which pierces open shadow
 // roots as Playwright's selectors do; actions wait for their element as Playwright's do; a
 // method the tests have not needed yet is missing, and says so by failing.
-import { mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { createServer as createNetServer } from 'node:net';
@@ -596,7 +596,9 @@ function xvfb() {
   display ??= (async () => {
     for (let n = 100 + (process.pid % 400), tries = 0; tries < 20; n++, tries++) {
       if (existsSync(`/tmp/.X${n}-lock`)) continue;
-      const x = spawn('Xvfb', [`:${n}`, '-screen', '0', '1400x1000x24', '-nolisten', 'tcp'], { stdio: 'ignore' });
+      // Tall: a whole-page shot is a window as tall as the page, and what falls off the screen
+      // is drawn black.
+      const x = spawn('Xvfb', [`:${n}`, '-screen', '0', '1600x8000x24', '-nolisten', 'tcp'], { stdio: 'ignore' });
       const exited = new Promise((ok) => x.once('exit', () => ok(false)));
       const up = (async () => { for (let t = 0; t < 100 && !existsSync(`/tmp/.X11-unix/X${n}`); t++) await sleep(50); return true; })();
       if (await Promise.race([up, exited])) {
@@ -633,6 +635,11 @@ async function webkit() {
     name: 'webkit',
     async newContext({ viewport = { width: 1280, height: 720 } } = {}) {
       const home = await mkdtemp(join(tmpdir(), 'fi-webkit-'));
+      // MiniBrowser's toolbar kept its window at least 447 px wide: a phone's 390 px could not be
+      // had. Its own GTK style, in this home, lets the toolbar shrink (the page's controls are
+      // WebKit's own drawing, not GTK's: unchanged).
+      await mkdir(join(home, '.config', 'gtk-3.0'), { recursive: true });
+      await writeFile(join(home, '.config', 'gtk-3.0', 'gtk.css'), '* { font-size: 1px; min-width: 0; min-height: 0; padding: 0; margin: 0; border-width: 0; }\n');
       // A browser that has not started in 20 s is started again, once (seen: a MiniBrowser that
       // died at once, and its driver waiting for it for ever).
       const start = async () => {
@@ -683,10 +690,15 @@ async function webkit() {
         return run;
       };
       const sizeTo = async ({ width, height }) => {
-        // The window's outer size, so that its viewport is the size asked for.
-        await driver.manage().window().setRect({ width, height });
-        const [w, h] = await driver.executeScript('return [innerWidth, innerHeight]');
-        await driver.manage().window().setRect({ width: 2 * width - w, height: 2 * height - h });
+        // The window's outer size, so that its viewport is the size asked for: the window's own
+        // frame (outer less inner, as it is now) added. A window taller than the screen was
+        // once cut to it, and the frame then read too large; the page got taller each shot.
+        for (let tries = 0; tries < 3; tries++) {
+          const rect = await driver.manage().window().getRect();
+          const [w, h] = await driver.executeScript('return [innerWidth, innerHeight]');
+          if (w === width && h === height) return;
+          await driver.manage().window().setRect({ width: width + Math.max(0, rect.width - w), height: height + Math.max(0, rect.height - h) });
+        }
       };
       const close = async () => {
         open.delete(close);
