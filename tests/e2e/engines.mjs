@@ -500,7 +500,8 @@ async function firefox() {
           // Firefox sends its policy's refusals as script errors; Chromium's console says them,
           // as Playwright reports: console errors here too, not the page's own errors.
           page.on('pageerror', (e) => {
-            if (e.message.startsWith('Content-Security-Policy:')) consoles.forEach((f) => f('error', e.message));
+            // « Content-Security-Policy: », or in French « Content-Security-Policy : ».
+            if (/^Content-Security-Policy\s*:/u.test(e.message)) consoles.forEach((f) => f('error', e.message));
             else errors.forEach((f) => f(e.message));
           });
           // Playwright's names: « warning », not « warn ».

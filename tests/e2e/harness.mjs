@@ -199,8 +199,12 @@ export async function started(page) {
 /** The keys of a date in the order its field shows its parts, the browser's interface language's
  *  (Chromium here: month, day, year; Firefox with its French language pack: day, month, year). */
 export function inFieldOrder(page, { day, month, year }) {
-  return page.evaluate((parts) => new Intl.DateTimeFormat(navigator.language)
-    .formatToParts(new Date(2001, 1, 3)).filter((p) => p.type in parts).map((p) => parts[p.type]).join(''), { day, month, year });
+  // WebKit under LANG=C says « c », which Intl refuses: its fields are then in its default order.
+  return page.evaluate((parts) => {
+    let format;
+    try { format = new Intl.DateTimeFormat(navigator.language); } catch { format = new Intl.DateTimeFormat(); }
+    return format.formatToParts(new Date(2001, 1, 3)).filter((p) => p.type in parts).map((p) => parts[p.type]).join('');
+  }, { day, month, year });
 }
 
 /** Waits until the widget shows the step whose heading is `title` (after Back, Forward or a
