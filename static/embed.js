@@ -82,7 +82,7 @@ function cannotStart(reason) {
 // failed one may be tried again.
 let documents = null;
 function loadDocuments() {
-  documents ??= import(new URL('facture-impayee-documents.js', assets).href).then(async (m) => {
+  documents ??= importAgain('facture-impayee-documents.js').then(async (m) => {
     await m.default({ module_or_path: new URL('facture-impayee-documents_bg.wasm', assets) });
     return m;
   });
@@ -91,6 +91,15 @@ function loadDocuments() {
     documents = null;
   });
   return documents;
+}
+
+// A module whose import failed is imported again from another address: Firefox keeps the failure
+// of an address (as HTML says) and would fail again at once, without asking the network, so that
+// « Réessayer » never could work there.
+const tries = {};
+function importAgain(file) {
+  const n = (tries[file] = (tries[file] ?? 0) + 1);
+  return import(new URL(n === 1 ? file : `${file}?essai=${n}`, assets).href);
 }
 
 // The iframe form (cadre.html): the presentation options and the prefill come from the frame's
@@ -325,7 +334,7 @@ function once(cache, name, start) {
   return cache[name];
 }
 /** A build's JS glue, a few KB. */
-const glue = (name) => once(imported, name, () => import(new URL(`${name}.js`, assets).href));
+const glue = (name) => once(imported, name, () => importAgain(`${name}.js`));
 /** A build, its WebAssembly instantiated. */
 const build = (name) => once(instantiated, name, () => glue(name).then(async (m) => {
   await m.default({ module_or_path: new URL(`${name}_bg.wasm`, assets) });

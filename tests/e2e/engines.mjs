@@ -167,6 +167,7 @@ class Locator {
   }
   textContent() { return this.#on((el) => el.textContent); }
   innerText() { return this.#on((el) => el.innerText); }
+  innerHTML() { return this.#on((el) => el.innerHTML); }
   inputValue() { return this.#on((el) => el.value); }
   getAttribute(name) { return this.#on((el, n) => el.getAttribute(n), name); }
   isChecked() { return this.#on((el) => el.checked); }
@@ -314,7 +315,7 @@ class Page {
   constructor(engine, context) {
     this.engine = engine;
     this.owner = context;
-    this.listeners = { pageerror: [], console: [], dialog: [], request: [] };
+    this.listeners = { pageerror: [], console: [], dialog: [], request: [], response: [] };
     this.keyboard = { press: (k) => engine.press(k), type: (t) => engine.type(t) };
     this.mouse = engine.mouse;
     this.clock = { setFixedTime: (date) => context.addInitScript(fixedClock, new Date(date).getTime()) };
@@ -376,6 +377,21 @@ class Page {
     }
   }
   waitForTimeout(ms) { return sleep(ms); }
+  /** The next request (or response) of this page that `matches({ url() })`. */
+  waitForRequest(matches, options) { return this.#next('request', matches, options); }
+  waitForResponse(matches, options) { return this.#next('response', matches, options); }
+  #next(event, matches, { timeout = TIMEOUT } = {}) {
+    return new Promise((ok, fail) => {
+      const timer = setTimeout(() => fail(new Error(`no ${event} matched ${matches}`)), timeout);
+      const heard = (r) => {
+        if (!matches(r)) return;
+        clearTimeout(timer);
+        this.listeners[event].splice(this.listeners[event].indexOf(heard), 1);
+        ok(r);
+      };
+      this.listeners[event].push(heard);
+    });
+  }
   addScriptTag(options) { return this.engine.addScriptTag(options); }
   setViewportSize(size) { return this.engine.setViewport(size); }
   emulateMedia({ media }) { return this.engine.emulateMedia(media); }
@@ -441,7 +457,8 @@ class Context {
   async newPage() {
     let page;
     const heard = (url) => [...this.requests, ...(page?.listeners.request ?? [])].forEach((f) => f({ url: () => url }));
-    const engine = await this.engine.newPage(heard);
+    const answered = (url) => [...(page?.listeners.response ?? [])].forEach((f) => f({ url: () => url }));
+    const engine = await this.engine.newPage(heard, answered);
     for (const s of this.scripts) await engine.addInitScript(s);
     page = new Page(engine, this);
     this.pages.push(page);
@@ -489,7 +506,7 @@ async function firefox() {
           const opened = await target.page();
           return { close: () => opened.close() };
         },
-        async newPage(onRequest) {
+        async newPage(onRequest, onResponse) {
           // Each page a window of its own, as in WebKit. Two tabs of one window typed into at
           // once kept 4 of one's 17 letters, once, on a busy machine: the other tab's click
           // likely took the window's focus.
@@ -507,6 +524,7 @@ async function firefox() {
           // Playwright's names: « warning », not « warn ».
           page.on('console', (m) => consoles.forEach((f) => f(m.type() === 'warn' ? 'warning' : m.type(), m.text())));
           page.on('request', (r) => onRequest(r.url()));
+          page.on('response', (r) => onResponse(r.url()));
           const routes = [];
           page.on('request', (r) => {
             if (!routes.length || r.isInterceptResolutionHandled()) return;
@@ -542,7 +560,7 @@ async function firefox() {
             evaluate: (expression) => page.evaluate(expression),
             addInitScript: (source) => page.evaluateOnNewDocument(source),
             click: (x, y) => page.mouse.click(x, y),
-            mouse: { move: (x, y) => page.mouse.move(x, y), down: () => page.mouse.down(), up: () => page.mouse.up() },
+            mouse: { move: (x, y) => page.mouse.move(x, y), down: () => page.mouse.down(), up: () => page.mouse.up(), wheel: (deltaX, deltaY) => page.mouse.wheel({ deltaX, deltaY }) },
             // « Control+A »: the modifiers held around the key, as Playwright writes it.
             async press(combo) {
               const keys = combo.split('+');
@@ -724,7 +742,7 @@ async function webkit() {
             await sleep(100);
           }
         },
-        async newPage(onRequest) {
+        async newPage(onRequest, onResponse) {
           const handle = await (firstPage ? Promise.resolve(current) : queue.then(async () => {
             await driver.switchTo().newWindow('window');
             current = await driver.getWindowHandle();
@@ -744,11 +762,11 @@ async function webkit() {
           let href = 'about:blank';
           const run = async (expression, top = true) => {
             const r = await driver.executeAsyncScript(`const done = arguments[arguments.length - 1];
-              Promise.resolve().then(() => (${expression})).then((value) => done({ href: location.href, value: value === undefined ? null : value }), (e) => done({ href: location.href, error: String(e?.stack ?? e) }));`);
+              Promise.resolve().then(() => (${expression})).then((value) => done(value === undefined ? { href: location.href, undefined: true } : { href: location.href, value }), (e) => done({ href: location.href, error: String(e?.stack ?? e) }));`);
             if (top && r?.href) href = r.href;
             await collect();
             if (r?.error) throw new Error(`in WebKit's page: ${r.error}`);
-            return r?.value;
+            return r?.undefined ? undefined : r?.value;
           };
           const evaluate = (expression) => inWindow(handle, () => run(expression));
           // In the frame of the iframe `element` (an expression of the page), once there is one;
@@ -781,7 +799,7 @@ async function webkit() {
             }
             // Every request its pages make of the test server is heard there (harness.mjs);
             // one elsewhere (blocked by the tests' policies) is not.
-            requested.set(id, onRequest);
+            requested.set(id, { onRequest, onResponse });
             await loaded(`load of ${url}`, () => driver.get(url));
             href = await driver.getCurrentUrl();
             await collect();
@@ -810,6 +828,11 @@ async function webkit() {
               move: (x, y) => inWindow(handle, () => pointAt(x, y).perform()),
               down: () => inWindow(handle, () => driver.actions().press().perform()),
               up: () => inWindow(handle, () => driver.actions().release().perform()),
+              // A wheel turned over the viewport's middle.
+              wheel: (deltaX, deltaY) => inWindow(handle, async () => {
+                const [w, h] = await driver.executeScript('return [innerWidth, innerHeight]');
+                await driver.actions().scroll(Math.round(w / 2), Math.round(h / 2), deltaX, deltaY, Origin.VIEWPORT).perform();
+              }),
             },
             async press(combo) {
               const keys = combo.split('+').map(key);

@@ -36,7 +36,10 @@ export async function serve(dir, { extraPages = {}, extraFiles = {}, redirects =
   const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
     if (initScripts(req, res, path)) return;
-    requested.get(contextOf(req))?.(`http://${req.headers.host}${req.url}`);
+    const heard = requested.get(contextOf(req));
+    const address = `http://${req.headers.host}${req.url}`;
+    heard?.onRequest(address);
+    if (heard) res.once('finish', () => heard.onResponse(address));
     if (await routed(req, res)) return;
     onRequest(req.url);
     if (redirects[path]) {
@@ -98,7 +101,8 @@ export async function serve(dir, { extraPages = {}, extraFiles = {}, redirects =
 export const injected = new Map();
 /** Its id → its routes: [matches(url), handler(route)], as `page.route` takes them. */
 export const routes = new Map();
-/** Its id → what hears each request it makes of this server (its pages' `request` events). */
+/** Its id → what hears each request it makes of this server and its response's end (its pages'
+ *  `request` and `response` events): { onRequest(url), onResponse(url) }. */
 export const requested = new Map();
 
 // A request a route of its context matches: the handler continues it (served as usual),
@@ -111,7 +115,9 @@ async function routed(req, res) {
     found[1]({
       request: () => ({ url: () => url }),
       continue: async () => ok(false),
-      abort: async () => { req.socket.destroy(); ok(true); },
+      // Refused, as a failed load: a connection dropped before the answer is asked again by
+      // WebKit's network stack, and then went through.
+      abort: async () => { res.writeHead(503, { 'content-type': 'text/plain' }).end('refused by the test'); ok(true); },
       fulfill: async ({ status = 200, body = '', contentType = 'text/plain' } = {}) => { res.writeHead(status, { 'content-type': contentType }).end(body); ok(true); },
     });
   });
