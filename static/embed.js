@@ -97,10 +97,7 @@ function loadDocuments() {
 // of an address (as HTML says) and would fail again at once, without asking the network, so that
 // « Réessayer » never could work there.
 const tries = {};
-function importAgain(file) {
-  const n = (tries[file] = (tries[file] ?? 0) + 1);
-  return import(new URL(n === 1 ? file : `${file}?essai=${n}`, assets).href);
-}
+const importAgain = (file) => import(new URL(tries[file] ? `${file}?essai=${++tries[file]}` : (tries[file] = 1, file), assets).href);
 
 // The iframe form (cadre.html): the presentation options and the prefill come from the frame's
 // address, under the names of the data attributes (?accent=%230b6e4f&amount=…), and the page
@@ -152,11 +149,10 @@ const FIRST_PAINT = '';
 const CONTROLS = 'input, select, textarea';
 // A page whose policy forbids compiling WebAssembly (no 'wasm-unsafe-eval') gets no static step
 // it could not keep: it is told at once that the app cannot start. (An empty module, 8 bytes.)
-const EMPTY_MODULE = Uint8Array.of(0, 97, 115, 109, 1, 0, 0, 0);
 // Instantiated, not only compiled: WebKit compiles under such a policy and refuses only then.
 const WASM_ALLOWED = (() => {
   try {
-    return new WebAssembly.Instance(new WebAssembly.Module(EMPTY_MODULE)) instanceof WebAssembly.Instance;
+    return new WebAssembly.Instance(new WebAssembly.Module(Uint8Array.of(0, 97, 115, 109, 1, 0, 0, 0))) instanceof WebAssembly.Instance;
   } catch {
     return false;
   }
