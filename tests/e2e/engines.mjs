@@ -457,7 +457,7 @@ class Context {
   async newPage() {
     let page;
     const heard = (url) => [...this.requests, ...(page?.listeners.request ?? [])].forEach((f) => f({ url: () => url }));
-    const answered = (url) => [...(page?.listeners.response ?? [])].forEach((f) => f({ url: () => url }));
+    const answered = (url, status) => [...(page?.listeners.response ?? [])].forEach((f) => f({ url: () => url, status: () => status }));
     const engine = await this.engine.newPage(heard, answered);
     for (const s of this.scripts) await engine.addInitScript(s);
     page = new Page(engine, this);
@@ -524,7 +524,7 @@ async function firefox() {
           // Playwright's names: « warning », not « warn ».
           page.on('console', (m) => consoles.forEach((f) => f(m.type() === 'warn' ? 'warning' : m.type(), m.text())));
           page.on('request', (r) => onRequest(r.url()));
-          page.on('response', (r) => onResponse(r.url()));
+          page.on('response', (r) => onResponse(r.url(), r.status()));
           const routes = [];
           page.on('request', (r) => {
             if (!routes.length || r.isInterceptResolutionHandled()) return;

@@ -39,7 +39,7 @@ export async function serve(dir, { extraPages = {}, extraFiles = {}, redirects =
     const heard = requested.get(contextOf(req));
     const address = `http://${req.headers.host}${req.url}`;
     heard?.onRequest(address);
-    if (heard) res.once('finish', () => heard.onResponse(address));
+    if (heard) res.once('finish', () => heard.onResponse(address, res.statusCode));
     if (await routed(req, res)) return;
     onRequest(req.url);
     if (redirects[path]) {
