@@ -682,13 +682,13 @@ async function webkit() {
       // A load that never ends (seen twice in some 200 loads of a long run, never alone: the
       // driver waited its 300 s) is said on stderr and tried once more, after 30 s.
       await driver.manage().setTimeouts({ pageLoad: 30000 });
-      const loaded = async (what, load) => {
+      const loaded = async (what, load, again = load) => {
         try {
           await load();
         } catch (e) {
           if (e.name !== 'TimeoutError') throw e;
           console.error(`WebKit: the ${what} did not end in 30 s; tried again`);
-          await load();
+          await again();
         }
       };
       const id = Math.random().toString(36).slice(2);
@@ -813,7 +813,11 @@ async function webkit() {
             onConsole: (f) => consoles.push(f),
             evaluateIn,
             goto: navigate,
-            reload: () => inWindow(handle, () => loaded('reload', () => driver.navigate().refresh())),
+            // Tried again as a load of its address: a reload that hung once hung twice.
+            reload: () => inWindow(handle, async () => {
+              const address = await driver.getCurrentUrl();
+              await loaded('reload', () => driver.navigate().refresh(), () => driver.get(address));
+            }),
             back: () => inWindow(handle, async () => { await driver.navigate().back(); href = await driver.getCurrentUrl(); }),
             forward: () => inWindow(handle, async () => { await driver.navigate().forward(); href = await driver.getCurrentUrl(); }),
             // Sync, as Playwright's: the address as of the last command that reads it (a
