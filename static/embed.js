@@ -456,34 +456,24 @@ for (const host of hosts) {
   widgets.push({ host, shadow, root, styled, name, paint: first ? firstPaint(shadow, root, styled) : null, options: askParent(host) });
 }
 
-// 3. The glue. If it cannot be had, this is most likely a cached copy of this file from before an
-// update, naming a folder that is gone: the current copy starts the app instead (once; it
-// reports if it cannot), in the shadow roots emptied here.
+// 3. The glue, then the WebAssembly once the static first steps are on screen. If either cannot
+// be had, this is most likely a cached copy of this file from before an update, naming a folder
+// that is gone, or partly kept (WebKit's ephemeral sessions kept its scripts, not its WebAssembly):
+// the current copy starts the app instead (once; it reports if it cannot), in the shadow roots
+// emptied here.
 if (widgets.length > 0) {
   try {
     await Promise.all(widgets.map((w) => glue(w.name)));
-  } catch (e) {
-    for (const { shadow } of widgets) { shadow.replaceChildren(); shadow.adoptedStyleSheets = []; }
-    if (!fresh) {
-      await import(new URL(`embed.js?frais=${Date.now()}`, here).href).catch(() => cannotStart(e?.message ?? String(e)));
-    } else {
-      cannotStart(e?.message ?? String(e));
-    }
-    widgets.length = 0;
-  }
-}
-
-// 4. The WebAssembly, once the static first steps are on screen, then each widget mounts once its
-// stylesheet is in (its first paint is styled).
-if (widgets.length > 0) {
-  try {
     await Promise.all(widgets.map((w) => w.paint?.painted));
     await Promise.all(widgets.map((w) => build(w.name)));
   } catch (e) {
+    for (const { shadow } of widgets) { shadow.replaceChildren(); shadow.adoptedStyleSheets = []; }
     widgets.length = 0;
-    cannotStart(e?.message ?? String(e));
+    await (fresh ? Promise.reject() : import(new URL(`embed.js?frais=${Date.now()}`, here).href)).catch(() => cannotStart(e?.message ?? String(e)));
   }
 }
+
+// 4. Each widget mounts once its stylesheet is in (its first paint is styled).
 for (const widget of widgets) {
   const { host, shadow, root, styled, name, paint } = widget;
   await styled;

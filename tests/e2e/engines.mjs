@@ -188,9 +188,11 @@ class Locator {
     }
   }
   // As Playwright's fill: the value set at once, then input and change (a date as YYYY-MM-DD).
+  // Cut to the field's maxlength, as typing or pasting is (the setter alone is not).
   fill(value) {
     return this.#on((el, v) => {
       el.focus();
+      if (el.maxLength >= 0 && v.length > el.maxLength) v = v.slice(0, el.maxLength);
       const proto = el instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : el instanceof HTMLSelectElement ? HTMLSelectElement.prototype : HTMLInputElement.prototype;
       Object.getOwnPropertyDescriptor(proto, 'value').set.call(el, v);
       el.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
@@ -212,6 +214,7 @@ class Locator {
   async check() { if (!(await this.isChecked())) await this.click(); }
   async uncheck() { if (await this.isChecked()) await this.click(); }
   focus() { return this.#on((el) => { el.focus(); return true; }); }
+  dispatchEvent(type) { return this.#on((el, t) => el.dispatchEvent(new Event(t, { bubbles: true, composed: true })), type); }
   scrollIntoViewIfNeeded() { return this.#on((el) => { el.scrollIntoView({ block: 'nearest' }); return true; }, null, { visible: true }); }
   // A real click at the element's centre, through the engine's input.
   // As Playwright's, once the element holds still and is what is under the point (a page still
@@ -318,7 +321,13 @@ class Page {
     this.listeners = { pageerror: [], console: [], dialog: [], request: [], response: [] };
     this.keyboard = { press: (k) => engine.press(k), type: (t) => engine.type(t) };
     this.mouse = engine.mouse;
-    this.clock = { setFixedTime: (date) => context.addInitScript(fixedClock, new Date(date).getTime()) };
+    this.clock = {
+      setFixedTime: (date) => context.addInitScript(fixedClock, new Date(date).getTime()),
+      install: ({ time }) => context.addInitScript(movingClock, new Date(time).getTime()),
+      // In two commands: the timers of the page are those set before the second (WebKit's
+      // driver sets one of its own for each command it runs, its command's time limit).
+      runFor: async (ms) => { await this.evaluate(() => window.__fiMark()); await this.evaluate((m) => window.__fiRunFor(m), ms); },
+    };
     this.context = () => context;
     this.exposed = new Map();
     engine.onError((message) => this.listeners.pageerror.forEach((f) => f({ message })));
@@ -393,6 +402,12 @@ class Page {
     });
   }
   addScriptTag(options) { return this.engine.addScriptTag(options); }
+  /** The page printed, as a PDF (the browser's own print: `beforeprint`, print styles). */
+  async pdf({ path } = {}) {
+    const bytes = Buffer.from(await this.engine.pdf());
+    if (path) await writeFile(path, bytes);
+    return bytes;
+  }
   setViewportSize(size) { return this.engine.setViewport(size); }
   emulateMedia({ media }) { return this.engine.emulateMedia(media); }
   async waitForURL(pattern, { timeout = TIMEOUT } = {}) {
@@ -446,6 +461,44 @@ function fixedClock(now) {
   globalThis.Date = Fixed;
 }
 
+// Runs before the page's scripts: as Playwright's clock.install, Date starts at `now` and time
+// flows; `__fiRunFor(ms)` (clock.runFor) skips `ms` ahead at once and fires, in order, each
+// timer and interval that falls due on the way, of those there were at `__fiMark()`.
+function movingClock(now) {
+  const Real = Date;
+  const began = Real.now();
+  let skipped = 0;
+  const at = () => now + (Real.now() - began) + skipped;
+  class Moving extends Real {
+    constructor(...args) { if (args.length === 0) super(at()); else super(...args); }
+    static now() { return at(); }
+  }
+  globalThis.Date = Moving;
+  const timers = new Map();
+  const [realTimeout, realInterval, realClearTimeout, realClearInterval] = [setTimeout, setInterval, clearTimeout, clearInterval];
+  const track = (real, repeat) => (fn, delay = 0, ...args) => {
+    let id;
+    const run = () => { const t = timers.get(id); if (!t) return; if (repeat) t.due += t.delay; else timers.delete(id); fn(...args); };
+    id = real(run, delay);
+    timers.set(id, { run, due: at() + Math.max(0, delay), delay: Math.max(1, delay) });
+    return id;
+  };
+  globalThis.setTimeout = track(realTimeout, false);
+  globalThis.setInterval = track(realInterval, true);
+  globalThis.clearTimeout = (id) => { timers.delete(id); realClearTimeout(id); };
+  globalThis.clearInterval = (id) => { timers.delete(id); realClearInterval(id); };
+  let marked = new Set();
+  window.__fiMark = () => { marked = new Set(timers.keys()); };
+  window.__fiRunFor = (ms) => {
+    skipped += ms;
+    for (;;) {
+      const due = [...timers].filter(([id, t]) => marked.has(id) && t.due <= at()).map(([, t]) => t).sort((a, b) => a.due - b.due)[0];
+      if (!due) return;
+      due.run();
+    }
+  };
+}
+
 class Context {
   constructor(engine, downloads) { this.engine = engine; this.downloads = downloads; this.pages = []; this.scripts = []; this.requests = []; }
   // Every request of its pages: `fn({ url() })`.
@@ -457,7 +510,9 @@ class Context {
   async newPage() {
     let page;
     const heard = (url) => [...this.requests, ...(page?.listeners.request ?? [])].forEach((f) => f({ url: () => url }));
-    const answered = (url, status) => [...(page?.listeners.response ?? [])].forEach((f) => f({ url: () => url, status: () => status }));
+    // `finished()`: its body arrived whole, as the page's resource timing says.
+    const finished = (url) => () => page.waitForFunction((u) => performance.getEntriesByType('resource').some((e) => e.name === u && e.responseEnd > 0), url);
+    const answered = (url, status) => [...(page?.listeners.response ?? [])].forEach((f) => f({ url: () => url, status: () => status, finished: finished(url) }));
     const engine = await this.engine.newPage(heard, answered);
     for (const s of this.scripts) await engine.addInitScript(s);
     page = new Page(engine, this);
@@ -465,6 +520,8 @@ class Context {
     return page;
   }
   async close() { await this.engine.close(); }
+  /** Clipboard access is granted at launch (Firefox's pref; WebKit's setting): nothing to do. */
+  async grantPermissions() {}
   /** The cookies of its pages (the harness's own, which names the context, set aside). */
   async cookies() { return (await this.engine.cookies()).filter((c) => c.name !== 'fi-context'); }
   /** A page a link opened: only its closing is needed. */
@@ -491,6 +548,9 @@ async function firefox() {
       'browser.download.always_ask_before_handling_new_types': false,
       'browser.helperApps.neverAsk.saveToDisk': 'application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/json,text/calendar,application/octet-stream',
       'pdfjs.disabled': true,
+      // navigator.clipboard.readText without its « Coller » prompt (Playwright's
+      // grantPermissions(['clipboard-read']) in Chromium).
+      'dom.events.testing.asyncClipboard': true,
     },
   });
   return {
@@ -518,7 +578,9 @@ async function firefox() {
           // as Playwright reports: console errors here too, not the page's own errors.
           page.on('pageerror', (e) => {
             // « Content-Security-Policy: », or in French « Content-Security-Policy : ».
-            if (/^Content-Security-Policy\s*:/u.test(e.message)) consoles.forEach((f) => f('error', e.message));
+            // A module refused for its type (a file gone: the server's 404) is the browser's
+            // report of a failed load too, which Chromium writes in its console.
+            if (/^(Content-Security-Policy\s*:|Loading module from )/u.test(e.message)) consoles.forEach((f) => f('error', e.message));
             else errors.forEach((f) => f(e.message));
           });
           // Playwright's names: « warning », not « warn ».
@@ -578,7 +640,10 @@ async function firefox() {
               if (!routes.length) await page.setRequestInterception(true);
               routes.push([matches, handler]);
             },
-            emulateMedia: (media) => page.emulateMediaType(media),
+            // Puppeteer has no media emulation over BiDi: a test prints to PDF instead (`pdf`).
+            emulateMedia: () => { throw new Error('page.emulateMedia is not supported in Firefox (WebDriver BiDi)'); },
+            // A4, as a French visitor prints: puppeteer's default (Letter) came out 8.5 by 11 cm.
+            pdf: () => page.pdf({ format: 'A4' }),
             async setInputFiles(expression, path) {
               const handle = await page.evaluateHandle(expression);
               await handle.uploadFile(path);
@@ -589,6 +654,20 @@ async function firefox() {
     },
     close: () => browser.close(),
   };
+}
+
+// Runs in a WebKit page: its print rules applied on screen (emulateMedia('print')).
+function printRulesOnScreen() {
+  const roots = [document];
+  for (let i = 0; i < roots.length; i++) {
+    for (const el of roots[i].querySelectorAll('*')) if (el.shadowRoot) roots.push(el.shadowRoot);
+  }
+  for (const root of roots) {
+    for (const sheet of [...root.styleSheets, ...(root.adoptedStyleSheets ?? [])]) {
+      const printed = [...sheet.cssRules].filter((r) => r instanceof CSSMediaRule && /\bprint\b/.test(r.media.mediaText));
+      for (const r of printed) for (const inner of r.cssRules) sheet.insertRule(inner.cssText, sheet.cssRules.length);
+    }
+  }
 }
 
 // Runs first in every page of a WebKit context (served by harness.mjs, below): its errors kept
@@ -669,7 +748,7 @@ async function webkit() {
         });
         const session = new Builder().usingServer(await service.start()).withCapabilities({
           browserName: 'MiniBrowser',
-          'webkitgtk:browserOptions': { binary: process.env.MINIBROWSER ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', args: ['--automation'] },
+          'webkitgtk:browserOptions': { binary: process.env.MINIBROWSER ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', args: ['--automation', '--javascript-can-access-clipboard=true'] },
         }).build();
         const late = sleep(20000).then(() => null);
         const driver = await Promise.race([session, late]);
@@ -869,7 +948,14 @@ async function webkit() {
             // By the test server, for the requests it serves (harness.mjs): this context's
             // pages alike, not this page's alone.
             route: async (matches, handler) => { routes.get(id).push([matches, handler]); },
-            emulateMedia: () => { throw new Error('page.emulateMedia is not supported in WebKit (WebDriver classic)'); },
+            // WebKitWebDriver has no media emulation and no print command: « print » applies the
+            // print rules of every style sheet (the document's and its shadow roots') to the
+            // screen, each in its own sheet, after the rest. Screen-only rules stay: ours have none.
+            emulateMedia: (media) => {
+              if (media !== 'print') throw new Error(`page.emulateMedia(${media}) is not supported in WebKit`);
+              return evaluate(`(${printRulesOnScreen})()`);
+            },
+            pdf: () => { throw new Error('page.pdf is not supported in WebKit (WebKitWebDriver has no print command)'); },
             setInputFiles: (expression, path) => inWindow(handle, async () => {
               const input = await driver.executeScript(`return ${expression}`);
               await input.sendKeys(path);

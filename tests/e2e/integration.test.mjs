@@ -126,7 +126,9 @@ test('the integrator page refuses a namespace or an address exactly when the wid
     await context.close();
     return logged.some((m) => m.includes(what));
   }
-  const { page, context } = await open(1200);
+  // The host closed whatever happens after it (a failed open left it serving, the file hung).
+  const opened = await open(1200).catch(async (e) => { await host.close(); throw e; });
+  const { page, context } = opened;
   /** What the integrator page says beside the field. */
   async function pageRefuses(label, value, error) {
     await page.getByLabel(label).fill(value);

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { writeFile, mkdtemp } from 'node:fs/promises';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { serve, launch, started, DIST, ENGINE } from './harness.mjs';
+import { serve, launch, started, DIST } from './harness.mjs';
 import { fillDossier } from './walk.mjs';
 
 const KEY = 'facture-impayee/dossier';
@@ -332,7 +332,7 @@ test('a newer version saving in another tab: this tab never writes over it, and 
   await context.close();
 });
 
-test('a tab left open moves to the next day at midnight: the figures are those of the new day (F10)', { skip: ENGINE !== 'chromium' && 'needs Playwright\'s fake timers (clock.install, runFor), which the other engines\' harness lacks' }, async () => {
+test('a tab left open moves to the next day at midnight: the figures are those of the new day (F10)', async () => {
   const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
   const page = await context.newPage();
   const errors = [];
