@@ -3,7 +3,7 @@
 // scrollbar), at 1200 and 390 px.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, started, DIST, ENGINE } from './harness.mjs';
+import { serve, launch, started, DIST } from './harness.mjs';
 import { fillDossier } from './walk.mjs';
 
 let app, host, browser;
@@ -193,9 +193,7 @@ test('two frames of one host page on one namespace: what is typed in one reaches
   }
 });
 
-// WebKit, twice in five runs of the whole suite, both under load: no frame asked, and the test
-// passed alone every time. The interleaving that loses the question is not found yet (issue 36).
-test('the same field typed in two frames at the same moment: one value kept in both, the other offered back (ISSUE 35)', { skip: ENGINE === 'webkit' && 'in WebKit under load, twice, no frame asked: the interleaving is not yet found (issue 36)' }, async () => {
+test('the same field typed in two frames at the same moment: one value kept in both, the other offered back (ISSUE 35)', async () => {
   const context = await browser.newContext({ viewport: { width: 390, height: 900 } });
   const page = await context.newPage();
   const errors = [];
@@ -203,7 +201,12 @@ test('the same field typed in two frames at the same moment: one value kept in b
   try {
     await page.goto(`${app.url}meme.html`);
     await page.waitForFunction(() => [...document.querySelectorAll('iframe')].every((f) => f.contentDocument?.querySelector('[data-facture-impayee]')?.shadowRoot?.querySelector('#f-debtor-identity-name')));
-    for (const f of (await page.frames()).filter((f) => f.url().includes('cadre.html'))) await started(f);
+    // Both apps started, each frame found by its element. A list filtered by address left out
+    // a frame whose address could not be read (the harness reads 'about:blank' then): its
+    // static step, typed into, would hand the name to its app after the other frame's save, as
+    // a later change, and no frame would ask. The likely cause of WebKit's two failures under
+    // load (issue 36), where this test was skipped.
+    for (const id of ['#un', '#deux']) await started(await (await page.locator(id).elementHandle()).contentFrame());
     const typed = { un: 'Nom tapé dans le premier', deux: 'Nom tapé dans le second' };
     await page.evaluate((typed) => {
       for (const frame of document.querySelectorAll('iframe')) {
