@@ -1,7 +1,7 @@
 //! A rehearsal of the results, away from the page, before the visitor asks for them. V8
 //! compiles each WebAssembly function the first time it runs: on a first visit that was about
 //! 40 ms of the click on « Voir le résultat », when the whole app took over from the
-//! questionnaire (README, « Performance »). So once the whole app is loaded and the page is
+//! questionnaire (docs/PERFORMANCE.md). So once the whole app is loaded and the page is
 //! idle, embed.js has it render the results of a sample dossier into an element that is never
 //! on the page, then drops it. Only components that neither save, nor write the history, nor
 //! tell the host page anything render here: no `App`.

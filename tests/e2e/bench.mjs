@@ -77,7 +77,7 @@ async function coldLoads(browser, settle) {
 // Chromium (156 here) opens its omnibox popup, a WebUI page (chrome://omnibox-popup.top-chrome),
 // in each new window: 0.7 to 1.1 s of CPU in a renderer of its own after newPage has returned,
 // and 0.15 to 0.35 s more in the browser process (measured with /proc, 2 and 3 December 2026;
-// README, « The 100 ms target »). A visitor's window did that before they followed a link to
+// docs/PERFORMANCE.md, « The 100 ms target »). A visitor's window did that before they followed a link to
 // us; a page asked for at once shares this machine's two cores with it. So the fresh-profile
 // figures are printed three times: at once, as before; once Chromium's processes are idle (at
 // most one clock tick per 50 ms, for 250 ms); and at once in a browser whose new windows build
