@@ -5,7 +5,7 @@
 
 use std::rc::Rc;
 
-use documents::letter::AmountLine;
+use documents::AmountLine;
 use documents::{Block, Composed, Letter, LetterKind, Request};
 use js_sys::{Array, Function, Reflect, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};

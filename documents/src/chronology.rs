@@ -7,7 +7,7 @@ use engine::assessment::Assessment;
 use engine::format::date_short;
 use engine::Dossier;
 
-use crate::letter::name;
+use crate::wording::name;
 
 /// « 15/05/2026 : facture n° F-1 émise, 1 200,00 € TTC. », in date order (on one day, in the
 /// order things happen: the invoice, its due date, a payment, a letter).

@@ -10,11 +10,14 @@ use engine::params::Status;
 use engine::{DebtorKind, Dossier};
 use rust_decimal::Decimal;
 
-use crate::letter::{
-    amount_lines, custom_or, debtor_lines, french_typography, or_dash, party_lines, slug, Block,
-    Law, Letter, LetterKind, LetterOptions, Refs,
-};
-use crate::letter::{claimed, place_and_date, push_paragraphs, signature_lines, time_barred};
+use crate::amounts::amount_lines;
+use crate::amounts::{claimed, time_barred};
+use crate::model::{Block, Letter, LetterKind, LetterOptions};
+use crate::parties::signature_lines;
+use crate::parties::{debtor_lines, party_lines};
+use crate::typography::{french_typography, slug};
+use crate::wording::{custom_or, or_dash, Law, Refs};
+use crate::wording::{place_and_date, push_paragraphs};
 
 pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Letter {
     let today = a.date;

@@ -1,7 +1,7 @@
 //! A letter as a DOCX file (OOXML in a zip), written by hand: it opens in Word and LibreOffice,
 //! and the visitor can edit every word. docs/DOCUMENTS.md compares it with docx-rs.
 
-use crate::letter::{Block, Letter};
+use crate::model::{Block, Letter};
 use crate::zip;
 
 /// Text made safe for XML: markup characters escaped, characters XML forbids dropped.

@@ -9,10 +9,13 @@ use engine::params;
 use engine::Dossier;
 use rust_decimal::Decimal;
 
-use crate::letter::{
-    custom_or, party_lines, slug, AmountLine, Block, Letter, LetterKind, LetterOptions,
-};
-use crate::letter::{push_paragraphs, signature_lines, unpaid};
+use crate::amounts::unpaid;
+use crate::model::{AmountLine, Block, Letter, LetterKind, LetterOptions};
+use crate::parties::party_lines;
+use crate::parties::signature_lines;
+use crate::typography::slug;
+use crate::wording::custom_or;
+use crate::wording::push_paragraphs;
 
 /// « EUR 1,570.46 »: the French figure with English separators.
 pub fn euros(value: Decimal) -> String {
@@ -165,7 +168,7 @@ pub fn reminder(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> L
     Letter {
         kind: LetterKind::ReminderInEnglish,
         sender: in_english(party_lines(&dossier.creditor)),
-        recipient: in_english(crate::letter::debtor_lines(dossier)),
+        recipient: in_english(crate::parties::debtor_lines(dossier)),
         place_date: place_date(options, today),
         mode: None,
         subject: format!("Payment reminder: {named}"),
@@ -285,7 +288,7 @@ pub fn formal_notice(dossier: &Dossier, a: &Assessment, options: &LetterOptions)
     Letter {
         kind: LetterKind::FormalNoticeInEnglish,
         sender: in_english(party_lines(&dossier.creditor)),
-        recipient: in_english(crate::letter::debtor_lines(dossier)),
+        recipient: in_english(crate::parties::debtor_lines(dossier)),
         place_date: place_date(options, today),
         mode: Some(if options.electronic {
             "By electronic registered mail".into()

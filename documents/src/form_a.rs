@@ -9,11 +9,12 @@ use engine::assessment::Assessment;
 use engine::format::{date_fr, date_short};
 use engine::{DebtorKind, Dossier, Party};
 
-use crate::letter::{claimed_with_invoices, push_paragraphs};
-use crate::letter::{
-    custom_or, french_typography, name, or_blank, party_lines, slug, AmountLine, Block, Letter,
-    LetterKind, LetterOptions,
-};
+use crate::amounts::claimed_with_invoices;
+use crate::model::{AmountLine, Block, Letter, LetterKind, LetterOptions};
+use crate::parties::party_lines;
+use crate::typography::{french_typography, slug};
+use crate::wording::push_paragraphs;
+use crate::wording::{custom_or, name, or_blank};
 
 /// The party's fields as the form asks them: name (a natural person's surname and given
 /// names), identification code, address.
@@ -162,7 +163,7 @@ pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Le
         evidence.join(", ")
     )));
     blocks.push(Block::Heading("Déclarations complémentaires".into()));
-    if let Some(what) = crate::letter::supplied(options) {
+    if let Some(what) = crate::wording::supplied(options) {
         blocks.push(Block::Paragraph(format!("Ce qui a été fourni : {what}.")));
     }
     blocks.push(Block::Paragraph(format!(

@@ -9,7 +9,7 @@ use engine::texts::fr;
 use engine::timeline::EventKind;
 use engine::Dossier;
 
-use crate::letter::slug;
+use crate::typography::slug;
 
 /// Days before a deadline that the calendar reminds of it.
 const REMIND_DAYS_BEFORE: u32 = 7;

@@ -6,7 +6,7 @@
 use engine::format::date_fr;
 use engine::{Debtor, DebtorKind, Party, Person};
 
-use crate::letter::or_blank;
+use crate::wording::or_blank;
 
 /// What a document must say of a party.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -9,15 +9,15 @@ use engine::format::date_fr;
 use engine::recourse::Procedure;
 use engine::{DebtorKind, DebtorPosition, Dossier};
 
+use crate::amounts::{charges_and_total, unpaid};
 use crate::chronology::chronology;
 use crate::identity::{identity, Mentions, Nature};
-use crate::letter::{
-    charges_and_total, place_and_date, push_paragraphs, signature_lines, unpaid, Law,
-};
-use crate::letter::{
-    custom_or, french_typography, name, or_blank, party_lines, slug, AmountLine, Block, Letter,
-    LetterKind, LetterOptions, Refs,
-};
+use crate::model::{AmountLine, Block, Letter, LetterKind, LetterOptions};
+use crate::parties::party_lines;
+use crate::parties::signature_lines;
+use crate::typography::{french_typography, slug};
+use crate::wording::{custom_or, name, or_blank, Refs};
+use crate::wording::{place_and_date, push_paragraphs, Law};
 
 /// Who hears the request.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -104,16 +104,16 @@ pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Le
     let position = match dossier.position {
         DebtorPosition::DisputesAll => format!(
             "{debtor} conteste devoir ces sommes{}.",
-            crate::letter::reason_words(dossier)
+            crate::wording::reason_words(dossier)
         ),
         DebtorPosition::DisputesPart { .. } | DebtorPosition::DisputesInvoices
             if !t.disputed.is_zero() =>
         {
             format!(
                 "{debtor} conteste {}{} ; le reste, {}, n'est pas contesté.",
-                crate::letter::disputed_words(a)
+                crate::wording::disputed_words(a)
                     .unwrap_or_else(|| "une partie de la créance".into()),
-                crate::letter::reason_words(dossier),
+                crate::wording::reason_words(dossier),
                 format_euros(t.undisputed)
             )
         }
@@ -126,7 +126,7 @@ pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Le
         &mut blocks,
         format!(
             "{creditor} a fourni {}. {position}",
-            crate::letter::supplied_and_unpaid(options, unpaid.len(), &refs.subject, "", refs.due)
+            crate::wording::supplied_and_unpaid(options, unpaid.len(), &refs.subject, "", refs.due)
         ),
     );
 

@@ -4,7 +4,7 @@
 
 use engine::Dossier;
 
-use crate::letter::{LetterKind, LetterOptions};
+use crate::model::{LetterKind, LetterOptions};
 
 /// One thing missing: the field's path (as the form names it) and what it is, in French.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -5,7 +5,7 @@ use engine::assessment::Assessment;
 use engine::recourse::{Advice, Procedure};
 use engine::{DebtorKind, Dossier};
 
-use crate::letter::LetterKind;
+use crate::model::LetterKind;
 
 /// Every step the engine names: next, later, or as an alternative.
 fn steps(a: &Assessment) -> impl Iterator<Item = &Advice> {

@@ -5,7 +5,7 @@
 use std::fmt::Write as _;
 
 use crate::helvetica::{HELVETICA, HELVETICA_BOLD};
-use crate::letter::{Block, Letter};
+use crate::model::{Block, Letter};
 use crate::winansi;
 
 const PAGE_W: f32 = 595.28;

@@ -9,7 +9,8 @@ use chrono::NaiveDate;
 use engine::{assess_with, Assessment, Dossier, RateTable};
 use serde::{Deserialize, Serialize};
 
-use crate::letter::{compose, Letter, LetterKind, LetterOptions};
+use crate::letter::compose;
+use crate::model::{Letter, LetterKind, LetterOptions};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Request {

@@ -11,12 +11,14 @@ use engine::params;
 use engine::recourse::Court;
 use engine::{DebtorKind, DebtorPosition, Dossier, Invoice};
 
+use crate::amounts::amount_lines;
+use crate::amounts::claimed_with_invoices;
 use crate::identity::{identity, Mentions, Nature};
-use crate::letter::{
-    amount_lines, custom_or, french_list, french_typography, name, or_blank, party_lines, slug,
-    AmountLine, Block, Law, Letter, LetterKind, LetterOptions, Refs,
-};
-use crate::letter::{claimed_with_invoices, push_paragraphs};
+use crate::model::{AmountLine, Block, Letter, LetterKind, LetterOptions};
+use crate::parties::party_lines;
+use crate::typography::{french_typography, slug};
+use crate::wording::push_paragraphs;
+use crate::wording::{custom_or, french_list, name, or_blank, Law, Refs};
 
 /// The kind of court a requête is addressed to: by the debtor (C. com. L721-3), a pilot
 /// tribunal des activités économiques when the town the visitor typed is one of them.
@@ -89,7 +91,7 @@ pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Le
         &options.opening,
         &format!(
             "Le requérant a fourni au débiteur {}.",
-            crate::letter::supplied_and_unpaid(
+            crate::wording::supplied_and_unpaid(
                 options,
                 unpaid.len(),
                 &refs.subject,
@@ -130,14 +132,14 @@ pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Le
         DebtorPosition::DisputesPart { .. } | DebtorPosition::DisputesInvoices
             if !t.disputed.is_zero() =>
         {
-            crate::letter::disputed_words(a)
+            crate::wording::disputed_words(a)
         }
         _ => None,
     };
     if let Some(on) = &disputed_on {
         para(&mut blocks, format!(
             "Le débiteur conteste {on}{} : la présente requête ne porte que sur ce qu'il ne conteste pas.",
-            crate::letter::reason_words(dossier)
+            crate::wording::reason_words(dossier)
         ));
     }
     para(&mut blocks, basis(&law, consumer));
@@ -265,7 +267,7 @@ pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Le
     } else {
         place
     };
-    let mut signature = crate::letter::signature_lines(dossier, options);
+    let mut signature = crate::parties::signature_lines(dossier, options);
     signature.push("Signature :".into());
     let letter = Letter {
         kind: LetterKind::RequeteInjonctionDePayer,

@@ -9,17 +9,16 @@ use engine::format::{date_fr, date_short};
 use engine::texts::fr;
 use engine::{DebtorKind, DebtorPosition, Dossier};
 
+use crate::amounts::{charges_and_total, time_barred, unpaid_with_invoices};
 use crate::chronology::chronology;
 use crate::identity::{identity, Mentions, Nature};
-use crate::letter::{
-    charges_and_total, place_and_date, push_paragraphs, signature_lines, time_barred,
-    unpaid_with_invoices, Law,
-};
-use crate::letter::{
-    custom_or, french_typography, name, or_blank, party_lines, slug, AmountLine, Block, Letter,
-    LetterKind, LetterOptions,
-};
+use crate::model::{AmountLine, Block, Letter, LetterKind, LetterOptions};
+use crate::parties::party_lines;
+use crate::parties::signature_lines;
 use crate::requete::{issued, pieces};
+use crate::typography::{french_typography, slug};
+use crate::wording::{custom_or, name, or_blank};
+use crate::wording::{place_and_date, push_paragraphs, Law};
 
 /// Who the debtor is, in the words a lawyer expects.
 fn debtor_kind(kind: DebtorKind, today: chrono::NaiveDate) -> String {
@@ -84,7 +83,7 @@ pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Le
             Mentions::Brief,
         )
     )));
-    if let Some(what) = crate::letter::supplied(options) {
+    if let Some(what) = crate::wording::supplied(options) {
         blocks.push(Block::Paragraph(format!("Ce qui a été fourni : {what}.")));
     }
     if let Some(p) = &dossier.collective_proceedings {
@@ -134,7 +133,7 @@ pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Le
         blocks.push(Block::Paragraph(format!(
             "Réclamable en justice, hors {} prescrite{} : {}.",
             if names.len() > 1 {
-                format!("les factures {}", crate::letter::french_list(&names))
+                format!("les factures {}", crate::wording::french_list(&names))
             } else {
                 format!("la facture {}", names[0])
             },
@@ -163,14 +162,14 @@ pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Le
         DebtorPosition::Promised => format!("{debtor} a promis de payer, sans le faire."),
         DebtorPosition::DisputesPart { .. } | DebtorPosition::DisputesInvoices => format!(
             "{debtor} conteste {}{}, soit {} ; {} ne sont pas contestés.",
-            crate::letter::disputed_words(a).unwrap_or_else(|| "une partie de la créance".into()),
-            crate::letter::reason_words(dossier),
+            crate::wording::disputed_words(a).unwrap_or_else(|| "une partie de la créance".into()),
+            crate::wording::reason_words(dossier),
             format_euros(t.disputed),
             format_euros(t.undisputed)
         ),
         DebtorPosition::DisputesAll => format!(
             "{debtor} conteste l'ensemble de la créance{}.",
-            crate::letter::reason_words(dossier)
+            crate::wording::reason_words(dossier)
         ),
     }));
 
