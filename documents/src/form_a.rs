@@ -4,10 +4,11 @@
 //! visitor; the form itself is filled in the court's language. The sections whose number and
 //! codes we checked are numbered; the others are named (docs/LEGAL-ADDITIONS.md).
 
+use chrono::NaiveDate;
 use engine::amount::format_euros;
-use engine::assessment::Assessment;
+use engine::assessment::{Assessment, InvoiceAssessment};
 use engine::format::{date_fr, date_short};
-use engine::{DebtorKind, Dossier, Party};
+use engine::{DebtorKind, Dossier, Invoice, Party};
 
 use crate::amounts::claimed_with_invoices;
 use crate::model::{AmountLine, Block, Letter, LetterKind, LetterOptions};
@@ -47,8 +48,6 @@ fn party(p: &Party) -> Vec<String> {
 
 pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Letter {
     let today = a.date;
-    // Only the invoices still running are claimed (D4).
-    let t = &a.court_claim.totals;
     let mut blocks = Vec::new();
     let opening = custom_or(
         &options.opening,
@@ -58,6 +57,34 @@ pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Le
          portail e-Justice.",
     );
     push_paragraphs(&mut blocks, &opening);
+    court_and_parties(&mut blocks, dossier, today);
+    let unpaid = claimed_with_invoices(dossier, a);
+    the_claim(&mut blocks, &unpaid, a);
+    the_statements(&mut blocks, dossier, a, options, unpaid.len());
+    let letter = Letter {
+        kind: LetterKind::EuropeanOrderFormA,
+        sender: party_lines(&dossier.creditor),
+        recipient: vec!["Fiche de préparation, à ne pas envoyer".into()],
+        place_date: format!("Le {}", date_fr(today)),
+        mode: None,
+        subject: "Formulaire A : demande d'injonction de payer européenne".into(),
+        salutation: String::new(),
+        blocks,
+        opening,
+        closing: custom_or(&options.closing, ""),
+        signature: Vec::new(),
+        annex: Vec::new(),
+        file_stem: format!(
+            "formulaire-a-injonction-europeenne-{}-{today}",
+            slug(&dossier.debtor.identity.name)
+        ),
+    };
+    french_typography(letter)
+}
+
+/// Sections 1 to 3 of Form A and the cross-border nature: the court, the parties with their
+/// codes, the ground of jurisdiction, the countries.
+fn court_and_parties(blocks: &mut Vec<Block>, dossier: &Dossier, today: NaiveDate) {
     blocks.push(Block::Heading("1. Juridiction".into()));
     let country = match dossier.debtor.kind {
         DebtorKind::Abroad { country, .. } => country,
@@ -105,8 +132,14 @@ pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Le
     blocks.push(Block::Paragraph(format!(
         "Votre siège : France. Le siège de votre client : {abroad}. Le pays de la juridiction : celui que vous choisissez."
     )));
+}
+
+/// The principal invoice by invoice, the interest and its basis, the costs (the 40 €).
+fn the_claim(blocks: &mut Vec<Block>, unpaid: &[(&InvoiceAssessment, &Invoice)], a: &Assessment) {
+    let today = a.date;
+    // Only the invoices still running are claimed (D4).
+    let t = &a.court_claim.totals;
     blocks.push(Block::Heading("Principal".into()));
-    let unpaid = claimed_with_invoices(dossier, a);
     let mut lines: Vec<AmountLine> = unpaid
         .iter()
         .map(|(i, d)| AmountLine {
@@ -141,6 +174,18 @@ pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Le
          2011/7/UE) : {}.",
         format_euros(t.indemnities)
     )));
+}
+
+/// The written evidence the visitor holds, the additional statements, and the opposition period.
+fn the_statements(
+    blocks: &mut Vec<Block>,
+    dossier: &Dossier,
+    a: &Assessment,
+    options: &LetterOptions,
+    invoices: usize,
+) {
+    let today = a.date;
+    let t = &a.court_claim.totals;
     blocks.push(Block::Heading("Preuves".into()));
     let mut evidence = vec!["les factures".to_string()];
     if options.holds_terms {
@@ -168,7 +213,7 @@ pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Le
     }
     blocks.push(Block::Paragraph(format!(
         "Les prestations ou marchandises ont été fournies et facturées ; {} sans contestation, malgré {}.",
-        if unpaid.len() > 1 {
+        if invoices > 1 {
             "les factures restent impayées"
         } else {
             "la facture reste impayée"
@@ -186,23 +231,4 @@ pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Le
         date_fr(today),
         format_euros(t.total)
     )));
-    let letter = Letter {
-        kind: LetterKind::EuropeanOrderFormA,
-        sender: party_lines(&dossier.creditor),
-        recipient: vec!["Fiche de préparation, à ne pas envoyer".into()],
-        place_date: format!("Le {}", date_fr(today)),
-        mode: None,
-        subject: "Formulaire A : demande d'injonction de payer européenne".into(),
-        salutation: String::new(),
-        blocks,
-        opening,
-        closing: custom_or(&options.closing, ""),
-        signature: Vec::new(),
-        annex: Vec::new(),
-        file_stem: format!(
-            "formulaire-a-injonction-europeenne-{}-{today}",
-            slug(&dossier.debtor.identity.name)
-        ),
-    };
-    french_typography(letter)
 }

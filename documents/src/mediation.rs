@@ -5,6 +5,7 @@
 
 use engine::amount::format_euros;
 use engine::assessment::Assessment;
+use engine::claim::Totals;
 use engine::format::date_fr;
 use engine::recourse::Procedure;
 use engine::{DebtorKind, DebtorPosition, Dossier};
@@ -72,56 +73,10 @@ pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Le
     );
     para(&mut blocks, opening.clone());
 
-    blocks.push(Block::Heading("Les parties".into()));
-    let mut creditor_party = dossier.creditor.clone();
-    if creditor_party.representative.trim().is_empty() {
-        creditor_party.representative = options.signatory.trim().to_string();
-    }
-    para(
-        &mut blocks,
-        format!(
-            "Demandeur : {}.",
-            identity(
-                &creditor_party,
-                Nature::of_creditor(&dossier.creditor),
-                Mentions::Brief,
-            )
-        ),
-    );
-    para(
-        &mut blocks,
-        format!(
-            "Autre partie : {}.",
-            identity(
-                &dossier.debtor.identity,
-                Nature::of_debtor(&dossier.debtor),
-                Mentions::Brief,
-            )
-        ),
-    );
+    the_parties(&mut blocks, dossier, options);
 
     blocks.push(Block::Heading("L'objet du différend".into()));
-    let position = match dossier.position {
-        DebtorPosition::DisputesAll => format!(
-            "{debtor} conteste devoir ces sommes{}.",
-            crate::wording::reason_words(dossier)
-        ),
-        DebtorPosition::DisputesPart { .. } | DebtorPosition::DisputesInvoices
-            if !t.disputed.is_zero() =>
-        {
-            format!(
-                "{debtor} conteste {}{} ; le reste, {}, n'est pas contesté.",
-                crate::wording::disputed_words(a)
-                    .unwrap_or_else(|| "une partie de la créance".into()),
-                crate::wording::reason_words(dossier),
-                format_euros(t.undisputed)
-            )
-        }
-        DebtorPosition::Promised => {
-            format!("{debtor} a promis de payer, sans le faire à ce jour.")
-        }
-        _ => format!("{debtor} n'a ni payé ni répondu."),
-    };
+    let position = the_position(dossier, a, &debtor);
     para(
         &mut blocks,
         format!(
@@ -149,21 +104,7 @@ pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Le
     }
 
     blocks.push(Block::Heading("Ce que je souhaite".into()));
-    para(
-        &mut blocks,
-        format!(
-            "Parvenir avec {debtor} à un accord sur le paiement des sommes dues{}, le cas échéant par un échéancier, \
-             en préservant si possible notre relation.",
-            if t.disputed.is_zero() {
-                ""
-            } else if t.undisputed.is_zero() {
-                // Everything is disputed: no « partie » (VISITORS M15).
-                " et sur ce qui est réellement dû"
-            } else {
-                " et, pour ce qui est contesté, sur ce qui est réellement dû"
-            }
-        ),
-    );
+    para(&mut blocks, the_wish(t, &debtor));
     if !options.extra.trim().is_empty() {
         para(&mut blocks, options.extra.trim().to_string());
     }
@@ -200,4 +141,78 @@ pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Le
         ),
     };
     french_typography(letter)
+}
+
+/// Both parties, the visitor's signatory representing the demandeur when no representative
+/// was typed.
+fn the_parties(blocks: &mut Vec<Block>, dossier: &Dossier, options: &LetterOptions) {
+    blocks.push(Block::Heading("Les parties".into()));
+    let mut creditor_party = dossier.creditor.clone();
+    if creditor_party.representative.trim().is_empty() {
+        creditor_party.representative = options.signatory.trim().to_string();
+    }
+    push_paragraphs(
+        blocks,
+        &format!(
+            "Demandeur : {}.",
+            identity(
+                &creditor_party,
+                Nature::of_creditor(&dossier.creditor),
+                Mentions::Brief,
+            )
+        ),
+    );
+    push_paragraphs(
+        blocks,
+        &format!(
+            "Autre partie : {}.",
+            identity(
+                &dossier.debtor.identity,
+                Nature::of_debtor(&dossier.debtor),
+                Mentions::Brief,
+            )
+        ),
+    );
+}
+
+/// What the debtor said or did, in words.
+fn the_position(dossier: &Dossier, a: &Assessment, debtor: &str) -> String {
+    let t = &a.totals;
+    match dossier.position {
+        DebtorPosition::DisputesAll => format!(
+            "{debtor} conteste devoir ces sommes{}.",
+            crate::wording::reason_words(dossier)
+        ),
+        DebtorPosition::DisputesPart { .. } | DebtorPosition::DisputesInvoices
+            if !t.disputed.is_zero() =>
+        {
+            format!(
+                "{debtor} conteste {}{} ; le reste, {}, n'est pas contesté.",
+                crate::wording::disputed_words(a)
+                    .unwrap_or_else(|| "une partie de la créance".into()),
+                crate::wording::reason_words(dossier),
+                format_euros(t.undisputed)
+            )
+        }
+        DebtorPosition::Promised => {
+            format!("{debtor} a promis de payer, sans le faire à ce jour.")
+        }
+        _ => format!("{debtor} n'a ni payé ni répondu."),
+    }
+}
+
+/// What the visitor wants: an agreement, on what is really due where something is disputed.
+fn the_wish(t: &Totals, debtor: &str) -> String {
+    format!(
+            "Parvenir avec {debtor} à un accord sur le paiement des sommes dues{}, le cas échéant par un échéancier, \
+             en préservant si possible notre relation.",
+            if t.disputed.is_zero() {
+                ""
+            } else if t.undisputed.is_zero() {
+                // Everything is disputed: no « partie » (VISITORS M15).
+                " et sur ce qui est réellement dû"
+            } else {
+                " et, pour ce qui est contesté, sur ce qui est réellement dû"
+            }
+        )
 }

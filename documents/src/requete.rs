@@ -6,6 +6,7 @@
 use chrono::NaiveDate;
 use engine::amount::format_euros;
 use engine::assessment::{Assessment, InvoiceAssessment};
+use engine::claim::Totals;
 use engine::format::{date_fr, date_short};
 use engine::params;
 use engine::recourse::Court;
@@ -59,73 +60,10 @@ fn is_tae_town(town: &str, today: NaiveDate) -> bool {
 pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Letter {
     let today = a.date;
     let court = Court::for_debtor(dossier.debtor.kind, today);
-    let consumer = dossier.debtor.kind == DebtorKind::Consumer;
     let law = Law::for_debtor(dossier.debtor.kind, today);
     // Only the invoices still running are claimed (D4), each with its dates.
     let t = &a.court_claim.totals;
     let unpaid = claimed_with_invoices(dossier, a);
-    let refs = Refs::of(unpaid.iter().map(|(i, _)| *i));
-    let debtor = or_blank(&dossier.debtor.identity.name).to_string();
-    let mut creditor_party = dossier.creditor.clone();
-    if creditor_party.representative.trim().is_empty() {
-        creditor_party.representative = options.signatory.trim().to_string();
-    }
-    let mut blocks = vec![
-        Block::Heading("Le requérant".into()),
-        Block::Paragraph(identity(
-            &creditor_party,
-            Nature::of_creditor(&dossier.creditor),
-            Mentions::Applicant,
-        )),
-        Block::Heading("Le débiteur".into()),
-        Block::Paragraph(identity(
-            &dossier.debtor.identity,
-            Nature::of_debtor(&dossier.debtor),
-            Mentions::OtherSide,
-        )),
-        Block::Heading("Exposé des faits".into()),
-    ];
-    let para = |blocks: &mut Vec<Block>, text: String| push_paragraphs(blocks, &text);
-    // What was supplied, in the visitor's words, is what the judge reads first (VISITORS M16).
-    let opening = custom_or(
-        &options.opening,
-        &format!(
-            "Le requérant a fourni au débiteur {}.",
-            crate::wording::supplied_and_unpaid(
-                options,
-                unpaid.len(),
-                &refs.subject,
-                " ci-dessous",
-                refs.due
-            )
-        ),
-    );
-    para(&mut blocks, opening.clone());
-    blocks.push(Block::Amounts(
-        unpaid
-            .iter()
-            .map(|(i, d)| {
-                let issued = issued(i, d);
-                let paid = if i.outstanding.is_zero() {
-                    ", payée en retard".to_string()
-                } else if i.paid.is_zero() {
-                    String::new()
-                } else {
-                    format!(", déduction faite de {} reçus", format_euros(i.paid))
-                };
-                AmountLine {
-                    label: format!(
-                        "Facture {}{issued}, échue le {}{paid}, principal restant dû",
-                        name(i),
-                        date_short(i.due.date)
-                    ),
-                    amount: format_euros(i.outstanding),
-                    total: false,
-                }
-            })
-            .collect(),
-    ));
-    para(&mut blocks, what_was_done(dossier));
     // A partial dispute: the injonction is for the part the debtor does not dispute (the
     // engine's amount for it), and the requête says so.
     let disputed_on = match dossier.position {
@@ -136,131 +74,29 @@ pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Le
         }
         _ => None,
     };
-    if let Some(on) = &disputed_on {
-        para(&mut blocks, format!(
-            "Le débiteur conteste {on}{} : la présente requête ne porte que sur ce qu'il ne conteste pas.",
-            crate::wording::reason_words(dossier)
-        ));
-    }
-    para(&mut blocks, basis(&law, consumer));
-
+    let mut blocks = parties(dossier, options);
+    blocks.push(Block::Heading("Exposé des faits".into()));
+    let opening = facts(
+        &mut blocks,
+        dossier,
+        options,
+        &unpaid,
+        disputed_on.as_deref(),
+        &law,
+    );
     blocks.push(Block::Heading(format!(
         "Décompte de la créance au {}",
         date_fr(today)
     )));
-    let mut lines = vec![AmountLine {
-        label: "Principal restant dû".into(),
-        amount: format_euros(t.outstanding_principal),
-        total: false,
-    }];
-    // « Pénalités … arrêtées », « Intérêts … arrêtés ».
-    let stopped = if law.interest_label.starts_with("Pénalités") {
-        "arrêtées"
-    } else {
-        "arrêtés"
-    };
-    // « Pénalités de retard » → « pénalités de retard » (the labels start with an ASCII capital).
-    let interest = {
-        let mut l = law.interest_label.to_string();
-        l[..1].make_ascii_lowercase();
-        l
-    };
-    if !t.penalties.is_zero() {
-        lines.push(AmountLine {
-            label: format!(
-                "{} {stopped} au {} (détail en annexe)",
-                law.interest_label,
-                date_short(today)
-            ),
-            amount: format_euros(t.penalties),
-            total: false,
-        });
-    }
-    if !t.indemnities.is_zero() {
-        lines.push(AmountLine {
-            label: "Indemnités forfaitaires pour frais de recouvrement".into(),
-            amount: format_euros(t.indemnities),
-            total: false,
-        });
-    }
-    lines.push(AmountLine {
-        label: "Total".into(),
-        amount: format_euros(t.total),
-        total: disputed_on.is_none(),
-    });
-    if disputed_on.is_some() {
-        lines.push(AmountLine {
-            label: "Partie contestée, avec ses pénalités, non réclamée ici".into(),
-            amount: format!("− {}", format_euros(t.disputed)),
-            total: false,
-        });
-        lines.push(AmountLine {
-            label: "Somme réclamée, non contestée".into(),
-            amount: format_euros(t.undisputed),
-            total: true,
-        });
-    }
-    blocks.push(Block::Amounts(lines));
-
+    let disputed = disputed_on.is_some();
+    blocks.push(Block::Amounts(statement(t, &law, today, disputed)));
     blocks.push(Block::Heading("Demande".into()));
-    let running = format!("les {interest} qui continuent de courir jusqu'au complet paiement");
-    // « de pénalités », « d'intérêts ».
-    let of_interest = if interest.starts_with('i') {
-        format!("d'{interest}")
-    } else {
-        format!("de {interest}")
-    };
-    let mut parts = vec![format!(
-        "{} en principal",
-        format_euros(t.outstanding_principal)
-    )];
-    if !t.penalties.is_zero() {
-        parts.push(format!(
-            "{} {of_interest} {stopped} au {}",
-            format_euros(t.penalties),
-            date_fr(today)
-        ));
-    }
-    if !t.indemnities.is_zero() {
-        parts.push(format!(
-            "{} d'indemnités forfaitaires pour frais de recouvrement",
-            format_euros(t.indemnities)
-        ));
-    }
-    let sum = match disputed_on {
-        Some(_) => format!(
-            "{}, partie non contestée de la créance décomptée ci-dessus",
-            format_euros(t.undisputed)
-        ),
-        None => format!("{}, soit {}", format_euros(t.total), french_list(&parts)),
-    };
-    para(&mut blocks, format!(
-        "C'est pourquoi le requérant vous prie de bien vouloir, en application des articles 1405 et suivants du \
-         Code de procédure civile, rendre une ordonnance enjoignant à {debtor} de lui payer la somme de {sum}, \
-         outre {running}, et les dépens."
-    ));
-
+    let debtor = or_blank(&dossier.debtor.identity.name);
+    push_paragraphs(&mut blocks, &demand(t, &law, today, debtor, disputed));
     blocks.push(Block::Heading("Bordereau des pièces jointes".into()));
     for (k, piece) in pieces(dossier, &unpaid, options).iter().enumerate() {
         blocks.push(Block::Paragraph(format!("Pièce n° {} : {piece}", k + 1)));
     }
-
-    let mut annex = vec![
-        Block::Heading(format!(
-            "Annexe : décompte détaillé de la créance au {}",
-            date_fr(today)
-        )),
-        Block::Paragraph(
-            "Calcul par facture et par période, jour par jour sur 365 jours, au taux applicable à chaque semestre, \
-             sur le montant restant dû après chaque paiement."
-                .into(),
-        ),
-        Block::Amounts(amount_lines(unpaid.iter().map(|(i, _)| *i), &law)),
-    ];
-    annex.extend(crate::decompte::rates_applied(
-        unpaid.iter().map(|(i, _)| *i),
-    ));
-
     let place = options.place.trim();
     let place = if place.is_empty() {
         "………………………"
@@ -289,13 +125,223 @@ pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Le
             &format!("Fait à {place}, le {}.", date_fr(today)),
         ),
         signature,
-        annex,
+        annex: annex(&unpaid, &law, today),
         file_stem: format!(
             "requete-injonction-de-payer-{}-{today}",
             slug(&dossier.debtor.identity.name)
         ),
     };
     french_typography(letter)
+}
+
+/// « Le requérant » and « Le débiteur », as CPC 54 and 57 name them; the visitor's signatory
+/// represents the requérant when no representative was typed.
+fn parties(dossier: &Dossier, options: &LetterOptions) -> Vec<Block> {
+    let mut creditor_party = dossier.creditor.clone();
+    if creditor_party.representative.trim().is_empty() {
+        creditor_party.representative = options.signatory.trim().to_string();
+    }
+    vec![
+        Block::Heading("Le requérant".into()),
+        Block::Paragraph(identity(
+            &creditor_party,
+            Nature::of_creditor(&dossier.creditor),
+            Mentions::Applicant,
+        )),
+        Block::Heading("Le débiteur".into()),
+        Block::Paragraph(identity(
+            &dossier.debtor.identity,
+            Nature::of_debtor(&dossier.debtor),
+            Mentions::OtherSide,
+        )),
+    ]
+}
+
+/// « Exposé des faits »: what was supplied and its invoices, what was done, what the debtor
+/// disputes (`disputed_on`), and the law. Returns the first paragraph, the visitor's to rewrite.
+fn facts(
+    blocks: &mut Vec<Block>,
+    dossier: &Dossier,
+    options: &LetterOptions,
+    unpaid: &[(&InvoiceAssessment, &Invoice)],
+    disputed_on: Option<&str>,
+    law: &Law,
+) -> String {
+    let refs = Refs::of(unpaid.iter().map(|(i, _)| *i));
+    // What was supplied, in the visitor's words, is what the judge reads first (VISITORS M16).
+    let opening = custom_or(
+        &options.opening,
+        &format!(
+            "Le requérant a fourni au débiteur {}.",
+            crate::wording::supplied_and_unpaid(
+                options,
+                unpaid.len(),
+                &refs.subject,
+                " ci-dessous",
+                refs.due
+            )
+        ),
+    );
+    push_paragraphs(blocks, &opening);
+    blocks.push(Block::Amounts(
+        unpaid
+            .iter()
+            .map(|(i, d)| {
+                let issued = issued(i, d);
+                let paid = if i.outstanding.is_zero() {
+                    ", payée en retard".to_string()
+                } else if i.paid.is_zero() {
+                    String::new()
+                } else {
+                    format!(", déduction faite de {} reçus", format_euros(i.paid))
+                };
+                AmountLine {
+                    label: format!(
+                        "Facture {}{issued}, échue le {}{paid}, principal restant dû",
+                        name(i),
+                        date_short(i.due.date)
+                    ),
+                    amount: format_euros(i.outstanding),
+                    total: false,
+                }
+            })
+            .collect(),
+    ));
+    push_paragraphs(blocks, &what_was_done(dossier));
+    if let Some(on) = disputed_on {
+        push_paragraphs(blocks, &format!(
+            "Le débiteur conteste {on}{} : la présente requête ne porte que sur ce qu'il ne conteste pas.",
+            crate::wording::reason_words(dossier)
+        ));
+    }
+    let consumer = dossier.debtor.kind == DebtorKind::Consumer;
+    push_paragraphs(blocks, &basis(law, consumer));
+    opening
+}
+
+/// « Pénalités … arrêtées », « Intérêts … arrêtés ».
+fn stopped(law: &Law) -> &'static str {
+    if law.interest_label.starts_with("Pénalités") {
+        "arrêtées"
+    } else {
+        "arrêtés"
+    }
+}
+
+/// The décompte: the principal, the penalties or interest stopped today, the 40 €, the total,
+/// and when only the undisputed part is asked for, the disputed part taken off.
+fn statement(t: &Totals, law: &Law, today: NaiveDate, disputed: bool) -> Vec<AmountLine> {
+    let mut lines = vec![AmountLine {
+        label: "Principal restant dû".into(),
+        amount: format_euros(t.outstanding_principal),
+        total: false,
+    }];
+    if !t.penalties.is_zero() {
+        lines.push(AmountLine {
+            label: format!(
+                "{} {} au {} (détail en annexe)",
+                law.interest_label,
+                stopped(law),
+                date_short(today)
+            ),
+            amount: format_euros(t.penalties),
+            total: false,
+        });
+    }
+    if !t.indemnities.is_zero() {
+        lines.push(AmountLine {
+            label: "Indemnités forfaitaires pour frais de recouvrement".into(),
+            amount: format_euros(t.indemnities),
+            total: false,
+        });
+    }
+    lines.push(AmountLine {
+        label: "Total".into(),
+        amount: format_euros(t.total),
+        total: !disputed,
+    });
+    if disputed {
+        lines.push(AmountLine {
+            label: "Partie contestée, avec ses pénalités, non réclamée ici".into(),
+            amount: format!("− {}", format_euros(t.disputed)),
+            total: false,
+        });
+        lines.push(AmountLine {
+            label: "Somme réclamée, non contestée".into(),
+            amount: format_euros(t.undisputed),
+            total: true,
+        });
+    }
+    lines
+}
+
+/// « Demande »: the order asked of the judge (CPC 1405), for the sum in words of its parts, or
+/// for the undisputed part.
+fn demand(t: &Totals, law: &Law, today: NaiveDate, debtor: &str, disputed: bool) -> String {
+    // « Pénalités de retard » → « pénalités de retard » (the labels start with an ASCII capital).
+    let interest = {
+        let mut l = law.interest_label.to_string();
+        l[..1].make_ascii_lowercase();
+        l
+    };
+    let running = format!("les {interest} qui continuent de courir jusqu'au complet paiement");
+    // « de pénalités », « d'intérêts ».
+    let of_interest = if interest.starts_with('i') {
+        format!("d'{interest}")
+    } else {
+        format!("de {interest}")
+    };
+    let mut parts = vec![format!(
+        "{} en principal",
+        format_euros(t.outstanding_principal)
+    )];
+    if !t.penalties.is_zero() {
+        parts.push(format!(
+            "{} {of_interest} {} au {}",
+            format_euros(t.penalties),
+            stopped(law),
+            date_fr(today)
+        ));
+    }
+    if !t.indemnities.is_zero() {
+        parts.push(format!(
+            "{} d'indemnités forfaitaires pour frais de recouvrement",
+            format_euros(t.indemnities)
+        ));
+    }
+    let sum = if disputed {
+        format!(
+            "{}, partie non contestée de la créance décomptée ci-dessus",
+            format_euros(t.undisputed)
+        )
+    } else {
+        format!("{}, soit {}", format_euros(t.total), french_list(&parts))
+    };
+    format!(
+        "C'est pourquoi le requérant vous prie de bien vouloir, en application des articles 1405 et suivants du \
+         Code de procédure civile, rendre une ordonnance enjoignant à {debtor} de lui payer la somme de {sum}, \
+         outre {running}, et les dépens."
+    )
+}
+
+/// The annex: the décompte by invoice and half-year, and the rates applied.
+fn annex(unpaid: &[(&InvoiceAssessment, &Invoice)], law: &Law, today: NaiveDate) -> Vec<Block> {
+    let mut annex = vec![
+        Block::Heading(format!(
+            "Annexe : décompte détaillé de la créance au {}",
+            date_fr(today)
+        )),
+        Block::Paragraph(
+            "Calcul par facture et par période, jour par jour sur 365 jours, au taux applicable à chaque semestre, \
+             sur le montant restant dû après chaque paiement."
+                .into(),
+        ),
+        Block::Amounts(amount_lines(unpaid.iter().map(|(i, _)| *i), law)),
+    ];
+    annex.extend(crate::decompte::rates_applied(
+        unpaid.iter().map(|(i, _)| *i),
+    ));
+    annex
 }
 
 /// « du 01/12/2025 »; an invoice without a number is already named by its date.

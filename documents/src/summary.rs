@@ -3,6 +3,7 @@
 //! step the engine advises and the documents the visitor holds. Everything from the dossier
 //! and the engine; the professional decides.
 
+use chrono::NaiveDate;
 use engine::amount::format_euros;
 use engine::assessment::Assessment;
 use engine::format::{date_fr, date_short};
@@ -61,6 +62,72 @@ pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Le
     );
     push_paragraphs(&mut blocks, &opening);
 
+    the_parties(&mut blocks, dossier, options, today);
+    the_amounts(&mut blocks, dossier, a);
+
+    // What the engine warns the visitor of, the lawyer must read too (E1).
+    let warnings: Vec<String> = a.warnings.iter().map(fr::warning).collect();
+    if !warnings.is_empty() {
+        blocks.push(Block::Heading("Points d'attention".into()));
+        for w in warnings {
+            blocks.push(Block::Paragraph(format!("– {w}")));
+        }
+    }
+
+    blocks.push(Block::Heading("Ce qui a été fait".into()));
+    for line in chronology(dossier, a) {
+        blocks.push(Block::Paragraph(line));
+    }
+
+    blocks.push(Block::Heading("La position du débiteur".into()));
+    blocks.push(Block::Paragraph(the_position(dossier, a, &debtor)));
+
+    let deadlines = crate::ics::deadlines(a);
+    if !deadlines.is_empty() {
+        blocks.push(Block::Heading("Les échéances".into()));
+        for d in deadlines {
+            blocks.push(Block::Paragraph(format!(
+                "{} : {}.",
+                date_short(d.date),
+                d.summary.trim_end_matches('.')
+            )));
+        }
+    }
+
+    the_next_step(&mut blocks, dossier, a, options);
+    the_pieces(&mut blocks, dossier, a, options);
+    let letter = Letter {
+        kind: LetterKind::Synthese,
+        sender: party_lines(&dossier.creditor),
+        recipient: vec!["À l'attention de l'avocat ou du commissaire de justice".into()],
+        place_date: place_and_date(&options.place, today),
+        mode: None,
+        subject: format!(
+            "Synthèse du dossier : créance de {} sur {debtor}",
+            format_euros(t.total)
+        ),
+        salutation: String::new(),
+        blocks,
+        opening,
+        closing: custom_or(&options.closing, ""),
+        signature: signature_lines(dossier, options),
+        annex: Vec::new(),
+        file_stem: format!(
+            "synthese-dossier-{}-{today}",
+            slug(&dossier.debtor.identity.name)
+        ),
+    };
+    french_typography(letter)
+}
+
+/// « Les parties »: who is owed, who owes and as what, what was supplied, the collective
+/// proceedings if any.
+fn the_parties(
+    blocks: &mut Vec<Block>,
+    dossier: &Dossier,
+    options: &LetterOptions,
+    today: NaiveDate,
+) {
     blocks.push(Block::Heading("Les parties".into()));
     let mut creditor_party = dossier.creditor.clone();
     if creditor_party.representative.trim().is_empty() {
@@ -96,7 +163,12 @@ pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Le
             date_fr(p.bodacc_publication)
         )));
     }
+}
 
+/// Each invoice and what remains of it, the charges and the total; what a court can still be
+/// asked for when some are time-barred.
+fn the_amounts(blocks: &mut Vec<Block>, dossier: &Dossier, a: &Assessment) {
+    let today = a.date;
     blocks.push(Block::Heading(format!(
         "Les factures et les montants au {}",
         date_fr(today)
@@ -141,23 +213,12 @@ pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Le
             format_euros(a.court_claim.totals.total)
         )));
     }
+}
 
-    // What the engine warns the visitor of, the lawyer must read too (E1).
-    let warnings: Vec<String> = a.warnings.iter().map(fr::warning).collect();
-    if !warnings.is_empty() {
-        blocks.push(Block::Heading("Points d'attention".into()));
-        for w in warnings {
-            blocks.push(Block::Paragraph(format!("– {w}")));
-        }
-    }
-
-    blocks.push(Block::Heading("Ce qui a été fait".into()));
-    for line in chronology(dossier, a) {
-        blocks.push(Block::Paragraph(line));
-    }
-
-    blocks.push(Block::Heading("La position du débiteur".into()));
-    blocks.push(Block::Paragraph(match dossier.position {
+/// What the debtor said or did, in words.
+fn the_position(dossier: &Dossier, a: &Assessment, debtor: &str) -> String {
+    let t = &a.totals;
+    match dossier.position {
         DebtorPosition::Silent => format!("{debtor} n'a ni payé ni répondu."),
         DebtorPosition::Promised => format!("{debtor} a promis de payer, sans le faire."),
         DebtorPosition::DisputesPart { .. } | DebtorPosition::DisputesInvoices => format!(
@@ -171,20 +232,17 @@ pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Le
             "{debtor} conteste l'ensemble de la créance{}.",
             crate::wording::reason_words(dossier)
         ),
-    }));
-
-    let deadlines = crate::ics::deadlines(a);
-    if !deadlines.is_empty() {
-        blocks.push(Block::Heading("Les échéances".into()));
-        for d in deadlines {
-            blocks.push(Block::Paragraph(format!(
-                "{} : {}.",
-                date_short(d.date),
-                d.summary.trim_end_matches('.')
-            )));
-        }
     }
+}
 
+/// « La prochaine étape habituelle », then the steps after it.
+fn the_next_step(
+    blocks: &mut Vec<Block>,
+    dossier: &Dossier,
+    a: &Assessment,
+    options: &LetterOptions,
+) {
+    let today = a.date;
     blocks.push(Block::Heading("La prochaine étape habituelle".into()));
     let rec = &a.recommendation;
     let next = fr::advice(&rec.next);
@@ -210,7 +268,10 @@ pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Le
             then.join(", puis ")
         )));
     }
+}
 
+/// « Les pièces détenues », and the visitor's added paragraph.
+fn the_pieces(blocks: &mut Vec<Block>, dossier: &Dossier, a: &Assessment, options: &LetterOptions) {
     blocks.push(Block::Heading("Les pièces détenues".into()));
     let unpaid = unpaid_with_invoices(dossier, a);
     for piece in pieces(dossier, &unpaid, options) {
@@ -221,29 +282,6 @@ pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Le
     if !options.extra.trim().is_empty() {
         blocks.push(Block::Paragraph(options.extra.trim().to_string()));
     }
-
-    let letter = Letter {
-        kind: LetterKind::Synthese,
-        sender: party_lines(&dossier.creditor),
-        recipient: vec!["À l'attention de l'avocat ou du commissaire de justice".into()],
-        place_date: place_and_date(&options.place, today),
-        mode: None,
-        subject: format!(
-            "Synthèse du dossier : créance de {} sur {debtor}",
-            format_euros(t.total)
-        ),
-        salutation: String::new(),
-        blocks,
-        opening,
-        closing: custom_or(&options.closing, ""),
-        signature: signature_lines(dossier, options),
-        annex: Vec::new(),
-        file_stem: format!(
-            "synthese-dossier-{}-{today}",
-            slug(&dossier.debtor.identity.name)
-        ),
-    };
-    french_typography(letter)
 }
 
 /// « Exécution forcée » → « exécution forcée », inside a sentence. The names start with an
