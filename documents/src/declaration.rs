@@ -28,7 +28,7 @@ pub(crate) fn compose(
         ProceedingsKind::LiquidationJudiciaire => "de la liquidation judiciaire ouverte",
     });
     // The opening judgment: its court and date (D8), then its publication.
-    let court = crate::requete::court_title(
+    let court = crate::court::court_title(
         engine::recourse::Court::for_debtor(dossier.debtor.kind, today),
         &options.court_town,
     );

@@ -6,6 +6,7 @@
 
 mod amounts;
 mod chronology;
+mod court;
 mod declaration;
 pub mod decompte;
 pub mod docx;

@@ -8,54 +8,18 @@ use engine::amount::format_euros;
 use engine::assessment::{Assessment, InvoiceAssessment};
 use engine::claim::Totals;
 use engine::format::{date_fr, date_short};
-use engine::params;
 use engine::recourse::Court;
 use engine::{DebtorKind, DebtorPosition, Dossier, Invoice};
 
 use crate::amounts::amount_lines;
 use crate::amounts::claimed_with_invoices;
+pub use crate::court::{court_kind, court_title};
 use crate::identity::{identity, Mentions, Nature};
 use crate::model::{AmountLine, Block, Letter, LetterKind, LetterOptions};
 use crate::parties::party_lines;
 use crate::typography::{french_typography, slug};
 use crate::wording::push_paragraphs;
 use crate::wording::{custom_or, french_list, name, or_blank, Law, Refs};
-
-/// The kind of court a requête is addressed to: by the debtor (C. com. L721-3), a pilot
-/// tribunal des activités économiques when the town the visitor typed is one of them.
-pub fn court_kind(court: Court, town: &str) -> &'static str {
-    if !court.commercial {
-        "tribunal judiciaire"
-    } else if court.in_tae_pilot() && is_tae_town(town.trim(), court.today) {
-        "tribunal des activités économiques"
-    } else {
-        "tribunal de commerce"
-    }
-}
-
-/// That court with its town: « tribunal de commerce de Bourges ».
-pub fn court_title(court: Court, town: &str) -> String {
-    let town = town.trim();
-    let name = court_kind(court, town);
-    if town.is_empty() {
-        format!("{name} de ………………………")
-    } else {
-        format!("{name} de {town}")
-    }
-}
-
-/// Whether `town` is one of the pilot courts' towns (`params::TAE_COURTS`, a French list).
-fn is_tae_town(town: &str, today: NaiveDate) -> bool {
-    // The pilot towns are written in ASCII: an ASCII fold is enough (and Unicode case tables
-    // would cost kilobytes of wasm).
-    let norm = |t: &str| t.trim().to_ascii_lowercase().replace(['-', '\''], " ");
-    let wanted = norm(town);
-    params::TAE_COURTS
-        .at(today)
-        .split(", ")
-        .flat_map(|part| part.split(" et "))
-        .any(|t| !wanted.is_empty() && norm(t) == wanted)
-}
 
 pub fn compose(dossier: &Dossier, a: &Assessment, options: &LetterOptions) -> Letter {
     let today = a.date;

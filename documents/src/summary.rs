@@ -251,7 +251,7 @@ fn the_next_step(
     let court = engine::recourse::Court::for_debtor(dossier.debtor.kind, today);
     let title = next.title.replace(
         fr::court_name(court),
-        crate::requete::court_kind(court, &options.court_town),
+        crate::court::court_kind(court, &options.court_town),
     );
     blocks.push(Block::Paragraph(format!(
         "{} — {title}",

@@ -1,0 +1,231 @@
+//! How each value reads and writes itself as JSON (`FromJson`, `ToJson`), a struct's fields
+//! (`json_object!`, `json_struct!`), and serde's tagged enums: the other half of `json.rs`,
+//! whose paths (`engine::json::…`) they keep.
+
+use std::fmt::Write;
+
+use crate::json::{write_string, Json};
+
+/// A value read from JSON; `None` when the JSON is not of its form.
+pub trait FromJson: Sized {
+    fn from_json(value: &Json) -> Option<Self>;
+}
+
+/// A value written as JSON.
+pub trait ToJson {
+    fn write_json(&self, out: &mut String);
+
+    fn to_json(&self) -> String {
+        let mut out = String::new();
+        self.write_json(&mut out);
+        out
+    }
+}
+
+impl FromJson for String {
+    fn from_json(value: &Json) -> Option<Self> {
+        match value {
+            Json::String(s) => Some(s.clone()),
+            _ => None,
+        }
+    }
+}
+
+impl ToJson for String {
+    fn write_json(&self, out: &mut String) {
+        write_string(out, self);
+    }
+}
+
+impl FromJson for bool {
+    fn from_json(value: &Json) -> Option<Self> {
+        match value {
+            Json::Bool(b) => Some(*b),
+            _ => None,
+        }
+    }
+}
+
+impl ToJson for bool {
+    fn write_json(&self, out: &mut String) {
+        out.push_str(if *self { "true" } else { "false" });
+    }
+}
+
+/// A whole number in range: « 1.0 », « 1e3 » or « -1 » is no count, and « -0 » is 0, as
+/// serde's reader says.
+fn whole<T: TryFrom<i64>>(value: &Json) -> Option<T> {
+    match value {
+        Json::Number(text) if text.bytes().all(|b| b == b'-' || b.is_ascii_digit()) => {
+            text.parse::<i64>().ok()?.try_into().ok()
+        }
+        _ => None,
+    }
+}
+
+/// Counts: read whole and in range, written as digits.
+macro_rules! whole_numbers {
+    ($($ty:ty),+) => {$(
+        impl FromJson for $ty {
+            fn from_json(value: &Json) -> Option<Self> {
+                whole(value)
+            }
+        }
+
+        impl ToJson for $ty {
+            fn write_json(&self, out: &mut String) {
+                let _ = write!(out, "{self}");
+            }
+        }
+    )+};
+}
+whole_numbers!(u32, i32, usize);
+
+impl<T: FromJson> FromJson for Option<T> {
+    fn from_json(value: &Json) -> Option<Self> {
+        match value {
+            Json::Null => Some(None),
+            v => T::from_json(v).map(Some),
+        }
+    }
+}
+
+impl<T: ToJson> ToJson for Option<T> {
+    fn write_json(&self, out: &mut String) {
+        match self {
+            None => out.push_str("null"),
+            Some(v) => v.write_json(out),
+        }
+    }
+}
+
+impl<T: FromJson> FromJson for Vec<T> {
+    fn from_json(value: &Json) -> Option<Self> {
+        match value {
+            Json::Array(items) => items.iter().map(T::from_json).collect(),
+            _ => None,
+        }
+    }
+}
+
+impl<T: ToJson> ToJson for Vec<T> {
+    fn write_json(&self, out: &mut String) {
+        out.push('[');
+        for (k, item) in self.iter().enumerate() {
+            if k > 0 {
+                out.push(',');
+            }
+            item.write_json(out);
+        }
+        out.push(']');
+    }
+}
+
+/// Reads `key` of `object` into `slot` when present; `None` when present but of another form.
+pub fn read_field<T: FromJson>(object: &Json, key: &str, slot: &mut T) -> Option<()> {
+    if let Some(value) = object.get(key) {
+        *slot = T::from_json(value)?;
+    }
+    Some(())
+}
+
+/// Reads `key` of `object`, which must be there.
+pub fn required<T: FromJson>(object: &Json, key: &str) -> Option<T> {
+    T::from_json(object.get(key)?)
+}
+
+/// Writes `"key":value`, after a comma unless it is the object's first field.
+pub fn write_field<T: ToJson>(out: &mut String, first: bool, key: &str, value: &T) {
+    if !first {
+        out.push(',');
+    }
+    write_string(out, key);
+    out.push(':');
+    value.write_json(out);
+}
+
+/// An object whose fields are all in `known`, for files read strictly (the rates file): a
+/// field the app does not know may mean what it cannot do. The error names the field.
+pub fn only_fields(value: &Json, known: &[&str]) -> Result<(), String> {
+    let Json::Object(fields) = value else {
+        return Err("un objet était attendu".into());
+    };
+    match fields
+        .iter()
+        .find(|(key, _)| !known.contains(&key.as_str()))
+    {
+        Some((key, _)) => Err(format!("champ inconnu « {key} »")),
+        None => Ok(()),
+    }
+}
+
+/// The items of the array at `key`, which must be there; the error names the field.
+pub fn array<'a>(object: &'a Json, key: &str) -> Result<&'a [Json], String> {
+    match object.get(key) {
+        Some(Json::Array(items)) => Ok(items),
+        _ => Err(format!("champ « {key} » absent ou mal formé")),
+    }
+}
+
+/// Reads `key`, which must be there and of its form; the error names the field.
+pub fn field<T: FromJson>(object: &Json, key: &str) -> Result<T, String> {
+    required(object, key).ok_or_else(|| format!("champ « {key} » absent ou mal formé"))
+}
+
+/// `json_object!(Type { a, b, c })` writes a struct as a JSON object with those fields, in
+/// that order, as serde's derive writes it.
+#[macro_export]
+macro_rules! json_object {
+    ($ty:ty { $first:ident $(, $field:ident)* $(,)? }) => {
+        impl $crate::json::ToJson for $ty {
+            fn write_json(&self, out: &mut String) {
+                out.push('{');
+                $crate::json::write_field(out, true, stringify!($first), &self.$first);
+                $($crate::json::write_field(out, false, stringify!($field), &self.$field);)*
+                out.push('}');
+            }
+        }
+    };
+}
+
+/// `json_struct!(Type { a, b, c })` reads and writes a struct as JSON objects with those
+/// fields, in that order, as serde's derive with `#[serde(default)]` does: a missing field
+/// keeps the value `Type::default()` gives it, and every field listed is written.
+#[macro_export]
+macro_rules! json_struct {
+    ($ty:ty { $first:ident $(, $field:ident)* $(,)? }) => {
+        impl $crate::json::FromJson for $ty {
+            fn from_json(value: &$crate::json::Json) -> Option<Self> {
+                if !matches!(value, $crate::json::Json::Object(_)) {
+                    return None;
+                }
+                let mut this = <$ty>::default();
+                $crate::json::read_field(value, stringify!($first), &mut this.$first)?;
+                $($crate::json::read_field(value, stringify!($field), &mut this.$field)?;)*
+                Some(this)
+            }
+        }
+        $crate::json_object!($ty { $first $(, $field)* });
+    };
+}
+
+/// An amount as rust_decimal's `serde-with-str` writes it: "1500.00".
+impl ToJson for rust_decimal::Decimal {
+    fn write_json(&self, out: &mut String) {
+        write_string(out, &self.to_string());
+    }
+}
+
+/// A day as chrono's serde writes it: "2026-06-17" (the dossier's years have four digits).
+impl ToJson for chrono::NaiveDate {
+    fn write_json(&self, out: &mut String) {
+        write_string(out, &crate::rates_file::iso_date(*self));
+    }
+}
+
+/// Writes an enum variant as serde's `#[serde(tag = "type")]` does: `{"type":"Name"` then the
+/// variant's fields; the caller writes them with `write_field(out, false, …)` and closes it.
+pub fn open_tagged(out: &mut String, name: &str) {
+    out.push('{');
+    write_field(out, true, "type", &name.to_string());
+}
