@@ -2,6 +2,7 @@
 
 pub mod after_paint;
 pub mod app;
+mod app_hooks;
 pub mod choices;
 pub mod components;
 pub mod day;
