@@ -139,6 +139,9 @@ pub fn use_saved_across_tabs(state: &AppContext, handed: Option<&str>) {
             return;
         }
         let keys = state.keys();
+        if let Some(kept) = &state.kept_over {
+            protocol::stamp_from(&mut base.borrow_mut(), kept);
+        }
         match protocol::save(&mut WebStore, &keys, &mut base.borrow_mut(), stored, tab) {
             Ok(Saved::Unchanged | Saved::Written) => {
                 if matches!(state.persistence, Persistence::Full | Persistence::TooLarge) {

@@ -56,6 +56,40 @@ pub struct Clash {
     pub kept_mine: bool,
 }
 
+/// What a take-in leaves for this tab's next save when a value of this tab's stood over theirs
+/// at the same clock (`kept_over`): the text it was merged against, and the merge's text.
+pub struct KeptOver {
+    pub theirs: std::rc::Rc<str>,
+    pub text: String,
+}
+
+// By hand: a derived Debug cost bytes of the first load for what no one reads.
+impl std::fmt::Debug for KeptOver {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("KeptOver")
+    }
+}
+
+/// After another tab's text, `theirs`, was merged into this tab's dossier (`merge`, giving
+/// `text` and `clashes`): whether a value of this tab's stood over theirs at the same clock.
+pub fn kept_over(theirs: &std::rc::Rc<str>, text: String, clashes: &[Clash]) -> Option<KeptOver> {
+    // A clash is listed only where the two values differ.
+    clashes.iter().any(|c| c.kept_mine).then(|| KeptOver {
+        theirs: theirs.clone(),
+        text,
+    })
+}
+
+/// Before the save that follows such a take-in: the merge's text becomes the base this tab
+/// stamps from (storage still holding theirs, the save merges again). So the value kept is
+/// written at the clock of the clash, and the other tab, hearing it, asks. Stamped from theirs,
+/// it would have been a later change, and replaced the other tab's value without a word.
+pub fn stamp_from(base: &mut Base, kept: &KeptOver) {
+    if base.text.as_deref() == Some(&*kept.theirs) {
+        base.text = Some(kept.text.clone());
+    }
+}
+
 /// The first text this tab typed that another tab's, typed at the same moment, replaced: the
 /// visitor is asked which to keep (src/components/clash.rs).
 pub fn lost(clashes: &[Clash]) -> Option<Clash> {

@@ -140,6 +140,9 @@ pub struct AppState {
     /// A text typed here that another tab's, typed at the same moment, replaced: the visitor
     /// is asked which to keep (src/components/clash.rs).
     pub clash: Option<Rc<Clash>>,
+    /// A take-in kept a value of this tab's over theirs at the same clock: the next save
+    /// stamps from the merge's text (`protocol::stamp_from`).
+    pub kept_over: Option<Rc<protocol::KeptOver>>,
 }
 
 /// One thing the visitor does, by name.
@@ -310,6 +313,7 @@ impl AppState {
             rates_source: RatesSource::Compiled,
             folds: Folds::default(),
             clash: None,
+            kept_over: None,
         }
     }
 
@@ -494,13 +498,18 @@ impl Reducible for AppState {
                 next.reached = next.reached.max(stored.reached);
             }
             Action::TakeIn { base, theirs, tab } => {
-                let (merged, _, clashes) =
+                let (merged, text, clashes) =
                     protocol::merge(base.as_deref(), &next.stored(), &theirs, tab);
-                let next = self.reduce(Action::ChangedElsewhere(Box::new(merged)));
-                return match protocol::lost(&clashes) {
-                    Some(clash) => next.reduce(Action::Clashed(Rc::new(clash))),
-                    None => next,
-                };
+                // As `ChangedElsewhere`, then the clash if a text typed here was replaced.
+                if merged.form != next.form {
+                    next.form = merged.form;
+                    next.notice = Some(Notice::ChangedElsewhere);
+                }
+                next.reached = next.reached.max(merged.reached);
+                if let Some(clash) = protocol::lost(&clashes) {
+                    next.clash = Some(Rc::new(clash));
+                }
+                next.kept_over = protocol::kept_over(&theirs, text, &clashes).map(Rc::new);
             }
             Action::Clashed(clash) => next.clash = Some(clash),
             Action::Resolve(mine) => {
