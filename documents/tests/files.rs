@@ -5,33 +5,10 @@ use std::path::PathBuf;
 use std::process::Command;
 
 use documents::{compose, docx, pdf, LetterKind, LetterOptions};
-use engine::{assess, Dossier, Party};
+use engine::{assess, Party};
 
-fn case_dossier(name: &str) -> (Dossier, chrono::NaiveDate) {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../engine/tests/cases")
-        .join(name);
-    let case: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
-    let mut dossier: Dossier = serde_json::from_value(case["dossier"].clone()).unwrap();
-    if dossier.creditor.name.is_empty() {
-        dossier.creditor = Party {
-            name: "Atelier Lumière".into(),
-            legal_form: "EURL".into(),
-            siren: "123 456 789".into(),
-            address: "3 rue des Écoles\n69001 Lyon".into(),
-            ..Party::default()
-        };
-    }
-    if dossier.debtor.identity.name.is_empty() {
-        dossier.debtor.identity = Party {
-            name: "ACME SAS".into(),
-            address: "12 avenue de la Gare\n75010 Paris".into(),
-            ..Party::default()
-        };
-    }
-    (dossier, case["date"].as_str().unwrap().parse().unwrap())
-}
+mod common;
+use common::case_dossier;
 
 /// A worked case's letter of `kind`, with the default wording, and the assessment behind it.
 fn case_letter(case: &str, kind: LetterKind) -> (documents::Letter, engine::Assessment) {

@@ -11,6 +11,8 @@ use std::path::PathBuf;
 use documents::{compose, docx, pdf, LetterKind, LetterOptions};
 use engine::{assess, Dossier, Party};
 
+mod common;
+
 /// FNV-1a, 64 bits: enough to tell two files apart, and no dependency.
 fn fingerprint(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| {
@@ -18,9 +20,9 @@ fn fingerprint(bytes: &[u8]) -> u64 {
     })
 }
 
+/// Every worked case, by name: its dossier and its date.
 fn cases() -> Vec<(String, Dossier, chrono::NaiveDate)> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../engine/tests/cases");
-    let mut names: Vec<_> = std::fs::read_dir(&dir)
+    let mut names: Vec<_> = std::fs::read_dir(common::cases_dir())
         .unwrap()
         .map(|e| e.unwrap().file_name().into_string().unwrap())
         .filter(|n| n.ends_with(".json"))
@@ -29,27 +31,7 @@ fn cases() -> Vec<(String, Dossier, chrono::NaiveDate)> {
     names
         .into_iter()
         .map(|name| {
-            let case: serde_json::Value =
-                serde_json::from_str(&std::fs::read_to_string(dir.join(&name)).unwrap()).unwrap();
-            let mut dossier: Dossier = serde_json::from_value(case["dossier"].clone()).unwrap();
-            if dossier.creditor.name.is_empty() {
-                dossier.creditor = Party {
-                    name: "Atelier Lumière".into(),
-                    legal_form: "EURL".into(),
-                    siren: "123 456 789".into(),
-                    address: "3 rue des Écoles\n69001 Lyon".into(),
-                    ..Party::default()
-                };
-            }
-            if dossier.debtor.identity.name.is_empty() {
-                dossier.debtor.identity = Party {
-                    name: "ACME SAS".into(),
-                    address: "12 avenue de la Gare\n75010 Paris".into(),
-                    representative: "Mme Anne Martin, présidente".into(),
-                    ..Party::default()
-                };
-            }
-            let date = case["date"].as_str().unwrap().parse().unwrap();
+            let (dossier, date) = common::case_dossier(&name);
             (name, dossier, date)
         })
         .collect()
