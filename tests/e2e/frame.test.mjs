@@ -201,11 +201,10 @@ test('the same field typed in two frames at the same moment: one value kept in b
   try {
     await page.goto(`${app.url}meme.html`);
     await page.waitForFunction(() => [...document.querySelectorAll('iframe')].every((f) => f.contentDocument?.querySelector('[data-facture-impayee]')?.shadowRoot?.querySelector('#f-debtor-identity-name')));
-    // Both apps started, each frame found by its element. A list filtered by address left out
-    // a frame whose address could not be read (the harness reads 'about:blank' then): its
-    // static step, typed into, would hand the name to its app after the other frame's save, as
-    // a later change, and no frame would ask. The likely cause of WebKit's two failures under
-    // load (issue 36), where this test was skipped.
+    // Both apps started, each frame found by its element (a list filtered by address leaves out
+    // a frame whose address cannot be read yet). Under load in WebKit, no frame asked: the frame
+    // that heard the other's save before saving its own keystroke kept its value, then wrote it
+    // as a later change (src/protocol.rs, `kept_over`; tests/protocol.rs).
     for (const id of ['#un', '#deux']) await started(await (await page.locator(id).elementHandle()).contentFrame());
     const typed = { un: 'Nom tapé dans le premier', deux: 'Nom tapé dans le second' };
     await page.evaluate((typed) => {
