@@ -3,7 +3,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::{act, use_app};
+use super::{act, use_app, AppContext};
 use crate::state::{Action, Notice, Persistence};
 use crate::storage;
 
@@ -27,33 +27,7 @@ pub fn data_controls() -> Html {
     };
     let import = {
         let ctx = ctx.clone();
-        Callback::from(move |e: Event| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            let Some(file) = input.files().and_then(|f| f.get(0)) else {
-                return;
-            };
-            input.set_value("");
-            // A file too large to be a dossier is not even read: reading it would freeze the page.
-            if file.size() > storage::MAX_DOSSIER_BYTES as f64 {
-                ctx.dispatch(Action::ImportFailed(
-                    storage::DecodeError::TooLarge.to_string(),
-                ));
-                return;
-            }
-            let ctx = ctx.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let text = wasm_bindgen_futures::JsFuture::from(file.text())
-                    .await
-                    .ok()
-                    .and_then(|v| v.as_string());
-                let action = match text.as_deref().map(storage::decode) {
-                    Some(Ok(stored)) => Action::Imported(Box::new(stored)),
-                    Some(Err(why)) => Action::ImportFailed(why.to_string()),
-                    None => Action::ImportFailed("Ce fichier n'a pas pu être lu.".into()),
-                };
-                ctx.dispatch(action);
-            });
-        })
+        Callback::from(move |e: Event| import_file(&ctx, e))
     };
     let ask = {
         let ctx = ctx.clone();
@@ -162,4 +136,34 @@ pub fn data_controls() -> Html {
             }
         </section>
     }
+}
+
+/// The file the visitor picked to import: read, checked, and handed to the reducer, which asks
+/// before replacing a dossier (or says why the file is refused).
+fn import_file(ctx: &AppContext, e: Event) {
+    let input: HtmlInputElement = e.target_unchecked_into();
+    let Some(file) = input.files().and_then(|f| f.get(0)) else {
+        return;
+    };
+    input.set_value("");
+    // A file too large to be a dossier is not even read: reading it would freeze the page.
+    if file.size() > storage::MAX_DOSSIER_BYTES as f64 {
+        ctx.dispatch(Action::ImportFailed(
+            storage::DecodeError::TooLarge.to_string(),
+        ));
+        return;
+    }
+    let ctx = ctx.clone();
+    wasm_bindgen_futures::spawn_local(async move {
+        let text = wasm_bindgen_futures::JsFuture::from(file.text())
+            .await
+            .ok()
+            .and_then(|v| v.as_string());
+        let action = match text.as_deref().map(storage::decode) {
+            Some(Ok(stored)) => Action::Imported(Box::new(stored)),
+            Some(Err(why)) => Action::ImportFailed(why.to_string()),
+            None => Action::ImportFailed("Ce fichier n'a pas pu être lu.".into()),
+        };
+        ctx.dispatch(action);
+    });
 }

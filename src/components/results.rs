@@ -103,31 +103,7 @@ fn assessment_view(props: &AssessmentProps) -> Html {
     let detailed = shown.unwrap_or(0);
     let t = &a.totals;
     let next = &a.recommendation.next;
-    // « (il conteste 500,00 € de la facture F-2) » when the part belongs to an invoice.
-    let disputed: Vec<_> = a
-        .invoices
-        .iter()
-        .filter(|i| !i.disputed.is_zero())
-        .collect();
-    // « (il conteste la facture F-3) », « (il conteste 500,00 € de la facture F-2) ».
-    let disputed_on = match disputed.as_slice() {
-        [one] if a.invoices.len() > 1 && one.disputed >= one.outstanding => {
-            format!(" (il conteste la facture {})", one.number)
-        }
-        [one] if a.invoices.len() > 1 => format!(
-            " (il conteste {} de la facture {})",
-            format_euros(one.disputed),
-            one.number
-        ),
-        [_, _, ..] if disputed.iter().all(|i| i.disputed >= i.outstanding) => {
-            let numbers: Vec<String> = disputed.iter().map(|i| i.number.clone()).collect();
-            format!(
-                " (il conteste les factures {})",
-                engine::format::and_list(&numbers)
-            )
-        }
-        _ => String::new(),
-    };
+    let disputed_on = what_is_disputed(a);
     let open_letter = {
         let ctx = use_app();
         Callback::from(move |_: MouseEvent| ctx.dispatch(Action::PrepareRecommended))
@@ -221,6 +197,34 @@ fn assessment_view(props: &AssessmentProps) -> Html {
             <LetterCta assessment={a.clone()} />
             }
         </>
+    }
+}
+
+/// What the debtor disputes, said after the sum when it belongs to invoices: « (il conteste la
+/// facture F-3) », « (il conteste 500,00 € de la facture F-2) »; nothing otherwise.
+fn what_is_disputed(a: &Assessment) -> String {
+    let disputed: Vec<_> = a
+        .invoices
+        .iter()
+        .filter(|i| !i.disputed.is_zero())
+        .collect();
+    match disputed.as_slice() {
+        [one] if a.invoices.len() > 1 && one.disputed >= one.outstanding => {
+            format!(" (il conteste la facture {})", one.number)
+        }
+        [one] if a.invoices.len() > 1 => format!(
+            " (il conteste {} de la facture {})",
+            format_euros(one.disputed),
+            one.number
+        ),
+        [_, _, ..] if disputed.iter().all(|i| i.disputed >= i.outstanding) => {
+            let numbers: Vec<String> = disputed.iter().map(|i| i.number.clone()).collect();
+            format!(
+                " (il conteste les factures {})",
+                engine::format::and_list(&numbers)
+            )
+        }
+        _ => String::new(),
     }
 }
 
