@@ -3,13 +3,12 @@
 //! signs, the file name; then French typography.
 
 use chrono::NaiveDate;
-use engine::format::date_fr;
 use engine::Dossier;
 
 use crate::model::{Block, Letter, LetterKind, LetterOptions};
 use crate::parties::{debtor_lines, party_lines, signature_lines};
 use crate::typography::{french_typography, slug};
-use crate::wording::{custom_or, push_paragraphs};
+use crate::wording::{custom_or, place_and_date, push_paragraphs};
 
 /// Days to pay from receipt: the visitor's, or the default of the day.
 pub(crate) fn deadline(options: &LetterOptions, today: NaiveDate) -> u32 {
@@ -75,12 +74,7 @@ pub(crate) fn finish(
         "Nous vous prions d'agréer, {addressee}, l'expression de nos salutations distinguées."
     );
     let signature = signature_lines(dossier, options);
-    let place = options.place.trim();
-    let place_date = if place.is_empty() {
-        format!("Le {}", date_fr(today))
-    } else {
-        format!("{place}, le {}", date_fr(today))
-    };
+    let place_date = place_and_date(&options.place, today);
 
     let letter = Letter {
         kind,
