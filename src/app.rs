@@ -14,7 +14,9 @@ use crate::app_hooks::{
     use_steps_in_history,
 };
 #[cfg(feature = "results")]
-use crate::app_hooks::{use_new_day, use_rates_file, use_results_told_to_host};
+use crate::app_hooks::{
+    use_heading_kept_up, use_new_day, use_rates_file, use_results_told_to_host,
+};
 
 use crate::components::actions_step::ActionsStep;
 use crate::components::answer_step::AnswerStep;
@@ -118,6 +120,13 @@ pub fn app(props: &AppProps) -> Html {
     let (heading, main) = use_focus_moves(&state, handed);
     #[cfg(feature = "results")]
     let documents_context = use_documents_module(props, state.step);
+    #[cfg(feature = "results")]
+    {
+        // The letter waits for the documents module, perhaps shown after its heading.
+        let ready =
+            state.step != Step::Letter || matches!(documents_context.state, Documents::Ready(_));
+        use_heading_kept_up(&heading, ready);
+    }
     #[cfg(not(feature = "results"))]
     {
         use_whole_app_asked(props, state.step);
