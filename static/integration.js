@@ -93,10 +93,12 @@ form.addEventListener('submit', (e) => e.preventDefault());
 document.getElementById('copy').addEventListener('click', async () => {
   const status = document.getElementById('copied');
   try {
-    await navigator.clipboard.writeText(snippet.textContent);
+    // A clipboard that never answers (seen in WebKit under load) is taken as no clipboard.
+    const late = new Promise((_, refuse) => setTimeout(refuse, 3000));
+    await Promise.race([navigator.clipboard.writeText(snippet.textContent), late]);
     status.textContent = 'Code copié.';
   } catch {
-    // No clipboard here (an old browser, a page without the permission): select it instead.
+    // No clipboard here (an old browser, a page without the permission, no answer): select it instead.
     getSelection().selectAllChildren(snippet);
     status.textContent = 'Le code est sélectionné : copiez-le avec Ctrl+C (ou ⌘+C).';
   }

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { serve, launch, started, DIST } from './harness.mjs';
+import { serve, launch, started, DIST, ENGINE } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core/axe.min.js');
@@ -82,8 +82,22 @@ test('the options make the snippet and the preview; a refused value is said next
     assert.ok(iframe.includes('/outils/facture-impayee/cadre.html?accent=%230b6e4f'), iframe);
     assert.ok(iframe.includes('<script src="/outils/facture-impayee/cadre.js"></script>'), iframe);
     await page.getByRole('button', { name: 'Copier le code' }).click();
-    await page.getByText('Code copié.').waitFor();
-    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), iframe);
+    await page.waitForFunction(() => document.getElementById('copied').textContent !== '');
+    const said = await page.locator('#copied').textContent();
+    if (ENGINE !== 'chromium' && said.startsWith('Le code est sélectionné')) {
+      // WebKit's clipboard under Xvfb once never answered under load: the page then selects
+      // the code and says so, which must be true.
+      console.log(`${ENGINE}: the clipboard did not answer; the code was selected instead`);
+      assert.equal(await page.evaluate(() => getSelection().toString()), iframe);
+    } else {
+      assert.equal(said, 'Code copié.');
+      assert.equal(await page.evaluate(() => navigator.clipboard.readText()), iframe);
+    }
+    // A clipboard that never answers: after a few seconds the code is selected, and said so.
+    await page.evaluate(() => { navigator.clipboard.writeText = () => new Promise(() => {}); document.getElementById('copied').textContent = ''; });
+    await page.getByRole('button', { name: 'Copier le code' }).click();
+    await page.getByText('Le code est sélectionné').waitFor();
+    assert.equal(await page.evaluate(() => getSelection().toString()), iframe);
     assert.deepEqual(errors, []);
     assert.deepEqual(refused, []);
   } finally {
