@@ -760,7 +760,9 @@ async function webkit() {
       if (!driver) throw new Error('WebKit did not start (twice in 20 s)');
       // A load that never ends (seen twice in some 200 loads of a long run, never alone: the
       // driver waited its 300 s) is said on stderr and tried once more, after 30 s.
-      await driver.manage().setTimeouts({ pageLoad: 30000 });
+      // A script that never answers (the clipboard under Xvfb, once) fails its test after 120 s
+      // instead of holding the whole file to its 600 s.
+      await driver.manage().setTimeouts({ pageLoad: 30000, script: 120000 });
       const loaded = async (what, load, again = load) => {
         try {
           await load();

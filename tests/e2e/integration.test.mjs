@@ -81,18 +81,14 @@ test('the options make the snippet and the preview; a refused value is said next
     assert.ok(iframe.startsWith('<iframe title="Facture impayée'), iframe);
     assert.ok(iframe.includes('/outils/facture-impayee/cadre.html?accent=%230b6e4f'), iframe);
     assert.ok(iframe.includes('<script src="/outils/facture-impayee/cadre.js"></script>'), iframe);
+    // WebKitGTK's clipboard goes through the test machine's X server (Xvfb), where a write or
+    // a read back was seen never to answer under load (twice in some thirty runs): there the
+    // text the page hands the clipboard is recorded instead of read back from X.
+    if (ENGINE === 'webkit') await page.evaluate(() => { navigator.clipboard.writeText = async (text) => { window.copiedText = text; }; });
     await page.getByRole('button', { name: 'Copier le code' }).click();
-    await page.waitForFunction(() => document.getElementById('copied').textContent !== '');
-    const said = await page.locator('#copied').textContent();
-    if (ENGINE !== 'chromium' && said.startsWith('Le code est sélectionné')) {
-      // WebKit's clipboard under Xvfb once never answered under load: the page then selects
-      // the code and says so, which must be true.
-      console.log(`${ENGINE}: the clipboard did not answer; the code was selected instead`);
-      assert.equal(await page.evaluate(() => getSelection().toString()), iframe);
-    } else {
-      assert.equal(said, 'Code copié.');
-      assert.equal(await page.evaluate(() => navigator.clipboard.readText()), iframe);
-    }
+    await page.getByText('Code copié.').waitFor();
+    const copied = ENGINE === 'webkit' ? () => window.copiedText : () => navigator.clipboard.readText();
+    assert.equal(await page.evaluate(copied), iframe);
     // A clipboard that never answers: after a few seconds the code is selected, and said so.
     await page.evaluate(() => { navigator.clipboard.writeText = () => new Promise(() => {}); document.getElementById('copied').textContent = ''; });
     await page.getByRole('button', { name: 'Copier le code' }).click();
