@@ -14,9 +14,7 @@ use crate::app_hooks::{
     use_steps_in_history,
 };
 #[cfg(feature = "results")]
-use crate::app_hooks::{
-    use_heading_kept_up, use_new_day, use_rates_file, use_results_told_to_host,
-};
+use crate::app_hooks::{use_new_day, use_rates_file, use_results_told_to_host};
 
 use crate::components::actions_step::ActionsStep;
 use crate::components::answer_step::AnswerStep;
@@ -32,8 +30,6 @@ use crate::components::progress::Progress;
 #[cfg(feature = "results")]
 use crate::components::results::Results;
 use crate::components::AppContext;
-#[cfg(feature = "results")]
-use crate::documents_module::{self, Documents, DocumentsContext};
 use crate::embed::EmbedConfig;
 use crate::form::Step;
 use crate::state::{Action, AppState, Notice};
@@ -55,10 +51,6 @@ pub struct AppProps {
     /// The embedding's settings; the default is the standalone page.
     #[prop_or_default]
     pub config: Rc<EmbedConfig>,
-    /// embed.js's function that imports the documents module; None in tests: the letters
-    /// then say they cannot be had.
-    #[prop_or_default]
-    pub documents: Option<js_sys::Function>,
     /// embed.js's function that hands its static first paint over to the app, called once
     /// after the first render (static/embed.js, `takeOver`). None in tests.
     #[prop_or_default]
@@ -118,15 +110,6 @@ pub fn app(props: &AppProps) -> Html {
     }
     use_steps_in_history(&state, handed);
     let (heading, main) = use_focus_moves(&state, handed);
-    #[cfg(feature = "results")]
-    let documents_context = use_documents_module(props, state.step);
-    #[cfg(feature = "results")]
-    {
-        // The letter waits for the documents module, perhaps shown after its heading.
-        let ready =
-            state.step != Step::Letter || matches!(documents_context.state, Documents::Ready(_));
-        use_heading_kept_up(&heading, ready);
-    }
     #[cfg(not(feature = "results"))]
     {
         use_whole_app_asked(props, state.step);
@@ -202,10 +185,6 @@ pub fn app(props: &AppProps) -> Html {
                 }
             </div>
     };
-    #[cfg(feature = "results")]
-    let app = html! {
-        <ContextProvider<DocumentsContext> context={documents_context}>{ app }</ContextProvider<DocumentsContext>>
-    };
     html! {
         <ContextProvider<AppContext> context={state.clone()}>{ app }</ContextProvider<AppContext>>
     }
@@ -225,40 +204,4 @@ fn results_step(step: Step, _props: &AppProps) -> Html {
 #[cfg(not(feature = "results"))]
 fn results_step(_step: Step, props: &AppProps) -> Html {
     html! { <Handover results={props.results.clone()} /> }
-}
-
-/// The documents module, asked for on the results (the letter is one click away), once;
-/// after a failure, again when the visitor asks.
-#[cfg(feature = "results")]
-#[hook]
-fn use_documents_module(props: &AppProps, step: Step) -> DocumentsContext {
-    let documents = use_state(|| Documents::Idle);
-    let attempt = use_state(|| 0u32);
-    {
-        let documents = documents.clone();
-        let loader = props.documents.clone();
-        let wanted = matches!(step, Step::Results | Step::Letter);
-        use_effect_with((wanted, *attempt), move |(wanted, _)| {
-            if *wanted && *documents == Documents::Idle {
-                match loader {
-                    None => documents.set(Documents::Failed),
-                    Some(loader) => {
-                        documents.set(Documents::Loading);
-                        wasm_bindgen_futures::spawn_local(async move {
-                            documents.set(match documents_module::load(&loader).await {
-                                Ok(module) => Documents::Ready(module),
-                                Err(()) => Documents::Failed,
-                            });
-                        });
-                    }
-                }
-            }
-        });
-    }
-    let state = (*documents).clone();
-    let retry = Callback::from(move |()| {
-        documents.set(Documents::Idle);
-        attempt.set(*attempt + 1);
-    });
-    DocumentsContext { state, retry }
 }

@@ -228,31 +228,6 @@ pub fn use_steps_in_history(state: &AppContext, handed: bool) {
     });
 }
 
-/// A step whose content comes after its heading was shown and focused (the letter, on a slow
-/// connection) was on a page too short to bring the heading up: brought up once the content
-/// is there, unless the visitor has moved the focus.
-#[cfg(feature = "results")]
-#[hook]
-pub fn use_heading_kept_up(heading: &NodeRef, content_ready: bool) {
-    let heading = heading.clone();
-    use_effect_with(content_ready, move |ready| {
-        if let Some(h) = heading
-            .cast::<HtmlElement>()
-            .filter(|h| *ready && has_focus(h))
-        {
-            h.scroll_into_view();
-        }
-    });
-}
-
-/// Whether `element` is the focused element of its tree (the shadow root's, the page's).
-/// Not `:focus`, which is false in a window that is not the active one (WebKit).
-#[cfg(feature = "results")]
-fn has_focus(element: &HtmlElement) -> bool {
-    let active = js_sys::Reflect::get(&element.get_root_node(), &"activeElement".into());
-    active.is_ok_and(|active| AsRef::<wasm_bindgen::JsValue>::as_ref(element) == &active)
-}
-
 /// Where the focus goes: on a change of step (not on first display: the host page keeps its
 /// focus), to the new step's heading; after a refused « Suivant », to the first field to
 /// correct; after a line is added or removed, to its first field or the list's add button.

@@ -6,8 +6,6 @@ mod app_hooks;
 pub mod choices;
 pub mod components;
 pub mod day;
-#[cfg(feature = "results")]
-pub mod documents_module;
 pub mod download;
 pub mod edit;
 pub mod embed;
@@ -32,7 +30,6 @@ use wasm_bindgen::prelude::wasm_bindgen;
 
 /// Renders the app into `root` with the settings read from `host`'s data attributes.
 /// Called by static/embed.js, the one file a page loads (docs/EMBED.md), with:
-/// - `documents`, the function that imports the documents module (src/documents_module.rs);
 /// - `first_rendered`, called after the first render (embed.js's static first paint, or the
 ///   questionnaire, is then taken over);
 /// - `results`, in the questionnaire module: the way to the whole app (app.rs, `AppProps`);
@@ -41,7 +38,6 @@ use wasm_bindgen::prelude::wasm_bindgen;
 pub fn mount(
     root: web_sys::Element,
     host: web_sys::Element,
-    documents: Option<js_sys::Function>,
     first_rendered: Option<js_sys::Function>,
     results: Option<js_sys::Function>,
     handed: Option<String>,
@@ -50,7 +46,6 @@ pub fn mount(
     config.log_refusals();
     let props = app::AppProps {
         config,
-        documents,
         first_rendered,
         first_paint: None,
         results,
@@ -124,7 +119,6 @@ pub fn keep_exports() {
         as fn(
             web_sys::Element,
             web_sys::Element,
-            Option<js_sys::Function>,
             Option<js_sys::Function>,
             Option<js_sys::Function>,
             Option<String>,

@@ -14,7 +14,6 @@ use crate::components::data_controls::DataControls;
 use crate::components::progress::Progress;
 use crate::components::results::Results;
 use crate::components::AppContext;
-use crate::documents_module::{Documents, DocumentsContext};
 use crate::form::{Step, TermChoice};
 use crate::state::AppState;
 use crate::storage::{Loaded, StoredDossier};
@@ -41,15 +40,9 @@ pub fn rehearsal() -> Html {
         let sample = Loaded::Dossier(Box::new(sample()));
         AppState::new(sample, crate::app::today(), Rc::default())
     });
-    let documents = DocumentsContext {
-        state: Documents::Idle,
-        retry: Callback::noop(),
-    };
     html! {
         <ContextProvider<AppContext> context={state}>
-        <ContextProvider<DocumentsContext> context={documents}>
             <div class="fi-app"><Progress /><Results /><DataControls /></div>
-        </ContextProvider<DocumentsContext>>
         </ContextProvider<AppContext>>
     }
 }

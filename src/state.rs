@@ -100,7 +100,7 @@ pub enum RatesSource {
     /// The table compiled into the app: no file read (yet), or none to read.
     Compiled,
     /// The site's rates file was read: it added this many rows (0: nothing newer). Its text
-    /// goes to the documents module, which extends its own table the same way.
+    /// goes to the documents (documents::Request), which extend the compiled table the same way.
     File { added: usize, text: Rc<str> },
     /// The site's rates file was refused, for this reason: the compiled table is used.
     Refused(String),
@@ -245,9 +245,9 @@ impl PartialEq for AppState {
 
 impl AppState {
     /// The site's rates file as read, when it was accepted and changed the table: the
-    /// documents module extends its own table with it (documents::Request). A file that left
-    /// the compiled table as it was (the shipped one) is not sent: the module's own compiled
-    /// table is the same, and reading 10 KB again cost the PDF several milliseconds.
+    /// documents extend the compiled table with it (documents::Request). A file that left
+    /// the compiled table as it was (the shipped one) is not given: reading 10 KB again cost
+    /// the PDF several milliseconds.
     pub fn rates_text(&self) -> Option<String> {
         match &self.rates_source {
             RatesSource::File { text, .. } if *self.rates != *RateTable::compiled() => {
@@ -905,10 +905,10 @@ mod tests {
     }
 
     #[test]
-    fn the_documents_module_gets_the_rates_file_only_when_it_changed_the_table() {
+    fn the_documents_get_the_rates_file_only_when_it_changed_the_table() {
         let state = AppState::new(Loaded::Nothing, today(), Rc::default());
         assert_eq!(state.rates_text(), None);
-        // The shipped file: the compiled table again, so the module's own is the same.
+        // The shipped file: the compiled table again, so nothing is given.
         let text: Rc<str> = Rc::from("{\"shipped\": true}");
         let same = Rc::new(RateTable::compiled().clone());
         let shipped = reduce(state.clone(), Action::RatesLoaded(Ok((same, 0, text))));

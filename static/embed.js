@@ -77,22 +77,6 @@ function cannotStart(reason) {
   }
 }
 
-// The second module (letters, requête, PDF, DOCX, calendar) is not in the first load: the app
-// calls this when the visitor reaches the results. One import for every widget on the page; a
-// failed one may be tried again.
-let documents = null;
-function loadDocuments() {
-  documents ??= importAgain('facture-impayee-documents.js').then(async (m) => {
-    await m.default({ module_or_path: new URL('facture-impayee-documents_bg.wasm', assets) });
-    return m;
-  });
-  documents.catch((e) => {
-    console.error(`facture-impayee: the documents module could not load (${e?.message ?? e}).`);
-    documents = null;
-  });
-  return documents;
-}
-
 // A module whose import failed is imported again from another address: Firefox keeps the failure
 // of an address (as HTML says) and would fail again at once, without asking the network, so that
 // « Réessayer » never could work there.
@@ -378,7 +362,7 @@ function toResults(widget, dossier) {
     if (widget.handing !== handing) return new Promise(() => {}); // left, or asked again since
     const root = widget.root.cloneNode(false); // the host's colours, font and rates file
     const questionnaire = widget.app;
-    widget.app = app.mount(root, widget.host, loadDocuments, () => {
+    widget.app = app.mount(root, widget.host, () => {
       widget.root.replaceWith(root);
       widget.root = root;
       questionnaire.destroy();
@@ -483,5 +467,5 @@ for (const widget of widgets) {
   const results = name === QUESTIONNAIRE ? (dossier) => toResults(widget, dossier) : null;
   if (name !== QUESTIONNAIRE) await widget.options;
   const app = await build(name); // instantiated above
-  widget.app = app.mount(root, host, loadDocuments, paint ? () => takeOver(shadow, root, paint) : null, results, null);
+  widget.app = app.mount(root, host, paint ? () => takeOver(shadow, root, paint) : null, results, null);
 }

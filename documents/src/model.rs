@@ -196,25 +196,6 @@ pub struct LetterOptions {
     pub holds_delivery: bool,
 }
 
-// Written by `engine::json` in the app (documents::Request), read with serde here.
-engine::json_object!(LetterOptions {
-    place,
-    electronic,
-    deadline_days,
-    iban,
-    opening,
-    extra,
-    closing,
-    signatory,
-    mandataire,
-    undisputed_only,
-    court_town,
-    supplied,
-    holds_terms,
-    holds_order,
-    holds_delivery,
-});
-
 /// A letter, ready to be shown, printed or written to a file.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Letter {

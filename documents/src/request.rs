@@ -1,18 +1,16 @@
-//! What the app asks of the documents module (documents-module/, loaded when the visitor
-//! reaches the results) and what it gets back, as JSON: the letters, their PDF and DOCX
-//! writers and the calendar stay out of the first load (docs/ARCHITECTURE.md).
+//! What the letter screen asks for (a document of a dossier, with the visitor's settings) and
+//! what it gets back: the letter, its PDF and DOCX files, the calendar.
 //!
-//! The module assesses the dossier again from the same inputs the app used (the dossier,
-//! today's date, the site's rates file if it was accepted), so its figures are the app's.
+//! The dossier is assessed from the same inputs the app used (the dossier, today's date, the
+//! site's rates file if it was accepted), so the figures are the app's.
 
 use chrono::NaiveDate;
 use engine::{assess_with, Assessment, Dossier, RateTable};
-use serde::{Deserialize, Serialize};
 
 use crate::letter::compose;
 use crate::model::{Letter, LetterKind, LetterOptions};
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Request {
     pub kind: LetterKind,
     pub dossier: Dossier,
@@ -26,20 +24,8 @@ pub struct Request {
     pub closing: Option<String>,
 }
 
-// The app writes the request with `engine::json` (serde_json's writer cost KBs of the first
-// module); the module reads it with serde. tests/request.rs checks the two agree.
-engine::json_object!(Request {
-    kind,
-    dossier,
-    today,
-    rates,
-    options,
-    opening,
-    closing,
-});
-
 /// The letter with the visitor's wording, and the one proposed (shown in « Vos mots »).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Composed {
     pub proposed: Letter,
     /// None when the visitor rewrote nothing: the proposed letter is the letter.
@@ -52,12 +38,11 @@ impl Composed {
     }
 }
 
-/// Why the module could not answer: the app shows it in French.
+/// Why no document could be made: the app shows it in French.
 #[derive(Debug, Clone, PartialEq)]
 pub enum RequestError {
-    /// Not a request of this version of the app (a stale module in a cache, say).
-    Unreadable,
-    /// The rates file the app accepted is refused here: the two are out of step.
+    /// The rates file the app accepted is refused when read again (it cannot be, as the same
+    /// code reads it: said rather than trusted).
     Rates,
     /// The dossier does not assess: the app only asks once its answers are complete.
     Incomplete,
@@ -66,12 +51,7 @@ pub enum RequestError {
 impl std::fmt::Display for RequestError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(match self {
-            RequestError::Unreadable => {
-                "Le module des documents n'a pas compris la demande : rechargez la page."
-            }
-            RequestError::Rates => {
-                "Le fichier des taux n'a pas pu être relu par le module des documents : rechargez la page."
-            }
+            RequestError::Rates => "Le fichier des taux n'a pas pu être relu : rechargez la page.",
             RequestError::Incomplete => {
                 "Complétez d'abord vos réponses : la lettre reprend les montants calculés."
             }
@@ -80,10 +60,6 @@ impl std::fmt::Display for RequestError {
 }
 
 impl Request {
-    pub fn read(json: &str) -> Result<Request, RequestError> {
-        serde_json::from_str(json).map_err(|_| RequestError::Unreadable)
-    }
-
     /// The engine's assessment of the dossier, with the same table as the app's.
     pub fn assess(&self) -> Result<Assessment, RequestError> {
         let extended;

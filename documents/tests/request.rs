@@ -1,5 +1,5 @@
-//! The documents module's side of the bargain (src/request.rs): from the JSON the app sends,
-//! the same letter, files and calendar as composing directly from the app's assessment.
+//! A request (src/request.rs), as the letter screen makes it: the same letter, files and
+//! calendar as composing directly from the app's assessment.
 
 use std::path::PathBuf;
 
@@ -32,37 +32,8 @@ fn request(name: &str, kind: LetterKind) -> Request {
     }
 }
 
-/// What the app sends: the request as JSON (written by `engine::json`, as the app does), read
-/// back by the module.
-fn through_json(request: &Request) -> Request {
-    Request::read(&engine::json::ToJson::to_json(request)).unwrap()
-}
-
-/// Every worked case's dossier, sent as the app writes it, is read back equal by the module,
-/// and the text is the one serde writes.
 #[test]
-fn the_module_reads_back_every_dossier_the_app_writes() {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../engine/tests/cases");
-    let mut seen = 0;
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let name = entry.unwrap().file_name().into_string().unwrap();
-        if !name.ends_with(".json") {
-            continue;
-        }
-        let mut request = request(&name, LetterKind::RequeteInjonctionDePayer);
-        request.rates = Some("{\"a\": \"« é »\\n\"}".into());
-        request.opening = Some("Madame,\n\t« merci »".into());
-        request.options.mandataire.name = "Me \"Dupont\"".into();
-        let text = engine::json::ToJson::to_json(&request);
-        assert_eq!(text, serde_json::to_string(&request).unwrap(), "{name}");
-        assert_eq!(Request::read(&text).unwrap(), request, "{name}");
-        seen += 1;
-    }
-    assert!(seen > 40, "{seen} cases");
-}
-
-#[test]
-fn a_request_read_from_its_json_composes_the_letter_the_app_would_compose() {
+fn a_request_composes_the_letter_the_app_would_compose() {
     for (name, kind) in [
         (
             "10e_med_unanswered_silent.json",
@@ -73,16 +44,14 @@ fn a_request_read_from_its_json_composes_the_letter_the_app_would_compose() {
         ("10i_disputes_part.json", LetterKind::Decompte),
     ] {
         let sent = request(name, kind);
-        let received = through_json(&sent);
-        assert_eq!(received, sent, "{name}: the JSON loses nothing");
         let assessment = assess(&sent.dossier, sent.today).unwrap();
         let direct = compose(kind, &sent.dossier, &assessment, &sent.options);
-        let composed = received.compose().unwrap();
+        let composed = sent.compose().unwrap();
         assert_eq!(composed.proposed, direct, "{name}");
         assert_eq!(composed.letter(), &direct, "{name}: nothing rewritten");
         assert!(composed.rewritten.is_none());
-        assert_eq!(received.pdf().unwrap(), documents::pdf::write(&direct));
-        assert_eq!(received.docx().unwrap(), documents::docx::write(&direct));
+        assert_eq!(sent.pdf().unwrap(), documents::pdf::write(&direct));
+        assert_eq!(sent.docx().unwrap(), documents::docx::write(&direct));
     }
 }
 
@@ -90,7 +59,7 @@ fn a_request_read_from_its_json_composes_the_letter_the_app_would_compose() {
 fn the_visitors_own_words_replace_the_proposed_ones_and_the_proposed_letter_stays() {
     let mut sent = request("10e_med_unanswered_silent.json", LetterKind::MiseEnDemeure);
     sent.opening = Some("Madame, Monsieur, malgré nos échanges…".into());
-    let composed = through_json(&sent).compose().unwrap();
+    let composed = sent.compose().unwrap();
     let rewritten = composed.rewritten.as_ref().expect("a rewritten letter");
     assert_eq!(rewritten.opening, "Madame, Monsieur, malgré nos échanges…");
     assert_ne!(composed.proposed.opening, rewritten.opening);
@@ -99,7 +68,7 @@ fn the_visitors_own_words_replace_the_proposed_ones_and_the_proposed_letter_stay
 }
 
 #[test]
-fn the_site_rates_file_gives_the_module_the_same_figures_as_the_app() {
+fn the_site_rates_file_gives_the_documents_the_same_figures_as_the_app() {
     let text = std::fs::read_to_string(
         PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../static/taux.json"),
     )
@@ -108,29 +77,22 @@ fn the_site_rates_file_gives_the_module_the_same_figures_as_the_app() {
     sent.rates = Some(text.clone());
     let (table, _) = RateTable::compiled().extended_by_text(&text).unwrap();
     let assessment = assess_with(&sent.dossier, sent.today, &table).unwrap();
-    let received = through_json(&sent);
-    assert_eq!(received.assess().unwrap(), assessment);
+    assert_eq!(sent.assess().unwrap(), assessment);
     assert_eq!(
-        received.calendar().unwrap(),
+        sent.calendar().unwrap(),
         ics::write(&sent.dossier, &assessment)
     );
 }
 
 #[test]
-fn what_the_module_cannot_answer_it_says_in_french() {
-    assert_eq!(Request::read("{\"kind\":"), Err(RequestError::Unreadable));
-    assert_eq!(Request::read("null"), Err(RequestError::Unreadable));
+fn what_cannot_be_made_is_said_in_french() {
     let mut sent = request("10e_med_unanswered_silent.json", LetterKind::MiseEnDemeure);
     sent.rates = Some("{\"version\": 99}".into());
-    assert_eq!(through_json(&sent).compose(), Err(RequestError::Rates));
+    assert_eq!(sent.compose(), Err(RequestError::Rates));
     let mut empty = request("10e_med_unanswered_silent.json", LetterKind::MiseEnDemeure);
     empty.dossier.invoices.clear();
-    assert_eq!(through_json(&empty).pdf(), Err(RequestError::Incomplete));
-    for e in [
-        RequestError::Unreadable,
-        RequestError::Rates,
-        RequestError::Incomplete,
-    ] {
+    assert_eq!(empty.pdf(), Err(RequestError::Incomplete));
+    for e in [RequestError::Rates, RequestError::Incomplete] {
         let said = e.to_string();
         assert!(
             said.ends_with('.') && said.contains("page") || said.contains("réponses"),

@@ -14,7 +14,6 @@ pub mod claim;
 pub mod country;
 pub mod dates;
 pub mod dossier;
-mod dossier_json;
 pub mod due_date;
 pub mod format;
 pub mod halfyear;

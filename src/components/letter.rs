@@ -16,7 +16,6 @@ use super::parties::{CreditorFields, DebtorFields};
 use super::results::StepDetails;
 use super::{choose, pair, set_text, tick, use_app, use_assessment, yes_no};
 use crate::choices::Options;
-use crate::documents_module::{self, use_documents, Documents};
 use crate::edit::{self, LetterField, TextField};
 use crate::form::{LetterForm, Step};
 use crate::host_events::HostEvent;
@@ -28,8 +27,7 @@ const DOCX_MIME: &str = "application/vnd.openxmlformats-officedocument.wordproce
 pub fn letter_view() -> Html {
     let ctx = use_app();
     let assessed = use_assessment();
-    let documents = use_documents();
-    // The last answer of the documents module, kept while its question stays the same.
+    // The last letter composed, kept while its question stays the same.
     let cache = use_mut_ref(|| None::<(Request, Result<Composed, String>)>);
     // Why the last download could not be made, shown beside the buttons.
     let failure = use_state(|| None::<String>);
@@ -65,27 +63,12 @@ pub fn letter_view() -> Html {
         opening: opening.map(str::to_string),
         closing: closing.map(str::to_string),
     };
-    let module = match &documents.state {
-        Documents::Ready(module) => module.clone(),
-        Documents::Failed => {
-            let retry = documents.retry.reform(|_: MouseEvent| ());
-            return html! {
-                <div class="fi-alert" role="alert">
-                    <p>{ documents_module::UNAVAILABLE }</p>
-                    <button type="button" class="fi-button" onclick={retry}>{ "Réessayer" }</button>
-                </div>
-            };
-        }
-        Documents::Idle | Documents::Loading => {
-            return html! { <p class="fi-hint" role="status">{ "Préparation du document…" }</p> };
-        }
-    };
     let composed = {
         let mut cache = cache.borrow_mut();
         match &*cache {
             Some((asked, answer)) if *asked == request => answer.clone(),
             _ => {
-                let answer = module.compose(&request);
+                let answer = request.compose().map_err(|e| e.to_string());
                 *cache = Some((request.clone(), answer.clone()));
                 answer
             }
@@ -108,7 +91,7 @@ pub fn letter_view() -> Html {
     let errors = ctx.visible_errors(Step::Letter);
 
     let download = |extension: &'static str| {
-        let (module, request) = (module.clone(), request.clone());
+        let request = request.clone();
         let stem = letter.file_stem.clone();
         let failure = failure.clone();
         let host = ctx.config.host.clone();
@@ -121,7 +104,12 @@ pub fn letter_view() -> Html {
             // Compose, write and make the Blob: measured by scripts/bench (to the mark the
             // download sets once the Blob exists).
             crate::marks::mark("facture-impayee:file-start");
-            match module.file(extension, &request) {
+            let file = if extension == "pdf" {
+                request.pdf()
+            } else {
+                request.docx()
+            };
+            match file.map_err(|e| e.to_string()) {
                 Ok(bytes) => {
                     failure.set(None);
                     crate::download::download(&format!("{stem}.{extension}"), mime, &bytes);

@@ -15,7 +15,6 @@ use super::fields::{field_id, Field, Kind};
 use super::linked::linked;
 use super::timeline::Timeline;
 use super::{set_text, use_app, use_assessment, Shared};
-use crate::documents_module::{self, use_documents, Documents};
 use crate::edit::TextField;
 use crate::form::Step;
 use crate::host_events::HostEvent;
@@ -592,37 +591,26 @@ fn call_to_action() -> Html {
 #[function_component(CalendarFile)]
 fn calendar_file(props: &RatesProps) -> Html {
     let ctx = use_app();
-    let documents = use_documents();
     let failure = use_state(|| None::<String>);
     let count = documents::ics::deadlines(&props.assessment).len();
     if count == 0 {
         return html! {};
     }
-    // Written by the documents module, asked for when the results show (src/app.rs).
     let onclick = {
         let a = props.assessment.clone();
         let failure = failure.clone();
-        let documents = documents.clone();
         Callback::from(move |_: MouseEvent| {
             let dossier = &ctx.reading.dossier;
-            let written = match &documents.state {
-                Documents::Ready(module) => module.calendar(&documents::Request {
-                    kind: documents::LetterKind::default(),
-                    dossier: dossier.clone(),
-                    today: ctx.today,
-                    rates: ctx.rates_text(),
-                    options: Default::default(),
-                    opening: None,
-                    closing: None,
-                }),
-                Documents::Loading | Documents::Idle => {
-                    Err("Le fichier se prépare : réessayez dans un instant.".to_string())
-                }
-                Documents::Failed => {
-                    documents.retry.emit(());
-                    Err(documents_module::UNAVAILABLE.to_string())
-                }
+            let request = documents::Request {
+                kind: documents::LetterKind::default(),
+                dossier: dossier.clone(),
+                today: ctx.today,
+                rates: ctx.rates_text(),
+                options: Default::default(),
+                opening: None,
+                closing: None,
             };
+            let written = request.calendar().map_err(|e| e.to_string());
             match written {
                 Ok(text) => {
                     failure.set(None);

@@ -65,28 +65,17 @@ test('the mise en demeure carries the figures, and the preview follows every edi
   assert.deepEqual(errors, []);
 });
 
-test('the letters load with the results, not before; a failed load says so, keeps the answers, and can be retried', async () => {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.clock.setFixedTime(new Date('2025-07-20T10:00:00'));
-  const asked = [];
-  page.on('request', (r) => { if (r.url().includes('facture-impayee-documents')) asked.push(r.url()); });
-  // The first attempt fails, as on a dropped connection; the next ones go through.
-  let refused = 0;
-  await page.route('**/facture-impayee-documents.js', (route) => (refused++ === 0 ? route.abort() : route.continue()));
-  await page.goto(server.url);
-  await started(page);
-  await page.getByLabel('Nom du débiteur').fill('ACME SAS');
-  assert.deepEqual(asked, [], 'the first screen asks nothing of the documents module');
+test('the letters and their files come with the results: « Préparer … » and the downloads ask the network for nothing', async () => {
+  const { context, page } = await openApp();
   await fillDossier(page);
+  const asked = [];
+  page.on('request', (r) => asked.push(r.url()));
   await page.getByRole('button', { name: 'Préparer la requête en injonction de payer' }).first().click();
-  const alert = page.getByRole('alert').filter({ hasText: "n'ont pas pu être chargés" });
-  await alert.waitFor();
-  assert.ok(asked.some((u) => u.endsWith('facture-impayee-documents.js')), asked.join(' '));
-  await page.getByRole('button', { name: 'Réessayer' }).click();
   await page.locator('.fi-letter__subject', { hasText: 'Requête en injonction de payer' }).waitFor();
-  assert.ok(flat(await page.locator('.fi-letter').textContent()).includes('ACME SAS'), 'the answers are kept');
-  assert.ok(asked.some((u) => u.endsWith('facture-impayee-documents_bg.wasm')));
+  assert.ok(flat(await page.locator('.fi-letter').textContent()).includes('ACME SAS'));
+  const pdf = await download(page, 'Télécharger en PDF');
+  assert.equal(pdf.name.endsWith('.pdf'), true, pdf.name);
+  assert.deepEqual(asked.filter((u) => !u.startsWith('blob:')), [], 'nothing asked of the network');
   await context.close();
 });
 
@@ -406,24 +395,16 @@ test('a requête for people trading in their own name: the fields it needs, a wr
   await context.close();
 });
 
-test('on a phone the filing card is folded, so the document starts on the first screen, even when the letters come late', async () => {
+test('on a phone the filing card is folded, so the document starts on the first screen', async () => {
   const { context, page } = await openApp({ viewport: { width: 390, height: 844 } });
-  // The letters' module held back until « Préparer … » is tapped, as on a slow connection: the
-  // step's heading is shown and focused before the document is there, on a page still too
-  // short to bring it up (a busy Firefox measured the letter 580 px down that way).
-  let release;
-  const held = new Promise((resolve) => { release = resolve; });
-  await page.route(/facture-impayee-documents_bg\.wasm$/, async (route) => { await held; await route.continue(); });
   await fillDossier(page);
   await page.getByRole('button', { name: 'Préparer la requête en injonction de payer' }).first().click();
-  await page.waitForFunction(() => document.querySelector('[data-facture-impayee]').shadowRoot.activeElement?.tagName === 'H2');
-  release();
   const letter = page.locator('.fi-letter');
   await letter.waitFor();
   const filing = page.locator('.fi-filing');
   assert.equal(await filing.getAttribute('open'), null, 'folded on a phone');
-  // The document arrived under a focused heading: the view is brought back to that heading.
-  await page.waitForFunction(() => document.querySelector('[data-facture-impayee]').shadowRoot.querySelector('.fi-letter').getBoundingClientRect().y < 844 / 2, null, { timeout: 5000 }).catch(() => {});
+  // Measured once the step has moved the focus and the view to its heading.
+  await page.waitForFunction(() => document.querySelector('[data-facture-impayee]').shadowRoot.activeElement?.tagName === 'H2');
   const top = (await letter.boundingBox()).y;
   assert.ok(top < 844 / 2, `the document starts at y=${top}`);
   // One tap unfolds the steps, with the commercial court's online filing as a link.

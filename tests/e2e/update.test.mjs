@@ -36,7 +36,7 @@ test('the app files are in a folder named after their content, and embed.js name
   assert.deepEqual(others, [], 'one version in a build');
   assert.match(folder, /^[0-9a-f]{12}$/);
   const files = (await readdir(join(DIST, 'v', folder))).sort();
-  assert.deepEqual(files, ['app.css', 'facture-impayee-documents.js', 'facture-impayee-documents_bg.wasm', 'facture-impayee-questionnaire.js', 'facture-impayee-questionnaire_bg.wasm', 'facture-impayee.js', 'facture-impayee_bg.wasm']);
+  assert.deepEqual(files, ['app.css', 'facture-impayee-questionnaire.js', 'facture-impayee-questionnaire_bg.wasm', 'facture-impayee.js', 'facture-impayee_bg.wasm']);
   const top = await readdir(DIST);
   assert.ok(!top.some((f) => f.startsWith('facture-impayee')), `no unversioned app file at the top: ${top}`);
   assert.ok((await readFile(join(DIST, 'embed.js'), 'utf8')).includes(`const VERSION = '${folder}';`));

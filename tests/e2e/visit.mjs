@@ -58,9 +58,7 @@ async function visit({ patient }) {
     await whole;
     await page.waitForFunction(() => performance.getEntriesByName('facture-impayee:rehearsed').length > 0, null, { timeout: 10000 }).catch(() => {});
   }
-  const documents = loaded('/facture-impayee-documents_bg.wasm');
   const answer = await page.evaluate(clickToFrame, ['Voir le résultat', '.fi-lead']);
-  if (patient) await documents;
   const letter = await page.evaluate(clickToFrame, ['Préparer la mise en demeure', '.fi-letter']);
   await page.locator('.fi-letter__subject', { hasText: 'Mise en demeure' }).waitFor();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Télécharger en PDF' }).click()]);
