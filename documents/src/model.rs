@@ -50,6 +50,41 @@ impl LetterKind {
         LetterKind::EuropeanOrderFormA,
     ];
 
+    /// Sent to the debtor, or to the mandataire: a sending mode, a delay to pay, an IBAN. A
+    /// requête, a décompte, a mediation request or a summary is filed or handed, not sent.
+    pub fn is_sent(self) -> bool {
+        matches!(
+            self,
+            LetterKind::MiseEnDemeure
+                | LetterKind::PremiereRelance
+                | LetterKind::SecondeRelance
+                | LetterKind::DeclarationDeCreance
+                | LetterKind::ReminderInEnglish
+                | LetterKind::FormalNoticeInEnglish
+        )
+    }
+
+    /// Read by a judge, a mediator or a lawyer: what was supplied comes first there.
+    pub fn tells_what_was_supplied(self) -> bool {
+        matches!(
+            self,
+            LetterKind::RequeteInjonctionDePayer
+                | LetterKind::DemandeMediation
+                | LetterKind::EuropeanOrderFormA
+                | LetterKind::Synthese
+        )
+    }
+
+    /// Leaves the debtor a number of days to pay, which the visitor may set.
+    pub fn sets_a_deadline(self) -> bool {
+        matches!(
+            self,
+            LetterKind::MiseEnDemeure
+                | LetterKind::SecondeRelance
+                | LetterKind::FormalNoticeInEnglish
+        )
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             LetterKind::MiseEnDemeure => "Mise en demeure de payer",

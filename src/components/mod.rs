@@ -12,6 +12,14 @@ pub mod invoices_step;
 #[cfg(feature = "results")]
 pub mod letter;
 #[cfg(feature = "results")]
+pub mod letter_downloads;
+#[cfg(feature = "results")]
+pub mod letter_editor;
+#[cfg(feature = "results")]
+pub mod letter_filing;
+#[cfg(feature = "results")]
+pub mod letter_preview;
+#[cfg(feature = "results")]
 pub mod linked;
 #[cfg(feature = "results")]
 pub mod parties;
