@@ -21,6 +21,18 @@ pub fn end_of_month(day: NaiveDate) -> NaiveDate {
     add_months(first, 1).pred_opt().unwrap_or(day)
 }
 
+/// Reads "2026-06-17", strictly.
+pub fn parse_iso_date(text: &str) -> Option<NaiveDate> {
+    let bytes = text.as_bytes();
+    let shaped = bytes.len() == 10 && bytes[4] == b'-' && bytes[7] == b'-';
+    shaped.then(|| crate::format::parse_date(text)).flatten()
+}
+
+/// Writes "2026-06-17".
+pub fn iso_date(day: NaiveDate) -> String {
+    format!("{:04}-{:02}-{:02}", day.year(), day.month(), day.day())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

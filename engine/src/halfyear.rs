@@ -25,6 +25,25 @@ impl crate::json::FromJson for HalfYear {
 
 crate::json_object!(HalfYear { year, second });
 
+/// Reads "2026-S2".
+pub fn parse_half_year(text: &str) -> Option<HalfYear> {
+    let (year, half) = text.split_once("-S")?;
+    let year: i32 = year.parse().ok()?;
+    let second = match half {
+        "1" => false,
+        "2" => true,
+        _ => return None,
+    };
+    (1999..=2100)
+        .contains(&year)
+        .then_some(HalfYear { year, second })
+}
+
+/// Writes "2026-S2".
+pub fn half_year_code(h: HalfYear) -> String {
+    format!("{}-S{}", h.year, if h.second { 2 } else { 1 })
+}
+
 impl HalfYear {
     pub fn of(day: NaiveDate) -> Self {
         HalfYear {

@@ -219,7 +219,7 @@ impl ToJson for rust_decimal::Decimal {
 /// A day as chrono's serde writes it: "2026-06-17" (the dossier's years have four digits).
 impl ToJson for chrono::NaiveDate {
     fn write_json(&self, out: &mut String) {
-        write_string(out, &crate::rates_file::iso_date(*self));
+        write_string(out, &crate::dates::iso_date(*self));
     }
 }
 

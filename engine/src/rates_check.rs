@@ -4,13 +4,14 @@
 use rust_decimal::Decimal;
 
 use crate::amount::format_percent;
+use crate::dates::{iso_date, parse_iso_date};
 use crate::format::date_fr;
-use crate::halfyear::HalfYear;
+use crate::halfyear::{half_year_code, parse_half_year, HalfYear};
 use crate::params::{self, percent, Status};
 use crate::rate_table::{RateRow, RateTable};
 use crate::rates_file::{
-    half_year_code, iso_date, parse_half_year, parse_iso_date, parse_percent, FileStatus,
-    LegalRateRow, MroRow, MroSeries, RatesFile, RatesFileError, FORMAT, VERSION,
+    parse_percent, FileStatus, LegalRateRow, MroRow, MroSeries, RatesFile, RatesFileError, FORMAT,
+    VERSION,
 };
 
 impl RateTable {

@@ -5,11 +5,9 @@
 
 use std::fmt;
 
-use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use crate::halfyear::HalfYear;
 use crate::json::{array, field, only_fields, Json};
 
 /// The value of `format`: says what the file is.
@@ -151,21 +149,9 @@ pub fn write(file: &RatesFile) -> String {
     text
 }
 
-// Dates and percents are strings in the file and read by these few lines: serde's readers for
-// chrono and rust_decimal would bring their parsers into the wasm (tens of KB, measured).
-
-/// Reads "2026-06-17", strictly.
-pub fn parse_iso_date(text: &str) -> Option<NaiveDate> {
-    let bytes = text.as_bytes();
-    let shaped = bytes.len() == 10 && bytes[4] == b'-' && bytes[7] == b'-';
-    shaped.then(|| crate::format::parse_date(text)).flatten()
-}
-
-/// Writes "2026-06-17".
-pub fn iso_date(day: NaiveDate) -> String {
-    use chrono::Datelike;
-    format!("{:04}-{:02}-{:02}", day.year(), day.month(), day.day())
-}
+// Dates, half-years and percents are strings in the file, read by a few lines (dates in
+// dates.rs, half-years in halfyear.rs, percents here): serde's readers for chrono and
+// rust_decimal would bring their parsers into the wasm.
 
 /// Reads "2.40": digits, one optional point, an optional leading minus.
 pub fn parse_percent(text: &str) -> Option<Decimal> {
@@ -178,25 +164,6 @@ pub fn parse_percent(text: &str) -> Option<Decimal> {
         .then(|| crate::amount::plain_decimal(digits))
         .flatten()?;
     Some(if text.starts_with('-') { -value } else { value })
-}
-
-/// Reads "2026-S2".
-pub fn parse_half_year(text: &str) -> Option<HalfYear> {
-    let (year, half) = text.split_once("-S")?;
-    let year: i32 = year.parse().ok()?;
-    let second = match half {
-        "1" => false,
-        "2" => true,
-        _ => return None,
-    };
-    (1999..=2100)
-        .contains(&year)
-        .then_some(HalfYear { year, second })
-}
-
-/// Writes "2026-S2".
-pub fn half_year_code(h: HalfYear) -> String {
-    format!("{}-S{}", h.year, if h.second { 2 } else { 1 })
 }
 
 /// Why a rates file was not taken. Whatever the problem, the whole file is set aside and the

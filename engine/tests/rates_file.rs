@@ -226,8 +226,8 @@ fn damaged_partial_and_hostile_files_are_refused_with_a_reason() {
     let gap = bad(&|f| {
         // The half-year after the table's last is skipped.
         let mut later = f.legal_rates.last().unwrap().clone();
-        let last = engine::rates_file::parse_half_year(&later.half_year).unwrap();
-        later.half_year = engine::rates_file::half_year_code(last.next().next());
+        let last = engine::halfyear::parse_half_year(&later.half_year).unwrap();
+        later.half_year = engine::halfyear::half_year_code(last.next().next());
         f.legal_rates.push(later);
     });
     assert!(gap.to_string().contains("semestre"), "{gap}");

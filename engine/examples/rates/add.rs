@@ -5,8 +5,10 @@
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
+use engine::dates::parse_iso_date;
+use engine::halfyear::{half_year_code, parse_half_year};
 use engine::params::{self, percent};
-use engine::rates_file::{half_year_code, parse_half_year, parse_iso_date, parse_percent};
+use engine::rates_file::parse_percent;
 use engine::HalfYear;
 
 const SOURCE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/src/params/rates.rs");
