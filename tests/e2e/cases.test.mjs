@@ -39,7 +39,7 @@ async function pdfText(v) {
 /** Downloads the letter as DOCX and returns the text of its paragraphs. */
 async function docxText(v) {
   const [file] = await Promise.all([v.page.waitForEvent('download'), v.button('Télécharger en Word (.docx)')]);
-  return flat(execFileSync('python3', ['-c', [
+  return flat(execFileSync('/usr/bin/python3', ['-c', [
     'import sys, zipfile, xml.dom.minidom as m',
     "d = m.parseString(zipfile.ZipFile(sys.argv[1]).read('word/document.xml'))",
     "print(' '.join(t.firstChild.data for t in d.getElementsByTagName('w:t') if t.firstChild))",

@@ -434,15 +434,21 @@ class Page {
       const added = (await readdir(dir)).filter((f) => (!before.has(f) || written(f) !== before.get(f)) && !f.endsWith('.part') && !f.startsWith('.') && !f.endsWith('.wkdownload'));
       if (added.length) {
         const path = join(dir, added[0]);
-        // Written whole: its size holds still, and is not 0 (Firefox makes a second file of one
-        // name, « (1) », empty first: read then, a PDF was empty).
-        let size = -1;
-        for (let s = (await stat(path)).size; s !== size || s === 0; s = (await stat(path)).size) {
+        // Written whole: its size holds still for 300 ms, and is not 0 (Firefox makes a second
+        // file of one name, « (1) », empty first: read then, a PDF was empty). A file gone
+        // meanwhile was a name Firefox writes under, then renames (« pQfvMaM1.pdf » once, under
+        // load): the folder is read again.
+        const size = async () => (await stat(path).catch(() => undefined))?.size;
+        let still = 0;
+        for (let last = -1, s = await size(); s !== undefined && still < 3; s = await size()) {
           if (Date.now() - started > timeout) throw new Error(`download ${path} still ${s} bytes`);
-          size = s;
+          still = s === last && s > 0 ? still + 1 : 0;
+          last = s;
           await sleep(100);
         }
-        return { path: async () => path, suggestedFilename: () => added[0] };
+        if (still === 3) return { path: async () => path, suggestedFilename: () => added[0] };
+        before.set(added[0], undefined);
+        continue;
       }
       if (Date.now() - started > timeout) throw new Error(`no download: ${dir} held ${[...before.keys()].join(', ') || 'nothing'} and holds ${readdirSync(dir).join(', ') || 'nothing'}`);
       await sleep(100);

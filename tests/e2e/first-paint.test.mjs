@@ -48,7 +48,7 @@ function nearlyEqual(a, b) {
     + 'd = ImageChops.difference(a, b).convert("L") if a.size == b.size else None\n'
     + 'off = d and sum(d.histogram()[3:])\n'
     + 'print(d is not None and off <= 200, a.size, b.size, off, d and d.getbbox())';
-  const said = execFileSync('python3', ['-c', script, join(dir, 'a.png'), join(dir, 'b.png')], { encoding: 'utf8' }).trim();
+  const said = execFileSync('/usr/bin/python3', ['-c', script, join(dir, 'a.png'), join(dir, 'b.png')], { encoding: 'utf8' }).trim();
   if (!said.startsWith('True')) console.error(`WebKit's two shots (${dir}): ${said}`);
   return said.startsWith('True');
 }

@@ -214,7 +214,7 @@ test('the PDF and the DOCX are real files with the figures', async () => {
   }
   const docx = await download(page, 'Télécharger en Word (.docx)');
   assert.equal(docx.name, 'mise-en-demeure-acme-sas-2025-07-20.docx');
-  const docText = flat(execFileSync('python3', ['-c', [
+  const docText = flat(execFileSync('/usr/bin/python3', ['-c', [
     'import sys, zipfile, xml.dom.minidom as m',
     'z = zipfile.ZipFile(sys.argv[1]); assert z.testzip() is None',
     '[m.parseString(z.read(n)) for n in z.namelist()]',
@@ -237,7 +237,7 @@ test('hostile text stays inert in the preview and the files stay valid', async (
   const info = execFileSync('pdfinfo', [pdf.path], { encoding: 'utf8' });
   assert.ok(Number(/Pages:\s+(\d+)/.exec(info)[1]) > 5, info);
   const docx = await download(page, 'Télécharger en Word (.docx)');
-  execFileSync('python3', ['-c', 'import sys, zipfile, xml.dom.minidom as m\nz = zipfile.ZipFile(sys.argv[1])\n[m.parseString(z.read(n)) for n in z.namelist()]', docx.path]);
+  execFileSync('/usr/bin/python3', ['-c', 'import sys, zipfile, xml.dom.minidom as m\nz = zipfile.ZipFile(sys.argv[1])\n[m.parseString(z.read(n)) for n in z.namelist()]', docx.path]);
   assert.deepEqual(errors, []);
 });
 
