@@ -3,22 +3,17 @@
 
 use documents::LetterKind;
 use engine::{HalfYear, OverriddenRate, ProceedingsKind, PublicBuyerKind};
-use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum DebtorChoice {
-    #[default]
-    Company,
-    Consumer,
-    PublicBuyer,
-    Abroad,
+engine::by_name! {
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+    pub enum DebtorChoice {
+        #[default]
+        Company,
+        Consumer,
+        PublicBuyer,
+        Abroad,
+    }
 }
-engine::by_name!(DebtorChoice {
-    Company,
-    Consumer,
-    PublicBuyer,
-    Abroad
-});
 
 impl DebtorChoice {
     /// Between professionals: L441-10 penalties, a contract rate, the 40 € (C. com.).
@@ -27,257 +22,165 @@ impl DebtorChoice {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum BusinessChoice {
-    #[default]
-    Commercial,
-    Artisan,
-    Civil,
-}
-engine::by_name!(BusinessChoice {
-    Commercial,
-    Artisan,
-    Civil
-});
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum TermChoice {
-    #[default]
-    DueDate,
-    ContractSilent,
-    Days,
-    FortyFiveDaysEndOfMonth,
-    OnReceipt,
-}
-engine::by_name!(TermChoice {
-    DueDate,
-    ContractSilent,
-    Days,
-    FortyFiveDaysEndOfMonth,
-    OnReceipt
-});
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum PositionChoice {
-    #[default]
-    Silent,
-    Promised,
-    DisputesPart,
-    DisputesAll,
-    /// One or more invoices as a whole, ticked on each (`InvoiceForm::disputed_entirely`).
-    DisputesInvoices,
-}
-engine::by_name!(PositionChoice {
-    Silent,
-    Promised,
-    DisputesPart,
-    DisputesAll,
-    DisputesInvoices
-});
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct DossierForm {
-    pub creditor_name: String,
-    pub debtor_name: String,
-    pub debtor: DebtorChoice,
-    pub business: BusinessChoice,
-    pub public_buyer: PublicBuyerKind,
-    /// A public undertaking organised as a company (SA, SAS…): private law (FACTS C5).
-    pub public_private_law: bool,
-    /// Outside the Union when false. Kept for dossiers stored before the country was asked.
-    pub abroad_in_eu: bool,
-    /// The ISO code of the Member State a debtor abroad is established in; empty when not
-    /// chosen, or outside the Union.
-    pub abroad_country: String,
-    pub in_proceedings: bool,
-    pub proceedings: ProceedingsKind,
-    pub judgment_date: String,
-    pub bodacc_date: String,
-    /// The terms of sale hold a clause de réserve de propriété (asked under proceedings).
-    pub reservation_of_title: bool,
-    pub invoices: Vec<InvoiceForm>,
-    pub reminders: Vec<LineForm>,
-    pub med_sent: bool,
-    pub med_sent_date: String,
-    pub med_received_date: String,
-    pub med_deadline_days: String,
-    pub position: PositionChoice,
-    pub disputed_amount: String,
-    /// The id of the invoice the disputed amount belongs to (0: not chosen yet).
-    pub disputed_invoice: u32,
-    pub keep_relationship: bool,
-    /// The debtor's reason for disputing, in its words (for the letters).
-    pub dispute_reason: String,
-    pub rate_overrides: Vec<RateOverrideForm>,
-    /// Identity details for the letters (the names are asked in step 1).
-    pub creditor_details: PartyDetails,
-    pub debtor_details: PartyDetails,
-    pub letter: LetterForm,
-    /// Source of fresh ids for list items, so Yew keys stay stable.
-    pub next_id: u32,
+engine::by_name! {
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+    pub enum BusinessChoice {
+        #[default]
+        Commercial,
+        Artisan,
+        Civil,
+    }
 }
 
-// The stored form is read and written by `engine::json` (src/storage.rs): serde's derived
-// reader weighed about 50 KB of the first module. Fields in their declared order, so the text
-// is what serde wrote before; serde's derive stays for the native tools and tests.
-engine::json_struct!(DossierForm {
-    creditor_name,
-    debtor_name,
-    debtor,
-    business,
-    public_buyer,
-    public_private_law,
-    abroad_in_eu,
-    abroad_country,
-    in_proceedings,
-    proceedings,
-    judgment_date,
-    bodacc_date,
-    reservation_of_title,
-    invoices,
-    reminders,
-    med_sent,
-    med_sent_date,
-    med_received_date,
-    med_deadline_days,
-    position,
-    disputed_amount,
-    disputed_invoice,
-    keep_relationship,
-    dispute_reason,
-    rate_overrides,
-    creditor_details,
-    debtor_details,
-    letter,
-    next_id,
-});
-
-/// Identity details beyond the name: they drive no rule, they fill the letters.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[serde(default)]
-pub struct PartyDetails {
-    pub legal_form: String,
-    pub siren: String,
-    pub address: String,
-    pub representative: String,
-    /// Trades in their own name (entrepreneur individuel, liberal profession): a requête then
-    /// names them by the fields below (CPC 54 3° a), 57), asked on the requête only.
-    pub natural_person: bool,
-    pub surname: String,
-    pub first_names: String,
-    pub profession: String,
-    pub nationality: String,
-    pub birth_date: String,
-    pub birth_place: String,
+engine::by_name! {
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+    pub enum TermChoice {
+        #[default]
+        DueDate,
+        ContractSilent,
+        Days,
+        FortyFiveDaysEndOfMonth,
+        OnReceipt,
+    }
 }
 
-engine::json_struct!(PartyDetails {
-    legal_form,
-    siren,
-    address,
-    representative,
-    natural_person,
-    surname,
-    first_names,
-    profession,
-    nationality,
-    birth_date,
-    birth_place,
-});
-
-/// The letter the visitor is preparing, and their edits.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[serde(default)]
-pub struct LetterForm {
-    /// None: the letter that goes with the recommended step.
-    pub kind: Option<LetterKind>,
-    pub place: String,
-    pub electronic: bool,
-    pub deadline_days: String,
-    pub iban: String,
-    /// The opening paragraph and the closing as the visitor rewrote them, one per kind of
-    /// letter in the order of `LetterKind::ALL` (None: the proposed text). A plain list of
-    /// optional strings: a list of structs cost 8 KB of WebAssembly to read back.
-    pub openings: Vec<Option<String>>,
-    pub closings: Vec<Option<String>>,
-    /// Written by versions that had one opening and one closing for every letter: read, then
-    /// moved into `openings` and `closings` by [`LetterForm::adopt_older_texts`].
-    pub opening: String,
-    pub closing: String,
-    pub extra: String,
-    pub signatory: String,
-    pub mandataire_name: String,
-    pub mandataire_address: String,
-    /// The debtor disputes part: the letter claims only the rest.
-    pub undisputed_only: bool,
-    /// The requête: the town of the court, and what the visitor holds for its bordereau.
-    pub court_town: String,
-    /// What was supplied, for the requête, the mediation request, Form A and the summary.
-    pub supplied: String,
-    pub holds_terms: bool,
-    pub holds_order: bool,
-    pub holds_delivery: bool,
+engine::by_name! {
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+    pub enum PositionChoice {
+        #[default]
+        Silent,
+        Promised,
+        DisputesPart,
+        DisputesAll,
+        /// One or more invoices as a whole, ticked on each (`InvoiceForm::disputed_entirely`).
+        DisputesInvoices,
+    }
 }
 
-engine::json_struct!(LetterForm {
-    kind,
-    place,
-    electronic,
-    deadline_days,
-    iban,
-    openings,
-    closings,
-    opening,
-    closing,
-    extra,
-    signatory,
-    mandataire_name,
-    mandataire_address,
-    undisputed_only,
-    court_town,
-    supplied,
-    holds_terms,
-    holds_order,
-    holds_delivery,
-});
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
-#[serde(default)]
-pub struct InvoiceForm {
-    pub id: u32,
-    pub number: String,
-    pub issue_date: String,
-    pub delivery_date: String,
-    /// Public buyer: when it received the invoice (its payment term runs from then).
-    pub request_received: String,
-    pub amount: String,
-    pub term: TermChoice,
-    pub due_date: String,
-    pub days: String,
-    pub contract_rate: String,
-    /// The terms of sale say « trois fois le taux d'intérêt légal » (then no percent is read).
-    pub times_legal: bool,
-    /// The debtor disputes this invoice as a whole (asked in step 4).
-    pub disputed_entirely: bool,
-    pub payments: Vec<PaymentForm>,
+// Each stored struct is declared by `engine::json_struct!`, which reads and writes it as the
+// stored JSON (src/storage.rs): fields in the order declared, a missing one at its default.
+// The text is the one serde's derive wrote before, which dossiers already stored were written
+// in; tests/fixtures holds one exported by each past version, read and written again.
+engine::json_struct! {
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct DossierForm {
+        pub creditor_name: String,
+        pub debtor_name: String,
+        pub debtor: DebtorChoice,
+        pub business: BusinessChoice,
+        pub public_buyer: PublicBuyerKind,
+        /// A public undertaking organised as a company (SA, SAS…): private law (FACTS C5).
+        pub public_private_law: bool,
+        /// Outside the Union when false. Kept for dossiers stored before the country was asked.
+        pub abroad_in_eu: bool,
+        /// The ISO code of the Member State a debtor abroad is established in; empty when not
+        /// chosen, or outside the Union.
+        pub abroad_country: String,
+        pub in_proceedings: bool,
+        pub proceedings: ProceedingsKind,
+        pub judgment_date: String,
+        pub bodacc_date: String,
+        /// The terms of sale hold a clause de réserve de propriété (asked under proceedings).
+        pub reservation_of_title: bool,
+        pub invoices: Vec<InvoiceForm>,
+        pub reminders: Vec<LineForm>,
+        pub med_sent: bool,
+        pub med_sent_date: String,
+        pub med_received_date: String,
+        pub med_deadline_days: String,
+        pub position: PositionChoice,
+        pub disputed_amount: String,
+        /// The id of the invoice the disputed amount belongs to (0: not chosen yet).
+        pub disputed_invoice: u32,
+        pub keep_relationship: bool,
+        /// The debtor's reason for disputing, in its words (for the letters).
+        pub dispute_reason: String,
+        pub rate_overrides: Vec<RateOverrideForm>,
+        /// Identity details for the letters (the names are asked in step 1).
+        pub creditor_details: PartyDetails,
+        pub debtor_details: PartyDetails,
+        pub letter: LetterForm,
+        /// Source of fresh ids for list items, so Yew keys stay stable.
+        pub next_id: u32,
+    }
 }
 
-engine::json_struct!(InvoiceForm {
-    id,
-    number,
-    issue_date,
-    delivery_date,
-    request_received,
-    amount,
-    term,
-    due_date,
-    days,
-    contract_rate,
-    times_legal,
-    disputed_entirely,
-    payments,
-});
+engine::json_struct! {
+    /// Identity details beyond the name: they drive no rule, they fill the letters.
+    #[derive(Debug, Clone, PartialEq, Eq, Default)]
+    pub struct PartyDetails {
+        pub legal_form: String,
+        pub siren: String,
+        pub address: String,
+        pub representative: String,
+        /// Trades in their own name (entrepreneur individuel, liberal profession): a requête then
+        /// names them by the fields below (CPC 54 3° a), 57), asked on the requête only.
+        pub natural_person: bool,
+        pub surname: String,
+        pub first_names: String,
+        pub profession: String,
+        pub nationality: String,
+        pub birth_date: String,
+        pub birth_place: String,
+    }
+}
+
+engine::json_struct! {
+    /// The letter the visitor is preparing, and their edits.
+    #[derive(Debug, Clone, PartialEq, Eq, Default)]
+    pub struct LetterForm {
+        /// None: the letter that goes with the recommended step.
+        pub kind: Option<LetterKind>,
+        pub place: String,
+        pub electronic: bool,
+        pub deadline_days: String,
+        pub iban: String,
+        /// The opening paragraph and the closing as the visitor rewrote them, one per kind of
+        /// letter in the order of `LetterKind::ALL` (None: the proposed text). A plain list of
+        /// optional strings: a list of structs was much heavier in WebAssembly to read back.
+        pub openings: Vec<Option<String>>,
+        pub closings: Vec<Option<String>>,
+        /// Written by versions that had one opening and one closing for every letter: read, then
+        /// moved into `openings` and `closings` by [`LetterForm::adopt_older_texts`].
+        pub opening: String,
+        pub closing: String,
+        pub extra: String,
+        pub signatory: String,
+        pub mandataire_name: String,
+        pub mandataire_address: String,
+        /// The debtor disputes part: the letter claims only the rest.
+        pub undisputed_only: bool,
+        /// The requête: the town of the court, and what the visitor holds for its bordereau.
+        pub court_town: String,
+        /// What was supplied, for the requête, the mediation request, Form A and the summary.
+        pub supplied: String,
+        pub holds_terms: bool,
+        pub holds_order: bool,
+        pub holds_delivery: bool,
+    }
+}
+
+engine::json_struct! {
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct InvoiceForm {
+        pub id: u32,
+        pub number: String,
+        pub issue_date: String,
+        pub delivery_date: String,
+        /// Public buyer: when it received the invoice (its payment term runs from then).
+        pub request_received: String,
+        pub amount: String,
+        pub term: TermChoice,
+        pub due_date: String,
+        pub days: String,
+        pub contract_rate: String,
+        /// The terms of sale say « trois fois le taux d'intérêt légal » (then no percent is read).
+        pub times_legal: bool,
+        /// The debtor disputes this invoice as a whole (asked in step 4).
+        pub disputed_entirely: bool,
+        pub payments: Vec<PaymentForm>,
+    }
+}
 
 impl LetterForm {
     /// The text rewritten for `kind`, if the visitor rewrote it.
@@ -340,50 +243,33 @@ impl InvoiceForm {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
-#[serde(default)]
-pub struct PaymentForm {
-    pub id: u32,
-    pub date: String,
-    pub amount: String,
-}
-
-engine::json_struct!(PaymentForm { id, date, amount });
-
-/// One dated line (a reminder).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
-#[serde(default)]
-pub struct LineForm {
-    pub id: u32,
-    pub date: String,
-}
-
-engine::json_struct!(LineForm { id, date });
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct RateOverrideForm {
-    pub half_year: HalfYear,
-    pub rate: OverriddenRate,
-    pub value: String,
-}
-
-// Every field required, as serde's derive reads it (the struct has no default).
-impl engine::json::FromJson for RateOverrideForm {
-    fn from_json(value: &engine::json::Json) -> Option<Self> {
-        use engine::json::required;
-        Some(RateOverrideForm {
-            half_year: required(value, "half_year")?,
-            rate: required(value, "rate")?,
-            value: required(value, "value")?,
-        })
+engine::json_struct! {
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct PaymentForm {
+        pub id: u32,
+        pub date: String,
+        pub amount: String,
     }
 }
 
-engine::json_object!(RateOverrideForm {
-    half_year,
-    rate,
-    value,
-});
+engine::json_struct! {
+    /// One dated line (a reminder).
+    #[derive(Debug, Clone, PartialEq, Default)]
+    pub struct LineForm {
+        pub id: u32,
+        pub date: String,
+    }
+}
+
+engine::json_struct! {
+    required;
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct RateOverrideForm {
+        pub half_year: HalfYear,
+        pub rate: OverriddenRate,
+        pub value: String,
+    }
+}
 
 impl Default for DossierForm {
     fn default() -> Self {
@@ -437,26 +323,20 @@ pub struct FormError {
     pub missing: bool,
 }
 
-/// The questionnaire's steps, then the results.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
-pub enum Step {
-    #[default]
-    Debtor,
-    Invoices,
-    Actions,
-    Answer,
-    Results,
-    /// The letter, after the results: not a numbered step.
-    Letter,
+engine::by_name! {
+    /// The questionnaire's steps, then the results.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+    pub enum Step {
+        #[default]
+        Debtor,
+        Invoices,
+        Actions,
+        Answer,
+        Results,
+        /// The letter, after the results: not a numbered step.
+        Letter,
+    }
 }
-engine::by_name!(Step {
-    Debtor,
-    Invoices,
-    Actions,
-    Answer,
-    Results,
-    Letter
-});
 
 impl Step {
     pub const ALL: [Step; 5] = [

@@ -7,8 +7,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use engine::json::{read_field, required, FromJson, Json, ToJson};
-use serde::{Deserialize, Serialize};
+use engine::json::{required, FromJson, ToJson};
 
 use crate::form::{DossierForm, Step};
 
@@ -53,18 +52,18 @@ pub const SCHEMA_VERSION: u32 = 1;
 /// Marks an exported file as ours.
 pub const EXPORT_FORMAT: &str = "facture-impayee/dossier";
 
-/// What is kept, and what an export file holds: distinct from the UI state.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct StoredDossier {
-    pub format: String,
-    pub version: u32,
-    #[serde(default)]
-    pub form: DossierForm,
-    #[serde(default)]
-    pub step: Step,
-    /// The furthest step the visitor reached.
-    #[serde(default)]
-    pub reached: Step,
+engine::json_struct! {
+    /// What is kept, and what an export file holds: distinct from the UI state. Without its
+    /// format and version a text is none of ours.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct StoredDossier {
+        pub format: String [required],
+        pub version: u32 [required],
+        pub form: DossierForm,
+        pub step: Step,
+        /// The furthest step the visitor reached.
+        pub reached: Step,
+    }
 }
 
 impl Default for StoredDossier {
@@ -78,30 +77,6 @@ impl Default for StoredDossier {
         }
     }
 }
-
-// Read and written by `engine::json`, as serde's derive did: `format` and `version` required,
-// the rest defaulted when missing.
-impl FromJson for StoredDossier {
-    fn from_json(value: &Json) -> Option<Self> {
-        let mut stored = StoredDossier {
-            format: required(value, "format")?,
-            version: required(value, "version")?,
-            ..StoredDossier::default()
-        };
-        read_field(value, "form", &mut stored.form)?;
-        read_field(value, "step", &mut stored.step)?;
-        read_field(value, "reached", &mut stored.reached)?;
-        Some(stored)
-    }
-}
-
-engine::json_object!(StoredDossier {
-    format,
-    version,
-    form,
-    step,
-    reached,
-});
 
 /// What loading found.
 #[derive(Debug, Clone, PartialEq)]
@@ -364,7 +339,7 @@ pub fn set_aside_keys(keys: &Keys) -> Vec<String> {
         return vec![];
     };
     let prefix = format!("{}/", keys.unreadable);
-    // A handful of keys: placed in order by hand (a library sort of strings cost 5 KB of wasm).
+    // A handful of keys: placed in order by hand (a library sort of strings is heavy in wasm).
     let mut found: Vec<String> = Vec::new();
     for key in (0..storage.length().unwrap_or(0)).filter_map(|i| storage.key(i).ok().flatten()) {
         if key == keys.unreadable || key.starts_with(&prefix) {

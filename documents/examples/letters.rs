@@ -54,7 +54,7 @@ fn main() {
         ..LetterOptions::default()
     };
     std::fs::create_dir_all(out).expect("an output folder");
-    for kind in LetterKind::ALL {
+    for &kind in LetterKind::ALL {
         let letter = compose(kind, &dossier, &assessment, &options);
         let base = std::path::Path::new(out).join(&letter.file_stem);
         std::fs::write(base.with_extension("pdf"), pdf::write(&letter)).expect("write");

@@ -3,52 +3,28 @@
 
 use engine::recourse::Procedure;
 use engine::Party;
-use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum LetterKind {
-    #[default]
-    MiseEnDemeure,
-    PremiereRelance,
-    SecondeRelance,
-    DeclarationDeCreance,
-    RequeteInjonctionDePayer,
-    Decompte,
-    DemandeMediation,
-    Synthese,
-    ReminderInEnglish,
-    FormalNoticeInEnglish,
-    EuropeanOrderFormA,
+engine::by_name! {
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+    pub enum LetterKind {
+        #[default]
+        MiseEnDemeure,
+        PremiereRelance,
+        SecondeRelance,
+        DeclarationDeCreance,
+        RequeteInjonctionDePayer,
+        Decompte,
+        DemandeMediation,
+        Synthese,
+        ReminderInEnglish,
+        FormalNoticeInEnglish,
+        EuropeanOrderFormA,
+    }
 }
-engine::by_name!(LetterKind {
-    MiseEnDemeure,
-    PremiereRelance,
-    SecondeRelance,
-    DeclarationDeCreance,
-    RequeteInjonctionDePayer,
-    Decompte,
-    DemandeMediation,
-    Synthese,
-    ReminderInEnglish,
-    FormalNoticeInEnglish,
-    EuropeanOrderFormA
-});
 
 impl LetterKind {
-    /// In this order for good: the visitor's rewritten texts are stored by position.
-    pub const ALL: [LetterKind; 11] = [
-        LetterKind::MiseEnDemeure,
-        LetterKind::PremiereRelance,
-        LetterKind::SecondeRelance,
-        LetterKind::DeclarationDeCreance,
-        LetterKind::RequeteInjonctionDePayer,
-        LetterKind::Decompte,
-        LetterKind::DemandeMediation,
-        LetterKind::Synthese,
-        LetterKind::ReminderInEnglish,
-        LetterKind::FormalNoticeInEnglish,
-        LetterKind::EuropeanOrderFormA,
-    ];
+    /// In the order declared, for good: the visitor's rewritten texts are stored by position.
+    pub const ALL: &'static [LetterKind] = LetterKind::VARIANTS;
 
     /// Sent to the debtor, or to the mandataire: a sending mode, a delay to pay, an IBAN. A
     /// requête, a décompte, a mediation request or a summary is filed or handed, not sent.
@@ -202,8 +178,7 @@ impl LetterKind {
 }
 
 /// What the visitor can set on a letter; empty texts take the default wording.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct LetterOptions {
     pub place: String,
     /// Sent as an electronic registered letter (Code des postes et des communications électroniques,
@@ -232,7 +207,7 @@ pub struct LetterOptions {
 }
 
 /// A letter, ready to be shown, printed or written to a file.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Letter {
     pub kind: LetterKind,
     pub sender: Vec<String>,
@@ -253,7 +228,7 @@ pub struct Letter {
     pub file_stem: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Block {
     Paragraph(String),
     /// A title inside the body or the annex, set in bold: « Décompte », « Pièces ».
@@ -261,7 +236,7 @@ pub enum Block {
     Amounts(Vec<AmountLine>),
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AmountLine {
     pub label: String,
     pub amount: String,

@@ -1236,7 +1236,7 @@ fn every_document_keeps_hostile_text_inert_in_valid_files() {
         court_town: hostile.into(),
         ..LetterOptions::default()
     };
-    for kind in LetterKind::ALL {
+    for &kind in LetterKind::ALL {
         let letter = compose(kind, &dossier, &assessment, &options);
         let bytes = pdf::write(&letter);
         assert!(pdf_pages(&bytes) >= 1, "{kind:?}");

@@ -70,7 +70,7 @@ fn fingerprints() -> String {
             continue;
         };
         for (set, options) in option_sets() {
-            for kind in LetterKind::ALL {
+            for &kind in LetterKind::ALL {
                 let letter = compose(kind, &dossier, &assessment, &options);
                 let (p, d) = (pdf::write(&letter), docx::write(&letter));
                 writeln!(

@@ -90,7 +90,7 @@ const WHERE: &[(LetterKind, &[&str], &str)] = &[
 
 #[test]
 fn no_document_is_offered_where_its_premise_is_false() {
-    for kind in LetterKind::ALL {
+    for &kind in LetterKind::ALL {
         let Some((_, never, once)) = WHERE.iter().find(|(k, ..)| *k == kind) else {
             // The décompte and the summary state only the dossier's own facts: offered anywhere.
             assert!(

@@ -125,34 +125,28 @@ impl Default for DebtorKind {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum PublicBuyerKind {
-    /// State, local authorities and their public bodies: 30 days (CCP R2192-10).
-    #[default]
-    StateOrLocal,
-    /// Public health establishments: 50 days (CCP R2192-11 1°).
-    Hospital,
-    /// Public undertakings: 60 days (CCP R2192-11 2°).
-    PublicUndertaking,
+crate::by_name! {
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+    pub enum PublicBuyerKind {
+        /// State, local authorities and their public bodies: 30 days (CCP R2192-10).
+        #[default]
+        StateOrLocal,
+        /// Public health establishments: 50 days (CCP R2192-11 1°).
+        Hospital,
+        /// Public undertakings: 60 days (CCP R2192-11 2°).
+        PublicUndertaking,
+    }
 }
-crate::by_name!(PublicBuyerKind {
-    StateOrLocal,
-    Hospital,
-    PublicUndertaking
-});
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum ProceedingsKind {
-    Sauvegarde,
-    #[default]
-    RedressementJudiciaire,
-    LiquidationJudiciaire,
+crate::by_name! {
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+    pub enum ProceedingsKind {
+        Sauvegarde,
+        #[default]
+        RedressementJudiciaire,
+        LiquidationJudiciaire,
+    }
 }
-crate::by_name!(ProceedingsKind {
-    Sauvegarde,
-    RedressementJudiciaire,
-    LiquidationJudiciaire
-});
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CollectiveProceedings {
@@ -256,17 +250,15 @@ pub struct RateOverride {
     pub value: Decimal,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum OverriddenRate {
-    /// The ECB MRO rate in force on the first day of the half-year.
-    EcbMro,
-    /// The legal interest rate B (creditor who is not a private individual).
-    LegalProfessional,
+crate::by_name! {
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum OverriddenRate {
+        /// The ECB MRO rate in force on the first day of the half-year.
+        EcbMro,
+        /// The legal interest rate B (creditor who is not a private individual).
+        LegalProfessional,
+    }
 }
-crate::by_name!(OverriddenRate {
-    EcbMro,
-    LegalProfessional
-});
 
 impl DebtorKind {
     /// A public buyer whose contracts are administrative: the State, local authorities,

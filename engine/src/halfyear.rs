@@ -6,24 +6,17 @@ use std::fmt;
 
 use crate::params::date;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub struct HalfYear {
-    pub year: i32,
-    /// false: 1 Jan – 30 Jun; true: 1 Jul – 31 Dec.
-    pub second: bool,
-}
-
-// As serde's derive writes it: {"year":2026,"second":true}, both fields required.
-impl crate::json::FromJson for HalfYear {
-    fn from_json(value: &crate::json::Json) -> Option<Self> {
-        Some(HalfYear {
-            year: crate::json::required(value, "year")?,
-            second: crate::json::required(value, "second")?,
-        })
+crate::json_struct! {
+    required;
+    // serde's derive for the engine's JSON door (`assess`); the same text as `json_struct!`:
+    // {"year":2026,"second":true}, both fields required.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+    pub struct HalfYear {
+        pub year: i32,
+        /// false: 1 Jan – 30 Jun; true: 1 Jul – 31 Dec.
+        pub second: bool,
     }
 }
-
-crate::json_object!(HalfYear { year, second });
 
 /// Reads "2026-S2".
 pub fn parse_half_year(text: &str) -> Option<HalfYear> {

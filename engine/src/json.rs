@@ -1,8 +1,8 @@
 //! A small JSON reader and writer for the dossier kept in the browser, its export file and
-//! their header. serde's derived readers of those structs weighed about 50 KB of the first
-//! WebAssembly module (docs/DOCUMENTS.md, « Sizes »); this one is a few KB. What it writes is
-//! byte for byte what `serde_json::to_string` writes for the same structs (fields in their
-//! declared order, no spaces, the same escapes), so dossiers written by either read in both.
+//! their header: serde's derived readers of those structs were the heaviest part of the first
+//! WebAssembly module (docs/PERFORMANCE.md). What it writes is what serde's derive wrote
+//! before it (fields in their declared order, no spaces, the same escapes), so dossiers stored
+//! by any version read in this one (tests/past_versions.rs).
 //!
 //! Reading is strict where serde's derive was: a field of the wrong type, a negative or
 //! fractional count, or text after the value makes the whole text unreadable (`None`). A field
@@ -328,19 +328,25 @@ mod tests {
         }
     }
 
-    #[derive(Debug, Default, PartialEq, serde::Serialize)]
-    struct Sample {
-        name: String,
-        count: u32,
-        on: bool,
-        notes: Vec<Option<String>>,
+    crate::json_struct! {
+        #[derive(Debug, Default, PartialEq, serde::Serialize)]
+        struct Sample {
+            name: String,
+            count: u32,
+            on: bool,
+            notes: Vec<Option<String>>,
+            id: u32 [required],
+        }
     }
-    crate::json_struct!(Sample {
-        name,
-        count,
-        on,
-        notes
-    });
+
+    crate::json_struct! {
+        required;
+        #[derive(Debug, PartialEq)]
+        struct Pair {
+            left: u32,
+            right: bool,
+        }
+    }
 
     #[test]
     fn structs_read_with_defaults_and_write_like_serde() {
@@ -349,20 +355,48 @@ mod tests {
             count: 3,
             on: true,
             notes: vec![None, Some("x".into())],
+            id: 7,
         };
         assert_eq!(s.to_json(), serde_json::to_string(&s).unwrap());
         assert_eq!(Sample::from_json(&parse(&s.to_json()).unwrap()), Some(s));
         // Missing fields take their default, unknown ones are skipped.
         assert_eq!(
-            Sample::from_json(&parse(r#"{"count":2,"other":[1]}"#).unwrap()),
+            Sample::from_json(&parse(r#"{"count":2,"other":[1],"id":1}"#).unwrap()),
             Some(Sample {
                 count: 2,
+                id: 1,
                 ..Sample::default()
             })
         );
+        // Except a required one.
+        assert_eq!(Sample::from_json(&parse(r#"{"count":2}"#).unwrap()), None);
         // A field of another form is no sample.
-        assert_eq!(Sample::from_json(&parse(r#"{"count":"2"}"#).unwrap()), None);
-        assert_eq!(Sample::from_json(&parse(r#"{"name":null}"#).unwrap()), None);
+        assert_eq!(
+            Sample::from_json(&parse(r#"{"count":"2","id":1}"#).unwrap()),
+            None
+        );
+        assert_eq!(
+            Sample::from_json(&parse(r#"{"name":null,"id":1}"#).unwrap()),
+            None
+        );
         assert_eq!(Sample::from_json(&parse("[]").unwrap()), None);
+    }
+
+    #[test]
+    fn a_struct_of_required_fields_needs_each() {
+        let pair = Pair {
+            left: 4,
+            right: true,
+        };
+        assert_eq!(pair.to_json(), r#"{"left":4,"right":true}"#);
+        assert_eq!(
+            Pair::from_json(&parse(&pair.to_json()).unwrap()),
+            Some(pair)
+        );
+        assert_eq!(Pair::from_json(&parse(r#"{"left":4}"#).unwrap()), None);
+        assert_eq!(
+            Pair::from_json(&parse(r#"{"left":4,"right":1}"#).unwrap()),
+            None
+        );
     }
 }

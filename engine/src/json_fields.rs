@@ -1,5 +1,5 @@
 //! How each value reads and writes itself as JSON (`FromJson`, `ToJson`), a struct's fields
-//! (`json_object!`, `json_struct!`), and serde's tagged enums: the other half of `json.rs`,
+//! (`json_struct!`, which declares the struct too): the other half of `json.rs`,
 //! whose paths (`engine::json::…`) they keep.
 
 use std::fmt::Write;
@@ -172,11 +172,78 @@ pub fn field<T: FromJson>(object: &Json, key: &str) -> Result<T, String> {
     required(object, key).ok_or_else(|| format!("champ « {key} » absent ou mal formé"))
 }
 
-/// `json_object!(Type { a, b, c })` writes a struct as a JSON object with those fields, in
-/// that order, as serde's derive writes it.
+/// `json_struct!` declares a struct and how it reads and writes itself as JSON, so each field
+/// is written once. The fields go out in the order declared, as serde's derive writes them.
+///
+/// - `json_struct! { #[derive(Default, …)] pub struct T { pub a: A, pub b: B [required] } }`:
+///   a missing field keeps the value `T::default()` gives it (as `#[serde(default)]` reads),
+///   but one marked `[required]` must be there, or the object is no `T`.
+/// - `json_struct! { required; pub struct T { … } }`: every field required, no `Default`.
+///
+/// Unknown fields are skipped; a field of another form makes the whole object no `T`.
 #[macro_export]
-macro_rules! json_object {
-    ($ty:ty { $first:ident $(, $field:ident)* $(,)? }) => {
+macro_rules! json_struct {
+    (
+        required;
+        $(#[$meta:meta])*
+        $vis:vis struct $ty:ident {
+            $($(#[$fmeta:meta])* $fvis:vis $field:ident : $fty:ty),+ $(,)?
+        }
+    ) => {
+        $(#[$meta])*
+        $vis struct $ty {
+            $($(#[$fmeta])* $fvis $field: $fty),+
+        }
+        impl $crate::json::FromJson for $ty {
+            fn from_json(value: &$crate::json::Json) -> Option<Self> {
+                Some($ty {
+                    $($field: $crate::json::required(value, stringify!($field))?),+
+                })
+            }
+        }
+        $crate::__json_write!($ty { $($field),+ });
+    };
+    (
+        $(#[$meta:meta])*
+        $vis:vis struct $ty:ident {
+            $($(#[$fmeta:meta])* $fvis:vis $field:ident : $fty:ty $([$req:ident])?),+ $(,)?
+        }
+    ) => {
+        $(#[$meta])*
+        $vis struct $ty {
+            $($(#[$fmeta])* $fvis $field: $fty),+
+        }
+        impl $crate::json::FromJson for $ty {
+            fn from_json(value: &$crate::json::Json) -> Option<Self> {
+                if !matches!(value, $crate::json::Json::Object(_)) {
+                    return None;
+                }
+                let mut this = <$ty>::default();
+                $($crate::__json_read!(value, this, $field $($req)?);)+
+                Some(this)
+            }
+        }
+        $crate::__json_write!($ty { $($field),+ });
+    };
+}
+
+/// One field read by `json_struct!`: kept at its default when missing, unless required.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __json_read {
+    ($value:ident, $this:ident, $field:ident) => {
+        $crate::json::read_field($value, stringify!($field), &mut $this.$field)?
+    };
+    ($value:ident, $this:ident, $field:ident required) => {
+        $this.$field = $crate::json::required($value, stringify!($field))?
+    };
+}
+
+/// The writer `json_struct!` gives a struct: `{"a":…,"b":…}`, fields in the order declared.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __json_write {
+    ($ty:ident { $first:ident $(, $field:ident)* }) => {
         impl $crate::json::ToJson for $ty {
             fn write_json(&self, out: &mut String) {
                 out.push('{');
@@ -186,46 +253,4 @@ macro_rules! json_object {
             }
         }
     };
-}
-
-/// `json_struct!(Type { a, b, c })` reads and writes a struct as JSON objects with those
-/// fields, in that order, as serde's derive with `#[serde(default)]` does: a missing field
-/// keeps the value `Type::default()` gives it, and every field listed is written.
-#[macro_export]
-macro_rules! json_struct {
-    ($ty:ty { $first:ident $(, $field:ident)* $(,)? }) => {
-        impl $crate::json::FromJson for $ty {
-            fn from_json(value: &$crate::json::Json) -> Option<Self> {
-                if !matches!(value, $crate::json::Json::Object(_)) {
-                    return None;
-                }
-                let mut this = <$ty>::default();
-                $crate::json::read_field(value, stringify!($first), &mut this.$first)?;
-                $($crate::json::read_field(value, stringify!($field), &mut this.$field)?;)*
-                Some(this)
-            }
-        }
-        $crate::json_object!($ty { $first $(, $field)* });
-    };
-}
-
-/// An amount as rust_decimal's `serde-with-str` writes it: "1500.00".
-impl ToJson for rust_decimal::Decimal {
-    fn write_json(&self, out: &mut String) {
-        write_string(out, &self.to_string());
-    }
-}
-
-/// A day as chrono's serde writes it: "2026-06-17" (the dossier's years have four digits).
-impl ToJson for chrono::NaiveDate {
-    fn write_json(&self, out: &mut String) {
-        write_string(out, &crate::dates::iso_date(*self));
-    }
-}
-
-/// Writes an enum variant as serde's `#[serde(tag = "type")]` does: `{"type":"Name"` then the
-/// variant's fields; the caller writes them with `write_field(out, false, …)` and closes it.
-pub fn open_tagged(out: &mut String, name: &str) {
-    out.push('{');
-    write_field(out, true, "type", &name.to_string());
 }

@@ -34,6 +34,7 @@ pub mod timeline;
 pub mod validate;
 pub mod warnings;
 
+// For the impls `by_name!` writes in other crates, which need not depend on serde.
 pub use amount::{format_euros, format_percent, parse_amount, AmountError};
 pub use assessment::{assess, assess_with, Assessment, InvoiceAssessment, Totals};
 pub use country::{Country, Zone};
@@ -42,5 +43,7 @@ pub use halfyear::HalfYear;
 pub use rate_table::RateTable;
 pub use rates_file::{RatesFile, RatesFileError};
 pub use recourse::{Advice, Procedure, Recommendation};
+#[doc(hidden)]
+pub use serde as __serde;
 pub use validate::FieldError;
 pub use warnings::{Warning, WarningKind};

@@ -67,12 +67,13 @@ pub struct LegalRateRow {
     pub why: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FileStatus {
-    Verified,
-    Unverified,
+crate::by_name! {
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum FileStatus {
+        Verified => "verified",
+        Unverified => "unverified",
+    }
 }
-crate::by_name!(FileStatus { Verified => "verified", Unverified => "unverified" });
 
 /// Reads a rates file's text: bounded in size, the JSON form exactly (unknown fields refused).
 pub fn read(text: &str) -> Result<RatesFile, RatesFileError> {
@@ -85,7 +86,7 @@ pub fn read(text: &str) -> Result<RatesFile, RatesFileError> {
 }
 
 // Read by `crate::json`, strictly (an unknown field refuses the file, as serde's
-// `deny_unknown_fields` did): serde_json's reader cost about 15 KB of the first module.
+// `deny_unknown_fields` did): serde_json's reader would weigh on the first load.
 impl RatesFile {
     fn from_json_strictly(value: &Json) -> Result<Self, String> {
         only_fields(value, &["format", "version", "ecb_mro", "legal_rates"])?;

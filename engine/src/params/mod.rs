@@ -34,18 +34,16 @@ pub use rates::*;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
-/// How far a value has been checked (the labels of FACTS.md).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Status {
-    Verified,
-    /// Marked UNVERIFIED in FACTS.md, or carried past the end of a table: shown to the
-    /// visitor, who may override it where it is a rate.
-    Unverified,
+crate::by_name! {
+    /// How far a value has been checked (the labels of FACTS.md).
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum Status {
+        Verified,
+        /// Marked UNVERIFIED in FACTS.md, or carried past the end of a table: shown to the
+        /// visitor, who may override it where it is a rate.
+        Unverified,
+    }
 }
-crate::by_name!(Status {
-    Verified,
-    Unverified
-});
 
 /// One value of a table, in force from `from` until the next row.
 #[derive(Debug)]

@@ -24,48 +24,31 @@ pub use steps::priority_article;
 use crate::country::{Country, Zone};
 use crate::dossier::{DebtorKind, Dossier, ProceedingsKind};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Procedure {
-    RelanceAmiable,
-    MiseEnDemeure,
-    /// The mise en demeure's deadline has not passed yet.
-    AttendreDelaiMiseEnDemeure,
-    PetitesCreances,
-    InjonctionDePayer,
-    RefereProvision,
-    /// Référé-provision before the tribunal administratif (public buyer, CJA R541-1).
-    RefereProvisionAdministratif,
-    MediateurDesEntreprises,
-    ConciliateurDeJustice,
-    AssignationAuFond,
-    DeclarationDeCreance,
-    ReleveDeForclusion,
-    InjonctionDePayerEuropeenne,
-    PetitsLitigesEuropeens,
-    ConsulterAvocat,
-    /// Enforcement by a commissaire de justice once a title is obtained.
-    ExecutionForcee,
-    RienAReclamer,
+crate::by_name! {
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum Procedure {
+        RelanceAmiable,
+        MiseEnDemeure,
+        /// The mise en demeure's deadline has not passed yet.
+        AttendreDelaiMiseEnDemeure,
+        PetitesCreances,
+        InjonctionDePayer,
+        RefereProvision,
+        /// Référé-provision before the tribunal administratif (public buyer, CJA R541-1).
+        RefereProvisionAdministratif,
+        MediateurDesEntreprises,
+        ConciliateurDeJustice,
+        AssignationAuFond,
+        DeclarationDeCreance,
+        ReleveDeForclusion,
+        InjonctionDePayerEuropeenne,
+        PetitsLitigesEuropeens,
+        ConsulterAvocat,
+        /// Enforcement by a commissaire de justice once a title is obtained.
+        ExecutionForcee,
+        RienAReclamer,
+    }
 }
-crate::by_name!(Procedure {
-    RelanceAmiable,
-    MiseEnDemeure,
-    AttendreDelaiMiseEnDemeure,
-    PetitesCreances,
-    InjonctionDePayer,
-    RefereProvision,
-    RefereProvisionAdministratif,
-    MediateurDesEntreprises,
-    ConciliateurDeJustice,
-    AssignationAuFond,
-    DeclarationDeCreance,
-    ReleveDeForclusion,
-    InjonctionDePayerEuropeenne,
-    PetitsLitigesEuropeens,
-    ConsulterAvocat,
-    ExecutionForcee,
-    RienAReclamer
-});
 
 /// What the visitor is advised to do, and the facts that say why: one variant for each kind
 /// of advice, with what its words need.
