@@ -202,7 +202,7 @@ pub fn use_steps_in_history(state: &AppContext, handed: bool) {
             let widget = state.keys().dossier;
             // Taking over from the questionnaire, the entry is there already: the questionnaire
             // wrote it for its results step. (`#[cfg]`, not `cfg!`: a `handed` captured by the
-            // questionnaire's closures cost 300 B of its first load, as did `cfg!` below.)
+            // questionnaire's closures stayed in its first load, as did `cfg!` below.)
             #[cfg(feature = "results")]
             if !handed {
                 crate::history::record(&widget, state.step, true);

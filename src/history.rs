@@ -73,8 +73,8 @@ pub fn record(widget: &str, step: Step, replace: bool) {
 /// Records a change of step. In the whole app, once the step is painted: Chromium's
 /// same-document navigation takes 2 to 3 ms, which delayed the results' first frame. The
 /// questionnaire records it at once, before the whole app's first frame when it hands its
-/// results over: deferred, it cost 324 B of the first load for 2 ms of that frame (docs/PERFORMANCE.md,
-/// « Performance »).
+/// results over: deferring it there too weighed more in the first load than the 2 ms it saves
+/// that frame (docs/PERFORMANCE.md).
 pub fn record_change(widget: String, step: Step) {
     #[cfg(feature = "results")]
     crate::after_paint::after_paint(Box::new(move || record(&widget, step, false)));

@@ -132,7 +132,7 @@ if (!fresh && window.parent !== window && hosts.some((h) => 'frame' in h.dataset
 const FIRST_PAINT = '';
 const CONTROLS = 'input, select, textarea';
 // A page whose policy forbids compiling WebAssembly (no 'wasm-unsafe-eval') gets no static step
-// it could not keep: it is told at once that the app cannot start. (An empty module, 8 bytes.)
+// it could not keep: it is told at once that the app cannot start (an empty module).
 // Instantiated, not only compiled: WebKit compiles under such a policy and refuses only then.
 const WASM_ALLOWED = (() => {
   try {

@@ -27,7 +27,7 @@ pub(crate) fn debtor_lines(dossier: &Dossier) -> Vec<String> {
 }
 
 /// Capitals for the country names we print: ASCII and the accents they hold. `str::to_uppercase`
-/// would bring Unicode's case tables, about 10 KB of wasm.
+/// would bring Unicode's case tables into the wasm.
 fn capitals(text: &str) -> String {
     text.chars()
         .map(|c| match c {

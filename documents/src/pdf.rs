@@ -292,7 +292,7 @@ fn layout(letter: &Letter) -> Layout {
 }
 
 /// A number with two decimals, « 595.28 », « -0.50 »: written with integers, because
-/// formatting floats pulls Rust's float-printing machinery (about 20 KB of wasm) into the app.
+/// formatting floats pulls Rust's float-printing machinery into the app.
 fn num(x: f32) -> String {
     let hundredths = (x * 100.0).round() as i64;
     let sign = if hundredths < 0 { "-" } else { "" };

@@ -93,8 +93,8 @@ pub fn parse_amount(input: &str) -> Result<Decimal, AmountError> {
 }
 
 /// Reads « 1234.56 »: digits, at most one point, at most 18 digits in all. Written here because
-/// `Decimal::from_str` brings rust_decimal's scientific-notation parser into the wasm (3 KB),
-/// for input already checked to be plain digits.
+/// `Decimal::from_str` brings rust_decimal's scientific-notation parser into the wasm, for
+/// input already checked to be plain digits.
 pub fn plain_decimal(text: &str) -> Option<Decimal> {
     let (int, frac) = text.split_once('.').unwrap_or((text, ""));
     let digits = || int.bytes().chain(frac.bytes());

@@ -127,8 +127,8 @@ pub fn field(props: &FieldProps) -> Html {
     let value = match props.kind {
         Kind::Date => match props.value.as_bytes() {
             // The sentinel of an impossible date, written as a pattern (checked equal to
-            // crate::reading::IMPOSSIBLE_DATE at the top of this file): a comparison cost
-            // 60–260 B of wasm.
+            // crate::reading::IMPOSSIBLE_DATE at the top of this file): a comparison of strings
+            // weighed more in the first load.
             b"?" => String::new(),
             // As the field gives it: « 2025-03-31 », « 0002-03-31 ».
             [_, _, _, _, b'-', _, _, b'-', _, _] => props.value.to_string(),

@@ -476,7 +476,7 @@ pub fn deadline(kind: DeadlineKind) -> String {
 }
 
 /// Capitalises a sentence that starts with an ASCII letter (our court names do). ASCII only:
-/// Unicode case tables would add about 9 KB gzip to the app.
+/// Unicode's case tables would weigh on the app.
 fn capitalise(text: &str) -> String {
     let mut out = text.to_string();
     if let Some(first) = out.get_mut(0..1) {
