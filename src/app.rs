@@ -7,32 +7,24 @@ use chrono::NaiveDate;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-#[cfg(not(feature = "results"))]
-use crate::app_hooks::use_whole_app_asked;
 use crate::app_hooks::{
-    use_first_render, use_focus_moves, use_import_backup, use_saved_across_tabs,
-    use_steps_in_history,
+    use_first_render, use_focus_moves, use_import_backup, use_new_day, use_rates_file,
+    use_results_told_to_host, use_saved_across_tabs, use_steps_in_history,
 };
-#[cfg(feature = "results")]
-use crate::app_hooks::{use_new_day, use_rates_file, use_results_told_to_host};
 
 use crate::components::actions_step::ActionsStep;
 use crate::components::answer_step::AnswerStep;
 use crate::components::clash::ClashQuestion;
 use crate::components::data_controls::DataControls;
 use crate::components::debtor_step::DebtorStep;
-#[cfg(not(feature = "results"))]
-use crate::components::handover::Handover;
 use crate::components::invoices_step::InvoicesStep;
-#[cfg(feature = "results")]
 use crate::components::letter::LetterView;
 use crate::components::progress::Progress;
-#[cfg(feature = "results")]
 use crate::components::results::Results;
 use crate::components::AppContext;
 use crate::embed::EmbedConfig;
 use crate::form::Step;
-use crate::state::{Action, AppState, Notice};
+use crate::state::{Action, AppState};
 use crate::storage::{self, Keys};
 
 /// Today's date in the visitor's time zone: the UI owns the clock, the engine never reads one.
@@ -59,15 +51,6 @@ pub struct AppProps {
     /// dossier on this day, nothing read from the browser.
     #[prop_or_default]
     pub first_paint: Option<NaiveDate>,
-    /// In the questionnaire module, embed.js's way to the whole app: called with nothing when
-    /// the visitor moves past the first step (it starts loading), with the stored dossier's
-    /// JSON on the results, where the whole app takes over, and with `false` if the visitor
-    /// leaves the results before it has (components/handover.rs).
-    #[prop_or_default]
-    pub results: Option<js_sys::Function>,
-    /// In the whole app, the dossier the questionnaire handed over (`storage::encode`).
-    #[prop_or_default]
-    pub handed: Option<String>,
     /// A long stored dossier, read in the task before this first render (lib.rs, `mount`).
     #[prop_or_default]
     pub preloaded: Option<storage::Preloaded>,
@@ -87,37 +70,16 @@ pub fn app(props: &AppProps) -> Html {
         } else {
             preloaded.unwrap_or_else(|| storage::load(&keys))
         };
-        let handed = props.handed.as_deref().map(crate::protocol::read_handover);
-        match handed.map(|(_, said, text)| (said, storage::decode(text))) {
-            Some((said, Ok(handed))) => {
-                let said = Notice::handed_over(said);
-                AppState::handed_over(loaded, handed, said, today(), props.config.clone())
-            }
-            _ => AppState::new(loaded, today(), props.config.clone()),
-        }
+        AppState::new(loaded, today(), props.config.clone())
     });
-    let handed = props.handed.is_some();
-    let settled = use_first_render(props, handed);
-    #[cfg(feature = "results")]
-    {
-        use_rates_file(&state);
-    }
+    let settled = use_first_render(props);
+    use_rates_file(&state);
     use_import_backup(&state);
-    use_saved_across_tabs(&state, props.handed.as_deref());
-    #[cfg(feature = "results")]
-    {
-        use_new_day(&state);
-    }
-    use_steps_in_history(&state, handed);
-    let (heading, main) = use_focus_moves(&state, handed);
-    #[cfg(not(feature = "results"))]
-    {
-        use_whole_app_asked(props, state.step);
-    }
-    #[cfg(feature = "results")]
-    {
-        use_results_told_to_host(&state);
-    }
+    use_saved_across_tabs(&state);
+    use_new_day(&state);
+    use_steps_in_history(&state);
+    let (heading, main) = use_focus_moves(&state);
+    use_results_told_to_host(&state);
 
     let step = state.step;
     // « Suivant » never relies on form submission: a frame sandboxed without allow-forms
@@ -158,7 +120,7 @@ pub fn app(props: &AppProps) -> Html {
                     <h2 ref={heading} tabindex="-1" class="fi-step-title">{ step.title() }</h2>
                     <ClashQuestion />
                     if matches!(step, Step::Results | Step::Letter) {
-                        { results_step(step, props) }
+                        { results_step(step) }
                     } else {
                         <form class="fi-form" novalidate=true onsubmit={onsubmit} onkeydown={onkeydown}>
                             if blocked {
@@ -191,17 +153,10 @@ pub fn app(props: &AppProps) -> Html {
 }
 
 /// The results and the letter.
-#[cfg(feature = "results")]
-fn results_step(step: Step, _props: &AppProps) -> Html {
+fn results_step(step: Step) -> Html {
     if step == Step::Letter {
         html! { <LetterView /> }
     } else {
         html! { <Results /> }
     }
-}
-
-/// The questionnaire module has no results: it hands the dossier over to the whole app.
-#[cfg(not(feature = "results"))]
-fn results_step(_step: Step, props: &AppProps) -> Html {
-    html! { <Handover results={props.results.clone()} /> }
 }

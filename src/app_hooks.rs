@@ -21,8 +21,8 @@ use crate::storage::{self, WebStore};
 /// runs), and Yew does all of a first render at once. Nothing of it is on the page yet.
 /// Returns whether the second render has come.
 #[hook]
-pub fn use_first_render(props: &AppProps, handed: bool) -> bool {
-    let settled = use_state(|| props.first_rendered.is_none() || handed);
+pub fn use_first_render(props: &AppProps) -> bool {
+    let settled = use_state(|| props.first_rendered.is_none());
     {
         let settled = settled.clone();
         use_effect_with((), move |_| {
@@ -48,7 +48,6 @@ pub fn use_first_render(props: &AppProps, handed: bool) -> bool {
 }
 
 /// The site's rates file, read after the first render so it never delays it.
-#[cfg(feature = "results")]
 #[hook]
 pub fn use_rates_file(state: &AppContext) {
     let state = state.clone();
@@ -92,15 +91,8 @@ pub fn use_import_backup(state: &AppContext) {
 /// Every change of the dossier is saved, again after a full storage refused one (space may
 /// have been freed); what changes is said. Blocked storage is not tried again.
 #[hook]
-pub fn use_saved_across_tabs(state: &AppContext, handed: Option<&str>) {
-    let base = use_mut_ref(|| match handed.map(protocol::read_handover) {
-        // The questionnaire's own base: a tab's write since then is merged, not lost (F2).
-        Some((Some(revision), _, text)) => Base {
-            revision,
-            text: Some(text.to_string()),
-        },
-        _ => Base::read(&WebStore, &state.keys()),
-    });
+pub fn use_saved_across_tabs(state: &AppContext) {
+    let base = use_mut_ref(|| Base::read(&WebStore, &state.keys()));
     let taken_in: Rc<RefCell<Option<DossierForm>>> = use_mut_ref(|| None);
     let tab = *use_memo((), |_| protocol::new_tab_id());
     {
@@ -175,9 +167,6 @@ pub fn use_saved_across_tabs(state: &AppContext, handed: Option<&str>) {
 }
 
 /// A tab left open: the date moves at midnight and when the tab comes back into view (F10).
-/// The whole app only: the questionnaire's watch outlived its destroy (an interval firing
-/// into a dropped closure after the handover), and the whole app takes today's date anew.
-#[cfg(feature = "results")]
 #[hook]
 pub fn use_new_day(state: &AppContext) {
     let state = state.clone();
@@ -191,23 +180,13 @@ pub fn use_new_day(state: &AppContext) {
 /// Back and Forward move between steps: each step shown is an entry of the history (same
 /// address); going back to one shows it again without adding an entry.
 #[hook]
-pub fn use_steps_in_history(state: &AppContext, handed: bool) {
-    #[cfg(not(feature = "results"))]
-    let _ = handed;
+pub fn use_steps_in_history(state: &AppContext) {
     let from_history = use_mut_ref(|| false);
     {
         let state = state.clone();
         let from_history = from_history.clone();
         use_effect_with((), move |_| {
             let widget = state.keys().dossier;
-            // Taking over from the questionnaire, the entry is there already: the questionnaire
-            // wrote it for its results step. (`#[cfg]`, not `cfg!`: a `handed` captured by the
-            // questionnaire's closures stayed in its first load, as did `cfg!` below.)
-            #[cfg(feature = "results")]
-            if !handed {
-                crate::history::record(&widget, state.step, true);
-            }
-            #[cfg(not(feature = "results"))]
             crate::history::record(&widget, state.step, true);
             let listener = crate::history::listen(widget, move |step| {
                 *from_history.borrow_mut() = true;
@@ -233,10 +212,9 @@ pub fn use_steps_in_history(state: &AppContext, handed: bool) {
 /// correct; after a line is added or removed, to its first field or the list's add button.
 /// Returns the heading's and the step's node refs.
 #[hook]
-pub fn use_focus_moves(state: &AppContext, handed: bool) -> (NodeRef, NodeRef) {
+pub fn use_focus_moves(state: &AppContext) -> (NodeRef, NodeRef) {
     let heading = use_node_ref();
-    // The whole app taking over from the questionnaire shows the step the visitor asked for.
-    let shown_step = use_mut_ref(|| (!handed).then_some(state.step));
+    let shown_step = use_mut_ref(|| Some(state.step));
     {
         let heading = heading.clone();
         use_effect_with(state.step, move |step| {
@@ -291,21 +269,7 @@ pub fn use_focus_moves(state: &AppContext, handed: bool) -> (NodeRef, NodeRef) {
     (heading, main)
 }
 
-/// The questionnaire: the whole app starts loading once the visitor moves past the first step.
-#[cfg(not(feature = "results"))]
-#[hook]
-pub fn use_whole_app_asked(props: &AppProps, step: Step) {
-    let results = props.results.clone();
-    use_effect_with(step != Step::Debtor, move |moved| {
-        if let (true, Some(f)) = (*moved, results) {
-            let _ = f.call0(&wasm_bindgen::JsValue::NULL);
-        }
-    });
-}
-
-/// The host page may listen for the results being shown (src/host_events.rs); the
-/// questionnaire leaves that to the whole app, which shows them.
-#[cfg(feature = "results")]
+/// The host page may listen for the results being shown (src/host_events.rs).
 #[hook]
 pub fn use_results_told_to_host(state: &AppContext) {
     let host = state.config.host.clone();

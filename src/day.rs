@@ -19,8 +19,8 @@ pub fn watch(today: NaiveDate, on_new_day: impl Fn(NaiveDate) + 'static) -> Opti
         let now = crate::app::today();
         if now != last.get() {
             last.set(now);
-            // Said in a task of its own: what it changes may stop this very watch (the
-            // questionnaire handing over to the whole app), never from inside its callback.
+            // Said in a task of its own: what it changes may stop this very watch, never from
+            // inside its callback.
             let on_new_day = on_new_day.clone();
             wasm_bindgen_futures::spawn_local(async move { on_new_day(now) });
         }

@@ -70,16 +70,10 @@ pub fn record(widget: &str, step: Step, replace: bool) {
     };
 }
 
-/// Records a change of step. In the whole app, once the step is painted: Chromium's
-/// same-document navigation takes 2 to 3 ms, which delayed the results' first frame. The
-/// questionnaire records it at once, before the whole app's first frame when it hands its
-/// results over: deferring it there too weighed more in the first load than the 2 ms it saves
-/// that frame (docs/PERFORMANCE.md).
+/// Records a change of step once the step is painted: Chromium's same-document navigation
+/// takes 2 to 3 ms, which delayed the results' first frame.
 pub fn record_change(widget: String, step: Step) {
-    #[cfg(feature = "results")]
     crate::after_paint::after_paint(Box::new(move || record(&widget, step, false)));
-    #[cfg(not(feature = "results"))]
-    record(&widget, step, false);
 }
 
 /// Calls `on_step` with the step of this widget's entry the visitor goes back or forward to.

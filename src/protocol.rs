@@ -584,25 +584,6 @@ fn with_ids(lines: &[Json]) -> bool {
     lines.iter().all(|l| id(l).is_some())
 }
 
-/// The dossier the questionnaire hands to the whole app: the revision it was read at and what
-/// the visitor was just told of it (« Dossier importé. », which the whole app says again:
-/// `imported`, `restored`, or nothing), a line break, its text.
-pub fn handover_text(revision: u64, said: &str, text: &str) -> String {
-    format!("{revision} {said}\n{text}")
-}
-
-/// A dossier handed over: its revision, what was said of it, its text. A bare text (no
-/// revision) is read as before: the text alone.
-pub fn read_handover(handed: &str) -> (Option<u64>, &str, &str) {
-    match handed.split_once('\n') {
-        Some((head, text)) if !handed.starts_with('{') => {
-            let (revision, said) = head.split_once(' ').unwrap_or((head, ""));
-            (revision.parse().ok(), said, text)
-        }
-        _ => (None, "", handed),
-    }
-}
-
 /// A name for this tab's stamps, drawn once per page (natively, for the static first paint: 1).
 pub fn new_tab_id() -> u32 {
     #[cfg(target_arch = "wasm32")]

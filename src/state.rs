@@ -73,27 +73,6 @@ pub enum Notice {
     Erased,
 }
 
-impl Notice {
-    /// What the questionnaire tells the whole app it had just said of the dossier it hands
-    /// over (an import sets the step of the dossier imported, the results often): said again.
-    pub fn handed(notice: Option<&Notice>) -> &'static str {
-        match notice {
-            Some(Notice::Imported) => "imported",
-            Some(Notice::Restored) => "restored",
-            _ => "",
-        }
-    }
-
-    /// The notice `handed` named.
-    pub fn handed_over(said: &str) -> Option<Notice> {
-        match said {
-            "imported" => Some(Notice::Imported),
-            "restored" => Some(Notice::Restored),
-            _ => None,
-        }
-    }
-}
-
 /// Where the rates the figures rest on come from (docs/RATES.md).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum RatesSource {
@@ -255,23 +234,6 @@ impl AppState {
             }
             _ => None,
         }
-    }
-
-    /// The whole app taking over from the questionnaire module (embed.js): the dossier it
-    /// handed over is the visitor's latest, whatever storage holds; storage says only whether
-    /// it can be saved, as at a start.
-    pub fn handed_over(
-        loaded: Loaded,
-        handed: StoredDossier,
-        said: Option<Notice>,
-        today: NaiveDate,
-        config: Rc<EmbedConfig>,
-    ) -> Self {
-        let persistence = persistence_after(&loaded);
-        let mut state = AppState::new(Loaded::Dossier(Box::new(handed)), today, config);
-        state.persistence = persistence;
-        state.notice = said;
-        state
     }
 
     pub fn new(loaded: Loaded, today: NaiveDate, config: Rc<EmbedConfig>) -> Self {
@@ -583,66 +545,6 @@ mod tests {
             .visible_errors(Step::Invoices)
             .iter()
             .any(|e| e.field == "invoices.0.amount"));
-    }
-
-    #[test]
-    fn the_dossier_handed_over_is_taken_whatever_is_stored_and_storage_says_if_it_is_saved() {
-        let mut handed = StoredDossier::default();
-        handed.form.debtor_name = "Passage SARL".to_string();
-        handed.step = Step::Results;
-        handed.reached = Step::Results;
-        let mut stored = StoredDossier::default();
-        stored.form.debtor_name = "Une autre".to_string();
-        let cases = [
-            (Loaded::Nothing, Persistence::Saved),
-            (Loaded::Dossier(Box::new(stored)), Persistence::Saved),
-            (Loaded::Unavailable, Persistence::MemoryOnly),
-            (Loaded::Newer, Persistence::NewerVersion),
-            (Loaded::UnreadableKept, Persistence::UnreadableKept),
-            (Loaded::Unreadable, Persistence::RestartedAfterUnreadable),
-        ];
-        for (loaded, persistence) in cases {
-            let state = AppState::handed_over(loaded, handed.clone(), None, today(), Rc::default());
-            assert_eq!(state.form.debtor_name, "Passage SARL");
-            assert_eq!(state.step, Step::Results);
-            assert_eq!(state.persistence, persistence);
-        }
-    }
-
-    #[test]
-    fn what_the_questionnaire_had_just_said_of_the_dossier_is_said_again_after_the_handover() {
-        use crate::protocol::{handover_text, read_handover};
-        for notice in [Some(Notice::Imported), Some(Notice::Restored), None] {
-            let text = handover_text(7, Notice::handed(notice.as_ref()), "{\"a\": 1}");
-            let (revision, said, dossier) = read_handover(&text);
-            assert_eq!((revision, dossier), (Some(7), "{\"a\": 1}"));
-            let said = Notice::handed_over(said);
-            let state = AppState::handed_over(
-                Loaded::Nothing,
-                StoredDossier::default(),
-                said,
-                today(),
-                Rc::default(),
-            );
-            assert_eq!(state.notice, notice);
-        }
-        // Nothing else is carried: the other tab's notices are this tab's own.
-        assert_eq!(Notice::handed(Some(&Notice::ChangedElsewhere)), "");
-        // A handover written before the notice was carried: read as before.
-        assert_eq!(read_handover("7\n{}"), (Some(7), "", "{}"));
-        assert_eq!(read_handover("{}"), (None, "", "{}"));
-    }
-
-    #[test]
-    fn a_prefill_never_overwrites_the_dossier_handed_over() {
-        let config = EmbedConfig {
-            prefill_amount: Some("999".to_string()),
-            ..EmbedConfig::default()
-        };
-        let mut handed = StoredDossier::default();
-        handed.form.invoices[0].amount = "1 000".to_string();
-        let state = AppState::handed_over(Loaded::Nothing, handed, None, today(), Rc::new(config));
-        assert_eq!(state.form.invoices[0].amount, "1 000");
     }
 
     #[test]

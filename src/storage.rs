@@ -158,12 +158,6 @@ pub fn decode(raw: &str) -> Result<StoredDossier, DecodeError> {
     if raw.len() > MAX_DOSSIER_BYTES {
         return Err(DecodeError::TooLarge);
     }
-    decode_any_size(raw)
-}
-
-/// `decode` without the size bound: the dossier the questionnaire hands to the whole app is
-/// this app's own, whatever its size (F6).
-pub fn decode_any_size(raw: &str) -> Result<StoredDossier, DecodeError> {
     let json = engine::json::parse(raw).ok_or(DecodeError::NotOurs)?;
     // Whose and which version, read before the rest: a newer version's dossier is recognised
     // even when its form is not.

@@ -96,7 +96,7 @@ for (const host of hosts.filter((h) => 'fromQuery' in h.dataset)) {
   }
 }
 /** In a frame, the call to action the framing page gives (cadre.js answers from its iframe's
- *  data-cta-label and data-cta-url), asked at once and awaited before the whole app mounts, a
+ *  data-cta-label and data-cta-url), asked at once and awaited before the app mounts, a
  *  second at most: only the parent window is heard. Its values are checked as attributes are. */
 function askParent(host) {
   if (!('frame' in host.dataset) || window.parent === window) return Promise.resolve();
@@ -298,12 +298,8 @@ function takeOver(shadow, root, widget) {
   }
 }
 
-// The app comes in two builds (docs/ARCHITECTURE.md). A first visit loads the questionnaire, the
-// app without its results; the whole app opens a stored dossier, and takes the questionnaire
-// over on « Voir le résultat ». Each is imported once for every widget on the page; a failed
-// import may be tried again.
-const QUESTIONNAIRE = 'facture-impayee-questionnaire';
-const WHOLE = 'facture-impayee';
+// The app, imported once for every widget on the page; a failed import may be tried again.
+const APP = 'facture-impayee';
 const imported = {};
 const instantiated = {};
 function once(cache, name, start) {
@@ -313,63 +309,13 @@ function once(cache, name, start) {
   }
   return cache[name];
 }
-/** A build's JS glue, a few KB. */
+/** The app's JS glue, a few KB. */
 const glue = (name) => once(imported, name, () => importAgain(`${name}.js`));
-/** A build, its WebAssembly instantiated. */
+/** The app, its WebAssembly instantiated. */
 const build = (name) => once(instantiated, name, () => glue(name).then(async (m) => {
   await m.default({ module_or_path: new URL(`${name}_bg.wasm`, assets) });
   return m;
 }));
-
-/** Once per page, when it is idle: the whole app renders a sample dossier's results away from the
- *  page and drops them, so that their code is compiled before the visitor asks for theirs
- *  (src/rehearsal.rs). */
-let rehearsed = false;
-function rehearse(app) {
-  if (rehearsed) return;
-  rehearsed = true;
-  const idle = window.requestIdleCallback ?? ((f) => setTimeout(f, 200));
-  idle(() => {
-    const rehearsal = app.rehearse();
-    setTimeout(() => {
-      rehearsal?.destroy();
-      performance.mark('facture-impayee:rehearsed');
-    }, 1000);
-  }, { timeout: 2000 });
-}
-
-/** The questionnaire's way to the results (src/app.rs, `AppProps::results`). Called with nothing
- *  once the visitor moves past the first step: the whole app starts loading. Called with the
- *  stored dossier's JSON on the results: the whole app renders that dossier away from the page,
- *  then takes the questionnaire's place, which is stopped. The promise it returns settles only
- *  on a failure, which the questionnaire then says, with « Réessayer ». Called with false when
- *  the visitor leaves the results before that: the whole app does not take over then. */
-function toResults(widget, dossier) {
-  if (dossier === false) {
-    widget.handing = null;
-    return undefined;
-  }
-  const whole = build(WHOLE);
-  if (dossier == null) {
-    whole.then(rehearse).catch(() => {}); // a failure is said on the results, if it lasts
-    return undefined;
-  }
-  const handing = {};
-  widget.handing = handing;
-  return whole.then(async (app) => {
-    await widget.options;
-    await new Promise((ok) => setTimeout(ok, 0)); // its first render in a task of its own
-    if (widget.handing !== handing) return new Promise(() => {}); // left, or asked again since
-    const root = widget.root.cloneNode(false); // the host's colours, font and rates file
-    const questionnaire = widget.app;
-    widget.app = app.mount(root, widget.host, () => {
-      widget.root.replaceWith(root);
-      widget.root = root;
-      questionnaire.destroy();
-    }, null, dossier);
-    return new Promise(() => {});
-  });
-}
 
 // 1. and 2. Each widget's shadow root, stylesheet and static first step, so the CSS downloads and
 // the first step shows while the WebAssembly downloads and compiles; and the JS glue of its
@@ -432,12 +378,11 @@ for (const host of hosts) {
   }
   const styled = new Promise((resolve) => { css.onload = resolve; css.onerror = resolve; });
   shadow.append(css, root);
-  // The dossier's key, as src/storage.rs names it (Keys::new): with one, the whole app opens on
-  // the visitor's step; without, the questionnaire and the static first step.
+  // The dossier's key, as src/storage.rs names it (Keys::new): with one, the app opens on the
+  // visitor's step; without, the static first step shows until the app takes it over.
   const first = !returning(key ? `facture-impayee/${key}/dossier` : 'facture-impayee/dossier');
-  const name = first ? QUESTIONNAIRE : WHOLE;
-  glue(name).catch(() => {}); // awaited in 3., where its failure is handled
-  widgets.push({ host, shadow, root, styled, name, paint: first ? firstPaint(shadow, root, styled) : null, options: askParent(host) });
+  glue(APP).catch(() => {}); // awaited in 3., where its failure is handled
+  widgets.push({ host, shadow, root, styled, paint: first ? firstPaint(shadow, root, styled) : null, options: askParent(host) });
 }
 
 // 3. The glue, then the WebAssembly once the static first steps are on screen. If either cannot
@@ -447,9 +392,9 @@ for (const host of hosts) {
 // emptied here.
 if (widgets.length > 0) {
   try {
-    await Promise.all(widgets.map((w) => glue(w.name)));
+    await glue(APP);
     await Promise.all(widgets.map((w) => w.paint?.painted));
-    await Promise.all(widgets.map((w) => build(w.name)));
+    await build(APP);
   } catch (e) {
     for (const { shadow } of widgets) { shadow.replaceChildren(); shadow.adoptedStyleSheets = []; }
     widgets.length = 0;
@@ -459,13 +404,12 @@ if (widgets.length > 0) {
 
 // 4. Each widget mounts once its stylesheet is in (its first paint is styled).
 for (const widget of widgets) {
-  const { host, shadow, root, styled, name, paint } = widget;
+  const { host, shadow, root, styled, paint } = widget;
   await styled;
   // The first render in a task of its own, not in the one that instantiated the wasm: two
   // shorter tasks leave the page free to answer the visitor in between.
   await new Promise((ok) => setTimeout(ok, 0));
-  const results = name === QUESTIONNAIRE ? (dossier) => toResults(widget, dossier) : null;
-  if (name !== QUESTIONNAIRE) await widget.options;
-  const app = await build(name); // instantiated above
-  widget.app = app.mount(root, host, paint ? () => takeOver(shadow, root, paint) : null, results, null);
+  await widget.options;
+  const app = await build(APP); // instantiated above
+  widget.app = app.mount(root, host, paint ? () => takeOver(shadow, root, paint) : null);
 }

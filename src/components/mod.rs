@@ -6,27 +6,16 @@ pub mod clash;
 pub mod data_controls;
 pub mod debtor_step;
 pub mod fields;
-#[cfg(not(feature = "results"))]
-pub mod handover;
 pub mod invoices_step;
-#[cfg(feature = "results")]
 pub mod letter;
-#[cfg(feature = "results")]
 pub mod letter_downloads;
-#[cfg(feature = "results")]
 pub mod letter_editor;
-#[cfg(feature = "results")]
 pub mod letter_filing;
-#[cfg(feature = "results")]
 pub mod letter_preview;
-#[cfg(feature = "results")]
 pub mod linked;
-#[cfg(feature = "results")]
 pub mod parties;
 pub mod progress;
-#[cfg(feature = "results")]
 pub mod results;
-#[cfg(feature = "results")]
 pub mod timeline;
 
 use std::rc::Rc;

@@ -24,8 +24,7 @@ async function held({ width = 1200, stored = null } = {}) {
   page.on('pageerror', (e) => errors.push(e.message));
   let release;
   const gate = new Promise((ok) => { release = ok; });
-  // Either build: a first visit's questionnaire, or the whole app for a stored dossier.
-  await page.route(/facture-impayee(-questionnaire)?_bg\.wasm$/, async (route) => { await gate; await route.continue(); });
+  await page.route(/facture-impayee_bg\.wasm$/, async (route) => { await gate; await route.continue(); });
   await page.goto(server.url);
   return { page, context, errors, release };
 }
@@ -170,7 +169,7 @@ test('our own pages ask for the stylesheet and the glue of this version at once,
     const preloaded = await aheadLinks(page);
     const version = preloaded[0]?.split('/')[2];
     assert.match(version ?? '', /^[0-9a-f]{12}$/, `${path}: ${preloaded}`);
-    assert.deepEqual(preloaded, ['app.css', 'facture-impayee-questionnaire.js'].map((f) => `/v/${version}/${f}`));
+    assert.deepEqual(preloaded, ['app.css', 'facture-impayee.js'].map((f) => `/v/${version}/${f}`));
     // Each fetched once: what embed.js asks for is what was preloaded.
     const fetched = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
     for (const p of preloaded) assert.equal(fetched.filter((f) => f === p).length, 1, `${path}: ${p} fetched once`);
@@ -194,7 +193,7 @@ test('our own pages ask for the stylesheet and the glue of this version at once,
     // largest contentful paint), so nothing the app needs later is counted as needed for it.
     // A browser that notes none (WebKit): once the frame that draws the step is on screen.
     const [lcp, wasm] = await page.evaluate(() => new Promise((ok) => {
-      const wasm = () => performance.getEntriesByType('resource').find((e) => e.name.endsWith('facture-impayee-questionnaire_bg.wasm'))?.startTime;
+      const wasm = () => performance.getEntriesByType('resource').find((e) => e.name.endsWith('facture-impayee_bg.wasm'))?.startTime;
       if (!PerformanceObserver.supportedEntryTypes.includes('largest-contentful-paint')) {
         ok([performance.getEntriesByName('facture-impayee:first-paint')[0]?.startTime, wasm()]);
         return;

@@ -135,7 +135,7 @@ test('blocked storage: the app works in memory and says so', async () => {
   });
   assert.match(await page.locator('.fi-privacy').textContent(), /bloque l'enregistrement/);
   await fillDossier(page);
-  // The whole app, which took the questionnaire over in memory, has the dossier and says so.
+  // On the results, the dossier is there, in memory, and the app still says so.
   assert.match(await page.locator('.fi-lead').textContent(), /1\u202f052,06\u00a0€/);
   assert.match(await page.locator('.fi-privacy').textContent(), /bloque l'enregistrement/);
   assert.deepEqual(errors, []);
@@ -168,8 +168,8 @@ test('export then import brings the dossier back; a foreign file is refused clea
   await fresh.page.getByText('Dossier importé.').waitFor();
   await fresh.page.locator('.fi-lead').waitFor();
   assert.match(await fresh.page.locator('.fi-lead').textContent(), /1\u202f052,06\u00a0€/);
-  // The results are the whole app's, which took over from the questionnaire: it says it too.
-  assert.ok(await fresh.page.getByText('Dossier importé.').isVisible(), 'the notice outlives the handover');
+  // The notice stays beside the import button on the results the import opened.
+  assert.ok(await fresh.page.getByText('Dossier importé.').isVisible(), 'the notice stays on the results');
 
   const dir = await mkdtemp(join(tmpdir(), 'fi-'));
   const foreign = join(dir, 'autre.json');

@@ -5,7 +5,7 @@
 // Printed: the bytes of every file the visit fetched (as sent, brotli here, and gzip -9 of the
 // same files), the time from « Voir le résultat » to the frame that paints the answer, and from
 // « Préparer … » to the letter shown, twice each: for a visitor who takes a few seconds on each
-// screen (the next module loaded meanwhile), and for one who clicks at once.
+// screen (the app wholly loaded meanwhile), and for one who clicks at once.
 // Usage: node visit.mjs [runs], after a release build (DIST=… for another build).
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { readFileSync } from 'node:fs';
@@ -56,7 +56,6 @@ async function visit({ patient }) {
   await page.getByRole('button', { name: 'Voir le résultat' }).waitFor();
   if (patient) {
     await whole;
-    await page.waitForFunction(() => performance.getEntriesByName('facture-impayee:rehearsed').length > 0, null, { timeout: 10000 }).catch(() => {});
   }
   const answer = await page.evaluate(clickToFrame, ['Voir le résultat', '.fi-lead']);
   const letter = await page.evaluate(clickToFrame, ['Préparer la mise en demeure', '.fi-letter']);
