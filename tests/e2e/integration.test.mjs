@@ -85,6 +85,17 @@ test('the options make the snippet and the preview; a refused value is said next
     // a read back was seen never to answer under load (twice in some thirty runs): there the
     // text the page hands the clipboard is recorded instead of read back from X.
     if (ENGINE === 'webkit') await page.evaluate(() => { navigator.clipboard.writeText = async (text) => { window.copiedText = text; }; });
+    // The preview beside the options is sized to the app inside it, which may still be coming
+    // after a change above, and the code's button below moves with it: a click computed before
+    // the move lands elsewhere (WebKit's driver, under load). Clicked once the preview's app is
+    // in and the preview holds still.
+    await started(await (await page.locator('#preview').elementHandle()).contentFrame());
+    const heights = [];
+    for (let last = -1, height; (height = await page.evaluate(() => document.getElementById('preview').offsetHeight)) !== last; last = height) {
+      heights.push(height);
+      assert.ok(heights.length < 20, `the preview never holds still: ${heights}`);
+      await page.waitForTimeout(500);
+    }
     await page.getByRole('button', { name: 'Copier le code' }).click();
     await page.getByText('Code copié.').waitFor();
     const copied = ENGINE === 'webkit' ? () => window.copiedText : () => navigator.clipboard.readText();

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { cp, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve, launch, started, aheadLinks, DIST } from './harness.mjs';
+import { serve, launch, started, aheadLinks, DIST, ENGINE } from './harness.mjs';
 
 let browser, next;
 before(async () => { browser = await launch(); next = await nextVersion(); });
@@ -93,7 +93,15 @@ test('after an update, a cached old embed.js whose files are gone loads a fresh 
   const { asked } = await updateWithCachedEmbed(false);
   assert.ok(asked.some((p) => p.startsWith('/embed.js?frais=')), `a fresh embed.js was asked for: ${asked.join(' ')}`);
   assert.ok(asked.includes(`/v/${next.b}/facture-impayee_bg.wasm`), asked.join(' '));
-  assert.ok(!asked.includes(`/v/${next.a}/facture-impayee_bg.wasm`), 'no wasm of the old version');
+  const old = asked.indexOf(`/v/${next.a}/facture-impayee_bg.wasm`);
+  if (ENGINE !== 'webkit') {
+    assert.equal(old, -1, 'no wasm of the old version');
+  } else if (old >= 0) {
+    // WebKit's ephemeral session kept the old page's glue (a script it preloaded), not its
+    // WebAssembly: the old copy asks for that, finds it gone, and only then gives way to the
+    // fresh one.
+    assert.ok(old < asked.findIndex((p) => p.startsWith('/embed.js?frais=')), asked.join(' '));
+  }
 });
 
 test('after an update, a cached old embed.js with its files still cached runs the old version whole, never a mix', async () => {
@@ -106,8 +114,9 @@ test('after an update, a cached old embed.js with its files still cached runs th
     // WebKit's ephemeral session kept the old scripts, not the old WebAssembly, which the server
     // no longer has: the old copy gives way to a fresh one, which runs the new version whole.
     assert.ok(asked.some((p) => p.startsWith('/embed.js?frais=')), asked.join(' '));
+    // Its glue was preloaded by the new page (`preloaded`): the rest is the new WebAssembly.
     const fresh = app.slice(app.findIndex((p) => p.startsWith(`/v/${next.b}/`)));
-    assert.ok(fresh.length >= 2 && fresh.every((p) => p.startsWith(`/v/${next.b}/`)), app.join(' '));
+    assert.ok(fresh.length >= 1 && fresh.every((p) => p.startsWith(`/v/${next.b}/`)), app.join(' '));
   }
 });
 
