@@ -45,12 +45,25 @@ test('the options make the snippet and the preview; a refused value is said next
   try {
     const snippet = page.locator('#snippet');
     assert.equal(await snippet.textContent(), '<div data-facture-impayee></div>\n<script type="module" src="/outils/facture-impayee/embed.js"></script>');
+    // Each change of an option reloads the preview 300 ms later (integration.js), and its app
+    // loads again. WebKit's driver, typing while the preview's app was compiling, once never
+    // returned (1 run in 6): there the preview's app is let start after each change.
+    const settled = async () => {
+      if (ENGINE !== 'webkit') return;
+      await page.waitForTimeout(400);
+      await started(await (await page.locator('#preview').elementHandle()).contentFrame());
+    };
     await page.getByLabel('Couleur principale').fill('#0b6e4f');
+    await settled();
     await page.getByLabel("Votre appel à l'action (facultatif)").fill('Prendre "rendez-vous"');
+    await settled();
     await page.getByLabel('Son adresse').fill('https://cabinet.example/rdv');
+    await settled();
     await page.getByLabel("Nom de l'espace de stockage").fill('mon-cabinet');
     await page.getByLabel('Utiliser la police de mon site', { exact: false }).check();
+    await settled();
     await page.getByLabel('Montant pré-rempli (facultatif)').fill('1 500,00');
+    await settled();
     await page.getByLabel('Échéance pré-remplie (facultatif)').fill('31/03/2025');
     // The last value typed: the snippet follows 300 ms after typing stops.
     await page.waitForFunction(() => document.getElementById('snippet').textContent.includes('31/03/2025'));
