@@ -190,10 +190,7 @@ macro_rules! json_struct {
             $($(#[$fmeta:meta])* $fvis:vis $field:ident : $fty:ty),+ $(,)?
         }
     ) => {
-        $(#[$meta])*
-        $vis struct $ty {
-            $($(#[$fmeta])* $fvis $field: $fty),+
-        }
+        $crate::__json_declare!($(#[$meta])* $vis struct $ty { $($(#[$fmeta])* $fvis $field: $fty),+ });
         impl $crate::json::FromJson for $ty {
             fn from_json(value: &$crate::json::Json) -> Option<Self> {
                 Some($ty {
@@ -201,7 +198,6 @@ macro_rules! json_struct {
                 })
             }
         }
-        $crate::__json_write!($ty { $($field),+ });
     };
     (
         $(#[$meta:meta])*
@@ -209,10 +205,7 @@ macro_rules! json_struct {
             $($(#[$fmeta:meta])* $fvis:vis $field:ident : $fty:ty $([$req:ident])?),+ $(,)?
         }
     ) => {
-        $(#[$meta])*
-        $vis struct $ty {
-            $($(#[$fmeta])* $fvis $field: $fty),+
-        }
+        $crate::__json_declare!($(#[$meta])* $vis struct $ty { $($(#[$fmeta])* $fvis $field: $fty),+ });
         impl $crate::json::FromJson for $ty {
             fn from_json(value: &$crate::json::Json) -> Option<Self> {
                 if !matches!(value, $crate::json::Json::Object(_)) {
@@ -222,6 +215,21 @@ macro_rules! json_struct {
                 $($crate::__json_read!(value, this, $field $($req)?);)+
                 Some(this)
             }
+        }
+    };
+}
+
+/// The struct `json_struct!` declares, and its writer: `{"a":…,"b":…}`, fields in the order
+/// declared.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __json_declare {
+    ($(#[$meta:meta])* $vis:vis struct $ty:ident {
+        $($(#[$fmeta:meta])* $fvis:vis $field:ident : $fty:ty),+
+    }) => {
+        $(#[$meta])*
+        $vis struct $ty {
+            $($(#[$fmeta])* $fvis $field: $fty),+
         }
         $crate::__json_write!($ty { $($field),+ });
     };
