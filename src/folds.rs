@@ -108,12 +108,10 @@ pub fn focus_after(form: &DossierForm, fold: Fold, opened: bool) -> Option<Strin
 
 /// Whether invoice `i` has an error, and whether one is in its payments.
 pub fn wrong(errors: &[FormError], i: usize) -> (bool, bool) {
-    let prefix = format!("invoices.{i}.");
-    let payments = format!("invoices.{i}.payments");
     let mut found = (false, false);
-    for e in errors.iter().filter(|e| e.field.starts_with(&prefix)) {
+    for e in errors.iter().filter(|e| e.field.is_of_invoice(i)) {
         found.0 = true;
-        found.1 |= e.field.starts_with(&payments);
+        found.1 |= e.field.is_of_payments(i);
     }
     found
 }
@@ -122,6 +120,8 @@ pub fn wrong(errors: &[FormError], i: usize) -> (bool, bool) {
 mod tests {
     use super::*;
     use crate::form::{InvoiceForm, PaymentForm};
+    use engine::field::{FieldPath, InvoiceField, PaymentField};
+    use engine::problem::Problem;
 
     fn form(invoices: usize, payments: usize) -> DossierForm {
         DossierForm {
@@ -141,10 +141,10 @@ mod tests {
         }
     }
 
-    fn error(field: &str) -> FormError {
+    fn error(field: FieldPath) -> FormError {
         FormError {
-            field: field.into(),
-            message: "À corriger".into(),
+            field,
+            problem: Problem::DateNotValid,
             missing: false,
         }
     }
@@ -201,11 +201,11 @@ mod tests {
     fn a_refusal_opens_the_first_invoices_to_correct_and_they_stay_open() {
         let form = form(20, 8);
         let errors = [
-            error("invoices.2.amount"),
-            error("invoices.5.payments.7.date"),
-            error("invoices.9.issue_date"),
-            error("invoices.12.amount"),
-            error("invoices"),
+            error(FieldPath::Invoice(2, InvoiceField::Amount)),
+            error(FieldPath::Payment(5, 7, PaymentField::Date)),
+            error(FieldPath::Invoice(9, InvoiceField::IssueDate)),
+            error(FieldPath::Invoice(12, InvoiceField::Amount)),
+            error(FieldPath::Invoices),
         ];
         let mut folds = Folds::default();
         folds.open_to_correct(&form, &errors);

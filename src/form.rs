@@ -2,6 +2,8 @@
 //! `Dossier`. Nothing typed is lost: an invalid value stays in the form beside its message.
 
 use documents::LetterKind;
+use engine::field::FieldPath;
+use engine::problem::Problem;
 use engine::{HalfYear, OverriddenRate, ProceedingsKind, PublicBuyerKind};
 
 engine::by_name! {
@@ -316,11 +318,17 @@ impl Default for DossierForm {
 /// A problem with one field, to show beside it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FormError {
-    /// The field's path in the dossier's JSON form ("invoices.0.amount"); also its DOM id.
-    pub field: String,
-    pub message: String,
+    pub field: FieldPath,
+    pub problem: Problem,
     /// The field is empty: shown only once the visitor tries to go on.
     pub missing: bool,
+}
+
+impl FormError {
+    /// The problem in French (`engine::texts::fr`).
+    pub fn message(&self) -> String {
+        self.problem.to_string()
+    }
 }
 
 engine::by_name! {
@@ -386,20 +394,19 @@ impl Step {
         }
     }
 
-    /// Which step holds the field at `path`.
-    pub fn of_field(path: &str) -> Step {
-        // A natural person's civil details are asked by the requête only, on the letter page.
-        if path.contains(".person.") {
-            return Step::Letter;
-        }
-        let head = path.split('.').next().unwrap_or("");
-        match head {
-            "invoices" => Step::Invoices,
-            "reminders" | "mise_en_demeure" => Step::Actions,
-            "position" => Step::Answer,
-            "rate_overrides" => Step::Results,
-            "letter" => Step::Letter,
-            _ => Step::Debtor,
+    /// Which step holds the field.
+    pub fn of_field(path: FieldPath) -> Step {
+        match path {
+            // A natural person's civil details are asked by the requête only, on the letter page.
+            FieldPath::Party(_, field) if field.is_civil() => Step::Letter,
+            FieldPath::Invoices | FieldPath::Invoice(..) | FieldPath::Payment(..) => Step::Invoices,
+            FieldPath::Reminder(_) | FieldPath::MiseEnDemeure(_) => Step::Actions,
+            FieldPath::Position(_) => Step::Answer,
+            FieldPath::RateOverride(_) => Step::Results,
+            FieldPath::Letter(_) => Step::Letter,
+            FieldPath::Proceedings(_) | FieldPath::DebtorCountry | FieldPath::Party(..) => {
+                Step::Debtor
+            }
         }
     }
 }
@@ -410,6 +417,8 @@ pub use crate::reading::{errors, letter_options, read, readings, to_dossier, Rea
 mod tests {
     use super::*;
     use chrono::NaiveDate;
+    use engine::field::{InvoiceField, PartyField, PositionField, ProceedingsField, Side};
+    use engine::AmountError;
     use rust_decimal::Decimal;
 
     fn filled() -> DossierForm {
@@ -449,7 +458,7 @@ mod tests {
             read(form, today)
                 .errors
                 .iter()
-                .any(|e| e.field == "debtor.kind.country" && e.missing)
+                .any(|e| e.field == FieldPath::DebtorCountry && e.missing)
         };
         assert!(missing(&form));
         for forged in ["FR", "ZZ", "Allemagne", "<b>"] {
@@ -518,26 +527,31 @@ mod tests {
         form.debtor_details.natural_person = false;
         assert!(read(&form, today).dossier.debtor.identity.person.is_some());
 
+        let birth_date = FieldPath::Party(Side::Creditor, PartyField::BirthDate);
         for (typed, says) in [
-            ("31/02/1985", "Cette date n'existe pas"),
-            ("14/03/85", "écrivez l'année sur quatre chiffres"),
-            ("14/03/1885", "Vérifiez l'année de naissance"),
+            ("31/02/1985", Problem::DateDoesNotExist),
+            (
+                "14/03/85",
+                Problem::BirthDateImplausible { in_future: true },
+            ),
+            (
+                "14/03/1885",
+                Problem::BirthDateImplausible { in_future: false },
+            ),
         ] {
             form.creditor_details.birth_date = typed.into();
             let errors = read(&form, today).errors;
-            let error = errors
-                .iter()
-                .find(|e| e.field == "creditor.person.birth_date");
+            let error = errors.iter().find(|e| e.field == birth_date);
             assert!(
-                error.is_some_and(|e| e.message.contains(says)),
+                error.is_some_and(|e| e.problem == says),
                 "{typed}: {errors:?}"
             );
             // Shown beside the field on the letter page, never blocking the questionnaire.
-            assert_eq!(Step::of_field("creditor.person.birth_date"), Step::Letter);
+            assert_eq!(Step::of_field(birth_date), Step::Letter);
             assert!(
                 errors
                     .iter()
-                    .all(|e| Step::of_field(&e.field) == Step::Letter),
+                    .all(|e| Step::of_field(e.field) == Step::Letter),
                 "{errors:?}"
             );
             // The figures do not depend on it: the assessment, and so the letter, stay, with
@@ -577,13 +591,17 @@ mod tests {
         let missing = errors(&form, NaiveDate::from_ymd_opt(2025, 7, 1).unwrap());
         let e = missing
             .iter()
-            .find(|e| e.field == "collective_proceedings.judgment_date")
+            .find(|e| e.field == FieldPath::Proceedings(ProceedingsField::JudgmentDate))
             .expect("asked");
-        assert!(e.message.contains("BODACC"), "{}", e.message);
+        assert_eq!(
+            e.problem,
+            Problem::Missing(engine::problem::Needed::JudgmentDate)
+        );
     }
 
     #[test]
     fn a_disputed_part_belongs_to_the_invoice_chosen() {
+        let disputed = FieldPath::Position(PositionField::Invoice);
         let mut form = filled();
         form.position = PositionChoice::DisputesPart;
         form.disputed_amount = "200".into();
@@ -599,26 +617,17 @@ mod tests {
         form.add_invoice();
         let second = form.invoices[1].id;
         let (_, errs) = to_dossier(&form);
-        let missing = errs.iter().find(|e| e.field == "position.invoice").unwrap();
+        let missing = errs.iter().find(|e| e.field == disputed).unwrap();
         assert!(missing.missing);
-        assert_eq!(
-            missing.message,
-            "Choisissez la facture dont une partie est contestée."
-        );
+        assert_eq!(missing.problem, Problem::DisputedInvoiceMissing);
         form.choose(crate::edit::Choice::DisputedInvoice(second));
         let (dossier, errs) = to_dossier(&form);
-        assert!(
-            !errs.iter().any(|e| e.field == "position.invoice"),
-            "{errs:?}"
-        );
+        assert!(!errs.iter().any(|e| e.field == disputed), "{errs:?}");
         assert_eq!(at(&dossier), Some(1));
         // Removing it asks again.
         form.remove_invoice(second);
         form.add_invoice();
-        assert!(to_dossier(&form)
-            .1
-            .iter()
-            .any(|e| e.field == "position.invoice"));
+        assert!(to_dossier(&form).1.iter().any(|e| e.field == disputed));
     }
 
     #[test]
@@ -637,13 +646,13 @@ mod tests {
         let errs = errors(&form, NaiveDate::from_ymd_opt(2025, 7, 10).unwrap());
         let amount = errs
             .iter()
-            .find(|e| e.field == "invoices.0.amount")
+            .find(|e| e.field == FieldPath::Invoice(0, InvoiceField::Amount))
             .unwrap();
         assert!(!amount.missing);
-        assert!(amount.message.contains("plusieurs virgules"));
+        assert_eq!(amount.problem, Problem::Amount(AmountError::SeveralCommas));
         assert!(errs
             .iter()
-            .any(|e| e.field == "invoices.0.issue_date" && e.missing));
+            .any(|e| e.field == FieldPath::Invoice(0, InvoiceField::IssueDate) && e.missing));
     }
 
     #[test]
@@ -653,13 +662,10 @@ mod tests {
         let errs = errors(&form, NaiveDate::from_ymd_opt(2025, 7, 10).unwrap());
         let e = errs
             .iter()
-            .find(|e| e.field == "invoices.0.term.date")
+            .find(|e| e.field == FieldPath::Invoice(0, InvoiceField::DueDate))
             .unwrap();
-        assert_eq!(
-            e.message,
-            "La date d'échéance ne peut pas précéder la date de facture."
-        );
-        assert_eq!(Step::of_field(&e.field), Step::Invoices);
+        assert_eq!(e.problem, Problem::DueDateBeforeInvoice);
+        assert_eq!(Step::of_field(e.field), Step::Invoices);
     }
 
     #[test]
@@ -678,17 +684,19 @@ mod tests {
         });
         let errs = errors(&form, NaiveDate::from_ymd_opt(2025, 7, 10).unwrap());
         assert!(
-            errs.iter().any(|e| e.field == "invoices.1.term.date"),
+            errs.iter()
+                .any(|e| e.field == FieldPath::Invoice(1, InvoiceField::DueDate)),
             "{errs:?}"
         );
         assert!(
-            errs.iter().any(|e| e.field == "invoices.0.term.date"),
+            errs.iter()
+                .any(|e| e.field == FieldPath::Invoice(0, InvoiceField::DueDate)),
             "{errs:?}"
         );
         // No message is about the placeholder standing for the unreadable amount.
         assert_eq!(
             errs.iter()
-                .filter(|e| e.field == "invoices.0.amount")
+                .filter(|e| e.field == FieldPath::Invoice(0, InvoiceField::Amount))
                 .count(),
             1
         );

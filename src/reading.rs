@@ -4,7 +4,12 @@
 
 use chrono::NaiveDate;
 use documents::LetterOptions;
+use engine::field::{
+    FieldPath, InvoiceField, LetterField, MiseEnDemeureField, PartyField, PaymentField,
+    PositionField, ProceedingsField, Side,
+};
 use engine::format::parse_date;
+use engine::problem::{Needed, Problem};
 use engine::{
     CollectiveProceedings, Debtor, DebtorKind, DebtorPosition, Dossier, Invoice, MiseEnDemeure,
     Party, PaymentTerm, PublicBuyerKind, RateOverride,
@@ -36,70 +41,60 @@ struct Checker {
 }
 
 impl Checker {
-    fn push(&mut self, field: &str, message: impl Into<String>, missing: bool) {
+    fn push(&mut self, field: FieldPath, problem: Problem, missing: bool) {
         self.errors.push(FormError {
-            field: field.to_string(),
-            message: message.into(),
+            field,
+            problem,
             missing,
         });
     }
 
-    fn date(&mut self, path: &str, raw: &str, required: Option<&str>) -> Option<NaiveDate> {
+    fn date(&mut self, path: FieldPath, raw: &str, required: Option<Needed>) -> Option<NaiveDate> {
         if raw.trim().is_empty() {
             if let Some(what) = required {
-                self.push(path, format!("Indiquez {what}."), true);
+                self.push(path, Problem::Missing(what), true);
             }
             return None;
         }
         let parsed = parse_date(raw);
         if parsed.is_none() {
             // « 31/02/2026 », or a date field the browser found impossible or incomplete.
-            let message = if raw == IMPOSSIBLE_DATE || looks_like_a_date(raw) {
-                "Cette date n'existe pas : vérifiez le jour, le mois et l'année (exemple : 31/03/2025)."
+            let problem = if raw == IMPOSSIBLE_DATE || looks_like_a_date(raw) {
+                Problem::DateDoesNotExist
             } else {
-                "Cette date n'est pas valide (exemple : 31/03/2025)."
+                Problem::DateNotValid
             };
-            self.push(path, message, false);
+            self.push(path, problem, false);
         }
         parsed
     }
 
-    fn amount(&mut self, path: &str, raw: &str) -> Option<Decimal> {
+    fn amount(&mut self, path: FieldPath, raw: &str) -> Option<Decimal> {
         if raw.trim().is_empty() {
-            self.push(path, "Indiquez un montant.", true);
+            self.push(path, Problem::Amount(engine::AmountError::Empty), true);
             return None;
         }
         engine::parse_amount(raw)
-            .map_err(|e| self.push(path, e.to_string(), false))
+            .map_err(|e| self.push(path, Problem::Amount(e), false))
             .ok()
     }
 
-    fn rate(&mut self, path: &str, raw: &str) -> Option<Decimal> {
+    fn rate(&mut self, path: FieldPath, raw: &str) -> Option<Decimal> {
         let cleaned = raw.trim().trim_end_matches('%').trim();
         engine::parse_amount(cleaned)
-            .map_err(|_| {
-                self.push(
-                    path,
-                    "Indiquez un taux en pourcentage (exemple : 12,15).",
-                    false,
-                )
-            })
+            .map_err(|_| self.push(path, Problem::RateNotAPercentage, false))
             .ok()
     }
 
-    fn whole_days(&mut self, path: &str, raw: &str, what: &str) -> Option<u32> {
+    fn whole_days(&mut self, path: FieldPath, raw: &str, what: Needed) -> Option<u32> {
         match raw.trim().parse::<u32>() {
             Ok(days) => Some(days),
             Err(_) if raw.trim().is_empty() => {
-                self.push(path, format!("Indiquez {what}."), true);
+                self.push(path, Problem::Missing(what), true);
                 None
             }
             Err(_) => {
-                self.push(
-                    path,
-                    "Indiquez un nombre entier de jours (exemple : 30).",
-                    false,
-                );
+                self.push(path, Problem::DaysNotWhole, false);
                 None
             }
         }
@@ -121,7 +116,7 @@ struct Conversion {
     dossier: Dossier,
     errors: Vec<FormError>,
     /// Engine fields whose messages would be about a placeholder.
-    unreliable: Vec<String>,
+    unreliable: Vec<FieldPath>,
 }
 
 /// Collective proceedings: the opening judgment and its publication.
@@ -129,14 +124,14 @@ fn proceedings(form: &DossierForm, check: &mut Checker) -> Option<CollectiveProc
     if form.in_proceedings {
         // Interest stops at the judgment, not at its publication: ask for it (FACTS P8).
         let judgment_date = check.date(
-            "collective_proceedings.judgment_date",
+            FieldPath::Proceedings(ProceedingsField::JudgmentDate),
             &form.judgment_date,
-            Some("la date du jugement d'ouverture (elle figure dans l'annonce du BODACC)"),
+            Some(Needed::JudgmentDate),
         );
         let bodacc = check.date(
-            "collective_proceedings.bodacc_publication",
+            FieldPath::Proceedings(ProceedingsField::BodaccPublication),
             &form.bodacc_date,
-            Some("la date de publication au BODACC"),
+            Some(Needed::BodaccDate),
         );
         bodacc.map(|bodacc_publication| CollectiveProceedings {
             kind: form.proceedings,
@@ -155,56 +150,68 @@ fn invoice(
     i: usize,
     inv: &InvoiceForm,
     check: &mut Checker,
-    unreliable: &mut Vec<String>,
+    unreliable: &mut Vec<FieldPath>,
 ) -> Invoice {
-    let at = |f: &str| format!("invoices.{i}.{f}");
+    let at = |f| FieldPath::Invoice(i, f);
     let issue = check.date(
-        &at("issue_date"),
+        at(InvoiceField::IssueDate),
         &inv.issue_date,
-        Some("la date de la facture"),
+        Some(Needed::InvoiceDate),
     );
-    let delivery = check.date(&at("delivery_date"), &inv.delivery_date, None);
+    let delivery = check.date(at(InvoiceField::DeliveryDate), &inv.delivery_date, None);
     let request_received = if form.debtor == DebtorChoice::PublicBuyer {
-        check.date(&at("request_received"), &inv.request_received, None)
+        check.date(
+            at(InvoiceField::RequestReceived),
+            &inv.request_received,
+            None,
+        )
     } else {
         None
     };
     let term = match inv.term {
         TermChoice::DueDate => check
-            .date(&at("term.date"), &inv.due_date, Some("la date d'échéance"))
+            .date(
+                at(InvoiceField::DueDate),
+                &inv.due_date,
+                Some(Needed::DueDate),
+            )
             .map(|date| PaymentTerm::DueDate { date }),
         TermChoice::ContractSilent => Some(PaymentTerm::ContractSilent),
         TermChoice::FortyFiveDaysEndOfMonth => Some(PaymentTerm::FortyFiveDaysEndOfMonth),
         TermChoice::OnReceipt => Some(PaymentTerm::OnReceipt),
         TermChoice::Days => check
-            .whole_days(&at("term.days"), &inv.days, "le nombre de jours")
+            .whole_days(at(InvoiceField::TermDays), &inv.days, Needed::TermDays)
             .map(|days| PaymentTerm::Days { days }),
     };
-    let amount = check.amount(&at("amount"), &inv.amount);
+    let amount = check.amount(at(InvoiceField::Amount), &inv.amount);
     // A contract rate counts between professionals only; the field is hidden otherwise.
     let times_legal = inv.times_legal && form.debtor.is_professional();
     let contract_rate =
         if inv.contract_rate.trim().is_empty() || !form.debtor.is_professional() || times_legal {
             None
         } else {
-            check.rate(&at("contract_rate"), &inv.contract_rate)
+            check.rate(at(InvoiceField::ContractRate), &inv.contract_rate)
         };
     if issue.is_none() || term.is_none() {
-        unreliable.extend([at("issue_date"), at("term.date"), at("term")]);
+        unreliable.extend([
+            at(InvoiceField::IssueDate),
+            at(InvoiceField::DueDate),
+            at(InvoiceField::Term),
+        ]);
     }
     if amount.is_none() {
-        unreliable.extend([at("amount"), at("payments")]);
+        unreliable.extend([at(InvoiceField::Amount), at(InvoiceField::Payments)]);
     }
     let mut payments = Vec::new();
     for (j, p) in inv.payments.iter().enumerate() {
-        let pat = |f: &str| format!("invoices.{i}.payments.{j}.{f}");
-        let date = check.date(&pat("date"), &p.date, Some("la date du paiement"));
-        let paid = check.amount(&pat("amount"), &p.amount);
+        let pat = |f| FieldPath::Payment(i, j, f);
+        let date = check.date(pat(PaymentField::Date), &p.date, Some(Needed::PaymentDate));
+        let paid = check.amount(pat(PaymentField::Amount), &p.amount);
         if date.is_none() {
-            unreliable.push(pat("date"));
+            unreliable.push(pat(PaymentField::Date));
         }
         if paid.is_none() {
-            unreliable.extend([pat("amount"), at("payments")]);
+            unreliable.extend([pat(PaymentField::Amount), at(InvoiceField::Payments)]);
         }
         payments.push(engine::Payment {
             date: date.unwrap_or(NaiveDate::MIN),
@@ -230,7 +237,7 @@ fn invoice(
 fn convert(form: &DossierForm) -> Conversion {
     READINGS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     let mut check = Checker::default();
-    let mut unreliable: Vec<String> = Vec::new();
+    let mut unreliable: Vec<FieldPath> = Vec::new();
     let collective_proceedings = proceedings(form, &mut check);
     let invoices = form
         .invoices
@@ -244,11 +251,7 @@ fn convert(form: &DossierForm) -> Conversion {
         .enumerate()
         .map(|(i, r)| {
             check
-                .date(
-                    &format!("reminders.{i}"),
-                    &r.date,
-                    Some("la date de la relance"),
-                )
+                .date(FieldPath::Reminder(i), &r.date, Some(Needed::ReminderDate))
                 .unwrap_or(NaiveDate::MIN)
         })
         .collect();
@@ -264,7 +267,10 @@ fn convert(form: &DossierForm) -> Conversion {
         PositionChoice::DisputesInvoices => DebtorPosition::DisputesInvoices,
         PositionChoice::DisputesPart => {
             let invoice = disputed_invoice(form, &mut check);
-            match check.amount("position.amount", &form.disputed_amount) {
+            match check.amount(
+                FieldPath::Position(PositionField::Amount),
+                &form.disputed_amount,
+            ) {
                 Some(amount) => DebtorPosition::DisputesPart { amount, invoice },
                 None => DebtorPosition::Silent,
             }
@@ -274,7 +280,7 @@ fn convert(form: &DossierForm) -> Conversion {
     let kind = debtor_kind(form, &mut check);
     let dossier = Dossier {
         creditor: party(
-            "creditor",
+            Side::Creditor,
             &form.creditor_name,
             &form.creditor_details,
             form.creditor_details.natural_person,
@@ -282,7 +288,7 @@ fn convert(form: &DossierForm) -> Conversion {
         ),
         debtor: Debtor {
             identity: party(
-                "debtor",
+                Side::Debtor,
                 &form.debtor_name,
                 &form.debtor_details,
                 debtor_is_natural_person(form),
@@ -328,8 +334,8 @@ fn disputed_invoice(form: &DossierForm, check: &mut Checker) -> Option<usize> {
         .position(|i| i.id == form.disputed_invoice);
     if at.is_none() {
         check.push(
-            "position.invoice",
-            engine::validate::Problem::DisputedInvoiceMissing.to_string(),
+            FieldPath::Position(PositionField::Invoice),
+            Problem::DisputedInvoiceMissing,
             true,
         );
     }
@@ -338,16 +344,21 @@ fn disputed_invoice(form: &DossierForm, check: &mut Checker) -> Option<usize> {
 
 fn mise_en_demeure(form: &DossierForm, check: &mut Checker) -> Option<MiseEnDemeure> {
     if form.med_sent {
+        let at = FieldPath::MiseEnDemeure;
         let sent = check.date(
-            "mise_en_demeure.sent",
+            at(MiseEnDemeureField::Sent),
             &form.med_sent_date,
-            Some("la date d'envoi"),
+            Some(Needed::MiseEnDemeureSent),
         );
-        let received = check.date("mise_en_demeure.received", &form.med_received_date, None);
+        let received = check.date(
+            at(MiseEnDemeureField::Received),
+            &form.med_received_date,
+            None,
+        );
         let days = check.whole_days(
-            "mise_en_demeure.deadline_days",
+            at(MiseEnDemeureField::DeadlineDays),
             &form.med_deadline_days,
-            "le délai laissé, en jours",
+            Needed::MiseEnDemeureDays,
         );
         match (sent, days) {
             (Some(sent), Some(deadline_days)) => Some(MiseEnDemeure {
@@ -370,7 +381,7 @@ fn rate_overrides(form: &DossierForm, check: &mut Checker) -> Vec<RateOverride> 
         .filter(|(_, o)| !o.value.trim().is_empty())
         .filter_map(|(i, o)| {
             check
-                .rate(&format!("rate_overrides.{i}.value"), &o.value)
+                .rate(FieldPath::RateOverride(i), &o.value)
                 .map(|value| RateOverride {
                     half_year: o.half_year,
                     rate: o.rate,
@@ -401,11 +412,7 @@ fn debtor_kind(form: &DossierForm, check: &mut Checker) -> DebtorKind {
         DebtorChoice::Abroad => {
             let country = abroad_country(form);
             if country.is_none() && form.abroad_in_eu {
-                check.push(
-                    "debtor.kind.country",
-                    "Choisissez le pays où votre client est établi : les procédures européennes en dépendent.",
-                    true,
-                );
+                check.push(FieldPath::DebtorCountry, Problem::CountryMissing, true);
             }
             DebtorKind::Abroad {
                 in_eu: form.abroad_in_eu,
@@ -425,13 +432,17 @@ fn debtor_is_natural_person(form: &DossierForm) -> bool {
     }
 }
 
-fn party(side: &str, name: &str, d: &PartyDetails, natural: bool, check: &mut Checker) -> Party {
+fn party(side: Side, name: &str, d: &PartyDetails, natural: bool, check: &mut Checker) -> Party {
     let person = natural.then(|| engine::Person {
         surname: d.surname.clone(),
         first_names: d.first_names.clone(),
         profession: d.profession.clone(),
         nationality: d.nationality.clone(),
-        birth_date: check.date(&format!("{side}.person.birth_date"), &d.birth_date, None),
+        birth_date: check.date(
+            FieldPath::Party(side, PartyField::BirthDate),
+            &d.birth_date,
+            None,
+        ),
         birth_place: d.birth_place.clone(),
     });
     Party {
@@ -453,14 +464,12 @@ pub fn letter_options(form: &DossierForm) -> (LetterOptions, Vec<FormError>) {
     let deadline_days = if l.deadline_days.trim().is_empty() {
         0
     } else {
-        match check.whole_days("letter.deadline_days", &l.deadline_days, "le délai") {
+        let at = FieldPath::Letter(LetterField::DeadlineDays);
+        match check.whole_days(at, &l.deadline_days, Needed::LetterDeadline) {
             Some(d) if (1..=max_days).contains(&d) => d,
             Some(_) => {
-                check.push(
-                    "letter.deadline_days",
-                    format!("Le délai laissé doit être compris entre 1 et {max_days} jours."),
-                    false,
-                );
+                let max = i64::from(max_days);
+                check.push(at, Problem::MiseEnDemeureDaysOutOfRange { max }, false);
                 0
             }
             None => 0,
@@ -527,8 +536,8 @@ pub fn read(form: &DossierForm, today: NaiveDate) -> Reading {
     for e in checks.into_iter().chain(identity) {
         if !c.unreliable.contains(&e.field) && !errors.iter().any(|f| f.field == e.field) {
             errors.push(FormError {
-                message: e.message(),
                 field: e.field,
+                problem: e.problem,
                 missing: false,
             });
         }

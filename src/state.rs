@@ -316,7 +316,7 @@ impl AppState {
         let attempted = self.attempted.contains(&step) || step == Step::Results;
         self.errors()
             .iter()
-            .filter(|e| Step::of_field(&e.field) == step && (attempted || !e.missing))
+            .filter(|e| Step::of_field(e.field) == step && (attempted || !e.missing))
             .cloned()
             .collect()
     }
@@ -395,7 +395,7 @@ impl Reducible for AppState {
                 let blocking = next
                     .errors()
                     .iter()
-                    .any(|e| Step::of_field(&e.field) == next.step);
+                    .any(|e| Step::of_field(e.field) == next.step);
                 if blocking {
                     if !next.attempted.contains(&next.step) {
                         next.attempted.push(next.step);
@@ -541,10 +541,8 @@ mod tests {
         let state = reduce(state, Action::Next); // the invoice is empty
         assert_eq!(state.step, Step::Invoices);
         assert!(state.attempted.contains(&Step::Invoices));
-        assert!(state
-            .visible_errors(Step::Invoices)
-            .iter()
-            .any(|e| e.field == "invoices.0.amount"));
+        assert!(state.visible_errors(Step::Invoices).iter().any(|e| e.field
+            == engine::field::FieldPath::Invoice(0, engine::field::InvoiceField::Amount)));
     }
 
     #[test]
@@ -610,7 +608,8 @@ mod tests {
         assert!(state
             .visible_errors(Step::Invoices)
             .iter()
-            .any(|e| e.message.contains("virgules")));
+            .any(|e| e.problem
+                == engine::problem::Problem::Amount(engine::AmountError::SeveralCommas)));
     }
 
     #[test]

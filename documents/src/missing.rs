@@ -2,19 +2,32 @@
 //! field that fills it, for the letter page to list with a link; the file itself shows a
 //! visible blank in its place, so the visitor may still download it and complete it by hand.
 
+use engine::field::{FieldPath, LetterField, PartyField, Side};
 use engine::Dossier;
 
 use crate::model::{LetterKind, LetterOptions};
 
-/// One thing missing: the field's path (as the form names it) and what it is, in French.
+/// One thing missing: the field that fills it and what it is, in French.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Missing {
-    pub field: &'static str,
+    pub field: FieldPath,
     pub what: &'static str,
 }
 
-const fn m(field: &'static str, what: &'static str) -> Missing {
+const fn m(field: FieldPath, what: &'static str) -> Missing {
     Missing { field, what }
+}
+
+const fn of_creditor(field: PartyField) -> FieldPath {
+    FieldPath::Party(Side::Creditor, field)
+}
+
+const fn of_debtor(field: PartyField) -> FieldPath {
+    FieldPath::Party(Side::Debtor, field)
+}
+
+const fn letter(field: LetterField) -> FieldPath {
+    FieldPath::Letter(field)
 }
 
 /// What `kind` still lacks for this dossier, in the order of the letter page's fields.
@@ -25,7 +38,10 @@ pub fn of(kind: LetterKind, dossier: &Dossier, options: &LetterOptions) -> Vec<M
     let requete = kind == LetterKind::RequeteInjonctionDePayer;
     let mut out = Vec::new();
     if empty(&creditor.name) {
-        out.push(m("creditor.name", "votre nom ou votre raison sociale"));
+        out.push(m(
+            of_creditor(PartyField::Name),
+            "votre nom ou votre raison sociale",
+        ));
     }
     if requete {
         match &creditor.person {
@@ -34,40 +50,46 @@ pub fn of(kind: LetterKind, dossier: &Dossier, options: &LetterOptions) -> Vec<M
                 let fields = [
                     (
                         &p.surname,
-                        m("creditor.person.surname", "votre nom de famille"),
+                        m(of_creditor(PartyField::Surname), "votre nom de famille"),
                     ),
                     (
                         &p.first_names,
-                        m("creditor.person.first_names", "vos prénoms"),
+                        m(of_creditor(PartyField::FirstNames), "vos prénoms"),
                     ),
                     (
                         &p.profession,
-                        m("creditor.person.profession", "votre profession"),
+                        m(of_creditor(PartyField::Profession), "votre profession"),
                     ),
                     (
                         &p.nationality,
-                        m("creditor.person.nationality", "votre nationalité"),
+                        m(of_creditor(PartyField::Nationality), "votre nationalité"),
                     ),
                 ];
                 out.extend(fields.iter().filter(|(v, _)| empty(v)).map(|(_, x)| *x));
                 if p.birth_date.is_none() {
-                    out.push(m("creditor.person.birth_date", "votre date de naissance"));
+                    out.push(m(
+                        of_creditor(PartyField::BirthDate),
+                        "votre date de naissance",
+                    ));
                 }
                 if empty(&p.birth_place) {
-                    out.push(m("creditor.person.birth_place", "votre lieu de naissance"));
+                    out.push(m(
+                        of_creditor(PartyField::BirthPlace),
+                        "votre lieu de naissance",
+                    ));
                 }
             }
             // CPC 54 3° b): its form and the organ that represents it.
             None => {
                 if empty(&creditor.legal_form) {
                     out.push(m(
-                        "creditor.legal_form",
+                        of_creditor(PartyField::LegalForm),
                         "la forme juridique de votre entreprise",
                     ));
                 }
                 if empty(&creditor.representative) && empty(&options.signatory) {
                     out.push(m(
-                        "letter.signatory",
+                        letter(LetterField::Signatory),
                         "le signataire, qui représente votre entreprise",
                     ));
                 }
@@ -75,31 +97,31 @@ pub fn of(kind: LetterKind, dossier: &Dossier, options: &LetterOptions) -> Vec<M
         }
     }
     if empty(&creditor.address) {
-        out.push(m("creditor.address", "votre adresse"));
+        out.push(m(of_creditor(PartyField::Address), "votre adresse"));
     }
     if kind == LetterKind::DeclarationDeCreance {
         if empty(&options.mandataire.name) {
             out.push(m(
-                "letter.mandataire_name",
+                letter(LetterField::MandataireName),
                 "le nom du mandataire judiciaire",
             ));
         }
         if empty(&options.mandataire.address) {
             out.push(m(
-                "letter.mandataire_address",
+                letter(LetterField::MandataireAddress),
                 "l'adresse du mandataire judiciaire",
             ));
         }
         if empty(&options.court_town) {
             out.push(m(
-                "letter.court_town",
+                letter(LetterField::CourtTown),
                 "la ville du tribunal qui a ouvert la procédure",
             ));
         }
         return out;
     }
     if empty(&debtor.name) {
-        out.push(m("debtor.identity.name", "le nom de votre client"));
+        out.push(m(of_debtor(PartyField::Name), "le nom de votre client"));
     }
     if requete && dossier.debtor.is_natural_person() {
         let p = debtor.person.clone().unwrap_or_default();
@@ -107,20 +129,23 @@ pub fn of(kind: LetterKind, dossier: &Dossier, options: &LetterOptions) -> Vec<M
         let own_name = dossier.debtor.kind == engine::DebtorKind::Consumer;
         if empty(&p.surname) && empty(&p.first_names) && !own_name {
             out.push(m(
-                "debtor.person.surname",
+                of_debtor(PartyField::Surname),
                 "le nom de famille de votre client",
             ));
             out.push(m(
-                "debtor.person.first_names",
+                of_debtor(PartyField::FirstNames),
                 "les prénoms de votre client",
             ));
         }
     }
     if empty(&debtor.address) && kind != LetterKind::Decompte {
-        out.push(m("debtor.address", "l'adresse de votre client"));
+        out.push(m(
+            of_debtor(PartyField::Address),
+            "l'adresse de votre client",
+        ));
     }
     if requete && empty(&options.court_town) {
-        out.push(m("letter.court_town", "la ville du tribunal"));
+        out.push(m(letter(LetterField::CourtTown), "la ville du tribunal"));
     }
     out
 }
@@ -149,8 +174,8 @@ mod tests {
         d
     }
 
-    fn fields(kind: LetterKind, d: &Dossier, o: &LetterOptions) -> Vec<&'static str> {
-        of(kind, d, o).iter().map(|m| m.field).collect()
+    fn fields(kind: LetterKind, d: &Dossier, o: &LetterOptions) -> Vec<String> {
+        of(kind, d, o).iter().map(|m| m.field.to_string()).collect()
     }
 
     #[test]

@@ -6,12 +6,11 @@
 //! no-break space before the euro sign, as French typography asks).
 
 use rust_decimal::prelude::*;
-use std::fmt;
 
 /// The largest amount we accept: above this, it is a typing error, not an invoice.
 pub const MAX_AMOUNT_EUROS: i64 = 1_000_000_000;
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 pub enum AmountError {
     Empty,
     NotANumber,
@@ -25,32 +24,6 @@ pub enum AmountError {
     Ambiguous,
     /// « 2,400.50 »: a comma for thousands and a point for cents, as in English.
     EnglishFormat,
-}
-
-impl fmt::Display for AmountError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let message = match self {
-            AmountError::Empty => "Indiquez un montant.",
-            AmountError::NotANumber => "Ce montant n'est pas un nombre (exemple : 1\u{a0}234,56).",
-            AmountError::SeveralCommas => {
-                "Ce montant contient plusieurs virgules : écrivez par exemple 1\u{a0}234,56."
-            }
-            // Said apart from the commas: a visitor who typed points is not told of commas.
-            AmountError::SeveralPoints => {
-                "Ce montant contient plusieurs points : écrivez les centimes après une virgule, par exemple 1\u{a0}234,56."
-            }
-            AmountError::TooManyDecimals => "Un montant en euros a au plus deux décimales.",
-            AmountError::Negative => "Le montant ne peut pas être négatif.",
-            AmountError::TooLarge => "Ce montant semble trop élevé : vérifiez-le.",
-            AmountError::EnglishFormat => {
-                "Écrivez le montant à la française : une espace pour les milliers et une virgule pour les centimes, par exemple 2\u{a0}400,50."
-            }
-            AmountError::Ambiguous => {
-                "Ce montant est ambigu : écrivez les centimes après une virgule (0,50) et les milliers avec une espace (1\u{a0}500)."
-            }
-        };
-        f.write_str(message)
-    }
 }
 
 impl std::error::Error for AmountError {}

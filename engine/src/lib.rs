@@ -15,6 +15,7 @@ pub mod country;
 pub mod dates;
 pub mod dossier;
 pub mod due_date;
+pub mod field;
 pub mod format;
 pub mod halfyear;
 pub mod interest;

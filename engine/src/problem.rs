@@ -1,18 +1,16 @@
-//! What can be wrong with a dossier's field: each problem typed and naming its field, said in
-//! French by `Problem`'s one `Display`, for the UI to show beside that field. The rules that
-//! find them are in `validate.rs`.
-
-use std::fmt;
+//! What can be wrong with a dossier's field: each problem typed and naming its field, for the
+//! UI to show beside that field. The rules that find them are in `validate.rs` (a dossier) and
+//! in the app's reader (what was typed); their French is in `texts::fr::problems`.
 
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use crate::amount::format_euros;
+use crate::amount::AmountError;
+pub use crate::field::FieldPath;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct FieldError {
-    /// A path into the dossier's JSON form: "invoices.0.amount", "mise_en_demeure.received".
-    pub field: String,
+    pub field: FieldPath,
     pub problem: Problem,
 }
 
@@ -44,9 +42,36 @@ pub enum Lines {
     Reminders,
 }
 
-/// What is wrong with a value of the dossier.
+/// A value the visitor must give, as « Indiquez … » names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum Needed {
+    InvoiceDate,
+    DueDate,
+    TermDays,
+    PaymentDate,
+    ReminderDate,
+    MiseEnDemeureSent,
+    MiseEnDemeureDays,
+    LetterDeadline,
+    JudgmentDate,
+    BodaccDate,
+}
+
+/// What is wrong with a value of the dossier, or with what was typed for it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub enum Problem {
+    /// An empty field that is needed (shown once the visitor tries to go on).
+    Missing(Needed),
+    /// Three groups of digits that make no date: « 31/02/2026 », or a date field the browser
+    /// found impossible.
+    DateDoesNotExist,
+    DateNotValid,
+    /// An amount that cannot be read, or none.
+    Amount(AmountError),
+    RateNotAPercentage,
+    DaysNotWhole,
+    /// A debtor in the EU, its Member State not chosen.
+    CountryMissing,
     NoInvoice,
     InvoiceAmountNotPositive,
     PaymentAmountNotPositive,
@@ -100,113 +125,4 @@ pub enum Problem {
         year: i32,
         latest: i32,
     },
-}
-
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Problem::NoInvoice => f.write_str("Ajoutez au moins une facture."),
-            Problem::InvoiceAmountNotPositive => {
-                f.write_str("Le montant de la facture doit être supérieur à zéro.")
-            }
-            Problem::PaymentAmountNotPositive => {
-                f.write_str("Le montant du paiement doit être supérieur à zéro.")
-            }
-            Problem::DisputedAmountNotPositive => {
-                f.write_str("Indiquez le montant contesté, supérieur à zéro.")
-            }
-            Problem::AmountTooHigh => f.write_str("Ce montant semble trop élevé : vérifiez-le."),
-            Problem::InFuture(date) => f.write_str(match date {
-                DateOf::Invoice => "La date de facture ne peut pas être dans le futur.",
-                DateOf::Delivery => "La date de livraison ne peut pas être dans le futur.",
-                DateOf::RequestReceived | DateOf::MiseEnDemeureReceived => {
-                    "La date de réception ne peut pas être dans le futur."
-                }
-                DateOf::Payment => "Un paiement reçu ne peut pas être daté dans le futur.",
-                DateOf::Reminder => {
-                    "Une relance déjà envoyée ne peut pas être datée dans le futur."
-                }
-                DateOf::MiseEnDemeureSent => {
-                    "La mise en demeure ne peut pas avoir été envoyée dans le futur."
-                }
-                DateOf::Bodacc => "La publication au BODACC ne peut pas être dans le futur.",
-            }),
-            Problem::DueDateBeforeInvoice => {
-                f.write_str("La date d'échéance ne peut pas précéder la date de facture.")
-            }
-            Problem::RequestReceivedBeforeInvoice => {
-                f.write_str("L'acheteur ne peut pas avoir reçu la facture avant sa date.")
-            }
-            Problem::ReceivedBeforeSent => {
-                f.write_str("La date de réception ne peut pas précéder la date d'envoi.")
-            }
-            Problem::JudgmentAfterPublication => {
-                f.write_str("Le jugement d'ouverture précède sa publication au BODACC.")
-            }
-            Problem::JudgmentDateMissing => f.write_str(
-                "Indiquez la date du jugement d'ouverture : elle figure dans l'annonce du BODACC.",
-            ),
-            Problem::TermTooLong => f.write_str(
-                "Un délai de paiement de plus d'un an semble être une erreur de saisie.",
-            ),
-            Problem::ContractRateOutOfRange { max } => {
-                write!(
-                    f,
-                    "Le taux des pénalités doit être compris entre 0 et {max} %."
-                )
-            }
-            Problem::PaymentsAboveAmount { paid, amount } => write!(
-                f,
-                "Les paiements ({}) dépassent le montant de la facture ({}).",
-                format_euros(*paid),
-                format_euros(*amount)
-            ),
-            Problem::MiseEnDemeureDaysOutOfRange { max } => {
-                write!(
-                    f,
-                    "Le délai laissé doit être compris entre 1 et {max} jours."
-                )
-            }
-            Problem::TooMany { of, max } => write!(
-                f,
-                "Au plus {max} {} : ce dossier en compte davantage.",
-                match of {
-                    Lines::Invoices => "factures par dossier",
-                    Lines::Payments => "paiements par facture",
-                    Lines::Reminders => "relances",
-                }
-            ),
-            Problem::DisputedAboveTotal => {
-                f.write_str("Le montant contesté dépasse le total des factures.")
-            }
-            Problem::DisputedAboveInvoice { outstanding } => write!(
-                f,
-                "Le montant contesté dépasse ce qui reste dû sur cette facture ({}).",
-                format_euros(*outstanding)
-            ),
-            Problem::NoInvoiceDisputed => {
-                f.write_str("Cochez la ou les factures que votre client conteste.")
-            }
-            Problem::DisputedInvoiceMissing => {
-                f.write_str("Choisissez la facture dont une partie est contestée.")
-            }
-            Problem::RateImplausible => {
-                f.write_str("Ce taux semble hors de toute réalité : vérifiez-le.")
-            }
-            Problem::DueDateNotADate => f.write_str("Cette échéance n'est pas une date valide."),
-            Problem::YearTooEarly { year } => write!(
-                f,
-                "Vérifiez l'année : {year} est avant 2000. Pour une date de 2026, écrivez 2026 ou 26."
-            ),
-            Problem::YearTooLate { year, latest } => {
-                write!(f, "Vérifiez l'année : {year} est après {latest}.")
-            }
-            Problem::BirthDateImplausible { in_future: true } => f.write_str(
-                "Cette date de naissance est dans le futur : écrivez l'année sur quatre chiffres (exemple : 14/03/1985).",
-            ),
-            Problem::BirthDateImplausible { in_future: false } => {
-                f.write_str("Vérifiez l'année de naissance (exemple : 14/03/1985).")
-            }
-        }
-    }
 }

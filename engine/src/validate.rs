@@ -7,20 +7,21 @@ use rust_decimal::Decimal;
 use crate::amount::MAX_AMOUNT_EUROS;
 use crate::dossier::{DebtorPosition, Dossier, PaymentTerm};
 use crate::due_date::due_date;
+use crate::field::{
+    FieldPath, InvoiceField, MiseEnDemeureField, PartyField, PaymentField, PositionField,
+    ProceedingsField, Side,
+};
 use crate::params::{self, percent};
 pub use crate::problem::{DateOf, FieldError, Lines, Problem};
 
-fn error(field: impl Into<String>, problem: Problem) -> FieldError {
-    FieldError {
-        field: field.into(),
-        problem,
-    }
+fn error(field: FieldPath, problem: Problem) -> FieldError {
+    FieldError { field, problem }
 }
 
 pub fn validate(dossier: &Dossier, today: NaiveDate) -> Vec<FieldError> {
     let mut errors = Vec::new();
     if dossier.invoices.is_empty() {
-        errors.push(error("invoices", Problem::NoInvoice));
+        errors.push(error(FieldPath::Invoices, Problem::NoInvoice));
     }
     let most_payments = dossier.invoices.iter().map(|i| i.payments.len()).max();
     if let Some(problem) = too_many(
@@ -29,7 +30,7 @@ pub fn validate(dossier: &Dossier, today: NaiveDate) -> Vec<FieldError> {
         dossier.reminders.len(),
     ) {
         // Nothing more is checked or computed: the counts bound the work.
-        errors.push(error("invoices", problem));
+        errors.push(error(FieldPath::Invoices, problem));
         return errors;
     }
     for (i, invoice) in dossier.invoices.iter().enumerate() {
@@ -38,7 +39,7 @@ pub fn validate(dossier: &Dossier, today: NaiveDate) -> Vec<FieldError> {
     for (i, day) in dossier.reminders.iter().enumerate() {
         if *day > today {
             errors.push(error(
-                format!("reminders.{i}"),
+                FieldPath::Reminder(i),
                 Problem::InFuture(DateOf::Reminder),
             ));
         }
@@ -50,15 +51,15 @@ pub fn validate(dossier: &Dossier, today: NaiveDate) -> Vec<FieldError> {
     if dossier.position == DebtorPosition::DisputesInvoices
         && !dossier.invoices.iter().any(|i| i.disputed_entirely)
     {
-        errors.push(error("position.invoices", Problem::NoInvoiceDisputed));
+        errors.push(error(
+            FieldPath::Position(PositionField::Invoices),
+            Problem::NoInvoiceDisputed,
+        ));
     }
     let (low, high) = params::RATE_OVERRIDE_BOUNDS_BP.current();
     for (i, o) in dossier.rate_overrides.iter().enumerate() {
         if o.value < percent(low) || o.value > percent(high) {
-            errors.push(error(
-                format!("rate_overrides.{i}.value"),
-                Problem::RateImplausible,
-            ));
+            errors.push(error(FieldPath::RateOverride(i), Problem::RateImplausible));
         }
     }
     plausible_years(dossier, today, &mut errors);
@@ -66,7 +67,7 @@ pub fn validate(dossier: &Dossier, today: NaiveDate) -> Vec<FieldError> {
     for (i, invoice) in dossier.invoices.iter().enumerate() {
         if due_date(invoice, dossier.debtor.kind).date == NaiveDate::MAX {
             errors.push(error(
-                format!("invoices.{i}.term"),
+                FieldPath::Invoice(i, InvoiceField::Term),
                 Problem::DueDateNotADate,
             ));
         }
@@ -79,12 +80,15 @@ pub fn validate(dossier: &Dossier, today: NaiveDate) -> Vec<FieldError> {
 pub fn identity_problems(dossier: &Dossier, today: NaiveDate) -> Vec<FieldError> {
     let mut errors = Vec::new();
     for (side, party) in [
-        ("creditor", &dossier.creditor),
-        ("debtor", &dossier.debtor.identity),
+        (Side::Creditor, &dossier.creditor),
+        (Side::Debtor, &dossier.debtor.identity),
     ] {
         let born = party.person.as_ref().and_then(|p| p.birth_date);
         if let Some(problem) = born.and_then(|d| birth_date_problem(d, today)) {
-            errors.push(error(format!("{side}.person.birth_date"), problem));
+            errors.push(error(
+                FieldPath::Party(side, PartyField::BirthDate),
+                problem,
+            ));
         }
     }
     errors
@@ -119,42 +123,45 @@ pub fn too_many(invoices: usize, most_payments: usize, reminders: usize) -> Opti
 /// year « 0026 »), and the figures would be absurd. This also bounds what the engine computes.
 fn plausible_years(dossier: &Dossier, today: NaiveDate, errors: &mut Vec<FieldError>) {
     let latest = today.year() + 1;
-    let mut dates: Vec<(String, NaiveDate)> = Vec::new();
+    let mut dates: Vec<(FieldPath, NaiveDate)> = Vec::new();
     for (i, inv) in dossier.invoices.iter().enumerate() {
-        dates.push((format!("invoices.{i}.issue_date"), inv.issue_date));
+        dates.push((
+            FieldPath::Invoice(i, InvoiceField::IssueDate),
+            inv.issue_date,
+        ));
         dates.extend(
             inv.delivery_date
-                .map(|d| (format!("invoices.{i}.delivery_date"), d)),
+                .map(|d| (FieldPath::Invoice(i, InvoiceField::DeliveryDate), d)),
         );
         dates.extend(
             inv.request_received
-                .map(|d| (format!("invoices.{i}.request_received"), d)),
+                .map(|d| (FieldPath::Invoice(i, InvoiceField::RequestReceived), d)),
         );
         if let PaymentTerm::DueDate { date } = inv.term {
-            dates.push((format!("invoices.{i}.term.date"), date));
+            dates.push((FieldPath::Invoice(i, InvoiceField::DueDate), date));
         }
         for (j, p) in inv.payments.iter().enumerate() {
-            dates.push((format!("invoices.{i}.payments.{j}.date"), p.date));
+            dates.push((FieldPath::Payment(i, j, PaymentField::Date), p.date));
         }
     }
     for (i, r) in dossier.reminders.iter().enumerate() {
-        dates.push((format!("reminders.{i}"), *r));
+        dates.push((FieldPath::Reminder(i), *r));
     }
     if let Some(med) = &dossier.mise_en_demeure {
-        dates.push(("mise_en_demeure.sent".into(), med.sent));
+        dates.push((FieldPath::MiseEnDemeure(MiseEnDemeureField::Sent), med.sent));
         dates.extend(
             med.received
-                .map(|d| ("mise_en_demeure.received".to_string(), d)),
+                .map(|d| (FieldPath::MiseEnDemeure(MiseEnDemeureField::Received), d)),
         );
     }
     if let Some(cp) = &dossier.collective_proceedings {
         dates.push((
-            "collective_proceedings.bodacc_publication".into(),
+            FieldPath::Proceedings(ProceedingsField::BodaccPublication),
             cp.bodacc_publication,
         ));
         dates.extend(
             cp.judgment_date
-                .map(|d| ("collective_proceedings.judgment_date".to_string(), d)),
+                .map(|d| (FieldPath::Proceedings(ProceedingsField::JudgmentDate), d)),
         );
     }
     for (field, date) in dates {
@@ -176,7 +183,10 @@ fn disputed_part(
     errors: &mut Vec<FieldError>,
 ) {
     if amount <= Decimal::ZERO {
-        errors.push(error("position.amount", Problem::DisputedAmountNotPositive));
+        errors.push(error(
+            FieldPath::Position(PositionField::Amount),
+            Problem::DisputedAmountNotPositive,
+        ));
         return;
     }
     match invoice.and_then(|i| dossier.invoices.get(i)) {
@@ -185,18 +195,24 @@ fn disputed_part(
             let outstanding = (inv.amount - paid).max(Decimal::ZERO);
             if amount > outstanding {
                 errors.push(error(
-                    "position.amount",
+                    FieldPath::Position(PositionField::Amount),
                     Problem::DisputedAboveInvoice { outstanding },
                 ));
             }
         }
         None if invoice.is_some() => {
-            errors.push(error("position.invoice", Problem::DisputedInvoiceMissing));
+            errors.push(error(
+                FieldPath::Position(PositionField::Invoice),
+                Problem::DisputedInvoiceMissing,
+            ));
         }
         None => {
             let total: Decimal = dossier.invoices.iter().map(|i| i.amount).sum();
             if amount > total {
-                errors.push(error("position.amount", Problem::DisputedAboveTotal));
+                errors.push(error(
+                    FieldPath::Position(PositionField::Amount),
+                    Problem::DisputedAboveTotal,
+                ));
             }
         }
     }
@@ -207,20 +223,20 @@ fn dates_of_the_steps(dossier: &Dossier, today: NaiveDate, errors: &mut Vec<Fiel
     if let Some(med) = &dossier.mise_en_demeure {
         if med.sent > today {
             errors.push(error(
-                "mise_en_demeure.sent",
+                FieldPath::MiseEnDemeure(MiseEnDemeureField::Sent),
                 Problem::InFuture(DateOf::MiseEnDemeureSent),
             ));
         }
         if let Some(received) = med.received {
             if received < med.sent {
                 errors.push(error(
-                    "mise_en_demeure.received",
+                    FieldPath::MiseEnDemeure(MiseEnDemeureField::Received),
                     Problem::ReceivedBeforeSent,
                 ));
             }
             if received > today {
                 errors.push(error(
-                    "mise_en_demeure.received",
+                    FieldPath::MiseEnDemeure(MiseEnDemeureField::Received),
                     Problem::InFuture(DateOf::MiseEnDemeureReceived),
                 ));
             }
@@ -228,7 +244,7 @@ fn dates_of_the_steps(dossier: &Dossier, today: NaiveDate, errors: &mut Vec<Fiel
         let max = params::MAX_MISE_EN_DEMEURE_DAYS.current();
         if med.deadline_days == 0 || i64::from(med.deadline_days) > max {
             errors.push(error(
-                "mise_en_demeure.deadline_days",
+                FieldPath::MiseEnDemeure(MiseEnDemeureField::DeadlineDays),
                 Problem::MiseEnDemeureDaysOutOfRange { max },
             ));
         }
@@ -236,7 +252,7 @@ fn dates_of_the_steps(dossier: &Dossier, today: NaiveDate, errors: &mut Vec<Fiel
     if let Some(cp) = &dossier.collective_proceedings {
         if cp.bodacc_publication > today {
             errors.push(error(
-                "collective_proceedings.bodacc_publication",
+                FieldPath::Proceedings(ProceedingsField::BodaccPublication),
                 Problem::InFuture(DateOf::Bodacc),
             ));
         }
@@ -244,11 +260,11 @@ fn dates_of_the_steps(dossier: &Dossier, today: NaiveDate, errors: &mut Vec<Fiel
             // Interest stops at the judgment, not at its publication (C. com. L622-28):
             // the BODACC notice gives its date. Corrections P8.
             None => errors.push(error(
-                "collective_proceedings.judgment_date",
+                FieldPath::Proceedings(ProceedingsField::JudgmentDate),
                 Problem::JudgmentDateMissing,
             )),
             Some(judgment) if judgment > cp.bodacc_publication => errors.push(error(
-                "collective_proceedings.judgment_date",
+                FieldPath::Proceedings(ProceedingsField::JudgmentDate),
                 Problem::JudgmentAfterPublication,
             )),
             Some(_) => {}
@@ -262,24 +278,30 @@ fn invoice_problems(
     today: NaiveDate,
     errors: &mut Vec<FieldError>,
 ) {
-    let at = |field: &str| format!("invoices.{i}.{field}");
+    let at = |field| FieldPath::Invoice(i, field);
     if invoice.amount <= Decimal::ZERO {
-        errors.push(error(at("amount"), Problem::InvoiceAmountNotPositive));
+        errors.push(error(
+            at(InvoiceField::Amount),
+            Problem::InvoiceAmountNotPositive,
+        ));
     } else if invoice.amount > Decimal::from(MAX_AMOUNT_EUROS) {
-        errors.push(error(at("amount"), Problem::AmountTooHigh));
+        errors.push(error(at(InvoiceField::Amount), Problem::AmountTooHigh));
     }
     if invoice.issue_date > today {
-        errors.push(error(at("issue_date"), Problem::InFuture(DateOf::Invoice)));
+        errors.push(error(
+            at(InvoiceField::IssueDate),
+            Problem::InFuture(DateOf::Invoice),
+        ));
     }
     if let Some(received) = invoice.request_received {
         if received < invoice.issue_date {
             errors.push(error(
-                at("request_received"),
+                at(InvoiceField::RequestReceived),
                 Problem::RequestReceivedBeforeInvoice,
             ));
         } else if received > today {
             errors.push(error(
-                at("request_received"),
+                at(InvoiceField::RequestReceived),
                 Problem::InFuture(DateOf::RequestReceived),
             ));
         }
@@ -287,17 +309,20 @@ fn invoice_problems(
     if let Some(delivered) = invoice.delivery_date {
         if delivered > today {
             errors.push(error(
-                at("delivery_date"),
+                at(InvoiceField::DeliveryDate),
                 Problem::InFuture(DateOf::Delivery),
             ));
         }
     }
     match invoice.term {
         PaymentTerm::DueDate { date } if date < invoice.issue_date => {
-            errors.push(error(at("term.date"), Problem::DueDateBeforeInvoice));
+            errors.push(error(
+                at(InvoiceField::DueDate),
+                Problem::DueDateBeforeInvoice,
+            ));
         }
         PaymentTerm::Days { days } if i64::from(days) > params::MAX_TERM_DAYS.current() => {
-            errors.push(error(at("term.days"), Problem::TermTooLong));
+            errors.push(error(at(InvoiceField::TermDays), Problem::TermTooLong));
         }
         _ => {}
     }
@@ -305,26 +330,32 @@ fn invoice_problems(
         let max = params::MAX_CONTRACT_RATE_PERCENT.current();
         if rate < Decimal::ZERO || rate > Decimal::from(max) {
             errors.push(error(
-                at("contract_rate"),
+                at(InvoiceField::ContractRate),
                 Problem::ContractRateOutOfRange { max },
             ));
         }
     }
     let mut paid = Decimal::ZERO;
     for (j, payment) in invoice.payments.iter().enumerate() {
-        let pat = |field: &str| format!("invoices.{i}.payments.{j}.{field}");
+        let pat = |field| FieldPath::Payment(i, j, field);
         if payment.amount <= Decimal::ZERO {
-            errors.push(error(pat("amount"), Problem::PaymentAmountNotPositive));
+            errors.push(error(
+                pat(PaymentField::Amount),
+                Problem::PaymentAmountNotPositive,
+            ));
         }
         if payment.date > today {
-            errors.push(error(pat("date"), Problem::InFuture(DateOf::Payment)));
+            errors.push(error(
+                pat(PaymentField::Date),
+                Problem::InFuture(DateOf::Payment),
+            ));
         }
         // A payment before the invoice date is an acompte (deposit): allowed.
         paid += payment.amount.max(Decimal::ZERO);
     }
     if paid > invoice.amount && invoice.amount > Decimal::ZERO {
         errors.push(error(
-            at("payments"),
+            at(InvoiceField::Payments),
             Problem::PaymentsAboveAmount {
                 paid,
                 amount: invoice.amount,
@@ -404,7 +435,7 @@ mod tests {
         assert_eq!(
             above,
             vec![error(
-                "position.amount",
+                FieldPath::Position(PositionField::Amount),
                 Problem::DisputedAboveInvoice {
                     outstanding: Decimal::from(700)
                 }
@@ -423,7 +454,10 @@ mod tests {
         // An invoice that is not there.
         assert_eq!(
             disputing(r#"{"type": "DisputesPart", "amount": "100", "invoice": 2}"#),
-            vec![error("position.invoice", Problem::DisputedInvoiceMissing)]
+            vec![error(
+                FieldPath::Position(PositionField::Invoice),
+                Problem::DisputedInvoiceMissing
+            )]
         );
         // Written before the invoice was asked: measured against the total.
         assert!(disputing(r#"{"type": "DisputesPart", "amount": "1500"}"#).is_empty());
@@ -433,7 +467,10 @@ mod tests {
         );
         assert_eq!(
             disputing(r#"{"type": "DisputesPart", "amount": "0", "invoice": 0}"#),
-            vec![error("position.amount", Problem::DisputedAmountNotPositive)]
+            vec![error(
+                FieldPath::Position(PositionField::Amount),
+                Problem::DisputedAmountNotPositive
+            )]
         );
     }
 
@@ -448,10 +485,10 @@ mod tests {
         .unwrap();
         let errors = validate(&dossier, date(2026, 11, 22));
         for field in [
-            "invoices.0.issue_date",
-            "invoices.0.term.date",
-            "invoices.0.payments.0.date",
-            "reminders.0",
+            FieldPath::Invoice(0, InvoiceField::IssueDate),
+            FieldPath::Invoice(0, InvoiceField::DueDate),
+            FieldPath::Payment(0, 0, PaymentField::Date),
+            FieldPath::Reminder(0),
         ] {
             assert!(
                 errors.contains(&error(field, Problem::YearTooEarly { year: 1 })),
@@ -473,7 +510,7 @@ mod tests {
         assert_eq!(
             errors,
             vec![error(
-                "invoices",
+                FieldPath::Invoices,
                 Problem::TooMany {
                     of: Lines::Invoices,
                     max: 200
@@ -491,7 +528,10 @@ mod tests {
             ..Dossier::default()
         };
         let errors = validate(&dossier, date(2026, 3, 2));
-        assert!(errors.contains(&error("invoices", Problem::NoInvoice)));
-        assert!(errors.contains(&error("reminders.0", Problem::InFuture(DateOf::Reminder))));
+        assert!(errors.contains(&error(FieldPath::Invoices, Problem::NoInvoice)));
+        assert!(errors.contains(&error(
+            FieldPath::Reminder(0),
+            Problem::InFuture(DateOf::Reminder)
+        )));
     }
 }

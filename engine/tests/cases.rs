@@ -128,7 +128,7 @@ fn check_case(path: &Path) -> Result<(), String> {
     let result = assess(&dossier, today);
     if let Some(fields) = expected.get("errors") {
         let errors = result.err().ok_or("expected errors, got an assessment")?;
-        let mut got: Vec<String> = errors.iter().map(|e| e.field.clone()).collect();
+        let mut got: Vec<String> = errors.iter().map(|e| e.field.to_string()).collect();
         got.dedup();
         let want: Vec<String> = fields
             .as_array()

@@ -8,6 +8,7 @@ use crate::choices::Options;
 use crate::edit::{self, TextField};
 use crate::form::{PositionChoice, Step};
 use crate::state::Action;
+use engine::field::{self, FieldPath};
 
 #[function_component(AnswerStep)]
 pub fn answer_step() -> Html {
@@ -58,7 +59,7 @@ pub fn answer_step() -> Html {
             if form.position == PositionChoice::DisputesInvoices && several {
                 <fieldset class="fi-group" id="f-position-invoices">
                     <legend>{ "Quelles factures conteste-t-il ?" }</legend>
-                    if let Some(e) = error_for(&errors, "position.invoices") {
+                    if let Some(e) = error_for(&errors, FieldPath::Position(field::PositionField::Invoices)) {
                         <p class="fi-error" id="f-position-invoices-error">{ e }</p>
                     }
                     { for form.invoices.iter().enumerate().map(|(k, inv)| {
@@ -76,17 +77,17 @@ pub fn answer_step() -> Html {
                 </fieldset>
             }
             if form.position == PositionChoice::DisputesPart && several {
-                <Select path="position.invoice" label="Sur quelle facture ?"
-                    selected={form.disputed_invoice.to_string()} error={error_for(&errors, "position.invoice")}
+                <Select path={FieldPath::Position(field::PositionField::Invoice)} label="Sur quelle facture ?"
+                    selected={form.disputed_invoice.to_string()} error={error_for(&errors, FieldPath::Position(field::PositionField::Invoice))}
                     onchange={choose_invoice} options={invoice_options} />
             }
             if form.position == PositionChoice::DisputesPart {
-                <Field path="position.amount" label="Montant contesté" kind={Kind::Amount} required=true
-                    value={form.disputed_amount.clone()} error={error_for(&errors, "position.amount")}
+                <Field path={FieldPath::Position(field::PositionField::Amount)} label="Montant contesté" kind={Kind::Amount} required=true
+                    value={form.disputed_amount.clone()} error={error_for(&errors, FieldPath::Position(field::PositionField::Amount))}
                     oninput={set_text(&ctx, TextField::DisputedAmount)} />
             }
             if disputes {
-                <Field path="position.reason" label="Ce qu'il reproche, dans ses mots" value={form.dispute_reason.clone()}
+                <Field path={FieldPath::Position(field::PositionField::Reason)} label="Ce qu'il reproche, dans ses mots" value={form.dispute_reason.clone()}
                     hint="Exemple : retard de livraison, malfaçon. Repris dans vos courriers pour y répondre."
                     oninput={set_text(&ctx, TextField::DisputeReason)} />
             }

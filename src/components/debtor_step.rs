@@ -11,6 +11,7 @@ use crate::choices::Options;
 use crate::edit::{self, TextField};
 use crate::form::{BusinessChoice, DebtorChoice, DossierForm, Step};
 use crate::state::Action;
+use engine::field::{self, FieldPath};
 
 /// The value that stands for « outside the Union » in the country list.
 const OUTSIDE_EU: &str = "hors-ue";
@@ -109,13 +110,13 @@ pub fn debtor_step() -> Html {
                 }
             }
             if form.debtor == DebtorChoice::Abroad {
-                <Select path="debtor.kind.country" label="Dans quel pays est-elle établie ?"
+                <Select path={FieldPath::DebtorCountry} label="Dans quel pays est-elle établie ?"
                     hint="Dans l'Union, sauf au Danemark, vous pouvez demander une injonction de payer européenne."
                     options={country_options()} selected={selected_country(form)}
-                    error={error_for(&errors, "debtor.kind.country")}
+                    error={error_for(&errors, FieldPath::DebtorCountry)}
                     onchange={choose_country(&ctx)} />
             }
-            <Field path="debtor.identity.name" label="Nom du débiteur" value={form.debtor_name.clone()}
+            <Field path={FieldPath::Party(field::Side::Debtor, field::PartyField::Name)} label="Nom du débiteur" value={form.debtor_name.clone()}
                 hint="Pour les courriers." autocomplete="organization"
                 oninput={set_text(&ctx, TextField::DebtorName)} />
             if form.debtor != DebtorChoice::Consumer {
@@ -131,15 +132,15 @@ pub fn debtor_step() -> Html {
                                 (ProceedingsKind::RedressementJudiciaire, "redressement judiciaire"),
                                 (ProceedingsKind::LiquidationJudiciaire, "liquidation judiciaire"),
                             ])} />
-                        <Field path="collective_proceedings.bodacc_publication" label="Date de publication du jugement au BODACC"
+                        <Field path={FieldPath::Proceedings(field::ProceedingsField::BodaccPublication)} label="Date de publication du jugement au BODACC"
                             kind={Kind::Date} required=true value={form.bodacc_date.clone()}
                             hint="Sur bodacc.fr ou infogreffe.fr : le délai pour déclarer votre créance court de cette date."
-                            error={error_for(&errors, "collective_proceedings.bodacc_publication")}
+                            error={error_for(&errors, FieldPath::Proceedings(field::ProceedingsField::BodaccPublication))}
                             oninput={set_text(&ctx, TextField::BodaccDate)} />
-                        <Field path="collective_proceedings.judgment_date" label="Date du jugement d'ouverture"
+                        <Field path={FieldPath::Proceedings(field::ProceedingsField::JudgmentDate)} label="Date du jugement d'ouverture"
                             kind={Kind::Date} required=true value={form.judgment_date.clone()}
                             hint="Elle figure dans l'annonce du BODACC. Les pénalités s'arrêtent à cette date, pas à la publication."
-                            error={error_for(&errors, "collective_proceedings.judgment_date")}
+                            error={error_for(&errors, FieldPath::Proceedings(field::ProceedingsField::JudgmentDate))}
                             oninput={set_text(&ctx, TextField::JudgmentDate)} />
                         <Choice name="reservation-of-title" legend="Vos conditions de vente contiennent-elles une clause de réserve de propriété ?"
                             hint="Acceptée par écrit au plus tard à la livraison, elle vous laisse propriétaire des marchandises jusqu'au paiement : vous pouvez reprendre celles encore chez votre client."
@@ -149,7 +150,7 @@ pub fn debtor_step() -> Html {
                     }
                 </fieldset>
             }
-            <Field path="creditor.name" label="Votre nom ou celui de votre entreprise" value={form.creditor_name.clone()}
+            <Field path={FieldPath::Party(field::Side::Creditor, field::PartyField::Name)} label="Votre nom ou celui de votre entreprise" value={form.creditor_name.clone()}
                 hint="Pour les courriers." autocomplete="organization"
                 oninput={set_text(&ctx, TextField::CreditorName)} />
         </>

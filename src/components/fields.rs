@@ -5,19 +5,21 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+use engine::field::FieldPath;
+
 use crate::form::FormError;
 
-/// The DOM id of the field at a dossier path: "invoices.0.amount" → "f-invoices-0-amount".
-pub fn field_id(path: &str) -> String {
-    format!("f-{}", path.replace('.', "-"))
+/// The DOM id of a field, from its dotted path: "invoices.0.amount" → "f-invoices-0-amount".
+pub fn field_id(path: FieldPath) -> String {
+    format!("f-{}", path.to_string().replace('.', "-"))
 }
 
 /// The message to show beside `path`, if any.
-pub fn error_for(errors: &[FormError], path: &str) -> Option<String> {
+pub fn error_for(errors: &[FormError], path: FieldPath) -> Option<String> {
     errors
         .iter()
         .find(|e| e.field == path)
-        .map(|e| e.message.clone())
+        .map(FormError::message)
 }
 
 // The pattern « b"?" » in `field` is this sentinel.
@@ -36,8 +38,8 @@ pub enum Kind {
 
 #[derive(Properties, PartialEq)]
 pub struct FieldProps {
-    /// The dossier path of the value: names the input and its error.
-    pub path: AttrValue,
+    /// The dossier's field: names the input and its error.
+    pub path: FieldPath,
     pub label: AttrValue,
     pub value: AttrValue,
     pub oninput: Callback<String>,
@@ -55,7 +57,7 @@ pub struct FieldProps {
 
 #[function_component(Field)]
 pub fn field(props: &FieldProps) -> Html {
-    let id = field_id(&props.path);
+    let id = field_id(props.path);
     let error_id = format!("{id}-error");
     let hint_id = format!("{id}-hint");
     let oninput = {
@@ -177,12 +179,12 @@ pub fn field(props: &FieldProps) -> Html {
                 </p>
             }
             if props.kind == Kind::MultiLine {
-                <textarea id={id} name={props.path.clone()} rows="4" value={value} oninput={oninput}
+                <textarea id={id} name={props.path.to_string()} rows="4" value={value} oninput={oninput}
                     maxlength={engine::params::MAX_LONG_TEXT_CHARS.current().to_string()}
                     aria-invalid={props.error.is_some().then_some("true")}
                     aria-describedby={(!described.is_empty()).then(|| described.join(" "))} />
             } else {
-                <input id={id} name={props.path.clone()} type={input_type} inputmode={inputmode}
+                <input id={id} name={props.path.to_string()} type={input_type} inputmode={inputmode}
                     maxlength={engine::params::MAX_SHORT_TEXT_CHARS.current().to_string()}
                     value={value} oninput={oninput} onblur={(props.kind == Kind::Date).then_some(onblur)} required={props.required}
                     autocomplete={props.autocomplete.clone().unwrap_or(AttrValue::from("off"))}
@@ -236,7 +238,7 @@ pub fn choice(props: &ChoiceProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 pub struct SelectProps {
-    pub path: AttrValue,
+    pub path: FieldPath,
     pub label: AttrValue,
     pub options: Vec<(AttrValue, AttrValue)>,
     pub selected: AttrValue,
@@ -249,7 +251,7 @@ pub struct SelectProps {
 
 #[function_component(Select)]
 pub fn select(props: &SelectProps) -> Html {
-    let id = field_id(&props.path);
+    let id = field_id(props.path);
     let onchange = {
         let cb = props.onchange.clone();
         Callback::from(move |e: Event| {

@@ -10,6 +10,7 @@ use crate::edit::{self, InvoiceField, PaymentField, TextField};
 use crate::folds::{self, Fold, Shown};
 use crate::form::{DebtorChoice, FormError, InvoiceForm, Step, TermChoice};
 use crate::state::Action;
+use engine::field::{self, FieldPath};
 
 #[function_component(InvoicesStep)]
 pub fn invoices_step() -> Html {
@@ -24,7 +25,7 @@ pub fn invoices_step() -> Html {
     let shown = ctx.folds.shown(&ctx.form);
     html! {
         <>
-            if let Some(e) = error_for(&errors, "invoices") { <p class="fi-error">{ e }</p> }
+            if let Some(e) = error_for(&errors, FieldPath::Invoices) { <p class="fi-error">{ e }</p> }
             if shown.first().is_some_and(|s| s.foldable) {
                 <p class="fi-hint fi-hint--above">{ format!(
                     "{} factures : chacune tient sur une ligne. «\u{a0}Modifier\u{a0}» en montre les champs.",
@@ -32,8 +33,7 @@ pub fn invoices_step() -> Html {
                 ) }</p>
             }
             { for ctx.form.invoices.iter().zip(shown).enumerate().map(|(i, (invoice, shown))| {
-                let prefix = format!("invoices.{i}.");
-                let errors: Vec<FormError> = errors.iter().filter(|e| e.field.starts_with(&prefix)).cloned().collect();
+                let errors: Vec<FormError> = errors.iter().filter(|e| e.field.is_of_invoice(i)).cloned().collect();
                 html! {
                     <InvoiceFields key={invoice.id} index={i} invoice={invoice.clone()} {errors} removable={several}
                         can_add_payment={ctx.form.can_add_payment(invoice.id)} {debtor} send={send.clone()} {shown} />
@@ -125,7 +125,7 @@ fn invoice_fields(props: &InvoiceProps) -> Html {
     }
     let send = &props.send;
     let (i, id, inv, errors) = (props.index, props.invoice.id, &props.invoice, &props.errors);
-    let path = |f: &str| format!("invoices.{i}.{f}");
+    let path = |f| FieldPath::Invoice(i, f);
     // Each edit names its invoice by id, so it lands on the right one whatever the order.
     let edit = |field: InvoiceField| set_text(send, TextField::Invoice(id, field));
     let remove = act::<MouseEvent>(send, Action::RemoveInvoice(id));
@@ -151,17 +151,17 @@ fn invoice_fields(props: &InvoiceProps) -> Html {
     html! {
         <fieldset class="fi-group fi-invoice">
             <legend>{ title }</legend>
-            <Field path={path("number")} label="Numéro de la facture" value={inv.number.clone()}
+            <Field path={path(field::InvoiceField::Number)} label="Numéro de la facture" value={inv.number.clone()}
                 oninput={edit(InvoiceField::Number)} />
-            <Field path={path("amount")} label="Montant TTC" kind={Kind::Amount} required=true value={inv.amount.clone()}
-                hint="Exemple : 1\u{a0}234,56" error={error_for(errors, &path("amount"))}
+            <Field path={path(field::InvoiceField::Amount)} label="Montant TTC" kind={Kind::Amount} required=true value={inv.amount.clone()}
+                hint="Exemple : 1\u{a0}234,56" error={error_for(errors, path(field::InvoiceField::Amount))}
                 oninput={edit(InvoiceField::Amount)} />
-            <Field path={path("issue_date")} label="Date de la facture" kind={Kind::Date} required=true value={inv.issue_date.clone()}
-                error={error_for(errors, &path("issue_date"))} oninput={edit(InvoiceField::IssueDate)} />
-            <Field path={path("delivery_date")} label="Date de livraison ou de fin de la prestation" kind={Kind::Date}
+            <Field path={path(field::InvoiceField::IssueDate)} label="Date de la facture" kind={Kind::Date} required=true value={inv.issue_date.clone()}
+                error={error_for(errors, path(field::InvoiceField::IssueDate))} oninput={edit(InvoiceField::IssueDate)} />
+            <Field path={path(field::InvoiceField::DeliveryDate)} label="Date de livraison ou de fin de la prestation" kind={Kind::Date}
                 value={inv.delivery_date.clone()} hint="Le délai de prescription court de cette date."
-                error={error_for(errors, &path("delivery_date"))} oninput={edit(InvoiceField::DeliveryDate)} />
-            <Select path={path("term.type")} label="Délai de paiement" selected={inv.term.value()}
+                error={error_for(errors, path(field::InvoiceField::DeliveryDate))} oninput={edit(InvoiceField::DeliveryDate)} />
+            <Select path={path(field::InvoiceField::TermType)} label="Délai de paiement" selected={inv.term.value()}
                 onchange={choose(send, move |term| edit::Choice::Term(id, term))}
                 options={options(&[
                     (TermChoice::DueDate, "date d'échéance sur la facture"),
@@ -171,18 +171,18 @@ fn invoice_fields(props: &InvoiceProps) -> Html {
                     (TermChoice::OnReceipt, "payable à réception"),
                 ])} />
             if inv.term == TermChoice::DueDate {
-                <Field path={path("term.date")} label="Date d'échéance" kind={Kind::Date} required=true value={inv.due_date.clone()}
-                    error={error_for(errors, &path("term.date"))} oninput={edit(InvoiceField::DueDate)} />
+                <Field path={path(field::InvoiceField::DueDate)} label="Date d'échéance" kind={Kind::Date} required=true value={inv.due_date.clone()}
+                    error={error_for(errors, path(field::InvoiceField::DueDate))} oninput={edit(InvoiceField::DueDate)} />
             }
             if public && inv.term == TermChoice::ContractSilent {
-                <Field path={path("request_received")} label="Date de réception de la facture par l'acheteur public" kind={Kind::Date}
+                <Field path={path(field::InvoiceField::RequestReceived)} label="Date de réception de la facture par l'acheteur public" kind={Kind::Date}
                     value={inv.request_received.clone()}
                     hint="Son délai de paiement court de cette date. Laissez vide si vous ne la connaissez pas : la date de facture sera prise."
-                    error={error_for(errors, &path("request_received"))} oninput={edit(InvoiceField::RequestReceived)} />
+                    error={error_for(errors, path(field::InvoiceField::RequestReceived))} oninput={edit(InvoiceField::RequestReceived)} />
             }
             if inv.term == TermChoice::Days {
-                <Field path={path("term.days")} label="Nombre de jours" kind={Kind::Number} required=true value={inv.days.clone()}
-                    error={error_for(errors, &path("term.days"))} oninput={edit(InvoiceField::Days)} />
+                <Field path={path(field::InvoiceField::TermDays)} label="Nombre de jours" kind={Kind::Number} required=true value={inv.days.clone()}
+                    error={error_for(errors, path(field::InvoiceField::TermDays))} oninput={edit(InvoiceField::Days)} />
             }
             // Only between professionals does a contract set the penalty rate (C. com. L441-10 II):
             // a public buyer owes ECB + 8 (CCP R2192-31), a consumer the legal rate.
@@ -191,26 +191,26 @@ fn invoice_fields(props: &InvoiceProps) -> Html {
                     onchange={tick_times_legal}
                     label="Mes conditions de vente prévoient « trois fois le taux d'intérêt légal »" />
                 if !inv.times_legal {
-                    <Field path={path("contract_rate")} label="Taux des pénalités de retard prévu dans vos conditions de vente, en %"
+                    <Field path={path(field::InvoiceField::ContractRate)} label="Taux des pénalités de retard prévu dans vos conditions de vente, en %"
                         kind={Kind::Amount} value={inv.contract_rate.clone()}
                         hint={format!("Laissez vide si vos conditions n'en prévoient pas : le taux légal (BCE + {} points) s'applique.", params::B2B_MARGIN_POINTS.current())}
-                        error={error_for(errors, &path("contract_rate"))} oninput={edit(InvoiceField::ContractRate)} />
+                        error={error_for(errors, path(field::InvoiceField::ContractRate))} oninput={edit(InvoiceField::ContractRate)} />
                 }
             }
-            if let Some(e) = error_for(errors, &path("payments")) { <p class="fi-error" id={format!("f-invoices-{i}-payments-error")}>{ e }</p> }
+            if let Some(e) = error_for(errors, path(field::InvoiceField::Payments)) { <p class="fi-error" id={format!("f-invoices-{i}-payments-error")}>{ e }</p> }
             if !props.shown.payments { { folded_payments(props) } }
             { for inv.payments.iter().enumerate().filter(|_| props.shown.payments).map(|(j, p)| {
                 let pid = p.id;
                 let pedit = |field: PaymentField| set_text(send, TextField::Payment(id, pid, field));
                 let premove = act::<MouseEvent>(send, Action::RemovePayment(id, pid));
-                let ppath = |f: &str| format!("invoices.{i}.payments.{j}.{f}");
+                let ppath = |f| FieldPath::Payment(i, j, f);
                 html! {
                     <fieldset class="fi-group fi-payment" key={pid}>
                         <legend>{ format!("Paiement partiel n° {}", j + 1) }</legend>
-                        <Field path={ppath("date")} label="Date de réception des fonds" kind={Kind::Date} required=true value={p.date.clone()}
-                            error={error_for(errors, &ppath("date"))} oninput={pedit(PaymentField::Date)} />
-                        <Field path={ppath("amount")} label="Montant reçu" kind={Kind::Amount} required=true value={p.amount.clone()}
-                            error={error_for(errors, &ppath("amount"))} oninput={pedit(PaymentField::Amount)} />
+                        <Field path={ppath(field::PaymentField::Date)} label="Date de réception des fonds" kind={Kind::Date} required=true value={p.date.clone()}
+                            error={error_for(errors, ppath(field::PaymentField::Date))} oninput={pedit(PaymentField::Date)} />
+                        <Field path={ppath(field::PaymentField::Amount)} label="Montant reçu" kind={Kind::Amount} required=true value={p.amount.clone()}
+                            error={error_for(errors, ppath(field::PaymentField::Amount))} oninput={pedit(PaymentField::Amount)} />
                         <button type="button" class="fi-link" onclick={premove}>{ format!("Retirer le paiement n° {}", j + 1) }</button>
                     </fieldset>
                 }

@@ -16,6 +16,7 @@ use crate::choices::Options;
 use crate::edit;
 use crate::form::{LetterForm, Step};
 use crate::state::Action;
+use engine::field::{self, FieldPath};
 
 #[function_component(LetterView)]
 pub fn letter_view() -> Html {
@@ -92,7 +93,7 @@ pub fn letter_view() -> Html {
     // A missing mention's link shows its field: on a phone the fields' pane first.
     let go = {
         let (editing, view) = (editing.clone(), view.clone());
-        Callback::from(move |field: &'static str| {
+        Callback::from(move |field: FieldPath| {
             editing.set(true);
             let view = view.clone();
             crate::after_paint::next_task(Box::new(move || {
@@ -117,7 +118,7 @@ pub fn letter_view() -> Html {
         { filing_card(&ctx, &assessment, kind, court, wide) }
         { missing_list(&ctx, kind, wide, &go) }
         <div class="fi-letter-kind">
-            <Select path="letter.kind" label="Quel document ?" options={kinds} selected={chosen.value()}
+            <Select path={FieldPath::Letter(field::LetterField::Kind)} label="Quel document ?" options={kinds} selected={chosen.value()}
                 onchange={choose(&ctx, edit::Choice::LetterKind)} />
         </div>
         <div class="fi-letter-view" ref={view} data-pane={if *editing { "edit" } else { "preview" }}>

@@ -5,6 +5,7 @@
 use std::rc::Rc;
 
 use documents::LetterKind;
+use engine::field::FieldPath;
 use engine::recourse::Court;
 use engine::texts::fr;
 use engine::Assessment;
@@ -68,7 +69,7 @@ pub fn missing_list(
     ctx: &AppContext,
     kind: LetterKind,
     open: bool,
-    go: &Callback<&'static str>,
+    go: &Callback<FieldPath>,
 ) -> Html {
     let missing = documents::missing::of(kind, &ctx.reading.dossier, &ctx.reading.letter);
     let Some(last) = missing.len().checked_sub(1) else {

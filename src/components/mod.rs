@@ -149,7 +149,7 @@ pub fn use_assessment() -> Option<Shared<engine::Assessment>> {
             // A problem of the letter page's own fields (a delay, a birth date) changes no
             // figure: the letter stays, with the message beside its field.
             let letter_only = |e: &crate::form::FormError| {
-                crate::form::Step::of_field(&e.field) == crate::form::Step::Letter
+                crate::form::Step::of_field(e.field) == crate::form::Step::Letter
             };
             if !reading.errors.iter().all(letter_only) {
                 return None;

@@ -11,7 +11,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::fields::{field_id, Field, Kind};
+use super::fields::{error_for, Field, Kind};
 use super::linked::linked;
 use super::timeline::Timeline;
 use super::{set_text, use_app, use_assessment, Shared};
@@ -19,6 +19,7 @@ use crate::edit::TextField;
 use crate::form::Step;
 use crate::host_events::HostEvent;
 use crate::state::{Action, RatesSource};
+use engine::field::FieldPath;
 
 #[function_component(Results)]
 pub fn results() -> Html {
@@ -29,13 +30,13 @@ pub fn results() -> Html {
     let errors: Vec<_> = ctx
         .errors()
         .iter()
-        .filter(|e| Step::of_field(&e.field) != Step::Letter)
+        .filter(|e| Step::of_field(e.field) != Step::Letter)
         .collect();
     match assessment {
         Some(a) => html! { <AssessmentView assessment={a} /> },
         None => {
             let steps: Vec<Step> = {
-                let mut s: Vec<Step> = errors.iter().map(|e| Step::of_field(&e.field)).collect();
+                let mut s: Vec<Step> = errors.iter().map(|e| Step::of_field(e.field)).collect();
                 s.sort();
                 s.dedup();
                 s
@@ -44,7 +45,7 @@ pub fn results() -> Html {
                 <div class="fi-alert" role="alert">
                     <p>{ "Quelques réponses sont à compléter avant le calcul :" }</p>
                     <ul>
-                        { for errors.iter().map(|e| html! { <li>{ &e.message }</li> }) }
+                        { for errors.iter().map(|e| html! { <li>{ e.message() }</li> }) }
                     </ul>
                     { for steps.into_iter().map(|step| {
                         let ctx = ctx.clone();
@@ -453,8 +454,8 @@ fn rates(props: &RatesProps) -> Html {
                     let editable = r.status == Status::Unverified || r.overridden;
                     let index = ctx.form.rate_overrides.iter().position(|o| o.half_year == r.half_year && o.rate == r.rate);
                     let value = index.map(|i| ctx.form.rate_overrides[i].value.clone()).unwrap_or_default();
-                    let path = format!("rate_overrides.{}.value", index.unwrap_or(ctx.form.rate_overrides.len()));
-                    let error = errors.iter().find(|e| e.field == path).map(|e| e.message.clone());
+                    let path = FieldPath::RateOverride(index.unwrap_or(ctx.form.rate_overrides.len()));
+                    let error = error_for(&errors, path);
                     let oninput = set_text(&ctx, TextField::RateOverride(r.half_year, r.rate));
                     html! {
                         <li class={classes!((r.status == Status::Unverified && !r.overridden).then_some("fi-unverified"))}>
@@ -463,14 +464,14 @@ fn rates(props: &RatesProps) -> Html {
                                 <p class="fi-rate-note">{ fr::unverified_rate(r) }</p>
                             }
                             if editable {
-                                <Field path={path.clone()} kind={Kind::Amount} value={value} error={error} oninput={oninput}
+                                <Field path={path} kind={Kind::Amount} value={value} error={error} oninput={oninput}
                                     label={format!("Corriger ce taux (en %)")} />
                             }
                         </li>
                     }
                 }) }
             </ul>
-            <p class="fi-hint" id={field_id("rates-note")}>{ "Taux non vérifié : provisoire (dernière valeur connue reprise) ou à confirmer (texte officiel non consulté)." }</p>
+            <p class="fi-hint" id="f-rates-note">{ "Taux non vérifié : provisoire (dernière valeur connue reprise) ou à confirmer (texte officiel non consulté)." }</p>
             </details>
         </section>
     }

@@ -13,6 +13,7 @@ use crate::params;
 use crate::recourse::cites::*;
 mod countries;
 mod notes;
+mod problems;
 mod warnings;
 mod why;
 
