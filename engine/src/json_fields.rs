@@ -144,8 +144,43 @@ pub fn write_field<T: ToJson>(out: &mut String, first: bool, key: &str, value: &
     value.write_json(out);
 }
 
-/// An object whose fields are all in `known`, for files read strictly (the rates file): a
-/// field the app does not know may mean what it cannot do. The error names the field.
+/// A value of a file read strictly (the rates file): a field the app does not know may mean
+/// what it cannot do, so it refuses the file, and the error names the field. `json_struct!
+/// { strict; … }` gives a struct its reader.
+pub trait FromJsonStrictly: Sized {
+    /// An empty error when the value is not of its form (the field holding it names itself).
+    fn from_json_strictly(value: &Json) -> Result<Self, String>;
+}
+
+impl<T: FromJson> FromJsonStrictly for Option<T> {
+    fn from_json_strictly(value: &Json) -> Result<Self, String> {
+        Self::from_json(value).ok_or_else(String::new)
+    }
+}
+
+impl<T: FromJsonStrictly> FromJsonStrictly for Vec<T> {
+    fn from_json_strictly(value: &Json) -> Result<Self, String> {
+        match value {
+            Json::Array(items) => items.iter().map(T::from_json_strictly).collect(),
+            _ => Err(String::new()),
+        }
+    }
+}
+
+/// Values a strict file holds as they are, read as `FromJson` reads them.
+#[macro_export]
+macro_rules! json_strict_as_read {
+    ($($ty:ty),+) => {$(
+        impl $crate::json::FromJsonStrictly for $ty {
+            fn from_json_strictly(value: &$crate::json::Json) -> Result<Self, String> {
+                <$ty as $crate::json::FromJson>::from_json(value).ok_or_else(String::new)
+            }
+        }
+    )+};
+}
+json_strict_as_read!(String, u32);
+
+/// An object whose fields are all in `known`; the error names the first unknown one.
 pub fn only_fields(value: &Json, known: &[&str]) -> Result<(), String> {
     let Json::Object(fields) = value else {
         return Err("un objet était attendu".into());
@@ -159,17 +194,12 @@ pub fn only_fields(value: &Json, known: &[&str]) -> Result<(), String> {
     }
 }
 
-/// The items of the array at `key`, which must be there; the error names the field.
-pub fn array<'a>(object: &'a Json, key: &str) -> Result<&'a [Json], String> {
-    match object.get(key) {
-        Some(Json::Array(items)) => Ok(items),
-        _ => Err(format!("champ « {key} » absent ou mal formé")),
-    }
-}
-
-/// Reads `key`, which must be there and of its form; the error names the field.
-pub fn field<T: FromJson>(object: &Json, key: &str) -> Result<T, String> {
-    required(object, key).ok_or_else(|| format!("champ « {key} » absent ou mal formé"))
+/// Reads `key` strictly: it must be there and of its form; the error names the field, or
+/// what is wrong inside it.
+pub fn field_strictly<T: FromJsonStrictly>(object: &Json, key: &str) -> Result<T, String> {
+    let absent = || format!("champ « {key} » absent ou mal formé");
+    let value = object.get(key).ok_or_else(absent)?;
+    T::from_json_strictly(value).map_err(|e| if e.is_empty() { absent() } else { e })
 }
 
 /// `json_struct!` declares a struct and how it reads and writes itself as JSON, so each field
@@ -181,8 +211,33 @@ pub fn field<T: FromJson>(object: &Json, key: &str) -> Result<T, String> {
 /// - `json_struct! { required; pub struct T { … } }`: every field required, no `Default`.
 ///
 /// Unknown fields are skipped; a field of another form makes the whole object no `T`.
+///
+/// - `json_struct! { strict; pub struct T { pub a: A, pub b: Option<B> [optional] } }`: read
+///   by `FromJsonStrictly`, for files whose unknown fields refuse them (the rates file); every
+///   field required but those marked `[optional]`, which may be absent. No writer: the native
+///   tools write such files with serde, whose attributes the fields may carry.
 #[macro_export]
 macro_rules! json_struct {
+    (
+        strict;
+        $(#[$meta:meta])*
+        $vis:vis struct $ty:ident {
+            $($(#[$fmeta:meta])* $fvis:vis $field:ident : $fty:ty $([$opt:ident])?),+ $(,)?
+        }
+    ) => {
+        $(#[$meta])*
+        $vis struct $ty {
+            $($(#[$fmeta])* $fvis $field: $fty),+
+        }
+        impl $crate::json::FromJsonStrictly for $ty {
+            fn from_json_strictly(value: &$crate::json::Json) -> Result<Self, String> {
+                $crate::json::only_fields(value, &[$(stringify!($field)),+])?;
+                Ok($ty {
+                    $($field: $crate::__json_read_strictly!(value, $field $($opt)?)),+
+                })
+            }
+        }
+    };
     (
         required;
         $(#[$meta:meta])*
@@ -232,6 +287,21 @@ macro_rules! __json_declare {
             $($(#[$fmeta])* $fvis $field: $fty),+
         }
         $crate::__json_write!($ty { $($field),+ });
+    };
+}
+
+/// One field read by `json_struct! { strict; … }`: required, unless optional.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __json_read_strictly {
+    ($value:ident, $field:ident) => {
+        $crate::json::field_strictly($value, stringify!($field))?
+    };
+    ($value:ident, $field:ident optional) => {
+        match $value.get(stringify!($field)) {
+            None => None,
+            Some(_) => $crate::json::field_strictly($value, stringify!($field))?,
+        }
     };
 }
 

@@ -8,7 +8,7 @@ use std::fmt;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use crate::json::{array, field, only_fields, Json};
+use crate::json::FromJsonStrictly;
 
 /// The value of `format`: says what the file is.
 pub const FORMAT: &str = "facture-impayee/taux";
@@ -18,53 +18,65 @@ pub const VERSION: u32 = 1;
 /// Largest file read, in bytes: a real one is a few kilobytes.
 pub const MAX_BYTES: usize = 64 * 1024;
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RatesFile {
-    pub format: String,
-    pub version: u32,
-    pub ecb_mro: MroSeries,
-    pub legal_rates: Vec<LegalRateRow>,
+crate::json_struct! {
+    strict;
+    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct RatesFile {
+        pub format: String,
+        pub version: u32,
+        pub ecb_mro: MroSeries,
+        pub legal_rates: Vec<LegalRateRow>,
+    }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct MroSeries {
-    /// The MRO rate in force is known up to this day (the eve of the first ECB decision not
-    /// yet checked), "2026-10-28".
-    pub known_until: String,
-    pub rows: Vec<MroRow>,
+crate::json_struct! {
+    strict;
+    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct MroSeries {
+        /// The MRO rate in force is known up to this day (the eve of the first ECB decision not
+        /// yet checked), "2026-10-28".
+        pub known_until: String,
+        pub rows: Vec<MroRow>,
+    }
 }
 
-/// One ECB decision, by the date it took effect (a hold: the decision's date).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct MroRow {
-    /// "2026-06-17".
-    pub from: String,
-    /// In percent, as a string: "2.40".
-    pub percent: String,
-    pub reference: String,
-    pub status: FileStatus,
-    /// Why the row is unverified; absent when verified.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub why: Option<String>,
+crate::json_struct! {
+    strict;
+    /// One ECB decision, by the date it took effect (a hold: the decision's date).
+    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct MroRow {
+        /// "2026-06-17".
+        pub from: String,
+        /// In percent, as a string: "2.40".
+        pub percent: String,
+        pub reference: String,
+        pub status: FileStatus,
+        /// Why the row is unverified; absent when verified.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub why: Option<String> [optional],
+    }
 }
 
-/// One half-year's legal interest rates (CMF L313-2): A for a private individual creditor,
-/// B for every other creditor.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct LegalRateRow {
-    /// "2026-S2": the second half of 2026.
-    pub half_year: String,
-    /// In percent, as strings: "6.67".
-    pub individual: String,
-    pub professional: String,
-    pub reference: String,
-    pub status: FileStatus,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub why: Option<String>,
+crate::json_struct! {
+    strict;
+    /// One half-year's legal interest rates (CMF L313-2): A for a private individual creditor,
+    /// B for every other creditor.
+    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct LegalRateRow {
+        /// "2026-S2": the second half of 2026.
+        pub half_year: String,
+        /// In percent, as strings: "6.67".
+        pub individual: String,
+        pub professional: String,
+        pub reference: String,
+        pub status: FileStatus,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub why: Option<String> [optional],
+    }
 }
 
 crate::by_name! {
@@ -74,8 +86,11 @@ crate::by_name! {
         Unverified => "unverified",
     }
 }
+crate::json_strict_as_read!(FileStatus);
 
-/// Reads a rates file's text: bounded in size, the JSON form exactly (unknown fields refused).
+/// Reads a rates file's text: bounded in size, the JSON form exactly (an unknown field refuses
+/// it, as serde's `deny_unknown_fields` does; read by `crate::json`, whose reader is already in
+/// the app, where serde_json's would weigh on the first load).
 pub fn read(text: &str) -> Result<RatesFile, RatesFileError> {
     if text.len() > MAX_BYTES {
         return Err(RatesFileError::TooLarge { bytes: text.len() });
@@ -83,64 +98,6 @@ pub fn read(text: &str) -> Result<RatesFile, RatesFileError> {
     let json = crate::json::parse(text)
         .ok_or_else(|| RatesFileError::Unreadable("ce n'est pas du JSON valide".into()))?;
     RatesFile::from_json_strictly(&json).map_err(RatesFileError::Unreadable)
-}
-
-// Read by `crate::json`, strictly (an unknown field refuses the file, as serde's
-// `deny_unknown_fields` did): serde_json's reader would weigh on the first load.
-impl RatesFile {
-    fn from_json_strictly(value: &Json) -> Result<Self, String> {
-        only_fields(value, &["format", "version", "ecb_mro", "legal_rates"])?;
-        let series = value.get("ecb_mro").ok_or("champ « ecb_mro » absent")?;
-        only_fields(series, &["known_until", "rows"])?;
-        let why = |row: &Json| -> Result<Option<String>, String> {
-            match row.get("why") {
-                None => Ok(None),
-                Some(_) => field(row, "why"),
-            }
-        };
-        let mut mro = Vec::new();
-        for row in array(series, "rows")? {
-            only_fields(row, &["from", "percent", "reference", "status", "why"])?;
-            mro.push(MroRow {
-                from: field(row, "from")?,
-                percent: field(row, "percent")?,
-                reference: field(row, "reference")?,
-                status: field(row, "status")?,
-                why: why(row)?,
-            });
-        }
-        let mut legal = Vec::new();
-        for row in array(value, "legal_rates")? {
-            only_fields(
-                row,
-                &[
-                    "half_year",
-                    "individual",
-                    "professional",
-                    "reference",
-                    "status",
-                    "why",
-                ],
-            )?;
-            legal.push(LegalRateRow {
-                half_year: field(row, "half_year")?,
-                individual: field(row, "individual")?,
-                professional: field(row, "professional")?,
-                reference: field(row, "reference")?,
-                status: field(row, "status")?,
-                why: why(row)?,
-            });
-        }
-        Ok(RatesFile {
-            format: field(value, "format")?,
-            version: field(value, "version")?,
-            ecb_mro: MroSeries {
-                known_until: field(series, "known_until")?,
-                rows: mro,
-            },
-            legal_rates: legal,
-        })
-    }
 }
 
 /// Writes a rates file as the app ships it: pretty JSON, one row a few lines.

@@ -182,9 +182,23 @@ fn damaged_partial_and_hostile_files_are_refused_with_a_reason() {
         "\"status\": \"verified\", \"note\": 1",
         1,
     );
-    assert!(matches!(refused(&text), RatesFileError::Unreadable(_)));
+    let unreadable = |why: &str| RatesFileError::Unreadable(why.into());
+    assert_eq!(refused(&text), unreadable("champ inconnu « note »"));
     let text = shipped().replacen("\"status\": \"verified\"", "\"status\": \"sure\"", 1);
-    assert!(matches!(refused(&text), RatesFileError::Unreadable(_)));
+    assert_eq!(
+        refused(&text),
+        unreadable("champ « status » absent ou mal formé")
+    );
+    // `why` may be absent, not of another form.
+    let text = shipped().replacen(
+        "\"status\": \"verified\"",
+        "\"status\": \"verified\", \"why\": 3",
+        1,
+    );
+    assert_eq!(
+        refused(&text),
+        unreadable("champ « why » absent ou mal formé")
+    );
     let text = shipped().replacen("\"known_until\"", "\"known\"", 1);
     assert!(matches!(refused(&text), RatesFileError::Unreadable(_)));
     // The reader gives what serde's reader of the same file gives.
