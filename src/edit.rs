@@ -2,6 +2,9 @@
 //! remove a line. Each is a method of `DossierForm`; ids of new lines are allocated here.
 
 use documents::LetterKind;
+// The fields of a party, an invoice and a payment are the dossier's own (`engine::field`):
+// named once for typing into them, for their problems and for their ids.
+pub use engine::field::{InvoiceField, PartyField, PaymentField};
 use engine::{HalfYear, OverriddenRate, ProceedingsKind, PublicBuyerKind};
 
 use crate::form::{
@@ -12,8 +15,6 @@ use crate::form::{
 /// A text field, by name: where `SetText` writes.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum TextField {
-    CreditorName,
-    DebtorName,
     BodaccDate,
     JudgmentDate,
     MedSentDate,
@@ -21,6 +22,7 @@ pub enum TextField {
     MedDeadlineDays,
     DisputedAmount,
     DisputeReason,
+    /// A field of the creditor, its name included.
     Creditor(PartyField),
     Debtor(PartyField),
     Letter(LetterField),
@@ -43,38 +45,6 @@ impl TextField {
             _ => engine::params::MAX_SHORT_TEXT_CHARS.current(),
         }
     }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PartyField {
-    LegalForm,
-    Siren,
-    Address,
-    Representative,
-    Surname,
-    FirstNames,
-    Profession,
-    Nationality,
-    BirthDate,
-    BirthPlace,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum InvoiceField {
-    Number,
-    Amount,
-    IssueDate,
-    DeliveryDate,
-    RequestReceived,
-    DueDate,
-    Days,
-    ContractRate,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PaymentField {
-    Date,
-    Amount,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -157,8 +127,6 @@ impl DossierForm {
 
     pub fn set_text(&mut self, field: TextField, value: String) {
         let slot: Option<&mut String> = match field {
-            TextField::CreditorName => Some(&mut self.creditor_name),
-            TextField::DebtorName => Some(&mut self.debtor_name),
             TextField::BodaccDate => Some(&mut self.bodacc_date),
             TextField::JudgmentDate => Some(&mut self.judgment_date),
             TextField::MedSentDate => Some(&mut self.med_sent_date),
@@ -166,10 +134,12 @@ impl DossierForm {
             TextField::MedDeadlineDays => Some(&mut self.med_deadline_days),
             TextField::DisputedAmount => Some(&mut self.disputed_amount),
             TextField::DisputeReason => Some(&mut self.dispute_reason),
-            TextField::Creditor(f) => Some(party_field(&mut self.creditor_details, f)),
-            TextField::Debtor(f) => Some(party_field(&mut self.debtor_details, f)),
+            TextField::Creditor(PartyField::Name) => Some(&mut self.creditor_name),
+            TextField::Debtor(PartyField::Name) => Some(&mut self.debtor_name),
+            TextField::Creditor(f) => party_field(&mut self.creditor_details, f),
+            TextField::Debtor(f) => party_field(&mut self.debtor_details, f),
             TextField::Letter(f) => Some(letter_field(&mut self.letter, f)),
-            TextField::Invoice(id, f) => self.invoice(id).map(|i| invoice_field(i, f)),
+            TextField::Invoice(id, f) => self.invoice(id).and_then(|i| invoice_field(i, f)),
             TextField::Payment(invoice, payment, f) => self
                 .invoice(invoice)
                 .and_then(|i| i.payments.iter_mut().find(|p| p.id == payment))
@@ -372,8 +342,10 @@ impl DossierForm {
     }
 }
 
-fn party_field(p: &mut PartyDetails, f: PartyField) -> &mut String {
-    match f {
+/// The party's name is kept beside its details, in the form itself (`set_text`).
+fn party_field(p: &mut PartyDetails, f: PartyField) -> Option<&mut String> {
+    Some(match f {
+        PartyField::Name => return None,
         PartyField::LegalForm => &mut p.legal_form,
         PartyField::Siren => &mut p.siren,
         PartyField::Address => &mut p.address,
@@ -384,20 +356,26 @@ fn party_field(p: &mut PartyDetails, f: PartyField) -> &mut String {
         PartyField::Nationality => &mut p.nationality,
         PartyField::BirthDate => &mut p.birth_date,
         PartyField::BirthPlace => &mut p.birth_place,
-    }
+    })
 }
 
-fn invoice_field(i: &mut InvoiceForm, f: InvoiceField) -> &mut String {
-    match f {
+/// An invoice's typed fields; its term and its « trois fois le taux légal » are choices
+/// (`Choice`), its payments lines of their own.
+fn invoice_field(i: &mut InvoiceForm, f: InvoiceField) -> Option<&mut String> {
+    Some(match f {
         InvoiceField::Number => &mut i.number,
         InvoiceField::Amount => &mut i.amount,
         InvoiceField::IssueDate => &mut i.issue_date,
         InvoiceField::DeliveryDate => &mut i.delivery_date,
         InvoiceField::RequestReceived => &mut i.request_received,
         InvoiceField::DueDate => &mut i.due_date,
-        InvoiceField::Days => &mut i.days,
+        InvoiceField::TermDays => &mut i.days,
         InvoiceField::ContractRate => &mut i.contract_rate,
-    }
+        InvoiceField::Term
+        | InvoiceField::TermType
+        | InvoiceField::TimesLegal
+        | InvoiceField::Payments => return None,
+    })
 }
 
 /// `count` lines leave room for one more under `max`.

@@ -441,7 +441,7 @@ mod tests {
         assert_eq!(form.debtor_details.address.chars().count(), 500);
         form.set_text(TextField::Letter(LetterField::Extra), "é".repeat(30_000));
         assert_eq!(form.letter.extra.chars().count(), 20_000);
-        form.set_text(TextField::DebtorName, "ACME SAS".into());
+        form.set_text(TextField::Debtor(PartyField::Name), "ACME SAS".into());
         assert_eq!(form.debtor_name, "ACME SAS");
     }
 

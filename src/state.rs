@@ -523,7 +523,7 @@ impl Reducible for AppState {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::edit::{InvoiceField, PaymentField};
+    use crate::edit::{InvoiceField, PartyField, PaymentField};
 
     fn today() -> NaiveDate {
         NaiveDate::from_ymd_opt(2025, 7, 10).unwrap()
@@ -627,7 +627,7 @@ mod tests {
         // Over a dossier: asked; cancelled, nothing changes.
         let state = reduce(
             state,
-            Action::SetText(TextField::DebtorName, "En cours".into()),
+            Action::SetText(TextField::Debtor(PartyField::Name), "En cours".into()),
         );
         let state = reduce(state, imported());
         assert_eq!(state.form.debtor_name, "En cours");
@@ -685,7 +685,10 @@ mod tests {
     #[test]
     fn erase_resets_but_stays_in_memory_when_storage_is_blocked() {
         let state = AppState::new(Loaded::Unavailable, today(), Rc::default());
-        let state = reduce(state, Action::SetText(TextField::DebtorName, "X".into()));
+        let state = reduce(
+            state,
+            Action::SetText(TextField::Debtor(PartyField::Name), "X".into()),
+        );
         let state = reduce(state, Action::Erased);
         assert_eq!(state.form, DossierForm::default());
         assert_eq!(state.persistence, Persistence::MemoryOnly);
@@ -739,7 +742,10 @@ mod tests {
             "a failed import is not said after « Effacer »"
         );
         let state = reduce(state, Action::ImportFailed("Illisible.".into()));
-        let state = reduce(state, Action::SetText(TextField::DebtorName, "ACME".into()));
+        let state = reduce(
+            state,
+            Action::SetText(TextField::Debtor(PartyField::Name), "ACME".into()),
+        );
         assert!(state.notice.is_none());
     }
 

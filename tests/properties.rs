@@ -4,7 +4,7 @@
 
 use chrono::NaiveDate;
 use documents::{compose, docx, pdf, LetterKind};
-use facture_impayee::edit::TextField;
+use facture_impayee::edit::{PartyField, TextField};
 use facture_impayee::form::{
     self, DossierForm, InvoiceForm, LineForm, PaymentForm, PositionChoice, TermChoice,
 };
@@ -354,7 +354,7 @@ proptest! {
             let theirs = decode(&encode(&StoredDossier { form: other, ..StoredDossier::default() })).ok();
             let before = state.persistence;
             let action = match what {
-                0 => Action::SetText(TextField::DebtorName, text),
+                0 => Action::SetText(TextField::Debtor(PartyField::Name), text),
                 1 => Action::AddInvoice,
                 2 => Action::RemoveInvoice(state.form.invoices.first().map_or(0, |i| i.id)),
                 3 => match theirs.clone() { Some(t) => Action::ChangedElsewhere(Box::new(t)), None => Action::AddReminder },

@@ -118,7 +118,7 @@ pub fn debtor_step() -> Html {
             }
             <Field path={FieldPath::Party(field::Side::Debtor, field::PartyField::Name)} label="Nom du débiteur" value={form.debtor_name.clone()}
                 hint="Pour les courriers." autocomplete="organization"
-                oninput={set_text(&ctx, TextField::DebtorName)} />
+                oninput={set_text(&ctx, TextField::Debtor(edit::PartyField::Name))} />
             if form.debtor != DebtorChoice::Consumer {
                 <fieldset class="fi-group">
                     <legend>{ "Procédure collective" }</legend>
@@ -152,7 +152,7 @@ pub fn debtor_step() -> Html {
             }
             <Field path={FieldPath::Party(field::Side::Creditor, field::PartyField::Name)} label="Votre nom ou celui de votre entreprise" value={form.creditor_name.clone()}
                 hint="Pour les courriers." autocomplete="organization"
-                oninput={set_text(&ctx, TextField::CreditorName)} />
+                oninput={set_text(&ctx, TextField::Creditor(edit::PartyField::Name))} />
         </>
     }
 }

@@ -10,7 +10,7 @@ use crate::edit::{self, InvoiceField, PaymentField, TextField};
 use crate::folds::{self, Fold, Shown};
 use crate::form::{DebtorChoice, FormError, InvoiceForm, Step, TermChoice};
 use crate::state::Action;
-use engine::field::{self, FieldPath};
+use engine::field::FieldPath;
 
 #[function_component(InvoicesStep)]
 pub fn invoices_step() -> Html {
@@ -151,17 +151,17 @@ fn invoice_fields(props: &InvoiceProps) -> Html {
     html! {
         <fieldset class="fi-group fi-invoice">
             <legend>{ title }</legend>
-            <Field path={path(field::InvoiceField::Number)} label="Numéro de la facture" value={inv.number.clone()}
+            <Field path={path(InvoiceField::Number)} label="Numéro de la facture" value={inv.number.clone()}
                 oninput={edit(InvoiceField::Number)} />
-            <Field path={path(field::InvoiceField::Amount)} label="Montant TTC" kind={Kind::Amount} required=true value={inv.amount.clone()}
-                hint="Exemple : 1\u{a0}234,56" error={error_for(errors, path(field::InvoiceField::Amount))}
+            <Field path={path(InvoiceField::Amount)} label="Montant TTC" kind={Kind::Amount} required=true value={inv.amount.clone()}
+                hint="Exemple : 1\u{a0}234,56" error={error_for(errors, path(InvoiceField::Amount))}
                 oninput={edit(InvoiceField::Amount)} />
-            <Field path={path(field::InvoiceField::IssueDate)} label="Date de la facture" kind={Kind::Date} required=true value={inv.issue_date.clone()}
-                error={error_for(errors, path(field::InvoiceField::IssueDate))} oninput={edit(InvoiceField::IssueDate)} />
-            <Field path={path(field::InvoiceField::DeliveryDate)} label="Date de livraison ou de fin de la prestation" kind={Kind::Date}
+            <Field path={path(InvoiceField::IssueDate)} label="Date de la facture" kind={Kind::Date} required=true value={inv.issue_date.clone()}
+                error={error_for(errors, path(InvoiceField::IssueDate))} oninput={edit(InvoiceField::IssueDate)} />
+            <Field path={path(InvoiceField::DeliveryDate)} label="Date de livraison ou de fin de la prestation" kind={Kind::Date}
                 value={inv.delivery_date.clone()} hint="Le délai de prescription court de cette date."
-                error={error_for(errors, path(field::InvoiceField::DeliveryDate))} oninput={edit(InvoiceField::DeliveryDate)} />
-            <Select path={path(field::InvoiceField::TermType)} label="Délai de paiement" selected={inv.term.value()}
+                error={error_for(errors, path(InvoiceField::DeliveryDate))} oninput={edit(InvoiceField::DeliveryDate)} />
+            <Select path={path(InvoiceField::TermType)} label="Délai de paiement" selected={inv.term.value()}
                 onchange={choose(send, move |term| edit::Choice::Term(id, term))}
                 options={options(&[
                     (TermChoice::DueDate, "date d'échéance sur la facture"),
@@ -171,18 +171,18 @@ fn invoice_fields(props: &InvoiceProps) -> Html {
                     (TermChoice::OnReceipt, "payable à réception"),
                 ])} />
             if inv.term == TermChoice::DueDate {
-                <Field path={path(field::InvoiceField::DueDate)} label="Date d'échéance" kind={Kind::Date} required=true value={inv.due_date.clone()}
-                    error={error_for(errors, path(field::InvoiceField::DueDate))} oninput={edit(InvoiceField::DueDate)} />
+                <Field path={path(InvoiceField::DueDate)} label="Date d'échéance" kind={Kind::Date} required=true value={inv.due_date.clone()}
+                    error={error_for(errors, path(InvoiceField::DueDate))} oninput={edit(InvoiceField::DueDate)} />
             }
             if public && inv.term == TermChoice::ContractSilent {
-                <Field path={path(field::InvoiceField::RequestReceived)} label="Date de réception de la facture par l'acheteur public" kind={Kind::Date}
+                <Field path={path(InvoiceField::RequestReceived)} label="Date de réception de la facture par l'acheteur public" kind={Kind::Date}
                     value={inv.request_received.clone()}
                     hint="Son délai de paiement court de cette date. Laissez vide si vous ne la connaissez pas : la date de facture sera prise."
-                    error={error_for(errors, path(field::InvoiceField::RequestReceived))} oninput={edit(InvoiceField::RequestReceived)} />
+                    error={error_for(errors, path(InvoiceField::RequestReceived))} oninput={edit(InvoiceField::RequestReceived)} />
             }
             if inv.term == TermChoice::Days {
-                <Field path={path(field::InvoiceField::TermDays)} label="Nombre de jours" kind={Kind::Number} required=true value={inv.days.clone()}
-                    error={error_for(errors, path(field::InvoiceField::TermDays))} oninput={edit(InvoiceField::Days)} />
+                <Field path={path(InvoiceField::TermDays)} label="Nombre de jours" kind={Kind::Number} required=true value={inv.days.clone()}
+                    error={error_for(errors, path(InvoiceField::TermDays))} oninput={edit(InvoiceField::TermDays)} />
             }
             // Only between professionals does a contract set the penalty rate (C. com. L441-10 II):
             // a public buyer owes ECB + 8 (CCP R2192-31), a consumer the legal rate.
@@ -191,13 +191,13 @@ fn invoice_fields(props: &InvoiceProps) -> Html {
                     onchange={tick_times_legal}
                     label="Mes conditions de vente prévoient « trois fois le taux d'intérêt légal »" />
                 if !inv.times_legal {
-                    <Field path={path(field::InvoiceField::ContractRate)} label="Taux des pénalités de retard prévu dans vos conditions de vente, en %"
+                    <Field path={path(InvoiceField::ContractRate)} label="Taux des pénalités de retard prévu dans vos conditions de vente, en %"
                         kind={Kind::Amount} value={inv.contract_rate.clone()}
                         hint={format!("Laissez vide si vos conditions n'en prévoient pas : le taux légal (BCE + {} points) s'applique.", params::B2B_MARGIN_POINTS.current())}
-                        error={error_for(errors, path(field::InvoiceField::ContractRate))} oninput={edit(InvoiceField::ContractRate)} />
+                        error={error_for(errors, path(InvoiceField::ContractRate))} oninput={edit(InvoiceField::ContractRate)} />
                 }
             }
-            if let Some(e) = error_for(errors, path(field::InvoiceField::Payments)) { <p class="fi-error" id={format!("f-invoices-{i}-payments-error")}>{ e }</p> }
+            if let Some(e) = error_for(errors, path(InvoiceField::Payments)) { <p class="fi-error" id={format!("f-invoices-{i}-payments-error")}>{ e }</p> }
             if !props.shown.payments { { folded_payments(props) } }
             { for inv.payments.iter().enumerate().filter(|_| props.shown.payments).map(|(j, p)| {
                 let pid = p.id;
@@ -207,10 +207,10 @@ fn invoice_fields(props: &InvoiceProps) -> Html {
                 html! {
                     <fieldset class="fi-group fi-payment" key={pid}>
                         <legend>{ format!("Paiement partiel n° {}", j + 1) }</legend>
-                        <Field path={ppath(field::PaymentField::Date)} label="Date de réception des fonds" kind={Kind::Date} required=true value={p.date.clone()}
-                            error={error_for(errors, ppath(field::PaymentField::Date))} oninput={pedit(PaymentField::Date)} />
-                        <Field path={ppath(field::PaymentField::Amount)} label="Montant reçu" kind={Kind::Amount} required=true value={p.amount.clone()}
-                            error={error_for(errors, ppath(field::PaymentField::Amount))} oninput={pedit(PaymentField::Amount)} />
+                        <Field path={ppath(PaymentField::Date)} label="Date de réception des fonds" kind={Kind::Date} required=true value={p.date.clone()}
+                            error={error_for(errors, ppath(PaymentField::Date))} oninput={pedit(PaymentField::Date)} />
+                        <Field path={ppath(PaymentField::Amount)} label="Montant reçu" kind={Kind::Amount} required=true value={p.amount.clone()}
+                            error={error_for(errors, ppath(PaymentField::Amount))} oninput={pedit(PaymentField::Amount)} />
                         <button type="button" class="fi-link" onclick={premove}>{ format!("Retirer le paiement n° {}", j + 1) }</button>
                     </fieldset>
                 }

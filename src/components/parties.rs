@@ -71,9 +71,9 @@ pub fn creditor_fields(props: &PartyProps) -> Html {
                     onchange={yes_no(&ctx, edit::Choice::CreditorNaturalPerson, "own")}
                     options={pair(OWN_NAME)} />
             }
-            <Field path={FieldPath::Party(field::Side::Creditor, field::PartyField::Name)} label={if natural { "Nom commercial, ou vos nom et prénom" } else { "Nom ou raison sociale" }}
+            <Field path={FieldPath::Party(field::Side::Creditor, PartyField::Name)} label={if natural { "Nom commercial, ou vos nom et prénom" } else { "Nom ou raison sociale" }}
                 value={ctx.form.creditor_name.clone()} autocomplete="organization"
-                oninput={set_text(&ctx, TextField::CreditorName)} />
+                oninput={set_text(&ctx, TextField::Creditor(PartyField::Name))} />
             if natural && needs.names {
                 <p class="fi-hint" id="f-creditor-person-why">{ if needs.civil {
                     "Une requête présentée par une personne physique doit indiquer ses nom, prénoms, profession, domicile, \
@@ -82,28 +82,28 @@ pub fn creditor_fields(props: &PartyProps) -> Html {
                 } else {
                     "Le formulaire demande les nom et prénoms d'une personne physique."
                 } }</p>
-                <Field path={FieldPath::Party(field::Side::Creditor, field::PartyField::Surname)} label="Nom de famille" value={d.surname.clone()}
+                <Field path={FieldPath::Party(field::Side::Creditor, PartyField::Surname)} label="Nom de famille" value={d.surname.clone()}
                     autocomplete="family-name" oninput={field(PartyField::Surname)} />
-                <Field path={FieldPath::Party(field::Side::Creditor, field::PartyField::FirstNames)} label="Prénoms" value={d.first_names.clone()}
+                <Field path={FieldPath::Party(field::Side::Creditor, PartyField::FirstNames)} label="Prénoms" value={d.first_names.clone()}
                     autocomplete="given-name" oninput={field(PartyField::FirstNames)} />
                 if needs.civil {
-                    <Field path={FieldPath::Party(field::Side::Creditor, field::PartyField::Profession)} label="Profession" value={d.profession.clone()}
+                    <Field path={FieldPath::Party(field::Side::Creditor, PartyField::Profession)} label="Profession" value={d.profession.clone()}
                         hint="Exemple : graphiste" oninput={field(PartyField::Profession)} />
-                    <Field path={FieldPath::Party(field::Side::Creditor, field::PartyField::Nationality)} label="Nationalité" value={d.nationality.clone()}
+                    <Field path={FieldPath::Party(field::Side::Creditor, PartyField::Nationality)} label="Nationalité" value={d.nationality.clone()}
                         hint="Exemple : française" oninput={field(PartyField::Nationality)} />
-                    <Field path={FieldPath::Party(field::Side::Creditor, field::PartyField::BirthDate)} label="Date de naissance" kind={Kind::Date}
+                    <Field path={FieldPath::Party(field::Side::Creditor, PartyField::BirthDate)} label="Date de naissance" kind={Kind::Date}
                         value={d.birth_date.clone()} autocomplete="bday"
-                        error={error_for(&errors, FieldPath::Party(field::Side::Creditor, field::PartyField::BirthDate))}
+                        error={error_for(&errors, FieldPath::Party(field::Side::Creditor, PartyField::BirthDate))}
                         oninput={field(PartyField::BirthDate)} />
-                    <Field path={FieldPath::Party(field::Side::Creditor, field::PartyField::BirthPlace)} label="Lieu de naissance" value={d.birth_place.clone()}
+                    <Field path={FieldPath::Party(field::Side::Creditor, PartyField::BirthPlace)} label="Lieu de naissance" value={d.birth_place.clone()}
                         hint="Exemple : Lyon (Rhône)" oninput={field(PartyField::BirthPlace)} />
                 }
             }
-            <Field path={FieldPath::Party(field::Side::Creditor, field::PartyField::LegalForm)} label="Forme juridique" value={d.legal_form.clone()}
+            <Field path={FieldPath::Party(field::Side::Creditor, PartyField::LegalForm)} label="Forme juridique" value={d.legal_form.clone()}
                 hint="Exemple : EURL, SAS, entrepreneur individuel" oninput={field(PartyField::LegalForm)} />
-            <Field path={FieldPath::Party(field::Side::Creditor, field::PartyField::Siren)} label="SIREN" value={d.siren.clone()}
+            <Field path={FieldPath::Party(field::Side::Creditor, PartyField::Siren)} label="SIREN" value={d.siren.clone()}
                 oninput={field(PartyField::Siren)} />
-            <Field path={FieldPath::Party(field::Side::Creditor, field::PartyField::Address)} label={if natural && needs.civil { "Adresse de votre domicile" } else { "Adresse" }}
+            <Field path={FieldPath::Party(field::Side::Creditor, PartyField::Address)} label={if natural && needs.civil { "Adresse de votre domicile" } else { "Adresse" }}
                 kind={Kind::MultiLine} value={d.address.clone()} oninput={field(PartyField::Address)} />
             <Field path={FieldPath::Letter(field::LetterField::Signatory)} label="Signataire" value={l.signatory.clone()}
                 hint="Exemple : Claire Dupont, gérante"
@@ -139,28 +139,28 @@ pub fn debtor_fields(props: &DebtorProps) -> Html {
                     onchange={yes_no(&ctx, edit::Choice::DebtorNaturalPerson, "own")}
                     options={pair(OWN_NAME)} />
             }
-            <Field path={FieldPath::Party(field::Side::Debtor, field::PartyField::Name)} label={if natural && !consumer { "Nom commercial, ou ses nom et prénom" } else { "Nom ou raison sociale" }}
-                value={ctx.form.debtor_name.clone()} oninput={set_text(&ctx, TextField::DebtorName)} />
+            <Field path={FieldPath::Party(field::Side::Debtor, PartyField::Name)} label={if natural && !consumer { "Nom commercial, ou ses nom et prénom" } else { "Nom ou raison sociale" }}
+                value={ctx.form.debtor_name.clone()} oninput={set_text(&ctx, TextField::Debtor(PartyField::Name))} />
             if natural && requete {
                 <p class="fi-hint" id="f-debtor-person-why">
                     { "La requête doit indiquer les nom, prénoms et domicile d'un débiteur qui est une personne physique (article 57 du Code de procédure civile)." }
                 </p>
-                <Field path={FieldPath::Party(field::Side::Debtor, field::PartyField::Surname)} label="Son nom de famille" value={d.surname.clone()}
+                <Field path={FieldPath::Party(field::Side::Debtor, PartyField::Surname)} label="Son nom de famille" value={d.surname.clone()}
                     oninput={field(PartyField::Surname)} />
-                <Field path={FieldPath::Party(field::Side::Debtor, field::PartyField::FirstNames)} label="Ses prénoms" value={d.first_names.clone()}
+                <Field path={FieldPath::Party(field::Side::Debtor, PartyField::FirstNames)} label="Ses prénoms" value={d.first_names.clone()}
                     oninput={field(PartyField::FirstNames)} />
             }
-            <Field path={FieldPath::Party(field::Side::Debtor, field::PartyField::LegalForm)} label="Forme juridique" value={d.legal_form.clone()}
+            <Field path={FieldPath::Party(field::Side::Debtor, PartyField::LegalForm)} label="Forme juridique" value={d.legal_form.clone()}
                 oninput={field(PartyField::LegalForm)} />
             // A company abroad has its own country's register number, no SIREN.
-            <Field path={FieldPath::Party(field::Side::Debtor, field::PartyField::Siren)} label={if abroad { "Numéro d'immatriculation" } else { "SIREN" }}
+            <Field path={FieldPath::Party(field::Side::Debtor, PartyField::Siren)} label={if abroad { "Numéro d'immatriculation" } else { "SIREN" }}
                 hint={abroad.then_some(AttrValue::from("Au registre du commerce de son pays (en Allemagne : HRB …)."))}
                 value={d.siren.clone()} oninput={field(PartyField::Siren)} />
             if !natural {
-                <Field path={FieldPath::Party(field::Side::Debtor, field::PartyField::Representative)} label="Représentant" value={d.representative.clone()}
+                <Field path={FieldPath::Party(field::Side::Debtor, PartyField::Representative)} label="Représentant" value={d.representative.clone()}
                     hint="Exemple : M. Jean Martin, président" oninput={field(PartyField::Representative)} />
             }
-            <Field path={FieldPath::Party(field::Side::Debtor, field::PartyField::Address)} label={if natural && requete { "Adresse de son domicile" } else { "Adresse" }}
+            <Field path={FieldPath::Party(field::Side::Debtor, PartyField::Address)} label={if natural && requete { "Adresse de son domicile" } else { "Adresse" }}
                 kind={Kind::MultiLine} value={d.address.clone()} oninput={field(PartyField::Address)} />
         </fieldset>
     }

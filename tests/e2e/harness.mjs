@@ -219,6 +219,13 @@ export function stepShown(page, title) {
   return page.waitForFunction((t) => document.querySelector('[data-facture-impayee]').shadowRoot.querySelector('h2')?.textContent === t, title);
 }
 
+/** Waits until the history entry of the step named `name` ("invoices", src/history.rs) is
+ *  written: it comes in the task after the step's frame, and a Back sooner would precede it
+ *  (a visitor is never that quick; a test under load was). */
+export function stepRecorded(page, name) {
+  return page.waitForFunction((n) => String(history.state?.['facture-impayee']).endsWith(`|${n}`), name);
+}
+
 /** What our own pages ask for ahead of embed.js (scripts/version-assets): the stylesheet linked
  *  in the head, the glue preloaded; their paths. */
 export function aheadLinks(page) {

@@ -3,7 +3,7 @@
 // results and the letter. A returning visitor gets it at once, on the step they left.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, started, instrument, stepShown, DIST, ENGINE } from './harness.mjs';
+import { serve, launch, started, instrument, stepShown, stepRecorded, DIST, ENGINE } from './harness.mjs';
 import { fillDossier } from './walk.mjs';
 
 const KEY = 'facture-impayee/dossier';
@@ -65,6 +65,7 @@ test('a first visit loads one app behind the static first step; it takes the ste
   assert.equal(await inShadow(page, (root) => root.activeElement?.tagName), 'H2');
   assert.match(await inShadow(page, (root) => root.activeElement.textContent), /^Ce qui vous est dû et que faire$/);
   // Back and Forward: the step before and the results again.
+  await stepRecorded(page, 'results');
   await page.goBack();
   await page.getByRole('button', { name: 'Voir le résultat' }).waitFor();
   await page.goForward();
@@ -98,8 +99,7 @@ test('each step shown is an entry of the history (written once the step is paint
   await stepShown(page, 'Vos factures impayées');
   await page.getByRole('button', { name: '1. Débiteur' }).click();
   await stepShown(page, "Qui vous doit de l'argent ?");
-  // The entry comes in the task after the step's frame: a Back sooner would precede it.
-  await page.waitForFunction(() => String(history.state?.['facture-impayee']).endsWith('|debtor'));
+  await stepRecorded(page, 'debtor');
   await page.goBack();
   await stepShown(page, 'Vos factures impayées');
   assert.equal(await page.getByLabel('Nom du débiteur').count(), 0);

@@ -2,7 +2,7 @@
 // see on screen, not only what the DOM holds. The clock is 22 Nov 2026.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, started, stepShown, inFieldOrder, DIST, ENGINE } from './harness.mjs';
+import { serve, launch, started, stepShown, stepRecorded, inFieldOrder, DIST, ENGINE } from './harness.mjs';
 
 const TODAY = new Date('2026-11-22T10:00:00');
 let server, browser;
@@ -162,6 +162,7 @@ test('Back and Forward move between the steps, and the address stays the page\'s
   await page.getByLabel('Nom du débiteur').fill('ACME SAS');
   await next(page);
   assert.equal(await heading(), 'Vos factures impayées');
+  await stepRecorded(page, 'invoices');
   await page.goBack();
   await stepShown(page, "Qui vous doit de l'argent ?");
   assert.equal(await page.getByLabel('Nom du débiteur').inputValue(), 'ACME SAS', 'nothing typed is lost');
@@ -189,6 +190,7 @@ test('embedded in a host page, Back and Forward move between the steps without t
   await page.getByLabel('Nom du débiteur').fill('ACME SAS');
   await next(page);
   await stepShown(page, 'Vos factures impayées');
+  await stepRecorded(page, 'invoices');
   assert.equal(await hostState(), 'article', 'the host\'s state kept beside ours');
   await page.goBack();
   await stepShown(page, "Qui vous doit de l'argent ?");
