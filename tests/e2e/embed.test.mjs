@@ -258,6 +258,9 @@ test('in a frame, which may block downloads without a word, the page says what t
     const { page, errors } = await newPage(new URL('sans-telechargement.html', hostServer.url).href);
     const frame = page.frameLocator('iframe');
     await frame.getByRole('button', { name: 'Exporter mon dossier' }).waitFor();
+    // The app's own button, not the static first step's (a click there before the app has
+    // taken over is not replayed: only « Suivant » is).
+    await started(await (await page.locator('iframe').elementHandle()).contentFrame());
     // Said once the visitor downloads, not on every step (VISITORS M18).
     assert.equal(await frame.getByText('qui peut bloquer les téléchargements', { exact: false }).count(), 0);
     await frame.getByRole('button', { name: 'Exporter mon dossier' }).click();
