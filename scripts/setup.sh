@@ -5,6 +5,7 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 TRUNK_VERSION=0.22.1
 BINARYEN_VERSION=132.0.0
+TERSER_VERSION=5.51.4
 
 say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
@@ -66,6 +67,14 @@ if [ "$("$ROOT/tools/binaryen/node_modules/.bin/wasm-opt" --version 2>/dev/null 
   say "npm install binaryen@$BINARYEN_VERSION into tools/binaryen"
   mkdir -p "$ROOT/tools/binaryen"
   npm install --silent --no-audit --no-fund --prefix "$ROOT/tools/binaryen" "binaryen@$BINARYEN_VERSION" >/dev/null
+fi
+
+# terser minifies embed.js in the build (scripts/version-assets): Trunk's minifier does not
+# reach a copied file.
+if [ "$("$ROOT/tools/terser/node_modules/.bin/terser" --version 2>/dev/null)" != "terser $TERSER_VERSION" ]; then
+  say "npm install terser@$TERSER_VERSION into tools/terser"
+  mkdir -p "$ROOT/tools/terser"
+  npm install --silent --no-audit --no-fund --prefix "$ROOT/tools/terser" "terser@$TERSER_VERSION" >/dev/null
 fi
 
 # End-to-end test dependencies (playwright-core drives Debian's Chromium, puppeteer-core its

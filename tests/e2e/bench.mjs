@@ -11,10 +11,10 @@ import { join } from 'node:path';
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 // Two pages that frame the first-screen figures (below). bench-floor.html: a page of one
 // paragraph. bench-static.html: our first step as a static page would serve it, from this
-// build: index.html with the static step's markup (embed.js's FIRST_PAINT) written in the
-// widget's place, the same two stylesheets, and no script.
+// build: index.html with the static step's markup (static/first-paint.html, which the build
+// writes into embed.js) in the widget's place, the same two stylesheets, and no script.
 const built = await readFile(join(DIST, 'index.html'), 'utf8');
-const firstPaint = JSON.parse((await readFile(join(DIST, 'embed.js'), 'utf8')).match(/^const FIRST_PAINT = (".*");$/m)?.[1] ?? '""');
+const firstPaint = (await readFile(new URL('../../static/first-paint.html', import.meta.url), 'utf8')).trimEnd();
 const staticPage = built
   .replace(/<script[^>]*embed\.js[^>]*><\/script>/, '')
   .replace(/<link rel="modulepreload"[^>]*>/, '')

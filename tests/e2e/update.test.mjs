@@ -20,8 +20,9 @@ async function nextVersion() {
   const b = `b${a.slice(1)}` === a ? `c${a.slice(1)}` : `b${a.slice(1)}`;
   await rename(join(dir, 'v', a), join(dir, 'v', b));
   const embed = await readFile(join(dir, 'embed.js'), 'utf8');
-  assert.ok(embed.includes(`const VERSION = '${a}';`), 'the build wrote its folder into embed.js');
-  await writeFile(join(dir, 'embed.js'), embed.replace(`'${a}'`, `'${b}'`));
+  // embed.js is minified: its folder's name is inlined where the files are loaded from.
+  assert.ok(embed.includes(`"v/${a}/"`), 'the build wrote its folder into embed.js');
+  await writeFile(join(dir, 'embed.js'), embed.replaceAll(`"v/${a}/"`, `"v/${b}/"`));
   // Our own pages link and preload the version's files: the next build names its own folder there too.
   for (const page of ['index.html', 'cadre.html']) {
     const html = await readFile(join(dir, page), 'utf8');
@@ -39,7 +40,7 @@ test('the app files are in a folder named after their content, and embed.js name
   assert.deepEqual(files, ['app.css', 'facture-impayee.js', 'facture-impayee_bg.wasm']);
   const top = await readdir(DIST);
   assert.ok(!top.some((f) => f.startsWith('facture-impayee')), `no unversioned app file at the top: ${top}`);
-  assert.ok((await readFile(join(DIST, 'embed.js'), 'utf8')).includes(`const VERSION = '${folder}';`));
+  assert.ok((await readFile(join(DIST, 'embed.js'), 'utf8')).includes(`"v/${folder}/"`));
 });
 
 /**
