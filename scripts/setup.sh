@@ -29,6 +29,8 @@ command -v brotli >/dev/null || missing+=(brotli)
 command -v pdftotext >/dev/null || missing+=(poppler-utils)
 # The calendar file is read back by an independent parser in the tests.
 /usr/bin/python3 -c "import icalendar" 2>/dev/null || missing+=(python3-icalendar)
+# A venv for PyPI factur-x, which makes the electronic invoices the reader is tested on.
+/usr/bin/python3 -c "import ensurepip" 2>/dev/null || missing+=(python3-venv)
 if [ ${#missing[@]} -gt 0 ]; then
   say "apt-get install ${missing[*]}"
   as_root apt-get update -qq
@@ -75,6 +77,15 @@ if [ "$("$ROOT/tools/terser/node_modules/.bin/terser" --version 2>/dev/null)" !=
   say "npm install terser@$TERSER_VERSION into tools/terser"
   mkdir -p "$ROOT/tools/terser"
   npm install --silent --no-audit --no-fund --prefix "$ROOT/tools/terser" "terser@$TERSER_VERSION" >/dev/null
+fi
+
+# PyPI factur-x (Akretion), pinned, in tools/pyvenv: it writes the CII, UBL and Factur-X
+# invoices the reader is tested on, and reads them back as the oracle (tests/invoices/make.py).
+FACTURX_VERSION=7.8
+if [ "$("$ROOT/tools/pyvenv/bin/python" -c 'import importlib.metadata as m; print(m.version("factur-x"))' 2>/dev/null)" != "$FACTURX_VERSION" ]; then
+  say "pip install factur-x==$FACTURX_VERSION into tools/pyvenv"
+  /usr/bin/python3 -m venv "$ROOT/tools/pyvenv"
+  "$ROOT/tools/pyvenv/bin/pip" install --quiet --disable-pip-version-check "factur-x==$FACTURX_VERSION"
 fi
 
 # End-to-end test dependencies (playwright-core drives Debian's Chromium, puppeteer-core its

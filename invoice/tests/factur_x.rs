@@ -1,0 +1,169 @@
+//! Invoices made by an independent implementation, PyPI factur-x (tests/invoices/make.py, run
+//! here into target/invoices), read by our reader and compared term by term with what
+//! factur-x's own parser read from the same files.
+
+use std::path::PathBuf;
+use std::process::Command;
+use std::sync::OnceLock;
+
+use invoice::{ElectronicInvoice, ProposedRate, ReadError, Syntax};
+use serde_json::Value;
+
+/// The files and factur-x's reading of each, made once per run.
+fn made() -> &'static (PathBuf, Value) {
+    static MADE: OnceLock<(PathBuf, Value)> = OnceLock::new();
+    MADE.get_or_init(|| {
+        let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
+        let out = root.join("target/invoices");
+        let python = root.join("tools/pyvenv/bin/python");
+        let status = Command::new(&python)
+            .arg(root.join("tests/invoices/make.py"))
+            .arg(&out)
+            .status()
+            .unwrap_or_else(|e| panic!("{}: {e} (scripts/setup.sh makes it)", python.display()));
+        assert!(status.success(), "tests/invoices/make.py failed");
+        let oracle = std::fs::read_to_string(out.join("oracle.json")).unwrap();
+        (out, serde_json::from_str(&oracle).unwrap())
+    })
+}
+
+fn read(file: &str) -> Result<ElectronicInvoice, ReadError> {
+    invoice::read(&std::fs::read(made().0.join(file)).unwrap())
+}
+
+fn xml_files() -> Vec<String> {
+    let oracle = made().1.as_object().unwrap();
+    let files: Vec<String> = oracle
+        .keys()
+        .filter(|f| f.ends_with(".xml"))
+        .cloned()
+        .collect();
+    assert_eq!(files.len(), 10, "five cases, each in CII and UBL");
+    files
+}
+
+#[test]
+fn every_term_the_dossier_needs_is_read_as_factur_x_reads_it() {
+    for file in xml_files() {
+        let got = read(&file).unwrap_or_else(|e| panic!("{file}: {e}"));
+        let want = &made().1[&file];
+        let s = |v: &Value| v.as_str().map(str::to_string);
+        let term = |bt: &str| s(&want[bt]);
+        assert_eq!(
+            got.syntax,
+            if file.contains(".cii.") {
+                Syntax::Cii
+            } else {
+                Syntax::Ubl
+            }
+        );
+        assert_eq!(Some(got.number.clone()), term("BT-1"), "{file} BT-1");
+        assert_eq!(Some(got.type_code.clone()), term("BT-3"), "{file} BT-3");
+        assert_eq!(
+            Some(got.issue_date.to_string()),
+            term("BT-2"),
+            "{file} BT-2"
+        );
+        assert_eq!(
+            got.due_date.map(|d| d.to_string()),
+            term("BT-9"),
+            "{file} BT-9"
+        );
+        assert_eq!(got.terms, term("BT-20").unwrap_or_default(), "{file} BT-20");
+        assert_eq!(Some(got.currency.clone()), term("BT-5"), "{file} BT-5");
+        assert_eq!(
+            got.delivery_date.map(|d| d.to_string()),
+            term("BT-72"),
+            "{file} BT-72"
+        );
+        let amount = |bt: &str| term(bt).map(|a| a.parse::<rust_decimal::Decimal>().unwrap());
+        assert_eq!(got.total_with_vat, amount("BT-112"), "{file} BT-112");
+        assert_eq!(got.prepaid, amount("BT-113"), "{file} BT-113");
+        assert_eq!(Some(got.amount_due), amount("BT-115"), "{file} BT-115");
+        for (party, bg) in [(&got.seller, "BG-4"), (&got.buyer, "BG-7")] {
+            let p = &want[bg];
+            let at = |k: &str| s(&p[k]);
+            assert_eq!(Some(party.name.clone()), at("name"), "{file} {bg} name");
+            assert_eq!(
+                party.legal_id,
+                at("legal_identifier"),
+                "{file} {bg} legal id"
+            );
+            assert_eq!(
+                party.legal_id_scheme,
+                at("legal_identifier_schemeid"),
+                "{file} {bg} scheme"
+            );
+            assert_eq!(party.vat_id, at("vat_identifier"), "{file} {bg} VAT id");
+            let lines: Vec<String> = ["addr_l1", "addr_l2", "addr_l3"]
+                .iter()
+                .filter_map(|k| at(k))
+                .collect();
+            assert_eq!(party.address_lines, lines, "{file} {bg} address");
+            assert_eq!(
+                Some(party.postcode.clone()),
+                at("postcode"),
+                "{file} {bg} postcode"
+            );
+            assert_eq!(Some(party.city.clone()), at("city"), "{file} {bg} city");
+            assert_eq!(party.country, at("country_code"), "{file} {bg} country");
+        }
+    }
+}
+
+#[test]
+fn each_case_is_what_the_visitor_is_told() {
+    for syntax in ["cii", "ubl"] {
+        let case = |name: &str| read(&format!("{name}.{syntax}.xml")).unwrap();
+        let standard = case("standard");
+        assert!(!standard.is_credit_note() && standard.in_euros() && !standard.buyer_abroad());
+        assert_eq!(
+            standard.proposed_rate(),
+            Some(ProposedRate::ThreeTimesLegal)
+        );
+        assert_eq!(standard.seller.siren(), Some("123456789"));
+        assert_eq!(
+            standard.buyer.address(),
+            "12 avenue de la Gare\nBâtiment B\n75010 Paris"
+        );
+        let acompte = case("acompte");
+        assert_eq!(acompte.amount_due.to_string(), "1000.00");
+        assert_eq!(
+            acompte.proposed_rate(),
+            Some(ProposedRate::Percent(10.into()))
+        );
+        assert!(case("avoir").is_credit_note(), "{syntax}: a credit note");
+        assert!(!case("dollars").in_euros(), "{syntax}: in dollars");
+        assert!(
+            case("allemagne").buyer_abroad(),
+            "{syntax}: a buyer in Germany"
+        );
+    }
+}
+
+#[test]
+fn the_dossier_read_is_assessed_by_the_engine() {
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 5).unwrap();
+    let dossier = read("acompte.cii.xml").unwrap().to_dossier();
+    assert_eq!(dossier.creditor.siren, "123456789");
+    assert_eq!(dossier.invoices[0].amount.to_string(), "1200.00");
+    assert_eq!(dossier.invoices[0].payments[0].amount.to_string(), "200.00");
+    let assessment = engine::assess(&dossier, today).expect("a dossier the engine takes");
+    assert_eq!(
+        assessment.totals.outstanding_principal.to_string(),
+        "1000.00"
+    );
+    let abroad = read("allemagne.ubl.xml").unwrap().to_dossier();
+    assert_eq!(
+        abroad.debtor.kind,
+        engine::DebtorKind::Abroad {
+            in_eu: true,
+            country: engine::Country::parse("DE")
+        }
+    );
+}
+
+#[test]
+fn a_factur_x_pdf_is_said_not_yet_read() {
+    assert_eq!(read("standard.facturx.pdf"), Err(ReadError::PdfNotRead));
+}
