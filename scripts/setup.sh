@@ -29,8 +29,10 @@ command -v brotli >/dev/null || missing+=(brotli)
 command -v pdftotext >/dev/null || missing+=(poppler-utils)
 # The calendar file is read back by an independent parser in the tests.
 /usr/bin/python3 -c "import icalendar" 2>/dev/null || missing+=(python3-icalendar)
-# A venv for PyPI factur-x, which makes the electronic invoices the reader is tested on.
+# A venv for PyPI factur-x, which makes the electronic invoices the reader is tested on; qpdf
+# rewrites and encrypts its PDFs as other producers do.
 /usr/bin/python3 -c "import ensurepip" 2>/dev/null || missing+=(python3-venv)
+command -v qpdf >/dev/null || missing+=(qpdf)
 if [ ${#missing[@]} -gt 0 ]; then
   say "apt-get install ${missing[*]}"
   as_root apt-get update -qq

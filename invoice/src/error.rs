@@ -15,8 +15,11 @@ pub enum ReadError {
     NotAnInvoice,
     /// A term the dossier needs is missing or unreadable: its EN 16931 number.
     Missing(&'static str),
-    /// A Factur-X PDF: its container is not read yet.
-    PdfNotRead,
+    /// A PDF with no embedded invoice (a plain PDF, or a scan).
+    NoInvoiceInPdf,
+    /// A PDF whose objects or embedded file cannot be read.
+    PdfDamaged,
+    Encrypted,
 }
 
 impl fmt::Display for ReadError {
@@ -32,8 +35,14 @@ impl fmt::Display for ReadError {
                 f,
                 "Cette facture électronique ne donne pas une mention nécessaire ({term}) : saisissez la facture ci-dessous."
             ),
-            ReadError::PdfNotRead => f.write_str(
-                "La lecture des factures Factur-X (PDF) n'est pas encore possible : importez le fichier XML de la facture, ou saisissez-la ci-dessous.",
+            ReadError::NoInvoiceInPdf => f.write_str(
+                "Ce PDF ne contient pas de données de facture électronique : saisissez la facture ci-dessous.",
+            ),
+            ReadError::PdfDamaged => f.write_str(
+                "Ce PDF est endommagé : sa facture électronique ne peut pas être lue. Saisissez la facture ci-dessous.",
+            ),
+            ReadError::Encrypted => f.write_str(
+                "Ce PDF est chiffré : il ne peut pas être lu ici. Saisissez la facture ci-dessous.",
             ),
         }
     }

@@ -1,34 +1,15 @@
 //! Invoices made by an independent implementation, PyPI factur-x (tests/invoices/make.py, run
 //! here into target/invoices), read by our reader and compared term by term with what
-//! factur-x's own parser read from the same files.
+//! factur-x's own parser read from the same files; PDFs as qpdf and attackers write them.
 
-use std::path::PathBuf;
-use std::process::Command;
-use std::sync::OnceLock;
+mod common;
 
+use common::made;
 use invoice::{ElectronicInvoice, ProposedRate, ReadError, Syntax};
 use serde_json::Value;
 
-/// The files and factur-x's reading of each, made once per run.
-fn made() -> &'static (PathBuf, Value) {
-    static MADE: OnceLock<(PathBuf, Value)> = OnceLock::new();
-    MADE.get_or_init(|| {
-        let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
-        let out = root.join("target/invoices");
-        let python = root.join("tools/pyvenv/bin/python");
-        let status = Command::new(&python)
-            .arg(root.join("tests/invoices/make.py"))
-            .arg(&out)
-            .status()
-            .unwrap_or_else(|e| panic!("{}: {e} (scripts/setup.sh makes it)", python.display()));
-        assert!(status.success(), "tests/invoices/make.py failed");
-        let oracle = std::fs::read_to_string(out.join("oracle.json")).unwrap();
-        (out, serde_json::from_str(&oracle).unwrap())
-    })
-}
-
 fn read(file: &str) -> Result<ElectronicInvoice, ReadError> {
-    invoice::read(&std::fs::read(made().0.join(file)).unwrap())
+    invoice::read(&common::bytes(file))
 }
 
 fn xml_files() -> Vec<String> {
@@ -164,6 +145,36 @@ fn the_dossier_read_is_assessed_by_the_engine() {
 }
 
 #[test]
-fn a_factur_x_pdf_is_said_not_yet_read() {
-    assert_eq!(read("standard.facturx.pdf"), Err(ReadError::PdfNotRead));
+fn a_factur_x_pdf_gives_the_invoice_it_carries() {
+    for name in ["standard", "acompte", "avoir", "dollars", "allemagne"] {
+        let pdf = read(&format!("{name}.facturx.pdf")).unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert_eq!(pdf, read(&format!("{name}.cii.xml")).unwrap(), "{name}");
+    }
+}
+
+#[test]
+fn a_pdf_as_other_producers_write_it_is_read_too() {
+    let cii = read("standard.cii.xml").unwrap();
+    // qpdf packs the file specification in an object stream, with a cross-reference stream.
+    assert_eq!(read("objstm.pdf").unwrap(), cii);
+    // The objects are read, not the cross-reference table: a broken one does not matter.
+    assert_eq!(read("xref-casse.pdf").unwrap(), cii);
+}
+
+#[test]
+fn damaged_and_hostile_pdfs_are_refused_with_a_reason() {
+    assert_eq!(read("chiffre.pdf"), Err(ReadError::Encrypted));
+    assert_eq!(read("sans-facture.pdf"), Err(ReadError::NoInvoiceInPdf));
+    // Its embedded « factur-x.xml » inflates past 20 MB: stopped there.
+    assert_eq!(read("bombe.pdf"), Err(ReadError::TooLarge));
+    // Cut in half: its invoice stream is gone.
+    assert!(matches!(
+        read("moitie.pdf"),
+        Err(ReadError::NoInvoiceInPdf | ReadError::PdfDamaged)
+    ));
+    let said = ReadError::NoInvoiceInPdf.to_string();
+    assert_eq!(
+        said,
+        "Ce PDF ne contient pas de données de facture électronique : saisissez la facture ci-dessous."
+    );
 }

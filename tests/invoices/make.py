@@ -4,6 +4,11 @@ PyPI `factur-x` (Akretion) writes each case as CII XML, as UBL 2.1 XML, and as a
 (the CII embedded in a one-page PDF that pypdf makes); then reads each file back with its own
 parser, and writes what it read into `oracle.json`: the values our reader must find.
 
+Then PDFs as other producers and attackers write them: the standard one with its objects packed
+in object streams and a cross-reference stream, and encrypted (both by Debian's qpdf), with its
+cross-reference table broken, cut in half, a PDF with no invoice in it, and one whose embedded
+« factur-x.xml » inflates past 20 MB (zlib).
+
     tools/pyvenv/bin/python tests/invoices/make.py OUTDIR
 
 Nothing here comes from this project's code. scripts/setup.sh installs the venv.
@@ -13,7 +18,9 @@ import copy
 import datetime
 import io
 import json
+import subprocess
 import sys
+import zlib
 from pathlib import Path
 
 import facturx
@@ -144,8 +151,28 @@ def main(out):
             (out / file).write_bytes(content)
             xml = facturx.get_xml_from_pdf(content, check_xsd=False)[1] if file.endswith(".pdf") else content
             oracle[file] = as_json(facturx.parse_ubl_cii_xml(xml))
+    hostile(out)
     (out / "oracle.json").write_text(json.dumps(oracle, ensure_ascii=False, indent=1, sort_keys=True))
     print(f"tests/invoices/make.py: {len(oracle)} files in {out}")
+
+
+def hostile(out):
+    standard = out / "standard.facturx.pdf"
+    qpdf = ["qpdf", "--deterministic-id"]
+    subprocess.run(qpdf + ["--object-streams=generate", standard, out / "objstm.pdf"], check=True)
+    subprocess.run(["qpdf", "--encrypt", "lecture", "proprietaire", "256", "--", standard, out / "chiffre.pdf"], check=True)
+    data = standard.read_bytes()
+    xref = data.rindex(b"\nxref") + 1
+    (out / "xref-casse.pdf").write_bytes(data[:xref] + b"xref\n0 99\ngarbage garbage\n" + data[xref + 40 :])
+    (out / "moitie.pdf").write_bytes(data[: len(data) // 2])
+    (out / "sans-facture.pdf").write_bytes(blank_pdf())
+    bomb = zlib.compress(b"<" * (25 * 1024 * 1024), 9)
+    (out / "bombe.pdf").write_bytes(
+        b"%PDF-1.7\n1 0 obj\n<< /Type /Filespec /F (factur-x.xml) /EF << /F 2 0 R >> >>\nendobj\n"
+        + b"2 0 obj\n<< /Type /EmbeddedFile /Filter /FlateDecode /Length %d >>\nstream\n" % len(bomb)
+        + bomb
+        + b"\nendstream\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n"
+    )
 
 
 if __name__ == "__main__":
