@@ -13,6 +13,7 @@ pub mod folds;
 pub mod form;
 pub mod history;
 pub mod host_events;
+pub mod invoice_import;
 pub mod marks;
 pub mod print;
 pub mod protocol;
