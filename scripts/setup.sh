@@ -81,13 +81,16 @@ if [ "$("$ROOT/tools/terser/node_modules/.bin/terser" --version 2>/dev/null)" !=
   npm install --silent --no-audit --no-fund --prefix "$ROOT/tools/terser" "terser@$TERSER_VERSION" >/dev/null
 fi
 
-# PyPI factur-x (Akretion), pinned, in tools/pyvenv: it writes the CII, UBL and Factur-X
-# invoices the reader is tested on, and reads them back as the oracle (tests/invoices/make.py).
-FACTURX_VERSION=7.8
-if [ "$("$ROOT/tools/pyvenv/bin/python" -c 'import importlib.metadata as m; print(m.version("factur-x"))' 2>/dev/null)" != "$FACTURX_VERSION" ]; then
-  say "pip install factur-x==$FACTURX_VERSION into tools/pyvenv"
+# PyPI factur-x (Akretion) and drafthorse, pinned, in tools/pyvenv: they write the CII, UBL
+# and Factur-X invoices the reader is tested on, and factur-x reads them back as the oracle
+# (tests/invoices/make.py).
+PY_TEST_PACKAGES="factur-x==7.8 drafthorse==2025.2.0"
+have=$("$ROOT/tools/pyvenv/bin/python" -c 'import importlib.metadata as m; print(" ".join(f"{p}=={m.version(p)}" for p in ("factur-x", "drafthorse")))' 2>/dev/null || true)
+if [ "$have" != "$PY_TEST_PACKAGES" ]; then
+  say "pip install $PY_TEST_PACKAGES into tools/pyvenv"
   /usr/bin/python3 -m venv "$ROOT/tools/pyvenv"
-  "$ROOT/tools/pyvenv/bin/pip" install --quiet --disable-pip-version-check "factur-x==$FACTURX_VERSION"
+  # shellcheck disable=SC2086
+  "$ROOT/tools/pyvenv/bin/pip" install --quiet --disable-pip-version-check $PY_TEST_PACKAGES
 fi
 
 # End-to-end test dependencies (playwright-core drives Debian's Chromium, puppeteer-core its

@@ -19,7 +19,11 @@ fn xml_files() -> Vec<String> {
         .filter(|f| f.ends_with(".xml"))
         .cloned()
         .collect();
-    assert_eq!(files.len(), 10, "five cases, each in CII and UBL");
+    assert_eq!(
+        files.len(),
+        11,
+        "five cases by factur-x, each in CII and UBL, and one by drafthorse"
+    );
     files
 }
 
@@ -123,6 +127,14 @@ fn each_case_is_what_the_visitor_is_told() {
 }
 
 #[test]
+fn an_invoice_drafthorse_wrote_is_read_too() {
+    let read = read("drafthorse.cii.xml").unwrap();
+    assert_eq!(read.seller.siren(), Some("552100554"));
+    assert_eq!(read.amount_due.to_string(), "2400.00");
+    assert_eq!(read.proposed_rate(), Some(ProposedRate::Percent(12.into())));
+}
+
+#[test]
 fn the_dossier_read_is_assessed_by_the_engine() {
     let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 5).unwrap();
     let dossier = read("acompte.cii.xml").unwrap().to_dossier();
@@ -146,7 +158,14 @@ fn the_dossier_read_is_assessed_by_the_engine() {
 
 #[test]
 fn a_factur_x_pdf_gives_the_invoice_it_carries() {
-    for name in ["standard", "acompte", "avoir", "dollars", "allemagne"] {
+    for name in [
+        "standard",
+        "acompte",
+        "avoir",
+        "dollars",
+        "allemagne",
+        "drafthorse",
+    ] {
         let pdf = read(&format!("{name}.facturx.pdf")).unwrap_or_else(|e| panic!("{name}: {e}"));
         assert_eq!(pdf, read(&format!("{name}.cii.xml")).unwrap(), "{name}");
     }

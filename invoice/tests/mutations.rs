@@ -7,8 +7,9 @@ mod common;
 
 use proptest::prelude::*;
 
-const SEEDS: [&str; 6] = [
+const SEEDS: [&str; 7] = [
     "standard.facturx.pdf",
+    "drafthorse.facturx.pdf",
     "objstm.pdf",
     "standard.cii.xml",
     "avoir.ubl.xml",

@@ -1,8 +1,9 @@
 """Electronic invoices made by an independent implementation, for the reader's tests (issue 38).
 
 PyPI `factur-x` (Akretion) writes each case as CII XML, as UBL 2.1 XML, and as a Factur-X PDF
-(the CII embedded in a one-page PDF that pypdf makes); then reads each file back with its own
-parser, and writes what it read into `oracle.json`: the values our reader must find.
+(the CII embedded in a one-page PDF that pypdf makes); PyPI `drafthorse` writes one more case,
+as CII and as its own Factur-X PDF. factur-x's own parser then reads each file back, and what it
+read goes into `oracle.json`: the values our reader must find.
 
 Then PDFs as other producers and attackers write them: the standard one with its objects packed
 in object streams and a cross-reference stream, and encrypted (both by Debian's qpdf), with its
@@ -21,9 +22,11 @@ import json
 import subprocess
 import sys
 import zlib
+from decimal import Decimal
 from pathlib import Path
 
 import facturx
+from drafthorse.pdf import attach_xml
 from pypdf import PdfWriter
 
 D = datetime.date
@@ -120,6 +123,64 @@ CASES = {
 }
 
 
+def drafthorse_invoice():
+    """A second independent writer, PyPI drafthorse (ZUGFeRD / Factur-X), for a case of its own."""
+    from drafthorse.models.accounting import ApplicableTradeTax
+    from drafthorse.models.document import Document
+    from drafthorse.models.party import TaxRegistration
+    from drafthorse.models.payment import PaymentTerms
+    from drafthorse.models.tradelines import LineItem
+
+    doc = Document()
+    doc.context.guideline_parameter.id = "urn:cen.eu:en16931:2017"
+    doc.header.id = "DH-2026-001"
+    doc.header.type_code = "380"
+    doc.header.issue_date_time = D(2026, 8, 3)
+    doc.trade.agreement.seller.name = "Plomberie Durand EURL"
+    doc.trade.agreement.seller.legal_organization.id = ("0002", "552100554")
+    doc.trade.agreement.seller.address.line_one = "8 quai du Port"
+    doc.trade.agreement.seller.address.postcode = "13002"
+    doc.trade.agreement.seller.address.city_name = "Marseille"
+    doc.trade.agreement.seller.address.country_id = "FR"
+    doc.trade.agreement.seller.tax_registrations.add(TaxRegistration(id=("VA", "FR40552100554")))
+    doc.trade.agreement.buyer.name = "Hôtel des Flots SAS"
+    doc.trade.agreement.buyer.address.line_one = "1 corniche Kennedy"
+    doc.trade.agreement.buyer.address.postcode = "13007"
+    doc.trade.agreement.buyer.address.city_name = "Marseille"
+    doc.trade.agreement.buyer.address.country_id = "FR"
+    doc.trade.delivery.event.occurrence = D(2026, 7, 30)
+    doc.trade.settlement.currency_code = "EUR"
+    terms = PaymentTerms()
+    terms.description = "Paiement à 30 jours. Pénalités : 12 % l'an. Indemnité forfaitaire : 40 €."
+    terms.due = D(2026, 9, 2)
+    doc.trade.settlement.terms.add(terms)
+    li = LineItem()
+    li.document.line_id = "1"
+    li.product.name = "Remplacement d'un chauffe-eau"
+    li.agreement.net.amount = Decimal("2000.00")
+    li.delivery.billed_quantity = (Decimal("1.0000"), "C62")
+    li.settlement.trade_tax.type_code = "VAT"
+    li.settlement.trade_tax.category_code = "S"
+    li.settlement.trade_tax.rate_applicable_percent = Decimal("20.00")
+    li.settlement.monetary_summation.total_amount = Decimal("2000.00")
+    doc.trade.items.add(li)
+    tax = ApplicableTradeTax()
+    tax.calculated_amount = Decimal("400.00")
+    tax.basis_amount = Decimal("2000.00")
+    tax.type_code = "VAT"
+    tax.category_code = "S"
+    tax.rate_applicable_percent = Decimal("20.00")
+    doc.trade.settlement.trade_tax.add(tax)
+    ms = doc.trade.settlement.monetary_summation
+    ms.line_total = Decimal("2000.00")
+    ms.tax_basis_total = Decimal("2000.00")
+    ms.tax_total = (Decimal("400.00"), "EUR")
+    ms.grand_total = Decimal("2400.00")
+    ms.prepaid_total = Decimal("0.00")
+    ms.due_amount = Decimal("2400.00")
+    return doc.serialize(schema="FACTUR-X_EN16931")
+
+
 def blank_pdf():
     writer = PdfWriter()
     writer.add_blank_page(595, 842)
@@ -151,6 +212,13 @@ def main(out):
             (out / file).write_bytes(content)
             xml = facturx.get_xml_from_pdf(content, check_xsd=False)[1] if file.endswith(".pdf") else content
             oracle[file] = as_json(facturx.parse_ubl_cii_xml(xml))
+    # drafthorse writes its own CII and embeds it in a PDF its own way; factur-x reads it back.
+    dh = drafthorse_invoice()
+    dh_files = {"drafthorse.cii.xml": dh, "drafthorse.facturx.pdf": attach_xml(blank_pdf(), dh, "EN 16931")}
+    for file, content in dh_files.items():
+        (out / file).write_bytes(content)
+        xml = facturx.get_xml_from_pdf(content, check_xsd=False)[1] if file.endswith(".pdf") else content
+        oracle[file] = as_json(facturx.parse_ubl_cii_xml(xml))
     hostile(out)
     (out / "oracle.json").write_text(json.dumps(oracle, ensure_ascii=False, indent=1, sort_keys=True))
     print(f"tests/invoices/make.py: {len(oracle)} files in {out}")
