@@ -178,6 +178,8 @@ fn a_pdf_as_other_producers_write_it_is_read_too() {
     assert_eq!(read("objstm.pdf").unwrap(), cii);
     // The objects are read, not the cross-reference table: a broken one does not matter.
     assert_eq!(read("xref-casse.pdf").unwrap(), cii);
+    // A megabyte of another attachment beside the invoice: the invoice is the one taken.
+    assert_eq!(read("lourd.facturx.pdf").unwrap(), cii);
 }
 
 #[test]

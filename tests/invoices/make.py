@@ -8,7 +8,8 @@ read goes into `oracle.json`: the values our reader must find.
 Then PDFs as other producers and attackers write them: the standard one with its objects packed
 in object streams and a cross-reference stream, and encrypted (both by Debian's qpdf), with its
 cross-reference table broken, cut in half, a PDF with no invoice in it, and one whose embedded
-« factur-x.xml » inflates past 20 MB (zlib).
+« factur-x.xml » inflates past 20 MB (zlib). And a 1 MB Factur-X, a megabyte of another
+attachment beside its invoice.
 
     tools/pyvenv/bin/python tests/invoices/make.py OUTDIR
 
@@ -19,6 +20,7 @@ import copy
 import datetime
 import io
 import json
+import random
 import subprocess
 import sys
 import zlib
@@ -181,9 +183,11 @@ def drafthorse_invoice():
     return doc.serialize(schema="FACTUR-X_EN16931")
 
 
-def blank_pdf():
+def blank_pdf(attachment=None):
     writer = PdfWriter()
     writer.add_blank_page(595, 842)
+    if attachment:
+        writer.add_attachment(*attachment)
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
@@ -219,6 +223,13 @@ def main(out):
         (out / file).write_bytes(content)
         xml = facturx.get_xml_from_pdf(content, check_xsd=False)[1] if file.endswith(".pdf") else content
         oracle[file] = as_json(facturx.parse_ubl_cii_xml(xml))
+    # A 1 MB Factur-X, as a scanned delivery note attached beside the invoice makes one (for
+    # scripts/bench, and the reader must take the invoice, not the other file).
+    heavy = blank_pdf(("bon-de-livraison.jpg", random.Random(38).randbytes(1024 * 1024)))
+    cii = (out / "standard.cii.xml").read_bytes()
+    (out / "lourd.facturx.pdf").write_bytes(
+        facturx.generate_from_binary(heavy, cii, check_xsd=True, check_schematron=False)
+    )
     hostile(out)
     (out / "oracle.json").write_text(json.dumps(oracle, ensure_ascii=False, indent=1, sort_keys=True))
     print(f"tests/invoices/make.py: {len(oracle)} files in {out}")
