@@ -46,7 +46,7 @@ pub fn proposed_rate(terms: &str) -> Option<ProposedRate> {
             (false, Some(s)) => {
                 if lower[i..].trim_start().starts_with('%') {
                     let number = lower[s..i].trim_end_matches(['.', ',']).replace(',', ".");
-                    return number.parse::<Decimal>().ok().map(ProposedRate::Percent);
+                    return engine::amount::plain_decimal(&number).map(ProposedRate::Percent);
                 }
                 start = None;
             }

@@ -118,15 +118,13 @@ fn required(node: Node, path: &[(&str, &str)], term: &'static str) -> Result<Str
     text(node, path).ok_or(ReadError::Missing(term))
 }
 
-/// « 1200.00 »: digits, one optional point, an optional minus; no exponent.
+/// « 1200.00 »: the engine's plain decimal (no exponent), with an optional minus.
 fn amount(text: Option<String>) -> Option<Decimal> {
     let t = text?;
-    let digits = t.strip_prefix('-').unwrap_or(&t);
-    let shaped = !digits.is_empty()
-        && digits.len() <= 20
-        && digits.bytes().all(|b| b.is_ascii_digit() || b == b'.')
-        && digits.bytes().filter(|b| *b == b'.').count() <= 1;
-    shaped.then(|| t.parse::<Decimal>().ok()).flatten()
+    match t.strip_prefix('-') {
+        Some(digits) => engine::amount::plain_decimal(digits).map(|d| -d),
+        None => engine::amount::plain_decimal(&t),
+    }
 }
 
 /// CII's format 102, « 20260901 » (chrono's format parser would weigh on the module).
