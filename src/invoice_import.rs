@@ -185,10 +185,7 @@ pub fn propose(form: &DossierForm, read: &ElectronicInvoice) -> Proposal {
         });
     }
     if read.buyer_abroad() {
-        let country = buyer.country.as_deref().and_then(Country::parse);
-        notices.push(Notice::Abroad(
-            country.filter(|c| engine::country::other_member_states().contains(c)),
-        ));
+        notices.push(Notice::Abroad(read.buyer_member_state()));
     }
     if let Some(rate) = read.proposed_rate() {
         notices.push(Notice::Rate(rate));

@@ -393,8 +393,7 @@ fn rate_overrides(form: &DossierForm, check: &mut Checker) -> Vec<RateOverride> 
 
 /// The Member State chosen for a debtor abroad: one the questionnaire offers, or none.
 pub fn abroad_country(form: &DossierForm) -> Option<engine::Country> {
-    engine::Country::parse(&form.abroad_country)
-        .filter(|c| engine::country::other_member_states().contains(c))
+    engine::country::other_member_state(&form.abroad_country)
 }
 
 fn debtor_kind(form: &DossierForm, check: &mut Checker) -> DebtorKind {

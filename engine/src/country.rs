@@ -91,6 +91,11 @@ pub fn european_order_central_court(c: Country, day: NaiveDate) -> Option<&'stat
         .map(|(_, court)| *court)
 }
 
+/// The Member State `code` names, when it is one a questionnaire offers (`other_member_states`).
+pub fn other_member_state(code: &str) -> Option<Country> {
+    Country::parse(code).filter(|c| other_member_states().contains(c))
+}
+
 /// The Member States a questionnaire offers for a debtor abroad: today's, France excepted.
 pub fn other_member_states() -> Vec<Country> {
     params::EU_MEMBER_STATES

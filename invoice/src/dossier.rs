@@ -3,7 +3,7 @@
 //! prepaid. The penalty rate the terms state is only proposed (`proposed_rate`): the visitor
 //! confirms it.
 
-use engine::{Country, Debtor, DebtorKind, Dossier, Invoice, Party, Payment, PaymentTerm};
+use engine::{Debtor, DebtorKind, Dossier, Invoice, Party, Payment, PaymentTerm};
 use rust_decimal::Decimal;
 
 use crate::model::{ElectronicInvoice, TradeParty};
@@ -57,11 +57,10 @@ impl ElectronicInvoice {
                 artisan: false,
             };
         }
-        let country = self.buyer.country.as_deref().and_then(Country::parse);
-        let in_eu = country.is_some_and(|c| engine::country::other_member_states().contains(&c));
+        let country = self.buyer_member_state();
         DebtorKind::Abroad {
-            in_eu,
-            country: country.filter(|_| in_eu),
+            in_eu: country.is_some(),
+            country,
         }
     }
 }

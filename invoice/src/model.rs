@@ -103,4 +103,12 @@ impl ElectronicInvoice {
     pub fn buyer_abroad(&self) -> bool {
         self.buyer.country.as_deref().is_some_and(|c| c != "FR")
     }
+
+    /// The buyer's Member State, when it is one the questionnaire offers.
+    pub fn buyer_member_state(&self) -> Option<engine::Country> {
+        self.buyer
+            .country
+            .as_deref()
+            .and_then(engine::country::other_member_state)
+    }
 }

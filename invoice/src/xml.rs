@@ -133,7 +133,11 @@ fn cii_date(text: Option<String>) -> Option<NaiveDate> {
     if t.len() != 8 || !t.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
-    engine::dates::parse_iso_date(&format!("{}-{}-{}", &t[..4], &t[4..6], &t[6..]))
+    NaiveDate::from_ymd_opt(
+        t[..4].parse().ok()?,
+        t[4..6].parse().ok()?,
+        t[6..].parse().ok()?,
+    )
 }
 
 /// UBL's « 2026-09-01 ».
