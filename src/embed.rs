@@ -24,6 +24,9 @@ pub struct EmbedConfig {
     pub refused: Vec<String>,
     /// The host element, where the host events are dispatched (src/host_events.rs).
     pub host: Option<web_sys::Element>,
+    /// Loads the invoice reader's module (static/embed.js's `build('lecteur')`): a promise of
+    /// it. None where the app is not started by embed.js: no invoice can be imported.
+    pub load_reader: Option<js_sys::Function>,
 }
 
 impl EmbedConfig {
@@ -94,6 +97,7 @@ impl EmbedConfig {
             storage_refused,
             refused,
             host: None,
+            load_reader: None,
         }
     }
 
@@ -106,12 +110,17 @@ impl EmbedConfig {
 
     /// The settings of `host`; the rates file's address is read from `root`, where embed.js
     /// wrote it resolved (a host's relative address would otherwise resolve against its page).
-    pub fn from_element(host: &web_sys::Element, root: &web_sys::Element) -> Rc<Self> {
+    pub fn from_element(
+        host: &web_sys::Element,
+        root: &web_sys::Element,
+        load_reader: Option<js_sys::Function>,
+    ) -> Rc<Self> {
         let mut config = Self::from_attributes(|name| match name {
             "data-rates-url" => root.get_attribute(name),
             _ => host.get_attribute(name),
         });
         config.host = Some(host.clone());
+        config.load_reader = load_reader;
         Rc::new(config)
     }
 }

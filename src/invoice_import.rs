@@ -1,15 +1,19 @@
 //! An electronic invoice read (`invoice::read`, issue 38) as a proposal for the form: each value
 //! beside the field it fills, with what the visitor typed there before, and what they must be
-//! told first. Nothing changes until they accept (`accept`). Not yet shown on the page
-//! (docs/INVOICES.md says what comes next).
+//! told first. Nothing changes until they accept (`accept`).
+//!
+//! Linked into the reader's module (src/bin/lecteur.rs, loaded only when a file is picked),
+//! not into the app: the app sends the dossier and the files, and shows the `Review` this file
+//! writes in French (src/invoice_review.rs).
 
 use engine::field::{InvoiceField, PartyField, PaymentField};
 use engine::Country;
-use invoice::{ElectronicInvoice, ProposedRate};
+use invoice::{ElectronicInvoice, ProposedRate, ReadError};
 use rust_decimal::Decimal;
 
 use crate::edit::{Choice, TextField};
 use crate::form::{DebtorChoice, DossierForm, InvoiceForm, TermChoice};
+use crate::invoice_review::{Group, Review, Row};
 
 /// Where the invoice goes among the form's invoices.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -323,6 +327,174 @@ pub fn buyers(read: &[ElectronicInvoice]) -> Vec<String> {
     out
 }
 
+/// A file the visitor picked, as the reader read it.
+pub struct Picked {
+    pub name: String,
+    pub read: Result<ElectronicInvoice, ReadError>,
+}
+
+/// The invoices of `picked` that go into the dossier: those read, but credit notes, each
+/// number once; when they are to several buyers, those of `debtor` only (none until chosen).
+fn chosen<'a>(picked: &'a [Picked], debtor: Option<&str>) -> Vec<&'a ElectronicInvoice> {
+    let invoices: Vec<&ElectronicInvoice> = picked
+        .iter()
+        .filter_map(|p| p.read.as_ref().ok())
+        .filter(|r| !r.is_credit_note())
+        .collect();
+    let all: Vec<ElectronicInvoice> = invoices.iter().map(|r| (*r).clone()).collect();
+    let several = buyers(&all).len() > 1;
+    let mut out: Vec<&ElectronicInvoice> = Vec::new();
+    for r in invoices {
+        let to_debtor = !several || debtor.is_some_and(|d| same_name(d, &r.buyer.name));
+        if to_debtor && !out.iter().any(|o| o.number.trim() == r.number.trim()) {
+            out.push(r);
+        }
+    }
+    out
+}
+
+/// What `picked` would bring into `form`, for the visitor to confirm: nothing changes here.
+pub fn review(form: &DossierForm, picked: &[Picked], debtor: Option<&str>) -> Review {
+    let mut out = Review::default();
+    for p in picked {
+        match &p.read {
+            Err(why) => out.refused.push(format!("« {} » : {why}", p.name)),
+            Ok(r) if r.is_credit_note() => out.notices.push(format!(
+                "« {} » est un avoir (n° {}) : rien n'est dû sur un avoir, il n'entre pas dans le dossier.",
+                p.name, r.number
+            )),
+            Ok(_) => {}
+        }
+    }
+    let read: Vec<ElectronicInvoice> = picked
+        .iter()
+        .filter_map(|p| p.read.as_ref().ok())
+        .filter(|r| !r.is_credit_note())
+        .cloned()
+        .collect();
+    let names = buyers(&read);
+    if names.len() > 1 && !debtor.is_some_and(|d| names.iter().any(|n| same_name(n, d))) {
+        out.buyers = names;
+        return out;
+    }
+    // Each invoice against the dossier as the ones before it leave it, so that the second of
+    // two invoices goes on its own line and the parties are proposed once.
+    let mut scratch = form.clone();
+    for (k, r) in chosen(picked, debtor).into_iter().enumerate() {
+        let proposal = propose(&scratch, r);
+        out.replaces |= proposal.replaces_typed();
+        let rows = proposal
+            .fills
+            .iter()
+            .filter(|f| k == 0 || !matches!(f.target, Target::Creditor(_) | Target::Debtor(_)))
+            .filter_map(|f| row(f, r.buyer_abroad()))
+            .collect();
+        out.groups.push(Group {
+            title: format!("Facture n° {}", r.number),
+            rows,
+        });
+        for notice in &proposal.notices {
+            match notice {
+                Notice::Rate(rate) if out.rate.is_none() => out.rate = Some(rate_label(*rate)),
+                Notice::Rate(_) | Notice::CreditNote => {}
+                other => out.notices.push(notice_text(other, &r.number)),
+            }
+        }
+        accept(&mut scratch, &proposal, true, false);
+        out.count += 1;
+    }
+    out.notices.dedup();
+    out
+}
+
+/// Fills `form` with the invoices of `picked` the visitor confirmed, as `review` showed them.
+/// Returns how many entered the dossier.
+pub fn accept_all(
+    form: &mut DossierForm,
+    picked: &[Picked],
+    debtor: Option<&str>,
+    replace_typed: bool,
+    take_rate: bool,
+) -> u32 {
+    let mut count = 0;
+    for r in chosen(picked, debtor) {
+        let proposal = propose(form, r);
+        if accept(form, &proposal, replace_typed, take_rate) {
+            count += 1;
+        }
+    }
+    count
+}
+
+/// A fill as the visitor reads it: the field's label on the page, the value in French.
+fn row(f: &Fill, abroad: bool) -> Option<Row> {
+    let label = match f.target {
+        Target::Creditor(PartyField::Name) => "Votre nom ou celui de votre entreprise",
+        Target::Creditor(PartyField::Siren) => "Votre SIREN",
+        Target::Creditor(PartyField::Address) => "Votre adresse",
+        Target::Debtor(PartyField::Name) => "Nom du débiteur",
+        Target::Debtor(PartyField::Siren) if abroad => "Immatriculation du débiteur",
+        Target::Debtor(PartyField::Siren) => "SIREN du débiteur",
+        Target::Debtor(PartyField::Address) => "Adresse du débiteur",
+        Target::Invoice(InvoiceField::Number) => "Numéro de la facture",
+        Target::Invoice(InvoiceField::Amount) => "Montant TTC",
+        Target::Invoice(InvoiceField::IssueDate) => "Date de la facture",
+        Target::Invoice(InvoiceField::DeliveryDate) => {
+            "Date de livraison ou de fin de la prestation"
+        }
+        Target::Invoice(InvoiceField::DueDate) => "Date d'échéance",
+        Target::Prepaid(PaymentField::Amount) => "Acompte déjà reçu",
+        _ => return None,
+    };
+    let shown = |text: &str| {
+        if let Some(day) = engine::format::parse_date(text) {
+            return engine::format::date_fr(day);
+        }
+        match f.target {
+            Target::Invoice(InvoiceField::Amount) | Target::Prepaid(_) => {
+                engine::amount::parse_amount(text)
+                    .map_or(text.to_string(), engine::amount::format_euros)
+            }
+            _ => text.split('\n').collect::<Vec<_>>().join(", "),
+        }
+    };
+    Some(Row {
+        label: label.into(),
+        value: shown(&f.value),
+        typed: f.typed.as_deref().map(str::to_string),
+    })
+}
+
+/// What the visitor is told of one invoice before accepting it.
+fn notice_text(notice: &Notice, number: &str) -> String {
+    match notice {
+        Notice::Currency(c) => format!(
+            "La facture n° {number} est en {c}, non en euros : ses montants ne sont pas repris. Saisissez le montant dû en euros."
+        ),
+        Notice::OtherSeller { typed, read } => format!(
+            "Le vendeur de la facture n° {number}, « {read} », n'est pas le créancier que vous avez saisi (« {typed} ») : vérifiez qu'il s'agit bien de votre facture."
+        ),
+        Notice::Abroad(Some(country)) => format!(
+            "Le débiteur est établi {} : il sera indiqué comme établi dans un autre pays de l'Union européenne.",
+            engine::texts::fr::in_country(Some(*country))
+        ),
+        Notice::Abroad(None) => "Le débiteur est établi hors de France et hors de l'Union européenne : il sera indiqué comme tel.".into(),
+        Notice::Rate(rate) => rate_label(*rate),
+        Notice::CreditNote => format!("La facture n° {number} est un avoir : rien n'est dû sur un avoir."),
+    }
+}
+
+/// The label of the box that takes the penalty rate the terms state.
+fn rate_label(rate: ProposedRate) -> String {
+    match rate {
+        ProposedRate::ThreeTimesLegal => "Vos conditions de paiement prévoient des pénalités de « trois fois le taux d'intérêt légal » : appliquer ce taux".into(),
+        ProposedRate::Percent(p) => format!(
+            "Vos conditions de paiement prévoient des pénalités au taux de {} % par an : appliquer ce taux",
+            engine::amount::format_number(p, 2).trim_end_matches(",00")
+        ),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -449,5 +621,99 @@ mod tests {
             buyers(&[read(), second, third]),
             ["ACME SAS", "Durand SARL"]
         );
+    }
+
+    fn picked(name: &str, read: ElectronicInvoice) -> Picked {
+        Picked {
+            name: name.into(),
+            read: Ok(read),
+        }
+    }
+
+    #[test]
+    fn a_review_names_refused_files_asks_the_debtor_of_several_and_adds_each_invoice_once() {
+        let form = DossierForm::default();
+        let mut other = read();
+        other.number = "F-2026-044".into();
+        other.buyer.name = "Durand SARL".into();
+        let mut note = read();
+        note.number = "AV-1".into();
+        note.type_code = "381".into();
+        let files = vec![
+            picked("a.pdf", read()),
+            picked("a-encore.xml", read()),
+            picked("b.xml", other),
+            picked("avoir.xml", note),
+            Picked {
+                name: "scan.pdf".into(),
+                read: Err(ReadError::NoInvoiceInPdf),
+            },
+        ];
+        let review = review(&form, &files, None);
+        assert_eq!(review.buyers, ["ACME SAS", "Durand SARL"]);
+        assert_eq!(
+            review.count, 0,
+            "nothing proposed before the debtor is chosen"
+        );
+        assert_eq!(review.refused.len(), 1);
+        assert!(review.refused[0].starts_with("« scan.pdf » : Ce PDF ne contient pas"));
+        assert!(review.notices[0].contains("« avoir.xml » est un avoir"));
+        // ACME chosen: its invoice once, though picked twice; the parties once, with it.
+        let review = super::review(&form, &files, Some("acme sas"));
+        assert_eq!(review.count, 1);
+        assert_eq!(review.groups[0].title, "Facture n° F-2026-043");
+        let rows = &review.groups[0].rows;
+        let value = |label: &str| {
+            rows.iter()
+                .find(|r| r.label == label)
+                .map(|r| r.value.clone())
+        };
+        assert_eq!(
+            value("Date d'échéance").as_deref(),
+            Some("1er octobre 2026")
+        );
+        assert_eq!(
+            value("Montant TTC").as_deref(),
+            Some("1\u{202f}200,00\u{a0}€")
+        );
+        assert_eq!(
+            value("Adresse du débiteur").as_deref(),
+            Some("12 avenue de la Gare, 75010 Paris")
+        );
+        assert!(review
+            .rate
+            .as_deref()
+            .is_some_and(|r| r.contains("trois fois")));
+        let mut filled = form.clone();
+        assert_eq!(
+            accept_all(&mut filled, &files, Some("ACME SAS"), false, true),
+            1
+        );
+        assert_eq!(filled.invoices.len(), 1);
+        assert_eq!(filled.debtor_name, "ACME SAS");
+        assert!(filled.invoices[0].times_legal);
+    }
+
+    #[test]
+    fn two_invoices_to_one_buyer_go_on_two_lines_the_parties_proposed_once() {
+        let mut second = read();
+        second.number = "F-2026-050".into();
+        let files = vec![picked("a.xml", read()), picked("b.xml", second)];
+        let review = review(&DossierForm::default(), &files, None);
+        assert!(review.buyers.is_empty());
+        assert_eq!(review.count, 2);
+        assert!(!review.replaces, "nothing typed, nothing replaced");
+        assert!(review.groups[0]
+            .rows
+            .iter()
+            .any(|r| r.label == "Nom du débiteur"));
+        assert!(!review.groups[1]
+            .rows
+            .iter()
+            .any(|r| r.label == "Nom du débiteur"));
+        let mut form = DossierForm::default();
+        assert_eq!(accept_all(&mut form, &files, None, false, false), 2);
+        let numbers: Vec<&str> = form.invoices.iter().map(|i| i.number.as_str()).collect();
+        assert_eq!(numbers, ["F-2026-043", "F-2026-050"]);
     }
 }

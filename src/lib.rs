@@ -14,28 +14,37 @@ pub mod form;
 pub mod history;
 pub mod host_events;
 pub mod invoice_import;
+pub mod invoice_review;
 pub mod marks;
 pub mod print;
 pub mod protocol;
 pub mod rates_loader;
+#[cfg(feature = "reader")]
+pub mod reader_module;
+#[cfg(feature = "reader")]
+pub mod reader_panel;
 pub mod reading;
 pub mod state;
 pub mod storage;
 pub mod sync;
 
+#[cfg(feature = "app")]
 use wasm_bindgen::prelude::wasm_bindgen;
 
+#[cfg(feature = "app")]
 /// Renders the app into `root` with the settings read from `host`'s data attributes.
 /// Called by static/embed.js, the one file a page loads (docs/EMBED.md), with
 /// `first_rendered`, called after the first render (embed.js's static first paint is then
-/// taken over).
+/// taken over), and `load_reader`, which loads the invoice reader's module when a visitor
+/// picks an invoice (src/reader_module.rs) and resolves to it.
 #[wasm_bindgen]
 pub fn mount(
     root: web_sys::Element,
     host: web_sys::Element,
     first_rendered: Option<js_sys::Function>,
+    load_reader: Option<js_sys::Function>,
 ) -> Mounted {
-    let config = embed::EmbedConfig::from_element(&host, &root);
+    let config = embed::EmbedConfig::from_element(&host, &root, load_reader);
     config.log_refusals();
     let props = app::AppProps {
         config,
@@ -56,6 +65,7 @@ pub fn mount(
     Mounted(Box::new(move || app.destroy()))
 }
 
+#[cfg(feature = "app")]
 /// Renders the app in the next task; stopped before then, it never renders.
 fn render_later(root: web_sys::Element, props: app::AppProps) -> Mounted {
     use std::cell::{Cell, RefCell};
@@ -78,9 +88,11 @@ fn render_later(root: web_sys::Element, props: app::AppProps) -> Mounted {
 }
 
 /// A mounted app, for embed.js.
+#[cfg(feature = "app")]
 #[wasm_bindgen]
 pub struct Mounted(Box<dyn FnOnce()>);
 
+#[cfg(feature = "app")]
 #[wasm_bindgen]
 impl Mounted {
     /// Stops the app; its listeners (other tabs, Back and Forward) go with it.
@@ -89,8 +101,15 @@ impl Mounted {
     }
 }
 
+#[cfg(feature = "app")]
 /// Referenced from `main` so the linker keeps `mount` in the binary's exports.
 #[doc(hidden)]
 pub fn keep_exports() {
-    let _ = mount as fn(web_sys::Element, web_sys::Element, Option<js_sys::Function>) -> Mounted;
+    let _ = mount
+        as fn(
+            web_sys::Element,
+            web_sys::Element,
+            Option<js_sys::Function>,
+            Option<js_sys::Function>,
+        ) -> Mounted;
 }

@@ -164,6 +164,11 @@ pub enum Action {
     Imported(Box<StoredDossier>),
     ConfirmImport,
     CancelImport,
+    /// Invoices read from the visitor's files, accepted by them: the reader's module
+    /// (src/reader_panel.rs) gives the function that fills a dossier (storage::encode's text)
+    /// with them. The dossier as it is now, filled, replaces the form; the one before is kept
+    /// to restore.
+    InvoicesRead(js_sys::Function),
     /// The dossier the last import replaced comes back (and the replacing one is kept instead).
     RestoreBackup,
     /// Another tab changed the dossier: its answers are taken in (this tab keeps its step).
@@ -445,6 +450,22 @@ impl Reducible for AppState {
                 }
             }
             Action::CancelImport => next.pending_import = None,
+            Action::InvoicesRead(fill) => {
+                let now = next.stored();
+                let filled = fill.call1(
+                    &wasm_bindgen::JsValue::NULL,
+                    &crate::storage::encode(&now).into(),
+                );
+                if let Some(Ok(stored)) = filled
+                    .ok()
+                    .and_then(|f| f.as_string())
+                    .as_deref()
+                    .map(crate::storage::decode)
+                {
+                    next.backup = Some(Rc::new(now));
+                    next.form = stored.form;
+                }
+            }
             Action::RestoreBackup => {
                 if let Some(backup) = next.backup.take() {
                     next.backup = Some(Rc::new(next.stored()));

@@ -300,6 +300,7 @@ function takeOver(shadow, root, widget) {
 
 // The app, imported once for every widget on the page; a failed import may be tried again.
 const APP = 'facture-impayee';
+const READER = 'lecteur';
 const imported = {};
 const instantiated = {};
 function once(cache, name, start) {
@@ -316,6 +317,16 @@ const build = (name) => once(instantiated, name, () => glue(name).then(async (m)
   await m.default({ module_or_path: new URL(`${name}_bg.wasm`, assets) });
   return m;
 }));
+
+/** The visitor's invoice files read, and what they hold shown in `slot` for confirmation, by the
+ *  reader's module (src/reader_module.rs): loaded the first time a visitor picks an invoice,
+ *  so the app's first load never carries it; a failed load is said, and tried again next time. */
+function readInvoices(slot, files, current, done) {
+  return build(READER).then((m) => m.show(slot, files, current, done)).catch((e) => {
+    console.error(e);
+    slot.textContent = "Le lecteur de factures n'a pas pu être chargé : réessayez, ou saisissez la facture ci-dessous.";
+  });
+}
 
 // 1. and 2. Each widget's shadow root, stylesheet and static first step, so the CSS downloads and
 // the first step shows while the WebAssembly downloads and compiles; and the JS glue of its
@@ -411,5 +422,5 @@ for (const widget of widgets) {
   await new Promise((ok) => setTimeout(ok, 0));
   await widget.options;
   const app = await build(APP); // instantiated above
-  widget.app = app.mount(root, host, paint ? () => takeOver(shadow, root, paint) : null);
+  widget.app = app.mount(root, host, paint ? () => takeOver(shadow, root, paint) : null, readInvoices);
 }

@@ -269,7 +269,7 @@ async fn a_long_dossier_renders_a_task_after_it_is_read_and_not_at_all_if_stoppe
         let root = document().create_element("div").unwrap();
         let host = document().create_element("div").unwrap();
         document().body().unwrap().append_child(&root).unwrap();
-        let app = facture_impayee::mount(root.clone(), host, None);
+        let app = facture_impayee::mount(root.clone(), host, None, None);
         (root, app)
     };
     let (stopped, app) = mount();

@@ -72,6 +72,7 @@ pub fn debtor_step() -> Html {
 
     html! {
         <>
+            <p class="fi-hint fi-hint--above">{ "Votre facture est électronique (Factur-X, UBL, CII) ? Importez-la à l'étape suivante." }</p>
             <Choice name="debtor" legend="Votre client est…" selected={form.debtor.value()}
                 onchange={choose(&ctx, edit::Choice::Debtor)}
                 options={options(&[

@@ -4,6 +4,7 @@ use engine::params;
 use yew::prelude::*;
 
 use super::fields::{error_for, Checkbox, Field, Kind, Select};
+use super::invoice_import::invoice_import;
 use super::{act, choose, options, set_text, use_app, Sender, Sends};
 use crate::choices::Options;
 use crate::edit::{self, InvoiceField, PaymentField, TextField};
@@ -23,8 +24,10 @@ pub fn invoices_step() -> Html {
     let send = ctx.sender();
     let debtor = ctx.form.debtor;
     let shown = ctx.folds.shown(&ctx.form);
+    let slot = use_node_ref();
     html! {
         <>
+            { invoice_import(&ctx, &slot) }
             if let Some(e) = error_for(&errors, FieldPath::Invoices) { <p class="fi-error">{ e }</p> }
             if shown.first().is_some_and(|s| s.foldable) {
                 <p class="fi-hint fi-hint--above">{ format!(

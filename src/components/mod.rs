@@ -6,6 +6,7 @@ pub mod clash;
 pub mod data_controls;
 pub mod debtor_step;
 pub mod fields;
+pub mod invoice_import;
 pub mod invoices_step;
 pub mod letter;
 pub mod letter_downloads;

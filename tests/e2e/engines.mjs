@@ -650,9 +650,9 @@ async function firefox() {
             emulateMedia: () => { throw new Error('page.emulateMedia is not supported in Firefox (WebDriver BiDi)'); },
             // A4, as a French visitor prints: puppeteer's default (Letter) came out 8.5 by 11 cm.
             pdf: () => page.pdf({ format: 'A4' }),
-            async setInputFiles(expression, path) {
+            async setInputFiles(expression, paths) {
               const handle = await page.evaluateHandle(expression);
-              await handle.uploadFile(path);
+              await handle.uploadFile(...[paths].flat());
             },
           };
         },
@@ -964,9 +964,10 @@ async function webkit() {
               return evaluate(`(${printRulesOnScreen})()`);
             },
             pdf: () => { throw new Error('page.pdf is not supported in WebKit (WebKitWebDriver has no print command)'); },
-            setInputFiles: (expression, path) => inWindow(handle, async () => {
+            // Several files as WebDriver sends them to a multiple file field: one path a line.
+            setInputFiles: (expression, paths) => inWindow(handle, async () => {
               const input = await driver.executeScript(`return ${expression}`);
-              await input.sendKeys(path);
+              await input.sendKeys([paths].flat().join('\n'));
             }),
           };
         },
