@@ -81,6 +81,15 @@ if [ "$("$ROOT/tools/terser/node_modules/.bin/terser" --version 2>/dev/null)" !=
   npm install --silent --no-audit --no-fund --prefix "$ROOT/tools/terser" "terser@$TERSER_VERSION" >/dev/null
 fi
 
+# npm @e-invoice-eu/core, pinned, in tools/e-invoice-eu: a third writer of test invoices, UBL,
+# CII and Factur-X at each profile (tests/invoices/e-invoice-eu.mjs, run by make.py).
+E_INVOICE_EU_VERSION=2.3.4
+if [ "$(node -p "require('$ROOT/tools/e-invoice-eu/node_modules/@e-invoice-eu/core/package.json').version" 2>/dev/null)" != "$E_INVOICE_EU_VERSION" ]; then
+  say "npm install @e-invoice-eu/core@$E_INVOICE_EU_VERSION into tools/e-invoice-eu"
+  mkdir -p "$ROOT/tools/e-invoice-eu"
+  npm install --silent --no-audit --no-fund --prefix "$ROOT/tools/e-invoice-eu" "@e-invoice-eu/core@$E_INVOICE_EU_VERSION" >/dev/null
+fi
+
 # PyPI factur-x (Akretion) and drafthorse, pinned, in tools/pyvenv: they write the CII, UBL
 # and Factur-X invoices the reader is tested on, and factur-x reads them back as the oracle
 # (tests/invoices/make.py).

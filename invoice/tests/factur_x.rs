@@ -21,8 +21,8 @@ fn xml_files() -> Vec<String> {
         .collect();
     assert_eq!(
         files.len(),
-        11,
-        "five cases by factur-x, each in CII and UBL, and one by drafthorse"
+        13,
+        "five cases by factur-x, each in CII and UBL, one by drafthorse, one by e-invoice-eu in both"
     );
     files
 }
@@ -132,6 +132,42 @@ fn an_invoice_drafthorse_wrote_is_read_too() {
     assert_eq!(read.seller.siren(), Some("552100554"));
     assert_eq!(read.amount_due.to_string(), "2400.00");
     assert_eq!(read.proposed_rate(), Some(ProposedRate::Percent(12.into())));
+}
+
+#[test]
+fn an_invoice_e_invoice_eu_wrote_is_read_at_every_factur_x_profile() {
+    let cii = read("eie.cii.xml").unwrap();
+    assert_eq!(read("eie.ubl.xml").unwrap().seller, cii.seller);
+    assert_eq!(cii.proposed_rate(), Some(ProposedRate::Percent(10.into())));
+    for profile in ["minimum", "basicwl", "basic", "en16931", "extended"] {
+        let file = format!("eie-{profile}.facturx.pdf");
+        let got = read(&file).unwrap_or_else(|e| panic!("{file}: {e}"));
+        let want = &made().1[&file];
+        assert_eq!(got.number, want["BT-1"].as_str().unwrap(), "{file}");
+        assert_eq!(
+            got.amount_due.to_string(),
+            want["BT-115"].as_str().unwrap(),
+            "{file}"
+        );
+        assert_eq!(
+            got.buyer.name,
+            want["BG-7"]["name"].as_str().unwrap(),
+            "{file}"
+        );
+        assert_eq!(
+            got.due_date.map(|d| d.to_string()),
+            want["BT-9"].as_str().map(str::to_string),
+            "{file}"
+        );
+        assert_eq!(got.seller.siren(), Some("552100554"), "{file}");
+        if profile == "minimum" {
+            // MINIMUM carries neither a due date nor an address nor terms.
+            assert_eq!((got.due_date, got.buyer.address().as_str()), (None, ""));
+        } else {
+            assert_eq!(got.buyer, cii.buyer, "{file}");
+            assert_eq!(got.due_date, cii.due_date, "{file}");
+        }
+    }
 }
 
 #[test]

@@ -1,5 +1,6 @@
 //! Any damage to a real invoice: the reader answers, never panics (issue 38: random bytes,
-//! broken structures, hostile files). The seeds are the files tests/invoices/make.py makes; each
+//! broken structures, hostile files). The seeds are the files tests/invoices/make.py makes (by
+//! PyPI factur-x and drafthorse, npm @e-invoice-eu/core, and qpdf); each
 //! case cuts, overwrites and splices in PDF and XML tokens. 256 cases a run by default;
 //! scripts/fuzz runs a million.
 
@@ -7,8 +8,10 @@ mod common;
 
 use proptest::prelude::*;
 
-const SEEDS: [&str; 7] = [
+const SEEDS: [&str; 9] = [
     "standard.facturx.pdf",
+    "eie-minimum.facturx.pdf",
+    "eie.ubl.xml",
     "drafthorse.facturx.pdf",
     "objstm.pdf",
     "standard.cii.xml",

@@ -231,6 +231,20 @@ def main(out):
         facturx.generate_from_binary(heavy, cii, check_xsd=True, check_schematron=False)
     )
     hostile(out)
+    # A third writer, npm @e-invoice-eu/core: one invoice as UBL, CII and Factur-X at each
+    # profile (tests/invoices/e-invoice-eu.mjs), over the plain PDF hostile() wrote; factur-x
+    # reads each back as for the others, without its schema check: factur-x 7.8 finds the
+    # MINIMUM, BASIC WL and BASIC files of @e-invoice-eu/core 2.3.4 not valid against its own
+    # XSDs of those profiles (5 December 2026), and the visitor's software may write them so.
+    made = subprocess.run(
+        ["node", Path(__file__).with_name("e-invoice-eu.mjs"), out, out / "sans-facture.pdf"],
+        check=True, capture_output=True, text=True,
+    )
+    (out / "e-invoice-eu.json").write_text(made.stdout)
+    for file in json.loads(made.stdout)["files"]:
+        content = (out / file).read_bytes()
+        xml = facturx.get_xml_from_pdf(content, check_xsd=False)[1] if file.endswith(".pdf") else content
+        oracle[file] = as_json(facturx.parse_ubl_cii_xml(xml, check_xsd=False))
     (out / "oracle.json").write_text(json.dumps(oracle, ensure_ascii=False, indent=1, sort_keys=True))
     print(f"tests/invoices/make.py: {len(oracle)} files in {out}")
 
