@@ -383,12 +383,21 @@ pub fn review(form: &DossierForm, picked: &[Picked], debtor: Option<&str>) -> Re
     for (k, r) in chosen(picked, debtor).into_iter().enumerate() {
         let proposal = propose(&scratch, r);
         out.replaces |= proposal.replaces_typed();
-        let rows = proposal
+        let mut rows: Vec<Row> = proposal
             .fills
             .iter()
             .filter(|f| k == 0 || !matches!(f.target, Target::Creditor(_) | Target::Debtor(_)))
             .filter_map(|f| row(f, r.buyer_abroad()))
             .collect();
+        // BT-20 as written: it fills no field, but says the term and the penalties agreed.
+        let terms = r.terms.split_whitespace().collect::<Vec<_>>().join(" ");
+        if !terms.is_empty() {
+            rows.push(Row {
+                label: "Conditions de paiement écrites sur la facture".into(),
+                value: terms,
+                typed: None,
+            });
+        }
         out.groups.push(Group {
             title: format!("Facture n° {}", r.number),
             rows,

@@ -253,7 +253,16 @@ fn draw_proposal(panel: &Shared, p: &Panel, r: &Review, part: &Element) -> Optio
     let cancel = add(part, "button", "fi-button fi-button--secondary", "Annuler")?;
     cancel.set_attribute("type", "button").ok()?;
     let slot = p.slot.clone();
-    on(&cancel, "click", move || slot.set_text_content(None));
+    on(&cancel, "click", move || {
+        slot.set_text_content(None);
+        // Back to the file field the visitor came from (the zone just above the place).
+        let field = slot
+            .previous_element_sibling()
+            .and_then(|zone| zone.query_selector("input").ok().flatten());
+        if let Some(field) = field.and_then(|f| f.dyn_into::<HtmlElement>().ok()) {
+            let _ = field.focus();
+        }
+    });
     Some(())
 }
 
@@ -283,7 +292,10 @@ fn accept(panel: &Shared) {
         1 => "Facture ajoutée à votre dossier : vérifiez les champs ci-dessous. « Rétablir le dossier d'avant l'import », en bas de page, annule l'import.".to_string(),
         n => format!("{n} factures ajoutées à votre dossier : vérifiez les champs ci-dessous. « Rétablir le dossier d'avant l'import », en bas de page, annule l'import."),
     };
+    // Said where the visitor's attention is: the focus moves to it, the button being gone.
     if let Some(e) = add(&p.slot, "p", "fi-notice", &said) {
         let _ = e.set_attribute("role", "status");
+        let _ = e.set_attribute("tabindex", "-1");
+        let _ = e.dyn_into::<HtmlElement>().map(|e| e.focus());
     }
 }

@@ -7,9 +7,11 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createRequire } from 'node:module';
 import { serve, launch, started, DIST, ENGINE } from './harness.mjs';
 import { FIELD } from './walk.mjs';
 
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const ROOT = join(import.meta.dirname, '..', '..');
 const FILES = join(ROOT, 'target', 'e2e', 'invoices');
 const file = (name) => join(FILES, name);
@@ -28,18 +30,26 @@ before(async () => {
 });
 after(async () => { await browser?.close(); await server?.close(); });
 
+/** The id, or the text, of what has the focus inside the widget's shadow root. */
+const focused = (page) => page.evaluate(() => {
+  const el = document.querySelector('[data-facture-impayee]').shadowRoot.activeElement;
+  return el?.id || el?.textContent || null;
+});
+
 const flat = (s) => s.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ');
 
-/** A fresh visitor on the invoices step, on 5 December 2026; the page's long tasks counted
- *  where the browser reports them (Chromium). */
-async function invoicesStep({ width = 1200 } = {}) {
-  const context = await browser.newContext({ acceptDownloads: true, viewport: { width, height: 900 } });
+/** A fresh visitor on the invoices step, on 5 December 2026, having typed `creditor` as their
+ *  name on the first step; the page's long tasks counted where the browser reports them
+ *  (Chromium). bypassCSP only for axe-core, an inline script the page's CSP refuses. */
+async function invoicesStep({ width = 1200, creditor, bypassCSP = false } = {}) {
+  const context = await browser.newContext({ acceptDownloads: true, viewport: { width, height: 900 }, bypassCSP });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.clock.setFixedTime(new Date('2026-12-05T10:00:00'));
   await page.goto(server.url);
   await started(page);
+  if (creditor) await page.getByLabel('Votre nom ou celui de votre entreprise').fill(creditor);
   await page.getByRole('button', { name: 'Suivant' }).click();
   await page.locator('#fi-invoice-files').waitFor({ state: 'attached' });
   await page.evaluate(() => {
@@ -69,6 +79,7 @@ test('a Factur-X PDF made by factur-x reaches the mise en demeure without a figu
   await page.locator('#fi-read-rate').check();
   await page.locator('#fi-read-accept').click();
   await page.getByText('Facture ajoutée à votre dossier').waitFor();
+  assert.match(await focused(page), /^Facture ajoutée/, 'the focus is on what was done');
   assert.equal(await page.locator(FIELD.number()).inputValue(), 'F-2026-042');
   assert.equal(await page.locator(FIELD.amount()).inputValue(), '1200,00');
   assert.equal(await page.locator(FIELD.issue()).inputValue(), '2026-09-01');
@@ -104,7 +115,9 @@ test('each invoice an independent writer made is read as that writer reads it ba
     const total = Number(terms['BT-112']).toLocaleString('fr-FR', { minimumFractionDigits: 2 }).replace(/\s/g, ' ');
     assert.ok(read.includes(`Montant TTC ${total} €`), `${name}: the total ${total}: ${read}`);
     assert.ok(read.includes(`Nom du débiteur ${terms['BG-7'].name}`), `${name}: ${read}`);
+    if (terms['BT-20']) assert.ok(read.includes(`Conditions de paiement écrites sur la facture ${flat(terms['BT-20'])}`), `${name}: its terms as written: ${read}`);
     await page.getByRole('button', { name: 'Annuler' }).click();
+    assert.equal(await focused(page), 'fi-invoice-files', 'cancelled, back to the file field');
   }
   // A credit note and another currency: said, nothing computed from them.
   const credit = await pick(page, 'avoir.facturx.pdf');
@@ -175,4 +188,22 @@ test('invoices to two buyers: the visitor chooses the debtor, and what they type
   await page.getByRole('button', { name: 'Précédent' }).click();
   assert.equal(await page.getByLabel('Nom du débiteur').inputValue(), 'Müller & Söhne GmbH');
   assert.equal(await page.getByLabel('une entreprise installée à l\'étranger').isChecked(), true);
+});
+
+test('an invoice whose seller is not the visitor is said, and the review has no accessibility violation', async () => {
+  const { page } = await invoicesStep({ creditor: 'Boulangerie Martin', bypassCSP: true });
+  const read = await pick(page, 'standard.cii.xml', 'allemagne.ubl.xml');
+  await page.addScriptTag({ path: AXE });
+  const violations = async () => {
+    const result = await page.evaluate(() => window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] }));
+    assert.ok(result.passes.length > 15, `axe ran only ${result.passes.length} passing rules`);
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  };
+  assert.deepEqual(await violations(), [], `with the buyers to choose from: ${read}`);
+  await page.getByLabel('ACME SAS').click();
+  await page.locator('#fi-read-accept').waitFor();
+  const chosen = flat(await page.locator('.fi-read').innerText());
+  assert.ok(chosen.includes("n'est pas le créancier que vous avez saisi (« Boulangerie Martin »)"), chosen);
+  assert.ok(chosen.includes('Votre nom ou celui de votre entreprise Atelier Lumière SARL (vous aviez saisi : Boulangerie Martin)'), `what was typed is shown beside what was read: ${chosen}`);
+  assert.deepEqual(await violations(), [], 'with the proposal');
 });

@@ -1,5 +1,6 @@
 // Test invoices from a third independent writer, npm @e-invoice-eu/core (issue 38): one
-// invoice, in its internal format (UBL's terms as JSON), written as UBL, as CII, and as a
+// invoice with two VAT rates (20 % and 5.5 %), in the library's internal format (UBL's terms
+// as JSON), written as UBL, as CII, and as a
 // Factur-X PDF at each profile (MINIMUM, BASIC WL, BASIC, EN 16931, EXTENDED) over a plain PDF.
 // Usage: node tests/invoices/e-invoice-eu.mjs OUT_DIR PLAIN_PDF (the library comes from
 // tools/e-invoice-eu, installed by scripts/setup.sh). Prints what each file must be read as.
@@ -43,18 +44,22 @@ const invoice = {
     'cac:PaymentMeans': [{ 'cbc:PaymentMeansCode': '58', 'cac:PayeeFinancialAccount': { 'cbc:ID': 'FR7630006000011234567890189' } }],
     'cac:PaymentTerms': { 'cbc:Note': 'Paiement à 30 jours. Pénalités de retard : 10 % par an ; indemnité forfaitaire pour frais de recouvrement : 40 €.' },
     'cac:TaxTotal': [{
-      'cbc:TaxAmount': '510.00', 'cbc:TaxAmount@currencyID': 'EUR',
+      'cbc:TaxAmount': '515.50', 'cbc:TaxAmount@currencyID': 'EUR',
       'cac:TaxSubtotal': [{
         'cbc:TaxableAmount': '2550.00', 'cbc:TaxableAmount@currencyID': 'EUR',
         'cbc:TaxAmount': '510.00', 'cbc:TaxAmount@currencyID': 'EUR',
         'cac:TaxCategory': { 'cbc:ID': 'S', 'cbc:Percent': '20', 'cac:TaxScheme': { 'cbc:ID': 'VAT' } },
+      }, {
+        'cbc:TaxableAmount': '100.00', 'cbc:TaxableAmount@currencyID': 'EUR',
+        'cbc:TaxAmount': '5.50', 'cbc:TaxAmount@currencyID': 'EUR',
+        'cac:TaxCategory': { 'cbc:ID': 'S', 'cbc:Percent': '5.5', 'cac:TaxScheme': { 'cbc:ID': 'VAT' } },
       }],
     }],
     'cac:LegalMonetaryTotal': {
-      'cbc:LineExtensionAmount': '2550.00', 'cbc:LineExtensionAmount@currencyID': 'EUR',
-      'cbc:TaxExclusiveAmount': '2550.00', 'cbc:TaxExclusiveAmount@currencyID': 'EUR',
-      'cbc:TaxInclusiveAmount': '3060.00', 'cbc:TaxInclusiveAmount@currencyID': 'EUR',
-      'cbc:PayableAmount': '3060.00', 'cbc:PayableAmount@currencyID': 'EUR',
+      'cbc:LineExtensionAmount': '2650.00', 'cbc:LineExtensionAmount@currencyID': 'EUR',
+      'cbc:TaxExclusiveAmount': '2650.00', 'cbc:TaxExclusiveAmount@currencyID': 'EUR',
+      'cbc:TaxInclusiveAmount': '3165.50', 'cbc:TaxInclusiveAmount@currencyID': 'EUR',
+      'cbc:PayableAmount': '3165.50', 'cbc:PayableAmount@currencyID': 'EUR',
     },
     'cac:InvoiceLine': [{
       'cbc:ID': '1',
@@ -62,6 +67,12 @@ const invoice = {
       'cbc:LineExtensionAmount': '2550.00', 'cbc:LineExtensionAmount@currencyID': 'EUR',
       'cac:Item': { 'cbc:Name': 'Identité visuelle', 'cac:ClassifiedTaxCategory': { 'cbc:ID': 'S', 'cbc:Percent': '20', 'cac:TaxScheme': { 'cbc:ID': 'VAT' } } },
       'cac:Price': { 'cbc:PriceAmount': '2550.00', 'cbc:PriceAmount@currencyID': 'EUR' },
+    }, {
+      'cbc:ID': '2',
+      'cbc:InvoicedQuantity': '4', 'cbc:InvoicedQuantity@unitCode': 'C62',
+      'cbc:LineExtensionAmount': '100.00', 'cbc:LineExtensionAmount@currencyID': 'EUR',
+      'cac:Item': { 'cbc:Name': 'Livres de normes graphiques', 'cac:ClassifiedTaxCategory': { 'cbc:ID': 'S', 'cbc:Percent': '5.5', 'cac:TaxScheme': { 'cbc:ID': 'VAT' } } },
+      'cac:Price': { 'cbc:PriceAmount': '25.00', 'cbc:PriceAmount@currencyID': 'EUR' },
     }],
   },
 };
@@ -81,4 +92,4 @@ for (const [name, format] of Object.entries(formats)) {
   const written = await service.generate(structuredClone(invoice), { format, lang: 'fr-fr', pdf });
   writeFileSync(join(out, name), written);
 }
-console.log(JSON.stringify({ number: 'EIE-2026-310', issue: '2026-08-14', due: '2026-09-13', total: '3060.00', buyer: 'Librairie du Port SARL', files: Object.keys(formats) }));
+console.log(JSON.stringify({ number: 'EIE-2026-310', issue: '2026-08-14', due: '2026-09-13', total: '3165.50', buyer: 'Librairie du Port SARL', files: Object.keys(formats) }));

@@ -1,5 +1,6 @@
-//! The invoices tests/invoices/make.py makes with PyPI factur-x and qpdf, into target/invoices,
-//! with factur-x's own reading of each (`oracle.json`).
+//! The invoices tests/invoices/make.py makes with PyPI factur-x and drafthorse, npm
+//! @e-invoice-eu/core and qpdf, into target/invoices, with factur-x's own reading of each
+//! (`oracle.json`).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -14,13 +15,17 @@ pub fn made() -> &'static (PathBuf, Value) {
         let out = root.join("target/invoices");
         let script = root.join("tests/invoices/make.py");
         let python = root.join("tools/pyvenv/bin/python");
-        // Made again when the script or the venv changed since (a test binary reading them
+        // Made again when a script or the venv changed since (a test binary reading them
         // while another writes them would see half a file).
         let modified = |p: &Path| std::fs::metadata(p).and_then(|m| m.modified()).ok();
         let made_at = modified(&out.join("oracle.json"));
-        let stale = [script.as_path(), &root.join("tools/pyvenv/pyvenv.cfg")]
-            .iter()
-            .any(|p| modified(p) >= made_at);
+        let stale = [
+            script.as_path(),
+            &root.join("tests/invoices/e-invoice-eu.mjs"),
+            &root.join("tools/pyvenv/pyvenv.cfg"),
+        ]
+        .iter()
+        .any(|p| modified(p) >= made_at);
         if stale {
             let status = Command::new(&python)
                 .arg(&script)
