@@ -110,7 +110,7 @@ fn pdf(xml: &[u8], form: u8, first: u32, before: usize, after: usize) -> Vec<u8>
     let packed = miniz_oxide::deflate::compress_to_vec_zlib(xml, 6);
     let mut out = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n".to_vec();
     let mut n = first;
-    let mut filler = |out: &mut Vec<u8>, n: &mut u32, count: usize| {
+    let filler = |out: &mut Vec<u8>, n: &mut u32, count: usize| {
         for k in 0..count {
             out.extend(format!("{n} 0 obj\n<< /Type /Page /Parent 1 0 R /Contents [{k} 0 R] /F (autre.xml) >>\nendobj\n").as_bytes());
             *n += 1;
