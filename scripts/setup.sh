@@ -33,6 +33,13 @@ command -v pdftotext >/dev/null || missing+=(poppler-utils)
 # rewrites and encrypts its PDFs as other producers do.
 /usr/bin/python3 -c "import ensurepip" 2>/dev/null || missing+=(python3-venv)
 command -v qpdf >/dev/null || missing+=(qpdf)
+# A real WordPress for the plugin's test (tests/e2e/wordpress.mjs starts its own MariaDB and
+# Apache on loopback, never the machine's services); php -l checks the plugin.
+[ -f /usr/share/wordpress/wp-settings.php ] || missing+=(wordpress)
+command -v mariadbd >/dev/null || missing+=(mariadb-server)
+command -v apache2 >/dev/null || missing+=(apache2)
+ls /usr/lib/apache2/modules/libphp*.so >/dev/null 2>&1 || missing+=(libapache2-mod-php)
+command -v php >/dev/null || missing+=(php-cli)
 if [ ${#missing[@]} -gt 0 ]; then
   say "apt-get install ${missing[*]}"
   as_root apt-get update -qq

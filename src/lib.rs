@@ -18,6 +18,8 @@ pub mod invoice_review;
 pub mod marks;
 pub mod print;
 pub mod protocol;
+#[cfg(feature = "rates-check")]
+pub mod rates_export;
 pub mod rates_loader;
 #[cfg(feature = "reader")]
 pub mod reader_module;

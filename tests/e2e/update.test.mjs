@@ -37,10 +37,11 @@ test('the app files are in a folder named after their content, and embed.js name
   assert.deepEqual(others, [], 'one version in a build');
   assert.match(folder, /^[0-9a-f]{12}$/);
   const files = (await readdir(join(DIST, 'v', folder))).sort();
-  // The invoice reader's module (lecteur.*) is versioned with the app: one never meets the other's older copy.
-  assert.deepEqual(files, ['app.css', 'facture-impayee.js', 'facture-impayee_bg.wasm', 'lecteur.js', 'lecteur_bg.wasm']);
+  // The invoice reader's module (lecteur.*) and the rates checker (verificateur.*) are versioned
+  // with the app: one never meets another's older copy.
+  assert.deepEqual(files, ['app.css', 'facture-impayee.js', 'facture-impayee_bg.wasm', 'lecteur.js', 'lecteur_bg.wasm', 'verificateur.js', 'verificateur_bg.wasm']);
   const top = await readdir(DIST);
-  assert.ok(!top.some((f) => f.startsWith('facture-impayee') || f.startsWith('lecteur')), `no unversioned app file at the top: ${top}`);
+  assert.ok(!top.some((f) => /^(facture-impayee|lecteur|verificateur)/.test(f)), `no unversioned app file at the top: ${top}`);
   assert.ok((await readFile(join(DIST, 'embed.js'), 'utf8')).includes(`"v/${folder}/"`));
 });
 
