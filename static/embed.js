@@ -81,7 +81,33 @@ function cannotStart(reason) {
 // of an address (as HTML says) and would fail again at once, without asking the network, so that
 // « Réessayer » never could work there.
 const tries = {};
-const importAgain = (file) => import(new URL(tries[file] ? `${file}?essai=${++tries[file]}` : (tries[file] = 1, file), assets).href);
+const importAgain = (file) => verified(new URL(tries[file] ? `${file}?essai=${++tries[file]}` : (tries[file] = 1, file), assets).href, file).then((url) => import(url));
+
+// Subresource Integrity of each file this script loads from v/<hash>/ (sha384), written here by
+// scripts/version-assets: a host that pins this file with `integrity` (the release bundle's
+// extrait.html) pins them all, wherever they are served from. Not taux.json: a site updates it
+// without a new version, and the app checks it by its own rules.
+const INTEGRITY = {};
+/** A module script, fetched with its integrity before it is imported: a changed byte and the
+ *  browser refuses it, and the import of that address fails with it. Resolves to `url`. */
+const PRELOAD = document.createElement('link').relList?.supports?.('modulepreload');
+function verified(url, file) {
+  // A browser without modulepreload (none of those the app supports) imports it unchecked.
+  if (!PRELOAD) return Promise.resolve(url);
+  return new Promise((ok, fail) => {
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.crossOrigin = 'anonymous';
+    if (INTEGRITY[file]) link.integrity = INTEGRITY[file];
+    link.onload = () => ok(url);
+    link.onerror = () => fail(new Error(`${url} was refused (network, or its integrity)`));
+    link.href = url;
+    document.head.append(link);
+  });
+}
+// This file pinned by its host (an `integrity` on its script element): a fresh copy of it could
+// not be checked, so none is loaded when the app's files cannot be had (see 3.).
+const pinned = [...document.querySelectorAll('script[integrity]')].some((s) => s.src && new URL(s.src, location.href).href === import.meta.url);
 
 // The iframe form (cadre.html): the presentation options and the prefill come from the frame's
 // address, under the names of the data attributes (?accent=%230b6e4f&amount=…), and the page
@@ -314,7 +340,8 @@ function once(cache, name, start) {
 const glue = (name) => once(imported, name, () => importAgain(`${name}.js`));
 /** The app, its WebAssembly instantiated. */
 const build = (name) => once(instantiated, name, () => glue(name).then(async (m) => {
-  await m.default({ module_or_path: new URL(`${name}_bg.wasm`, assets) });
+  const wasm = `${name}_bg.wasm`;
+  await m.default({ module_or_path: new Request(new URL(wasm, assets), { integrity: INTEGRITY[wasm] ?? '' }) });
   return m;
 }));
 
@@ -343,6 +370,9 @@ for (const host of hosts) {
   const shadow = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
   const css = document.createElement('link');
   css.rel = 'stylesheet';
+  // Fetched with its integrity: the browser refuses a changed byte.
+  css.crossOrigin = 'anonymous';
+  if (INTEGRITY['app.css']) css.integrity = INTEGRITY['app.css'];
   css.href = APP_CSS;
   const root = document.createElement('div');
   // CSSOM properties, not a style attribute: allowed under style-src 'self'.
@@ -409,7 +439,7 @@ if (widgets.length > 0) {
   } catch (e) {
     for (const { shadow } of widgets) { shadow.replaceChildren(); shadow.adoptedStyleSheets = []; }
     widgets.length = 0;
-    await (fresh ? Promise.reject() : import(new URL(`embed.js?frais=${Date.now()}`, here).href)).catch(() => cannotStart(e?.message ?? String(e)));
+    await (fresh || pinned ? Promise.reject() : import(new URL(`embed.js?frais=${Date.now()}`, here).href)).catch(() => cannotStart(e?.message ?? String(e)));
   }
 }
 
