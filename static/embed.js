@@ -91,6 +91,9 @@ const INTEGRITY = {};
 /** A module script, fetched with its integrity before it is imported: a changed byte and the
  *  browser refuses it, and the import of that address fails with it. Resolves to `url`. */
 const PRELOAD = document.createElement('link').relList?.supports?.('modulepreload');
+// WebKit (Safari) checks no integrity on a modulepreload, and imports the module again: there the
+// bytes are checked by a fetch carrying the integrity first, from the HTTP cache the preload filled.
+const WEBKIT = /AppleWebKit/.test(navigator.userAgent) && !/Chrom|Edg/.test(navigator.userAgent);
 function verified(url, file) {
   // A browser without modulepreload (none of those the app supports) imports it unchecked.
   if (!PRELOAD) return Promise.resolve(url);
@@ -103,7 +106,7 @@ function verified(url, file) {
     link.onerror = () => fail(new Error(`${url} was refused (network, or its integrity)`));
     link.href = url;
     document.head.append(link);
-  });
+  }).then(() => (WEBKIT && INTEGRITY[file] ? fetch(url, { integrity: INTEGRITY[file] }).then(() => url) : url));
 }
 // This file pinned by its host (an `integrity` on its script element): a fresh copy of it could
 // not be checked, so none is loaded when the app's files cannot be had (see 3.).

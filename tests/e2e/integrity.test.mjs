@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve, launch, started, DIST, ENGINE } from './harness.mjs';
+import { serve, launch, started, DIST } from './harness.mjs';
 
 const sri = (file) => `sha384-${createHash('sha384').update(readFileSync(file)).digest('base64')}`;
 const host = (integrity) => `<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>Hôte</title></head>
@@ -60,11 +60,8 @@ test('embed.js pinned by its host starts the app; pinned to other bytes, the bro
   await wrong.context.close();
 });
 
-// WebKit (WebKitGTK 2.4x, 5 December 2026) checks a modulepreload's integrity but imports the
-// module again without it: the JS glue is not pinned there (the WebAssembly is). docs/EMBED.md.
-const glueUnpinned = ENGINE === 'webkit' && 'WebKit imports the module again after its modulepreload, without the integrity';
 for (const file of ['facture-impayee_bg.wasm', 'facture-impayee.js']) {
-  test(`bytes added to ${file}: refused, and the app says it cannot start, pinned or not`, { skip: file.endsWith('.js') && glueUnpinned }, async () => {
+  test(`bytes added to ${file}: refused, and the app says it cannot start, pinned or not`, async () => {
     const server = await copy(file);
     for (const page of ['hote.html', '']) {
       const { context, page: p } = await open(`${server.url}${page}`);
