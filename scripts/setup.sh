@@ -40,6 +40,8 @@ command -v mariadbd >/dev/null || missing+=(mariadb-server)
 command -v apache2 >/dev/null || missing+=(apache2)
 ls /usr/lib/apache2/modules/libphp*.so >/dev/null 2>&1 || missing+=(libapache2-mod-php)
 command -v php >/dev/null || missing+=(php-cli)
+# The build writes each file's Subresource Integrity (sha384) with openssl (scripts/version-assets).
+command -v openssl >/dev/null || missing+=(openssl)
 if [ ${#missing[@]} -gt 0 ]; then
   say "apt-get install ${missing[*]}"
   as_root apt-get update -qq

@@ -73,13 +73,23 @@ fn xml(ubl: bool, t: &Terms, raw: bool) -> Vec<u8> {
     } else {
         ("20260901", "20261001")
     };
-    template
-        .replace("F-2026-042", &text(&t.number))
-        .replace("ACME SAS", &text(&t.buyer))
-        .replace(issue, &date(t.issue))
-        .replace(due, &date(t.due))
-        .replace("1200.00", &amount(t.cents))
-        .into_bytes()
+    // Each term first to a mark of its own, then to its value: a value written is never taken
+    // for the next term (a generated issue date may be the template's due date).
+    let terms = [
+        ("F-2026-042", text(&t.number)),
+        ("ACME SAS", text(&t.buyer)),
+        (issue, date(t.issue)),
+        (due, date(t.due)),
+        ("1200.00", amount(t.cents)),
+    ];
+    let mut out = template;
+    for (k, (from, _)) in terms.iter().enumerate() {
+        out = out.replace(from, &format!("\u{1}{k}\u{1}"));
+    }
+    for (k, (_, to)) in terms.iter().enumerate() {
+        out = out.replace(&format!("\u{1}{k}\u{1}"), to);
+    }
+    out.into_bytes()
 }
 
 /// How the embedded file's name is written in its file specification.
