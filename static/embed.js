@@ -92,21 +92,25 @@ const INTEGRITY = {};
  *  browser refuses it, and the import of that address fails with it. Resolves to `url`. */
 const PRELOAD = document.createElement('link').relList?.supports?.('modulepreload');
 // WebKit (Safari) checks no integrity on a modulepreload, and imports the module again: there the
-// bytes are checked by a fetch carrying the integrity first, from the HTTP cache the preload filled.
+// bytes are checked by a fetch carrying the integrity, before the import (from the HTTP cache).
 const WEBKIT = /AppleWebKit/.test(navigator.userAgent) && !/Chrom|Edg/.test(navigator.userAgent);
 function verified(url, file) {
+  if (WEBKIT && INTEGRITY[file]) return fetch(url, { integrity: INTEGRITY[file] }).then(() => url);
   // A browser without modulepreload (none of those the app supports) imports it unchecked.
   if (!PRELOAD) return Promise.resolve(url);
+  // Even where our page's head preloads it with the same integrity: a preload that failed leaves
+  // nothing in the module map, and the import would fetch it again unchecked.
   return new Promise((ok, fail) => {
     const link = document.createElement('link');
     link.rel = 'modulepreload';
     link.crossOrigin = 'anonymous';
     if (INTEGRITY[file]) link.integrity = INTEGRITY[file];
-    link.onload = () => ok(url);
-    link.onerror = () => fail(new Error(`${url} was refused (network, or its integrity)`));
+    // Gone once done: the module map keeps what it fetched, and the page's head stays the page's.
+    link.onload = () => { link.remove(); ok(url); };
+    link.onerror = () => { link.remove(); fail(new Error(`${url} was refused (network, or its integrity)`)); };
     link.href = url;
     document.head.append(link);
-  }).then(() => (WEBKIT && INTEGRITY[file] ? fetch(url, { integrity: INTEGRITY[file] }).then(() => url) : url));
+  });
 }
 // This file pinned by its host (an `integrity` on its script element): a fresh copy of it could
 // not be checked, so none is loaded when the app's files cannot be had (see 3.).

@@ -82,7 +82,9 @@ async function updateWithCachedEmbed(appCached) {
     await started(page);
     assert.equal(await page.getByLabel('Nom du débiteur').inputValue(), 'Avant la mise à jour SARL', 'the dossier is kept');
     assert.equal(hits.filter((p) => p === '/embed.js').length, 1, 'the second visit took embed.js from the cache');
-    assert.deepEqual(errors, []);
+    // Firefox says that what the server answers for the old version's glue, now gone, is not the
+    // file its integrity names: the refusal that hands over to the fresh copy, nothing else.
+    assert.deepEqual(errors.filter((e) => !(/integrity/.test(e) && e.includes(`/v/${next.a}/`))), []);
     // The new page links and preloads the new version's files (index.html): asked for, whichever runs.
     const preloaded = await aheadLinks(page);
     return { asked, preloaded, hits: hits.slice(updated) };
