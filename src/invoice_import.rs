@@ -14,6 +14,7 @@ use rust_decimal::Decimal;
 use crate::edit::{Choice, TextField};
 use crate::form::{DebtorChoice, DossierForm, InvoiceForm, TermChoice};
 use crate::invoice_review::{Group, Review, Row};
+use crate::labels;
 
 /// Where the invoice goes among the form's invoices.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -438,20 +439,18 @@ pub fn accept_all(
 /// A fill as the visitor reads it: the field's label on the page, the value in French.
 fn row(f: &Fill, abroad: bool) -> Option<Row> {
     let label = match f.target {
-        Target::Creditor(PartyField::Name) => "Votre nom ou celui de votre entreprise",
+        Target::Creditor(PartyField::Name) => labels::CREDITOR_NAME,
         Target::Creditor(PartyField::Siren) => "Votre SIREN",
         Target::Creditor(PartyField::Address) => "Votre adresse",
-        Target::Debtor(PartyField::Name) => "Nom du débiteur",
+        Target::Debtor(PartyField::Name) => labels::DEBTOR_NAME,
         Target::Debtor(PartyField::Siren) if abroad => "Immatriculation du débiteur",
         Target::Debtor(PartyField::Siren) => "SIREN du débiteur",
         Target::Debtor(PartyField::Address) => "Adresse du débiteur",
-        Target::Invoice(InvoiceField::Number) => "Numéro de la facture",
-        Target::Invoice(InvoiceField::Amount) => "Montant TTC",
-        Target::Invoice(InvoiceField::IssueDate) => "Date de la facture",
-        Target::Invoice(InvoiceField::DeliveryDate) => {
-            "Date de livraison ou de fin de la prestation"
-        }
-        Target::Invoice(InvoiceField::DueDate) => "Date d'échéance",
+        Target::Invoice(InvoiceField::Number) => labels::INVOICE_NUMBER,
+        Target::Invoice(InvoiceField::Amount) => labels::INVOICE_AMOUNT,
+        Target::Invoice(InvoiceField::IssueDate) => labels::ISSUE_DATE,
+        Target::Invoice(InvoiceField::DeliveryDate) => labels::DELIVERY_DATE,
+        Target::Invoice(InvoiceField::DueDate) => labels::DUE_DATE,
         Target::Prepaid(PaymentField::Amount) => "Acompte déjà reçu",
         _ => return None,
     };

@@ -15,6 +15,7 @@ pub mod history;
 pub mod host_events;
 pub mod invoice_import;
 pub mod invoice_review;
+pub mod labels;
 pub mod marks;
 pub mod print;
 pub mod protocol;

@@ -95,11 +95,12 @@ const PRELOAD = document.createElement('link').relList?.supports?.('modulepreloa
 // bytes are checked by a fetch carrying the integrity, before the import (from the HTTP cache).
 const WEBKIT = /AppleWebKit/.test(navigator.userAgent) && !/Chrom|Edg/.test(navigator.userAgent);
 function verified(url, file) {
+  // Our own pages preload the glue in their head: that preload stands (a second one of the same
+  // address made Firefox check an empty body). They do not pin embed.js, so pin nothing more.
+  if ([...document.querySelectorAll('link[rel=modulepreload]')].some((l) => l.href === url)) return Promise.resolve(url);
   if (WEBKIT && INTEGRITY[file]) return fetch(url, { integrity: INTEGRITY[file] }).then(() => url);
   // A browser without modulepreload (none of those the app supports) imports it unchecked.
   if (!PRELOAD) return Promise.resolve(url);
-  // Even where our page's head preloads it with the same integrity: a preload that failed leaves
-  // nothing in the module map, and the import would fetch it again unchecked.
   return new Promise((ok, fail) => {
     const link = document.createElement('link');
     link.rel = 'modulepreload';
@@ -377,9 +378,10 @@ for (const host of hosts) {
   const shadow = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
   const css = document.createElement('link');
   css.rel = 'stylesheet';
-  // Fetched with its integrity: the browser refuses a changed byte.
+  // Fetched with its integrity, the browser refusing a changed byte; but where our own page links
+  // it in its head, as that link is (one request, not two: those pages do not pin embed.js).
   css.crossOrigin = 'anonymous';
-  if (INTEGRITY['app.css']) css.integrity = INTEGRITY['app.css'];
+  if (INTEGRITY['app.css'] && ![...document.styleSheets].some((sheet) => sheet.href === APP_CSS)) css.integrity = INTEGRITY['app.css'];
   css.href = APP_CSS;
   const root = document.createElement('div');
   // CSSOM properties, not a style attribute: allowed under style-src 'self'.

@@ -3,6 +3,8 @@
 use engine::{params, ProceedingsKind, PublicBuyerKind};
 use yew::prelude::*;
 
+use crate::labels;
+
 use engine::texts::fr;
 
 use super::fields::{error_for, Checkbox, Choice, Field, Kind, Select};
@@ -117,7 +119,7 @@ pub fn debtor_step() -> Html {
                     error={error_for(&errors, FieldPath::DebtorCountry)}
                     onchange={choose_country(&ctx)} />
             }
-            <Field path={FieldPath::Party(field::Side::Debtor, field::PartyField::Name)} label="Nom du débiteur" value={form.debtor_name.clone()}
+            <Field path={FieldPath::Party(field::Side::Debtor, field::PartyField::Name)} label={labels::DEBTOR_NAME} value={form.debtor_name.clone()}
                 hint="Pour les courriers." autocomplete="organization"
                 oninput={set_text(&ctx, TextField::Debtor(edit::PartyField::Name))} />
             if form.debtor != DebtorChoice::Consumer {
@@ -151,7 +153,7 @@ pub fn debtor_step() -> Html {
                     }
                 </fieldset>
             }
-            <Field path={FieldPath::Party(field::Side::Creditor, field::PartyField::Name)} label="Votre nom ou celui de votre entreprise" value={form.creditor_name.clone()}
+            <Field path={FieldPath::Party(field::Side::Creditor, field::PartyField::Name)} label={labels::CREDITOR_NAME} value={form.creditor_name.clone()}
                 hint="Pour les courriers." autocomplete="organization"
                 oninput={set_text(&ctx, TextField::Creditor(edit::PartyField::Name))} />
         </>

@@ -3,6 +3,8 @@
 use engine::params;
 use yew::prelude::*;
 
+use crate::labels;
+
 use super::fields::{error_for, Checkbox, Field, Kind, Select};
 use super::invoice_import::invoice_import;
 use super::{act, choose, options, set_text, use_app, Sender, Sends};
@@ -154,14 +156,14 @@ fn invoice_fields(props: &InvoiceProps) -> Html {
     html! {
         <fieldset class="fi-group fi-invoice">
             <legend>{ title }</legend>
-            <Field path={path(InvoiceField::Number)} label="Numéro de la facture" value={inv.number.clone()}
+            <Field path={path(InvoiceField::Number)} label={labels::INVOICE_NUMBER} value={inv.number.clone()}
                 oninput={edit(InvoiceField::Number)} />
-            <Field path={path(InvoiceField::Amount)} label="Montant TTC" kind={Kind::Amount} required=true value={inv.amount.clone()}
+            <Field path={path(InvoiceField::Amount)} label={labels::INVOICE_AMOUNT} kind={Kind::Amount} required=true value={inv.amount.clone()}
                 hint="Exemple : 1\u{a0}234,56" error={error_for(errors, path(InvoiceField::Amount))}
                 oninput={edit(InvoiceField::Amount)} />
-            <Field path={path(InvoiceField::IssueDate)} label="Date de la facture" kind={Kind::Date} required=true value={inv.issue_date.clone()}
+            <Field path={path(InvoiceField::IssueDate)} label={labels::ISSUE_DATE} kind={Kind::Date} required=true value={inv.issue_date.clone()}
                 error={error_for(errors, path(InvoiceField::IssueDate))} oninput={edit(InvoiceField::IssueDate)} />
-            <Field path={path(InvoiceField::DeliveryDate)} label="Date de livraison ou de fin de la prestation" kind={Kind::Date}
+            <Field path={path(InvoiceField::DeliveryDate)} label={labels::DELIVERY_DATE} kind={Kind::Date}
                 value={inv.delivery_date.clone()} hint="Le délai de prescription court de cette date."
                 error={error_for(errors, path(InvoiceField::DeliveryDate))} oninput={edit(InvoiceField::DeliveryDate)} />
             <Select path={path(InvoiceField::TermType)} label="Délai de paiement" selected={inv.term.value()}
@@ -174,7 +176,7 @@ fn invoice_fields(props: &InvoiceProps) -> Html {
                     (TermChoice::OnReceipt, "payable à réception"),
                 ])} />
             if inv.term == TermChoice::DueDate {
-                <Field path={path(InvoiceField::DueDate)} label="Date d'échéance" kind={Kind::Date} required=true value={inv.due_date.clone()}
+                <Field path={path(InvoiceField::DueDate)} label={labels::DUE_DATE} kind={Kind::Date} required=true value={inv.due_date.clone()}
                     error={error_for(errors, path(InvoiceField::DueDate))} oninput={edit(InvoiceField::DueDate)} />
             }
             if public && inv.term == TermChoice::ContractSilent {

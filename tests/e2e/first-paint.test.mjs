@@ -172,11 +172,7 @@ test('our own pages ask for the stylesheet and the glue of this version at once,
     assert.deepEqual(preloaded, ['app.css', 'facture-impayee.js'].map((f) => `/v/${version}/${f}`));
     // Each fetched once: what embed.js asks for is what was preloaded.
     const fetched = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
-    // (WebKit's glue three times: its modulepreload checks no integrity and its import fetches
-    // again, so embed.js fetches the glue with its integrity between the two. This server sends
-    // no cache headers; a host serving v/ « immutable », as docs/EMBED.md asks, answers the two
-    // later ones from the cache.)
-    for (const p of preloaded) assert.equal(fetched.filter((f) => f === p).length, ENGINE === 'webkit' && p.endsWith('.js') ? 3 : 1, `${path}: ${p} fetched once`);
+    for (const p of preloaded) assert.equal(fetched.filter((f) => f === p).length, 1, `${path}: ${p} fetched once`);
     // embed.js adopted the head's copy of the rules: the frame that drew the static step is the
     // page's first contentful paint, not a later one; and the copy is dropped once the shadow
     // root's own stylesheet is in.

@@ -8,18 +8,12 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve, launch, started, CSP, DIST } from './harness.mjs';
+import { newerRates } from './rates-files.mjs';
 
 const TODAY = new Date('2027-01-20T10:00:00');
 const shipped = JSON.parse(readFileSync(join(DIST, 'taux.json'), 'utf8'));
 
-/** What a maintainer would publish in January 2027 (values made up for the test). */
-function newer() {
-  const file = structuredClone(shipped);
-  file.ecb_mro.rows = file.ecb_mro.rows.filter((r) => r.from <= file.ecb_mro.known_until);
-  file.ecb_mro.rows.push({ from: '2026-12-23', percent: '2.90', reference: 'BCE, décision du 17 déc. 2026 (valeur de test)', status: 'verified' });
-  file.ecb_mro.known_until = '2027-02-03';
-  return JSON.stringify(file, null, 2);
-}
+const newer = () => newerRates(shipped);
 
 const host = (ratesUrl) => `<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>Hôte</title></head>
 <body><div data-facture-impayee data-storage-namespace="taux" ${ratesUrl ? `data-rates-url="${ratesUrl}"` : ''}></div>

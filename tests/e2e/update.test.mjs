@@ -82,8 +82,8 @@ async function updateWithCachedEmbed(appCached) {
     await started(page);
     assert.equal(await page.getByLabel('Nom du débiteur').inputValue(), 'Avant la mise à jour SARL', 'the dossier is kept');
     assert.equal(hits.filter((p) => p === '/embed.js').length, 1, 'the second visit took embed.js from the cache');
-    // Firefox says that what the server answers for the old version's glue, now gone, is not the
-    // file its integrity names: the refusal that hands over to the fresh copy, nothing else.
+    // Firefox reports the old version's glue, gone from the server (a 404 with an empty body), as
+    // not matching its integrity: the refusal that hands over to the fresh copy, nothing else.
     assert.deepEqual(errors.filter((e) => !(/integrity/.test(e) && e.includes(`/v/${next.a}/`))), []);
     // The new page links and preloads the new version's files (index.html): asked for, whichever runs.
     const preloaded = await aheadLinks(page);
@@ -113,7 +113,10 @@ test('after an update, a cached old embed.js with its files still cached runs th
   const { asked, preloaded, hits } = await updateWithCachedEmbed(true);
   assert.ok(preloaded.length === 2 && preloaded.every((p) => p.startsWith(`/v/${next.b}/`)), preloaded.join(' '));
   const app = asked.filter((p) => p.startsWith('/v/') && !preloaded.includes(p));
-  if (!hits.includes(`/v/${next.a}/facture-impayee_bg.wasm`)) {
+  // WebKit checks the old glue by fetching it with its integrity: the server no longer has it,
+  // so the old copy gives way to a fresh one, as below (the old glue fetched, never run).
+  const checkedGone = ENGINE === 'webkit' && asked.some((p) => p.startsWith('/embed.js?frais='));
+  if (!hits.includes(`/v/${next.a}/facture-impayee_bg.wasm`) && !checkedGone) {
     assert.ok(app.length >= 3 && app.every((p) => p.startsWith(`/v/${next.a}/`)), app.join(' '));
   } else {
     // WebKit's ephemeral session kept the old scripts, not the old WebAssembly, which the server

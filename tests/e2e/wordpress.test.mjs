@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { launch, instrument, started, ENGINE, DIST } from './harness.mjs';
 import { fillDossier } from './walk.mjs';
 import { startWordPress } from './wordpress.mjs';
+import { newerRates } from './rates-files.mjs';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const VERSION = readFileSync(join(ROOT, 'Cargo.toml'), 'utf8').match(/^version = "(.*)"$/m)[1];
@@ -122,14 +123,7 @@ test('the colour saved in the settings reaches the widget, and a shortcode\'s ow
 });
 
 const shipped = JSON.parse(readFileSync(join(DIST, 'taux.json'), 'utf8'));
-/** What a maintainer would publish in January 2027 (values made up for the test, as rates.test.mjs). */
-function newer() {
-  const file = structuredClone(shipped);
-  file.ecb_mro.rows = file.ecb_mro.rows.filter((r) => r.from <= file.ecb_mro.known_until);
-  file.ecb_mro.rows.push({ from: '2026-12-23', percent: '2.90', reference: 'BCE, décision du 17 déc. 2026 (valeur de test)', status: 'verified' });
-  file.ecb_mro.known_until = '2027-02-03';
-  return JSON.stringify(file, null, 2);
-}
+const newer = () => newerRates(shipped);
 
 /** A dossier whose penalties run into 2027's first half, on 20 January 2027: the rates' date and the total. */
 async function ratesSeen() {
