@@ -88,30 +88,16 @@ const importAgain = (file) => verified(new URL(tries[file] ? `${file}?essai=${++
 // extrait.html) pins them all, wherever they are served from. Not taux.json: a site updates it
 // without a new version, and the app checks it by its own rules.
 const INTEGRITY = {};
-/** A module script, fetched with its integrity before it is imported: a changed byte and the
- *  browser refuses it, and the import of that address fails with it. Resolves to `url`. */
-const PRELOAD = document.createElement('link').relList?.supports?.('modulepreload');
-// WebKit (Safari) checks no integrity on a modulepreload, and imports the module again: there the
-// bytes are checked by a fetch carrying the integrity, before the import (from the HTTP cache).
-const WEBKIT = /AppleWebKit/.test(navigator.userAgent) && !/Chrom|Edg/.test(navigator.userAgent);
+/** A module script's bytes checked before it is imported: fetched with its integrity (a changed
+ *  byte and the browser refuses them), then imported from the same address, which a host serving
+ *  v/ « immutable » answers from the cache. (A modulepreload carrying the integrity pins the
+ *  module itself in Chromium, but WebKit checks none there, and Firefox at times checked an empty
+ *  body.) Resolves to `url`. */
 function verified(url, file) {
-  // Our own pages preload the glue in their head: that preload stands (a second one of the same
-  // address made Firefox check an empty body). They do not pin embed.js, so pin nothing more.
-  if ([...document.querySelectorAll('link[rel=modulepreload]')].some((l) => l.href === url)) return Promise.resolve(url);
-  if (WEBKIT && INTEGRITY[file]) return fetch(url, { integrity: INTEGRITY[file] }).then(() => url);
-  // A browser without modulepreload (none of those the app supports) imports it unchecked.
-  if (!PRELOAD) return Promise.resolve(url);
-  return new Promise((ok, fail) => {
-    const link = document.createElement('link');
-    link.rel = 'modulepreload';
-    link.crossOrigin = 'anonymous';
-    if (INTEGRITY[file]) link.integrity = INTEGRITY[file];
-    // Gone once done: the module map keeps what it fetched, and the page's head stays the page's.
-    link.onload = () => { link.remove(); ok(url); };
-    link.onerror = () => { link.remove(); fail(new Error(`${url} was refused (network, or its integrity)`)); };
-    link.href = url;
-    document.head.append(link);
-  });
+  // Our own pages preload the glue in their head, unpinned as they do not pin embed.js: that
+  // preload stands, one request and not two.
+  const ahead = [...document.querySelectorAll('link[rel=modulepreload]')].some((l) => l.href === url);
+  return !INTEGRITY[file] || ahead ? Promise.resolve(url) : fetch(url, { integrity: INTEGRITY[file] }).then(() => url);
 }
 // This file pinned by its host (an `integrity` on its script element): a fresh copy of it could
 // not be checked, so none is loaded when the app's files cannot be had (see 3.).
