@@ -9,7 +9,7 @@ import { mkdirSync, writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { serve, launch, started, DIST, ENGINE } from './harness.mjs';
-import { FIELD } from './walk.mjs';
+import { FIELD, openMiseEnDemeure } from './walk.mjs';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -89,14 +89,7 @@ test('a Factur-X PDF made by factur-x reaches the mise en demeure without a figu
   await page.getByRole('button', { name: 'Suivant' }).click();
   await page.getByRole('button', { name: 'Voir le résultat' }).click();
   await page.locator('.fi-lead').waitFor();
-  await page.getByRole('button', { name: /^Préparer/ }).first().click();
-  await page.locator('.fi-letter').waitFor();
-  const select = page.getByLabel('Quel document ?');
-  const phone = !(await select.isVisible());
-  if (phone) await page.getByRole('button', { name: 'Modifier' }).click();
-  await select.selectOption({ label: 'Mise en demeure de payer' });
-  if (phone) await page.getByRole('button', { name: 'Aperçu' }).click();
-  await page.locator('.fi-letter__subject', { hasText: 'Mise en demeure' }).waitFor();
+  await openMiseEnDemeure(page, { from: /^Préparer/ });
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Télécharger en PDF' }).click()]);
   const text = flat(execFileSync('pdftotext', [await download.path(), '-'], { encoding: 'utf8' }));
   for (const needle of ['F-2026-042', 'ACME SAS', 'Atelier Lumière SARL', '1 200,00']) {

@@ -8,3 +8,19 @@ export function newerRates(shipped) {
   file.ecb_mro.known_until = '2027-02-03';
   return JSON.stringify(file, null, 2);
 }
+
+/** A dossier whose penalties run into 2027's first half (5 000 € due 30 November 2026), typed
+ *  into a started app and taken to its results, once the app has settled on a rates file. */
+export async function fillRatesDossier(page) {
+  await page.getByLabel('Nom du débiteur').fill('ACME SAS');
+  await page.getByRole('button', { name: 'Suivant' }).click();
+  await page.locator('#f-invoices-0-amount').fill('5 000');
+  await page.locator('#f-invoices-0-issue_date').fill('2026-10-31');
+  await page.locator('#f-invoices-0-term-date').fill('2026-11-30');
+  await page.getByRole('button', { name: 'Suivant' }).click();
+  await page.getByRole('button', { name: 'Suivant' }).click();
+  await page.getByRole('button', { name: 'Voir le résultat' }).click();
+  await page.locator('.fi-lead').waitFor();
+  // The file is read after the first render: wait until the app has settled on a source.
+  await page.locator('.fi-asof[data-rates-settled]').waitFor();
+}

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve, launch, started, CSP, DIST } from './harness.mjs';
-import { newerRates } from './rates-files.mjs';
+import { newerRates, fillRatesDossier } from './rates-files.mjs';
 
 const TODAY = new Date('2027-01-20T10:00:00');
 const shipped = JSON.parse(readFileSync(join(DIST, 'taux.json'), 'utf8'));
@@ -54,17 +54,7 @@ async function results(path) {
   await page.goto(server.url + path);
   // The rates, not the takeover of the static step, are under test here (first-paint.test.mjs).
   await started(page);
-  await page.getByLabel('Nom du débiteur').fill('ACME SAS');
-  await page.getByRole('button', { name: 'Suivant' }).click();
-  await page.locator('#f-invoices-0-amount').fill('5 000');
-  await page.locator('#f-invoices-0-issue_date').fill('2026-10-31');
-  await page.locator('#f-invoices-0-term-date').fill('2026-11-30');
-  await page.getByRole('button', { name: 'Suivant' }).click();
-  await page.getByRole('button', { name: 'Suivant' }).click();
-  await page.getByRole('button', { name: 'Voir le résultat' }).click();
-  await page.locator('.fi-lead').waitFor();
-  // The file is read after the first render: wait until the app has settled on a source.
-  await page.locator('.fi-asof[data-rates-settled]').waitFor();
+  await fillRatesDossier(page);
   const rows = page.locator('.fi-segments tbody tr');
   return {
     page,

@@ -36,10 +36,11 @@ export async function fillDossier(page, { amount = '1 000', debtorName = 'ACME S
 /**
  * The letter page with the mise en demeure. After the walk's unanswered mise en demeure the
  * next step is the injonction de payer, so the page opens on its requête: the mise en demeure
- * is one choice away (on a phone, behind « Modifier »).
+ * is one choice away (on a phone, behind « Modifier »). `from`: the « Préparer … » button the
+ * results show (another dossier recommends another step).
  */
-export async function openMiseEnDemeure(page) {
-  await page.getByRole('button', { name: 'Préparer la requête en injonction de payer' }).first().click();
+export async function openMiseEnDemeure(page, { from = 'Préparer la requête en injonction de payer' } = {}) {
+  await page.getByRole('button', { name: from }).first().click();
   await page.locator('.fi-letter').waitFor();
   const select = page.getByLabel('Quel document ?');
   const phone = !(await select.isVisible());

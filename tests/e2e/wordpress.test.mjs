@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { launch, instrument, started, ENGINE, DIST } from './harness.mjs';
 import { fillDossier } from './walk.mjs';
 import { startWordPress } from './wordpress.mjs';
-import { newerRates } from './rates-files.mjs';
+import { newerRates, fillRatesDossier } from './rates-files.mjs';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const VERSION = readFileSync(join(ROOT, 'Cargo.toml'), 'utf8').match(/^version = "(.*)"$/m)[1];
@@ -131,15 +131,7 @@ const newer = () => newerRates(shipped);
 /** A dossier whose penalties run into 2027's first half, on 20 January 2027: the rates' date and the total. */
 async function ratesSeen() {
   const { context, page } = await visit(pages.shortcode, '2027-01-20T10:00:00');
-  await page.getByLabel('Nom du débiteur').fill('ACME SAS');
-  await page.getByRole('button', { name: 'Suivant' }).click();
-  await page.locator('#f-invoices-0-amount').fill('5 000');
-  await page.locator('#f-invoices-0-issue_date').fill('2026-10-31');
-  await page.locator('#f-invoices-0-term-date').fill('2026-11-30');
-  await page.getByRole('button', { name: 'Suivant' }).click();
-  await page.getByRole('button', { name: 'Suivant' }).click();
-  await page.getByRole('button', { name: 'Voir le résultat' }).click();
-  await page.locator('.fi-asof[data-rates-settled]').waitFor();
+  await fillRatesDossier(page);
   const seen = { asof: await page.locator('.fi-asof').textContent(), lead: await page.locator('.fi-lead').textContent() };
   await context.close();
   return seen;
