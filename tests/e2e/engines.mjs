@@ -147,7 +147,8 @@ class Locator {
   async allTextContents() { return this.evaluateAll((els) => els.map((el) => el.textContent)); }
   blur() { return this.#on((el) => { el.blur(); return true; }); }
   async pressSequentially(text) { await this.click(); await this.page.keyboard.type(text); }
-  async setInputFiles(path) { await this.page.engine.setInputFiles(`(${resolveInPage})(${JSON.stringify(this.steps)})[0]`, path); }
+  // Waits for the field, as Playwright does (a step just shown may not have drawn it yet).
+  async setInputFiles(path) { await this.waitFor({ state: 'attached' }); await this.page.engine.setInputFiles(`(${resolveInPage})(${JSON.stringify(this.steps)})[0]`, path); }
   async count() { return this.page.engine.evaluate(`(${resolveInPage})(${JSON.stringify(this.steps)}).length`); }
   // Runs `fn(element, arg)` on the first element found, waiting for it (and for it to be
   // visible when `visible`).
