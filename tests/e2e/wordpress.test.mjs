@@ -43,8 +43,13 @@ async function loggedIn(user, password) {
   await page.locator('#user_login').fill(user);
   await page.locator('#user_pass').fill(password);
   await page.locator('#wp-submit').click();
-  await page.waitForURL(/wp-admin/, { waitUntil: 'domcontentloaded' });
+  await page.waitForURL(/wp-admin/, { waitUntil: 'domcontentloaded' }).catch((error) => { throw waited(error, page); });
   return { context, page };
+}
+
+/** A wait that timed out, with where the page was, WordPress's logs and Apache's last requests. */
+function waited(error, page) {
+  return new Error(`${error.message}\non ${page.url()}\nWordPress's logs: ${wp.log().slice(-1500)}\nApache's last requests:\n${wp.requests().split('\n').slice(-25).join('\n')}`);
 }
 
 /** WordPress's REST API as the user of `who`, with the nonce WordPress gives a logged-in user. */
@@ -77,8 +82,10 @@ test('the administrator uploads the plugin\'s zip in « Plugins › Add New » a
   await page.locator('#pluginzip').setInputFiles(zip);
   await page.locator('#install-plugin-submit').click();
   await page.getByText('Plugin installed successfully.').waitFor();
+  // The installer's page streams its report: « Activate Plugin » is clicked once it has all come.
+  await page.waitForLoadState('load');
   await page.getByRole('link', { name: 'Activate Plugin' }).click();
-  await page.getByText('Plugin activated.').waitFor();
+  await page.getByText('Plugin activated.').waitFor().catch((error) => { throw waited(error, page); });
   assert.match(wp.sql("SELECT option_value FROM wp_options WHERE option_name = 'active_plugins'"), /facture-impayee\/facture-impayee\.php/);
   // The block is registered for the editor.
   const block = await rest(admin, 'GET', '/wp/v2/block-types/facture-impayee/calculateur');
