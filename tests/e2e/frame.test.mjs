@@ -73,7 +73,13 @@ for (const width of [1200, 390]) {
     const context = await browser.newContext({ viewport: { width, height: 800 } });
     const page = await context.newPage();
     const errors = [];
-    page.on('pageerror', (e) => errors.push(e.message));
+    // WebKit reports, at times (1 run in 4 at 1200 px), that a resize of the frame's page came
+    // after the observers of that rendering update had been called (most likely the frame, made
+    // taller by its parent, lost its inner scrollbar, and its page grew wider and shorter). The
+    // observer is then called on the next update, and the frame is checked to fit its content
+    // below: it is no script's error, and not counted as one. Reading the size from the
+    // observer's entry instead of the layout did not stop it (2 runs in 16).
+    page.on('pageerror', (e) => { if (e.message !== 'ResizeObserver loop completed with undelivered notifications.') errors.push(e.message); });
     const violations = [];
     page.on('console', (m) => { if (m.type() === 'error') violations.push(m.text()); });
     await page.clock.setFixedTime(new Date('2025-07-20T10:00:00'));

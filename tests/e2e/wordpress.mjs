@@ -4,10 +4,10 @@
 // with mod_php, each in a temporary folder, each stopped by `stop()` (and at exit, pass or
 // fail). Nothing is left running and nothing of the machine's own configuration is touched.
 import { spawn, execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, rmSync, cpSync, existsSync, readFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, writeFileSync, rmSync, cpSync, existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 /** A free port on loopback. */
 function freePort() {
@@ -136,7 +136,14 @@ DocumentRoot ${root}
     const log = () => [join(dir, 'apache-error.log'), join(dir, 'debug.log')].filter(existsSync).map((f) => readFileSync(f, 'utf8')).join('\n');
     // Each request Apache served, with its time: what a test that waited too long says.
     const requests = () => (existsSync(join(dir, 'apache-access.log')) ? readFileSync(join(dir, 'apache-access.log'), 'utf8') : '');
-    return { url, sql: (q) => sql(`USE wordpress; ${q}`), stop, log, requests, admin: { user: 'admin', password: 'Mot-de-passe-admin-2026' } };
+    // A must-use plugin of the test's own, written (or, with null, removed) in wp-content/mu-plugins.
+    const mustUse = (name, php) => {
+      const file = join(root, 'wp-content', 'mu-plugins', `${name}.php`);
+      if (php === null) { rmSync(file, { force: true }); return; }
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, php);
+    };
+    return { url, sql: (q) => sql(`USE wordpress; ${q}`), stop, log, requests, mustUse, admin: { user: 'admin', password: 'Mot-de-passe-admin-2026' } };
   } catch (e) {
     await stop();
     throw e;

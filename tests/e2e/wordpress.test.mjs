@@ -2,12 +2,13 @@
 // apache2 and libapache2-mod-php started on loopback with a fresh database (wordpress.mjs), the
 // plugin's zip from scripts/package uploaded through « Plugins › Add New », a page with the
 // shortcode and one with the block visited anonymously to the downloaded PDF, the settings
-// and the rates file, a contributor's hostile shortcode, and the plugin deleted leaving no
+// and the rates file (uploaded and by its https address), a contributor's hostile shortcode, and the plugin deleted leaving no
 // option behind. Chromium only: the widget's engines are covered by the other files.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readFileSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { readFileSync, mkdtempSync, writeFileSync, rmSync, chmodSync } from 'node:fs';
+import { createServer as createHttpsServer } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch, instrument, started, ENGINE, DIST } from './harness.mjs';
@@ -175,6 +176,68 @@ test('a broken rates file is refused and says why; a newer one, checked by the a
   assert.match(before.asof, /Barème à jour au 16 septembre 2026/);
   assert.match(after.asof, /Barème à jour au 23 décembre 2026/);
   assert.notEqual(after.lead, before.lead, 'the total moved with the rate');
+});
+
+/**
+ * An https server on loopback with a certificate of its own, made here by openssl, serving
+ * `answer(path)`: { status, body, location }. The test's WordPress trusts it through a
+ * must-use plugin of the test's (wordpress.mjs, `mustUse`): its port among the safe ones, its
+ * certificate for its address. The plugin's own code fetches it unchanged.
+ */
+async function trustedHttps(answer) {
+  const dir = mkdtempSync(join(tmpdir(), 'facture-impayee-tls-'));
+  chmodSync(dir, 0o755);
+  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'), '-days', '2', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1'], { stdio: 'ignore' });
+  chmodSync(join(dir, 'cert.pem'), 0o644);
+  const server = createHttpsServer({ key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) }, (request, response) => {
+    const { status = 200, body = '', location } = answer(request.url);
+    response.writeHead(status, { 'content-type': 'application/json', ...(location ? { location } : {}) });
+    response.end(body);
+  });
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  const base = `https://127.0.0.1:${server.address().port}`;
+  wp.mustUse('confiance-du-test', `<?php
+add_filter('http_allowed_safe_ports', function ($ports) { $ports[] = ${server.address().port}; return $ports; });
+add_filter('http_request_args', function ($args, $url) {
+  if (str_starts_with($url, '${base}/')) $args['sslcertificates'] = '${join(dir, 'cert.pem')}';
+  return $args;
+}, 10, 2);
+`);
+  return { base, close: () => { server.close(); wp.mustUse('confiance-du-test', null); rmSync(dir, { recursive: true, force: true }); } };
+}
+
+test('a rates file given by its https address is fetched and checked as an uploaded one; an address that fails says why', { skip }, async () => {
+  const { page } = admin;
+  const served = { '/taux.json': { body: newer() }, '/casse.json': { body: '{ "format": "facture-impayee/taux", ' }, '/ailleurs.json': { status: 302, location: '/taux.json' } };
+  const https = await trustedHttps((path) => served[path] ?? { status: 404 });
+  try {
+    const give = async (address) => {
+      await page.goto(`${wp.url}/wp-admin/options-general.php?page=facture-impayee`);
+      await page.locator('#facture-impayee-adresse').fill(address);
+      await page.getByRole('button', { name: 'Vérifier ce barème' }).click();
+      await page.waitForURL(/options-general\.php\?page=facture-impayee/);
+    };
+    const said = () => page.locator('#facture-impayee-message').textContent();
+    await give(`${https.base}/absent.json`);
+    assert.match(await said(), /n'a pas pu être téléchargé à cette adresse : le serveur a répondu par le code 404\./);
+    await give(`${https.base}/ailleurs.json`);
+    assert.match(await said(), /elle renvoie vers une autre adresse ; donnez directement celle du fichier\./);
+    await give(`${https.base.replace('https', 'http')}/taux.json`);
+    assert.match(await said(), /Cette adresse ne commence pas par https:\/\//);
+    // A port WordPress does not fetch from (nor would a host answer there).
+    await give('https://127.0.0.1:1/taux.json');
+    assert.match(await said(), /n'a pas pu être téléchargé à cette adresse : la connexion a échoué/);
+    await give(`${https.base}/casse.json`);
+    assert.match(await said(), /Fichier refusé : Ce fichier n'est pas un fichier JSON lisible/);
+    await give(`${https.base}/taux.json`);
+    await page.locator('#facture-impayee-candidat').filter({ hasText: 'valable' }).waitFor();
+    assert.match(await page.locator('#facture-impayee-candidat').textContent(), /à jour au 23 décembre 2026/);
+    await page.getByRole('button', { name: 'Écarter ce barème' }).click();
+    await page.waitForURL(/options-general\.php\?page=facture-impayee/);
+    assert.equal(await page.locator('#facture-impayee-candidat').count(), 0, 'the candidate is gone');
+  } finally {
+    https.close();
+  }
 });
 
 test('a contributor\'s shortcode with hostile attributes renders nothing executable', { skip }, async () => {

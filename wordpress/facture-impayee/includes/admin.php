@@ -104,11 +104,15 @@ function facture_impayee_rates_given() {
 	}
 	check_admin_referer( 'facture_impayee_taux' );
 	$text    = '';
-	$address = isset( $_POST['adresse'] ) ? esc_url_raw( wp_unslash( $_POST['adresse'] ), array( 'https' ) ) : '';
+	$given   = isset( $_POST['adresse'] ) ? trim( (string) wp_unslash( $_POST['adresse'] ) ) : '';
+	$address = '' !== $given ? esc_url_raw( $given, array( 'https' ) ) : '';
 	if ( isset( $_FILES['taux']['tmp_name'] ) && is_uploaded_file( $_FILES['taux']['tmp_name'] ) ) {
 		$size = (int) ( $_FILES['taux']['size'] ?? 0 );
 		// phpcs:ignore WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents -- the uploaded file.
 		$text = $size <= FACTURE_IMPAYEE_RATES_MAX + 1 ? (string) file_get_contents( $_FILES['taux']['tmp_name'], false, null, 0, FACTURE_IMPAYEE_RATES_MAX + 1 ) : str_repeat( ' ', FACTURE_IMPAYEE_RATES_MAX + 1 );
+	} elseif ( '' !== $given && '' === $address ) {
+		facture_impayee_say( 'error', __( 'Cette adresse ne commence pas par https:// : le fichier des taux n’est téléchargé que par une connexion sécurisée.', 'facture-impayee' ) );
+		facture_impayee_back();
 	} elseif ( '' !== $address ) {
 		$response = wp_safe_remote_get(
 			$address,
@@ -118,8 +122,17 @@ function facture_impayee_rates_given() {
 				'limit_response_size' => FACTURE_IMPAYEE_RATES_MAX + 1,
 			)
 		);
-		if ( is_wp_error( $response ) || 200 !== wp_remote_retrieve_response_code( $response ) ) {
-			facture_impayee_say( 'error', __( "Le fichier des taux n'a pas pu être téléchargé à cette adresse.", 'facture-impayee' ) );
+		$code = is_wp_error( $response ) ? 0 : (int) wp_remote_retrieve_response_code( $response );
+		if ( 200 !== $code ) {
+			if ( 0 === $code ) {
+				$why = __( 'la connexion a échoué (adresse injoignable, ou certificat non valable).', 'facture-impayee' );
+			} elseif ( $code >= 300 && $code < 400 ) {
+				$why = __( 'elle renvoie vers une autre adresse ; donnez directement celle du fichier.', 'facture-impayee' );
+			} else {
+				/* translators: %d: the HTTP status code the server answered. */
+				$why = sprintf( __( 'le serveur a répondu par le code %d.', 'facture-impayee' ), $code );
+			}
+			facture_impayee_say( 'error', __( "Le fichier des taux n'a pas pu être téléchargé à cette adresse :", 'facture-impayee' ) . ' ' . $why );
 			facture_impayee_back();
 		}
 		$text = wp_remote_retrieve_body( $response );
