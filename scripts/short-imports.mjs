@@ -42,15 +42,15 @@ function exportSection(start, end) {
   for (let i = 0; i < count; i++) {
     let length;
     [length, p] = readU32(wasm, p); const field = wasm.toString('utf8', p, p + length); p += length;
-    const kind = wasm[p];
+    // The export's kind (a byte) and index.
     const [, next] = readU32(wasm, p + 1);
     const description = wasm.subarray(p, next);
     p = next;
     let to = field;
     const plain = /^[\w$]+$/.test(field);
     const through = plain && new RegExp(`(?<![\\w$])wasm\\.${field}(?![\\w$])`, 'g');
-    const count = (re) => glue.match(re)?.length ?? 0;
-    const only = plain && count(through) === count(new RegExp(`\\.${field}(?![\\w$])`, 'g'))
+    const times = (re) => glue.match(re)?.length ?? 0;
+    const only = plain && times(through) === times(new RegExp(`\\.${field}(?![\\w$])`, 'g'))
       && !new RegExp(`["'\`]${field}["'\`]`).test(glue);
     if (only) {
       to = `x${short(i)}`;
@@ -58,7 +58,6 @@ function exportSection(start, end) {
       exportsRenamed++;
     }
     entries.push(text(to), description);
-    void kind;
   }
   if (p !== end) fail('the export section was not read to its end');
   const body = Buffer.concat(entries);
