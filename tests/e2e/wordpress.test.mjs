@@ -2,8 +2,9 @@
 // apache2 and libapache2-mod-php started on loopback with a fresh database (wordpress.mjs), the
 // plugin's zip from scripts/package uploaded through « Plugins › Add New », a page with the
 // shortcode and one with the block visited anonymously to the downloaded PDF, the settings
-// and the rates file (uploaded and by its https address), a contributor's hostile shortcode, and the plugin deleted leaving no
-// option behind. Chromium only: the widget's engines are covered by the other files.
+// and the rates file (uploaded, and by its https address), a contributor's hostile shortcode,
+// and the plugin deleted leaving no option behind. Chromium only: the widget's engines are
+// covered by the other files.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
