@@ -221,10 +221,12 @@ test('a rates file given by its https address is fetched and checked as an uploa
     const said = () => page.locator('#facture-impayee-message').textContent();
     await give(`${https.base}/absent.json`);
     assert.match(await said(), /n'a pas pu être téléchargé à cette adresse : le serveur a répondu par le code 404\./);
+    assert.equal(await page.locator('#facture-impayee-adresse').inputValue(), `${https.base}/absent.json`, 'the address is kept, to be mended');
     await give(`${https.base}/ailleurs.json`);
     assert.match(await said(), /elle renvoie vers une autre adresse ; donnez directement celle du fichier\./);
     await give(`${https.base.replace('https', 'http')}/taux.json`);
     assert.match(await said(), /Cette adresse ne commence pas par https:\/\//);
+    assert.equal(await page.locator('#facture-impayee-adresse').inputValue(), `${https.base.replace('https', 'http')}/taux.json`);
     // A port WordPress does not fetch from (nor would a host answer there).
     await give('https://127.0.0.1:1/taux.json');
     assert.match(await said(), /n'a pas pu être téléchargé à cette adresse : la connexion a échoué/);

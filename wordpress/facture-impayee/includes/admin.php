@@ -77,13 +77,15 @@ add_filter(
 );
 
 /**
- * Says `$text` on the page after the redirect (one message per administrator).
+ * Says `$text` on the page after the redirect (one message per administrator), with the rates
+ * file's address that was given, shown again in its field so that it can be mended.
  *
- * @param string $type  « success » or « error ».
- * @param string $text  What to say.
+ * @param string $type     « success » or « error ».
+ * @param string $text     What to say.
+ * @param string $address  The address given, if any.
  */
-function facture_impayee_say( $type, $text ) {
-	set_transient( 'facture_impayee_message_' . get_current_user_id(), array( $type, $text ), 300 );
+function facture_impayee_say( $type, $text, $address = '' ) {
+	set_transient( 'facture_impayee_message_' . get_current_user_id(), array( $type, $text, $address ), 300 );
 }
 
 /**
@@ -111,7 +113,7 @@ function facture_impayee_rates_given() {
 		// phpcs:ignore WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents -- the uploaded file.
 		$text = $size <= FACTURE_IMPAYEE_RATES_MAX + 1 ? (string) file_get_contents( $_FILES['taux']['tmp_name'], false, null, 0, FACTURE_IMPAYEE_RATES_MAX + 1 ) : str_repeat( ' ', FACTURE_IMPAYEE_RATES_MAX + 1 );
 	} elseif ( '' !== $given && '' === $address ) {
-		facture_impayee_say( 'error', __( 'Cette adresse ne commence pas par https:// : le fichier des taux n’est téléchargé que par une connexion sécurisée.', 'facture-impayee' ) );
+		facture_impayee_say( 'error', __( 'Cette adresse ne commence pas par https:// : le fichier des taux n’est téléchargé que par une connexion sécurisée.', 'facture-impayee' ), $given );
 		facture_impayee_back();
 	} elseif ( '' !== $address ) {
 		$response = wp_safe_remote_get(
@@ -132,7 +134,7 @@ function facture_impayee_rates_given() {
 				/* translators: %d: the HTTP status code the server answered. */
 				$why = sprintf( __( 'le serveur a répondu par le code %d.', 'facture-impayee' ), $code );
 			}
-			facture_impayee_say( 'error', __( "Le fichier des taux n'a pas pu être téléchargé à cette adresse :", 'facture-impayee' ) . ' ' . $why );
+			facture_impayee_say( 'error', __( "Le fichier des taux n'a pas pu être téléchargé à cette adresse :", 'facture-impayee' ) . ' ' . $why, $given );
 			facture_impayee_back();
 		}
 		$text = wp_remote_retrieve_body( $response );
@@ -142,7 +144,7 @@ function facture_impayee_rates_given() {
 	}
 	$refusal = facture_impayee_rates_refusal( $text );
 	if ( '' !== $refusal ) {
-		facture_impayee_say( 'error', __( 'Fichier refusé :', 'facture-impayee' ) . ' ' . $refusal );
+		facture_impayee_say( 'error', __( 'Fichier refusé :', 'facture-impayee' ) . ' ' . $refusal, $given );
 		facture_impayee_back();
 	}
 	$place = facture_impayee_rates_place();
@@ -264,7 +266,7 @@ function facture_impayee_admin_page() {
 				<?php wp_nonce_field( 'facture_impayee_taux' ); ?>
 				<p><?php esc_html_e( 'Un barème plus récent (taux de la BCE, taux d’intérêt légal de chaque semestre) est publié avec le calculateur : donnez son fichier taux.json, ou son adresse. Il est vérifié avec les règles du calculateur avant d’être utilisé.', 'facture-impayee' ); ?></p>
 				<p><label for="facture-impayee-fichier"><?php esc_html_e( 'Fichier des taux (taux.json)', 'facture-impayee' ); ?></label><br><input type="file" id="facture-impayee-fichier" name="taux" accept=".json,application/json"></p>
-				<p><label for="facture-impayee-adresse"><?php esc_html_e( 'Ou son adresse', 'facture-impayee' ); ?></label><br><input type="url" class="regular-text" id="facture-impayee-adresse" name="adresse" placeholder="https://…"></p>
+				<p><label for="facture-impayee-adresse"><?php esc_html_e( 'Ou son adresse', 'facture-impayee' ); ?></label><br><input type="url" class="regular-text" id="facture-impayee-adresse" name="adresse" placeholder="https://…" value="<?php echo esc_attr( is_array( $message ) ? (string) ( $message[2] ?? '' ) : '' ); ?>"></p>
 				<?php submit_button( __( 'Vérifier ce barème', 'facture-impayee' ), 'secondary', 'verifier' ); ?>
 			</form>
 		</div>
