@@ -137,6 +137,18 @@ test('the colour saved in the settings reaches the widget, and a shortcode\'s ow
 const shipped = JSON.parse(readFileSync(join(DIST, 'taux.json'), 'utf8'));
 const newer = () => newerRates(shipped);
 
+/**
+ * A rates file given on the settings page, as `choose` fills the form (a file or an address),
+ * once the page has checked the file in use; back on the page with what it says.
+ */
+async function giveRates(page, choose) {
+  await page.goto(`${wp.url}/wp-admin/options-general.php?page=facture-impayee`);
+  await page.locator('#facture-impayee-en-usage [data-verdict]').filter({ hasText: /\S/ }).waitFor();
+  await choose();
+  await page.getByRole('button', { name: 'Vérifier ce barème' }).click();
+  await page.waitForURL(/options-general\.php\?page=facture-impayee/);
+}
+
 /** A dossier whose penalties run into 2027's first half, on 20 January 2027: the rates' date and the total. */
 async function ratesSeen() {
   const { context, page } = await visit(pages.shortcode, '2027-01-20T10:00:00');
@@ -152,10 +164,7 @@ test('a broken rates file is refused and says why; a newer one, checked by the a
   const give = async (name, text) => {
     const path = join(files, name);
     writeFileSync(path, text);
-    await page.goto(`${wp.url}/wp-admin/options-general.php?page=facture-impayee`);
-    await page.locator('#facture-impayee-en-usage [data-verdict]').filter({ hasText: /\S/ }).waitFor();
-    await page.locator('#facture-impayee-fichier').setInputFiles(path);
-    await page.getByRole('button', { name: 'Vérifier ce barème' }).click();
+    await giveRates(page, () => page.locator('#facture-impayee-fichier').setInputFiles(path));
   };
   await give('casse.json', '{ "format": "facture-impayee/taux", ');
   assert.match(await page.locator('#facture-impayee-message').textContent(), /Fichier refusé : Ce fichier n'est pas un fichier JSON lisible/);
@@ -212,12 +221,7 @@ test('a rates file given by its https address is fetched and checked as an uploa
   const served = { '/taux.json': { body: newer() }, '/casse.json': { body: '{ "format": "facture-impayee/taux", ' }, '/ailleurs.json': { status: 302, location: '/taux.json' } };
   const https = await trustedHttps((path) => served[path] ?? { status: 404 });
   try {
-    const give = async (address) => {
-      await page.goto(`${wp.url}/wp-admin/options-general.php?page=facture-impayee`);
-      await page.locator('#facture-impayee-adresse').fill(address);
-      await page.getByRole('button', { name: 'Vérifier ce barème' }).click();
-      await page.waitForURL(/options-general\.php\?page=facture-impayee/);
-    };
+    const give = (address) => giveRates(page, () => page.locator('#facture-impayee-adresse').fill(address));
     const said = () => page.locator('#facture-impayee-message').textContent();
     await give(`${https.base}/absent.json`);
     assert.match(await said(), /n'a pas pu être téléchargé à cette adresse : le serveur a répondu par le code 404\./);
