@@ -151,6 +151,8 @@ if (!fresh && window.parent !== window && hosts.some((h) => 'frame' in h.dataset
 // the app, and the app takes it over after its first render (takeOver).
 const FIRST_PAINT = '';
 const CONTROLS = 'input, select, textarea';
+// What a press on the static step acts on when released: a button, a box or choice, its label.
+const PRESSABLE = 'button, label, input[type="checkbox"], input[type="radio"]';
 // A page whose policy forbids compiling WebAssembly (no 'wasm-unsafe-eval') gets no static step
 // it could not keep: it is told at once that the app cannot start (an empty module).
 // Instantiated, not only compiled: WebKit compiles under such a policy and refuses only then.
@@ -253,9 +255,10 @@ function firstPaint(shadow, root, styled) {
   first.addEventListener('change', touch);
   // « Suivant », clicked or Enter in a field, is done by the app once it has taken over.
   first.addEventListener('click', (e) => { if (e.target.closest?.('.fi-nav .fi-button')) widget.next = true; });
-  // Pressed here and released on the app's, once it has taken over: the browser fires no click.
-  first.addEventListener('pointerdown', (e) => { widget.pressed = !!e.target.closest?.('.fi-nav .fi-button'); });
-  first.addEventListener('pointerup', () => { widget.pressed = false; });
+  // Pressed here and released on the app's, once it has taken over: the browser fires no click
+  // (two different elements), so takeOver does it.
+  first.addEventListener('pointerdown', (e) => { widget.pressed = e.target.closest?.(PRESSABLE) ?? null; });
+  first.addEventListener('pointerup', () => { widget.pressed = null; });
   first.addEventListener('submit', (e) => e.preventDefault());
   first.addEventListener('keydown', (e) => {
     if (e.key === 'Enter' && e.target instanceof HTMLInputElement) { e.preventDefault(); widget.next = true; }
@@ -286,9 +289,9 @@ function takeOver(shadow, root, widget) {
   const [x, y] = [scrollX, scrollY];
   first.replaceWith(root);
   if (scrollY !== y) scrollTo(x, y);
-  before.forEach((s, i) => {
-    const l = after[i];
-    if (!touched.has(s) || !l || l.type !== s.type || l.name !== s.name || l.id !== s.id) return;
+  const replay = (s) => {
+    const l = after[before.indexOf(s)];
+    if (!l || l.type !== s.type || l.name !== s.name || l.id !== s.id) return;
     if (s.type === 'radio') {
       if (s.checked && !l.checked) l.click();
     } else if (s.type === 'checkbox') {
@@ -300,20 +303,26 @@ function takeOver(shadow, root, widget) {
       l.dispatchEvent(new Event('input', { bubbles: true }));
       l.dispatchEvent(new Event('change', { bubbles: true }));
     }
-  });
+  };
+  before.forEach((s) => touched.has(s) && replay(s));
+  // A file picker opened on the static step answers on it, even once the app has taken over.
+  first.addEventListener('change', (e) => replay(e.target));
   if (after[focused]) {
     after[focused].focus({ preventScroll: true });
     if (selection) try { after[focused].setSelectionRange(...selection); } catch { /* no selection */ }
   }
   const next = root.querySelector('.fi-nav .fi-button:not(.fi-button--secondary)');
+  // The same control of the app's: the same place in the same order, as for what was typed.
+  const pressed = root.querySelectorAll(PRESSABLE)[[...first.querySelectorAll(PRESSABLE)].indexOf(widget.pressed)];
   if (widget.next) next?.click();
-  else if (widget.pressed && next) {
-    // A press on the static « Suivant » ends on the app's: done, unless the browser clicked it.
+  else if (pressed && pressed.tagName === widget.pressed.tagName) {
+    // A press on the static step that ends on the app's same control: done, unless the browser
+    // clicked it. Seen in Firefox, whose presses last longer: « Suivant », the insolvency box.
     root.addEventListener('pointerup', (e) => {
-      if (!e.composedPath().includes(next)) return;
+      if (!e.composedPath().includes(pressed)) return;
       let clicked = false;
-      next.addEventListener('click', () => { clicked = true; }, { once: true });
-      setTimeout(() => { if (!clicked) next.click(); });
+      pressed.addEventListener('click', () => { clicked = true; }, { once: true });
+      setTimeout(() => { if (!clicked) pressed.click(); });
     }, { once: true });
   }
 }

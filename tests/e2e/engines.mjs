@@ -212,8 +212,14 @@ class Locator {
       return true;
     }, typeof value === 'object' ? value.label ?? value.value : value, { visible: true });
   }
-  async check() { if (!(await this.isChecked())) await this.click(); }
-  async uncheck() { if (await this.isChecked()) await this.click(); }
+  // As Playwright's: a click that leaves the state unchanged is an error, said where it happened.
+  async check() { await this.#setChecked(true); }
+  async uncheck() { await this.#setChecked(false); }
+  async #setChecked(wanted) {
+    if ((await this.isChecked()) === wanted) return;
+    await this.click();
+    if ((await this.isChecked()) !== wanted) throw new Error(`${wanted ? 'check' : 'uncheck'}: clicking did not change the state of ${JSON.stringify(this.steps)}`);
+  }
   focus() { return this.#on((el) => { el.focus(); return true; }); }
   dispatchEvent(type) { return this.#on((el, t) => el.dispatchEvent(new Event(t, { bubbles: true, composed: true })), type); }
   scrollIntoViewIfNeeded() { return this.#on((el) => { el.scrollIntoView({ block: 'nearest' }); return true; }, null, { visible: true }); }
