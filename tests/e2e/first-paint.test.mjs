@@ -120,6 +120,19 @@ test('« Suivant » clicked before the app starts is done once it has', async ()
   await context.close();
 });
 
+/** Presses `target` on the static step, lets the app start and take the step over, and releases
+ *  on the app's: the takeover comes between press and release. (A label's text, not its box's
+ *  middle, which may be past the end of a short text.) */
+async function pressAcrossTakeover(page, release, target) {
+  await target.scrollIntoViewIfNeeded();
+  const box = await target.boundingBox();
+  await page.mouse.move(box.x + Math.min(box.width / 2, 30), box.y + box.height / 2);
+  await page.mouse.down();
+  release();
+  await started(page);
+  await page.mouse.up();
+}
+
 // In WebKit the release once landed on a label: removing the focused static field laid the page
 // out without either step, and its scroll was cut back (embed.js, takeOver).
 test('« Suivant » pressed on the static step and released on the app\'s is done (the takeover came between)', async () => {
@@ -128,13 +141,7 @@ test('« Suivant » pressed on the static step and released on the app\'s is don
   // Firefox, whose driver presses and releases further apart than Chromium's (issue 36).
   const { page, context, errors, release } = await held({ width: 390 });
   await page.locator('#f-debtor-identity-name').fill('Dupont SARL');
-  await page.getByRole('button', { name: 'Suivant' }).scrollIntoViewIfNeeded();
-  const box = await page.getByRole('button', { name: 'Suivant' }).boundingBox();
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  await page.mouse.down();
-  release();
-  await started(page);
-  await page.mouse.up();
+  await pressAcrossTakeover(page, release, page.getByRole('button', { name: 'Suivant' }));
   await page.locator('h2', { hasText: 'Vos factures impayées' }).waitFor();
   assert.equal(await page.locator('#f-invoices-0-amount').count(), 1);
   // Once only: the invoices step shows no refusal.
@@ -152,15 +159,7 @@ for (const [what, target, ticked] of [
 ]) {
   test(`${what} pressed on the static step and released on the app's is ticked once (the takeover came between)`, async () => {
     const { page, context, errors, release } = await held({ width: 390 });
-    const pressed = page.locator(target);
-    await pressed.scrollIntoViewIfNeeded();
-    const box = await pressed.boundingBox();
-    // A label's text, not its box's middle (which may be past the end of a short text).
-    await page.mouse.move(box.x + Math.min(box.width / 2, 30), box.y + box.height / 2);
-    await page.mouse.down();
-    release();
-    await started(page);
-    await page.mouse.up();
+    await pressAcrossTakeover(page, release, page.locator(target));
     await page.waitForFunction((sel) => document.querySelector('[data-facture-impayee]').shadowRoot.querySelector(sel)?.checked, ticked);
     if (ticked === '#f-in-proceedings') await page.getByLabel('Date de publication du jugement au BODACC').waitFor();
     // Once: a second click would have unticked the box again.
